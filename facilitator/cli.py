@@ -1,0 +1,242 @@
+"""The `facilitator` command: the app itself, and the headless commands beside it.
+
+    facilitator [FILE.atelier] [--demo] [--smoke-test [FILE]] [--version]
+    facilitator new FILE --template ID [--title T] [--date YYYY-MM-DD] [--lang fr|en]
+    facilitator demo FILE
+    facilitator templates
+    facilitator check FILE
+    facilitator import JSON FILE
+    facilitator export FILE --format json [-o OUT]
+
+Errors are one sentence on stderr with a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from facilitator import __version__
+from facilitator.domain.demo import demo_workshop
+from facilitator.domain.factory import new_workshop
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
+from facilitator.domain.templates import bundled_templates, find_template
+from facilitator.domain.workshop import Workshop
+
+HEADLESS = ("new", "demo", "templates", "check", "import", "export")
+EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
+
+
+class CommandError(Exception):
+    def __init__(self, msg: Message, code: int = EXIT_ERROR) -> None:
+        super().__init__(msg.render())
+        self.message = msg
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, text: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {text}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _render() -> Callable[[Message], str]:
+    """Render core messages in the system's language (French or English)."""
+    try:
+        from facilitator.translations import Translator, system_language
+
+        return Translator(system_language()).render
+    except ImportError:  # pragma: no cover - Qt missing: English is still clear
+        return Message.render
+
+
+# -- the headless commands --------------------------------------------------
+def _write_new(path: Path, workshop: Workshop) -> None:
+    from facilitator.storage.workshop_file import WorkshopFile
+
+    WorkshopFile.create(path, workshop).close()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    template = find_template(args.template)
+    if template is None:
+        known = ", ".join(t.id for t in bundled_templates())
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP("Cli", "Unknown template “{id}”; known templates: {known}."),
+                id=args.template,
+                known=known,
+            )
+        )
+    try:
+        first_day = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP("Cli", "“{date}” is not a date: write it YYYY-MM-DD."),
+                date=args.date,
+            )
+        ) from None
+    title = args.title if args.title is not None else template.title(args.lang)
+    _write_new(Path(args.file), new_workshop(title, language=args.lang, first_day=first_day))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    _write_new(Path(args.file), demo_workshop())
+    return EXIT_OK
+
+
+def cmd_templates(_args: argparse.Namespace) -> int:
+    from facilitator.translations import system_language
+
+    language = system_language()
+    for template in bundled_templates():
+        hours, minutes = divmod(template.total_minutes, 60)
+        print(f"{template.id}\t{template.title(language)}\t{hours} h {minutes:02d}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from facilitator.storage.inspection import check_file
+
+    render = _render()
+    path = Path(args.file)
+    inspection, unreadable = check_file(path)
+    if unreadable:
+        for problem in inspection.problems:
+            print(render(problem), file=sys.stderr)
+        return EXIT_UNREADABLE
+    if inspection.problems:
+        for problem in inspection.problems:
+            print(f"{path}: {render(problem)}")
+        return EXIT_ERROR
+    assert inspection.workshop is not None
+    print(render(message(QT_TRANSLATE_NOOP("Cli", "{path}: sound."), path=str(path))))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from facilitator.storage import interchange
+
+    workshop = interchange.read_file(Path(args.json))
+    _write_new(Path(args.file), workshop)
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then move it into place."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from facilitator.storage import interchange
+    from facilitator.storage.workshop_file import WorkshopFile
+
+    source = Path(args.file)
+    opened, workshop = WorkshopFile.open(source, read_only=True)
+    opened.close()
+    out = Path(args.output) if args.output else source.with_suffix(".json")
+    try:
+        _write_atomically(out, interchange.dumps(workshop))
+    except OSError as error:
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP("Cli", "“{path}” cannot be written: {reason}."),
+                path=str(out),
+                reason=error.strerror or str(error),
+            )
+        ) from error
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": cmd_new,
+    "demo": cmd_demo,
+    "templates": cmd_templates,
+    "check": cmd_check,
+    "import": cmd_import,
+    "export": cmd_export,
+}
+
+
+def headless_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="facilitator", description="Facilitator: headless commands.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    new = commands.add_parser("new", help="create a workshop file from a session template")
+    new.add_argument("file")
+    new.add_argument("--template", required=True, help="template id (see `templates`)")
+    new.add_argument("--title")
+    new.add_argument("--date", help="first day, YYYY-MM-DD (default: today)")
+    new.add_argument("--lang", choices=("fr", "en"), default="fr")
+    demo = commands.add_parser("demo", help="write the demo workshop to FILE")
+    demo.add_argument("file")
+    commands.add_parser("templates", help="list the session templates")
+    check = commands.add_parser("check", help="check a file: 0 sound, 1 problems, 2 unreadable")
+    check.add_argument("file")
+    imp = commands.add_parser("import", help="create a workshop file from interchange JSON")
+    imp.add_argument("json")
+    imp.add_argument("file")
+    export = commands.add_parser("export", help="export a workshop")
+    export.add_argument("file")
+    export.add_argument("--format", required=True, choices=("json",))
+    export.add_argument("-o", "--output")
+    return parser
+
+
+def app_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="facilitator",
+        description="Facilitator: prepare and run creativity workshops, offline.",
+        epilog="Headless commands: " + ", ".join(HEADLESS) + " (facilitator COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", help="a workshop file (.atelier) to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="open FILE (or the demo), show every part, exit"
+    )
+    parser.add_argument("--version", action="version", version=f"Facilitator {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in HEADLESS:
+            args = headless_parser().parse_args(args_list)
+            return COMMANDS[args.command](args)
+        args = app_parser().parse_args(args_list)
+        from facilitator.app import run_app
+
+        return run_app(
+            file=Path(args.file) if args.file else None,
+            demo=args.demo,
+            smoke_test=args.smoke_test,
+        )
+    except CommandError as error:
+        print(f"facilitator: {_render()(error.message)}", file=sys.stderr)
+        return error.code
+    except FacilitatorError as error:
+        code = EXIT_UNREADABLE if getattr(error, "unreadable", False) else EXIT_ERROR
+        print(f"facilitator: {_render()(error.message)}", file=sys.stderr)
+        return code
+    except KeyboardInterrupt:
+        return 130

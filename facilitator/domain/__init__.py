@@ -1,0 +1,4 @@
+"""Pure-Python domain: the workshop, its records and the rules that change them.
+
+Never imports Qt.
+"""

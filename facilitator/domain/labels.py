@@ -1,0 +1,22 @@
+"""Names of the fields a user edits, as shown in messages about them."""
+
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, MessageText
+
+FIELD_LABELS: dict[str, MessageText] = {
+    "title": QT_TRANSLATE_NOOP("Field", "The title"),
+    "question": QT_TRANSLATE_NOOP("Field", "The question"),
+    "organisation": QT_TRANSLATE_NOOP("Field", "The organisation"),
+    "place": QT_TRANSLATE_NOOP("Field", "The place"),
+    "language": QT_TRANSLATE_NOOP("Field", "The language"),
+    "participant_count": QT_TRANSLATE_NOOP("Field", "The number of participants"),
+    "notes": QT_TRANSLATE_NOOP("Field", "The notes"),
+    "name": QT_TRANSLATE_NOOP("Field", "The name"),
+    "date": QT_TRANSLATE_NOOP("Field", "The date"),
+    "start_time": QT_TRANSLATE_NOOP("Field", "The start time"),
+    "end_time": QT_TRANSLATE_NOOP("Field", "The end time"),
+    "text": QT_TRANSLATE_NOOP("Field", "The text"),
+}
+
+
+def field_label(name: str) -> MessageText | str:
+    return FIELD_LABELS.get(name, name)

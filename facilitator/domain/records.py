@@ -1,0 +1,354 @@
+"""The records a workshop is made of: one frozen dataclass per table of the file.
+
+Every record has a text `id`; records that are listed in an order have a
+`position`. Text fields declare their limits in `metadata` (`max_len`,
+`multiline`): the domain rules, the file schema check and the JSON Schema of the
+interchange format all read them from here, so they cannot drift apart.
+
+Later features (agenda, run mode, boards, votes, prototype cards) extend these
+tables; they are modelled now so the file format grows by migration, not rewrite.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+Language = Literal["fr", "en"]
+PersonRole = Literal["facilitator", "participant"]
+ItemKind = Literal["activity", "break", "lunch"]
+ItemTool = Literal["none", "board", "vote", "cards"]
+OwnerKind = Literal["workshop", "board", "card"]
+AttachmentRole = Literal["photo", "sketch", "logo"]
+MediaType = Literal["image/png", "image/jpeg"]
+VoteMethod = Literal["dots", "criteria", "matrix"]
+VoteCollection = Literal["paper", "pass", "named"]
+VoteTargetKind = Literal["ideas", "clusters"]
+VoteStatus = Literal["draft", "open", "closed", "revealed"]
+CardStatus = Literal["idea", "to_test", "testing", "adopted", "dropped"]
+CardSourceKind = Literal["none", "idea", "cluster", "vote"]
+TimerStatus = Literal["idle", "running", "paused"]
+
+R = TypeVar("R", bound="Record")
+
+SHORT = 200
+LONG = 10_000
+
+
+def text_field(max_len: int = SHORT, *, multiline: bool = False) -> Any:
+    """A text field with its limits, empty by default."""
+    return field(default="", metadata={"max_len": max_len, "multiline": multiline})
+
+
+def number(minimum: float, maximum: float, default: float = 0) -> Any:
+    return field(default=default, metadata={"minimum": minimum, "maximum": maximum})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record:
+    TABLE: ClassVar[str]
+    id: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkshopInfo(Record):
+    """The workshop itself: exactly one per file, with id `WORKSHOP_ID`."""
+
+    TABLE: ClassVar[str] = "workshop"
+    title: str = text_field()
+    question: str = text_field(1000, multiline=True)
+    organisation: str = text_field()
+    place: str = text_field(300)
+    language: Language = "fr"
+    participant_count: int = number(0, 10_000)
+    notes: str = text_field(20_000, multiline=True)
+    created_at: str = text_field(40)
+
+
+WORKSHOP_ID = "workshop"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person(Record):
+    TABLE: ClassVar[str] = "person"
+    role: PersonRole
+    position: int = 0
+    name: str = text_field()
+    organisation: str = text_field()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Day(Record):
+    TABLE: ClassVar[str] = "day"
+    position: int = 0
+    date: str = text_field(10)  # ISO 8601, YYYY-MM-DD
+    start_time: str = text_field(5)  # HH:MM, local time
+    end_time: str = text_field(5)  # planned end, HH:MM
+    place: str = text_field(300)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgendaItem(Record):
+    TABLE: ClassVar[str] = "agenda_item"
+    day_id: str
+    position: int = 0
+    kind: ItemKind = "activity"
+    title: str = text_field()
+    duration_min: int = number(0, 24 * 60, 15)
+    method_id: str = text_field(100)
+    category: str = text_field(100)
+    participant_instructions: str = text_field(5000, multiline=True)
+    facilitator_notes: str = text_field(5000, multiline=True)
+    materials: str = text_field(2000, multiline=True)
+    tool: ItemTool = "none"
+    tool_target_id: str | None = None
+    actual_start: str = text_field(40)  # ISO 8601 with offset, set by run mode
+    actual_end: str = text_field(40)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Board(Record):
+    TABLE: ClassVar[str] = "board"
+    position: int = 0
+    title: str = text_field()
+    question: str = text_field(1000, multiline=True)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cluster(Record):
+    TABLE: ClassVar[str] = "cluster"
+    board_id: str
+    position: int = 0
+    name: str = text_field()
+    color: str = text_field(20)
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 0.0
+    height: float = 0.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Idea(Record):
+    TABLE: ClassVar[str] = "idea"
+    board_id: str
+    cluster_id: str | None = None
+    position: int = 0
+    text: str = text_field(LONG, multiline=True)
+    author: str = text_field()
+    color: str = text_field(20)
+    x: float = 0.0
+    y: float = 0.0
+    created_at: str = text_field(40)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attachment(Record):
+    """An image stored inside the file (photos of paper boards, sketches, a logo)."""
+
+    TABLE: ClassVar[str] = "attachment"
+    owner_kind: OwnerKind
+    owner_id: str
+    role: AttachmentRole = "photo"
+    position: int = 0
+    caption: str = text_field(500)
+    media_type: MediaType = "image/jpeg"
+    width: int = number(0, 100_000)
+    height: int = number(0, 100_000)
+    data: bytes = b""
+    created_at: str = text_field(40)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VoteSession(Record):
+    TABLE: ClassVar[str] = "vote_session"
+    board_id: str
+    position: int = 0
+    title: str = text_field()
+    method: VoteMethod = "dots"
+    collection: VoteCollection = "paper"
+    target_kind: VoteTargetKind = "ideas"
+    dots_per_participant: int = number(0, 1000, 3)
+    max_dots_per_idea: int = number(0, 1000, 3)
+    anonymous: bool = True
+    allow_negative: bool = False
+    status: VoteStatus = "draft"
+    x_label: str = text_field(100)
+    y_label: str = text_field(100)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VoteOption(Record):
+    """One idea or cluster put to the vote; its label survives the idea's deletion."""
+
+    TABLE: ClassVar[str] = "vote_option"
+    vote_id: str
+    position: int = 0
+    target_id: str = text_field(64)
+    label: str = text_field(LONG, multiline=True)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ballot(Record):
+    """Dots given to one option, by one participant (or by the paper tally: no name)."""
+
+    TABLE: ClassVar[str] = "ballot"
+    vote_id: str
+    option_id: str
+    participant: str = text_field()
+    dots: int = number(-1000, 1000)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Criterion(Record):
+    TABLE: ClassVar[str] = "criterion"
+    vote_id: str
+    position: int = 0
+    name: str = text_field()
+    weight: float = number(0, 100, 1)
+    scale_max: int = number(1, 100, 5)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Score(Record):
+    TABLE: ClassVar[str] = "score"
+    vote_id: str
+    criterion_id: str
+    option_id: str
+    participant: str = text_field()
+    value: int = number(0, 100)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MatrixPlacement(Record):
+    TABLE: ClassVar[str] = "matrix_placement"
+    vote_id: str
+    option_id: str
+    x: float = number(0, 1, 0.5)  # 0 = left, 1 = right
+    y: float = number(0, 1, 0.5)  # 0 = bottom, 1 = top
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CardField(Record):
+    """One field of the workshop's prototype-card template (a lab can adapt it)."""
+
+    TABLE: ClassVar[str] = "card_field"
+    position: int = 0
+    key: str = text_field(50)
+    label: str = text_field()
+    multiline: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrototypeCard(Record):
+    TABLE: ClassVar[str] = "prototype_card"
+    position: int = 0
+    name: str = text_field()
+    status: CardStatus = "idea"
+    source_kind: CardSourceKind = "none"
+    source_id: str | None = None
+    created_at: str = text_field(40)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CardValue(Record):
+    TABLE: ClassVar[str] = "card_value"
+    card_id: str
+    field_id: str
+    text: str = text_field(LONG, multiline=True)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NextStep(Record):
+    TABLE: ClassVar[str] = "next_step"
+    card_id: str
+    position: int = 0
+    action: str = text_field(500)
+    owner: str = text_field()
+    due_date: str = text_field(10)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimerState(Record):
+    """Run mode's countdown, kept in the file so it survives a crash."""
+
+    TABLE: ClassVar[str] = "timer"
+    agenda_item_id: str | None = None
+    status: TimerStatus = "idle"
+    duration_ms: int = number(0, 7 * 24 * 3_600_000)
+    deadline_epoch_ms: int = 0
+    remaining_ms: int = 0
+
+
+TIMER_ID = "timer"
+
+# Parents before children: the order in which a whole workshop is written.
+RECORD_TYPES: tuple[type[Record], ...] = (
+    WorkshopInfo,
+    Person,
+    Day,
+    Board,
+    AgendaItem,
+    Cluster,
+    Idea,
+    Attachment,
+    VoteSession,
+    VoteOption,
+    Ballot,
+    Criterion,
+    Score,
+    MatrixPlacement,
+    CardField,
+    PrototypeCard,
+    CardValue,
+    NextStep,
+    TimerState,
+)
+
+RECORD_BY_TABLE: dict[str, type[Record]] = {kind.TABLE: kind for kind in RECORD_TYPES}
+
+# Which field of which record refers to which table (for integrity checks).
+REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
+    AgendaItem: {"day_id": Day},
+    Cluster: {"board_id": Board},
+    Idea: {"board_id": Board, "cluster_id": Cluster},
+    VoteSession: {"board_id": Board},
+    VoteOption: {"vote_id": VoteSession},
+    Ballot: {"vote_id": VoteSession, "option_id": VoteOption},
+    Criterion: {"vote_id": VoteSession},
+    Score: {"vote_id": VoteSession, "criterion_id": Criterion, "option_id": VoteOption},
+    MatrixPlacement: {"vote_id": VoteSession, "option_id": VoteOption},
+    CardValue: {"card_id": PrototypeCard, "field_id": CardField},
+    NextStep: {"card_id": PrototypeCard},
+    TimerState: {"agenda_item_id": AgendaItem},
+}
+
+
+_HINTS: dict[type[Record], dict[str, Any]] = {}
+
+
+def type_hints(kind: type[Record]) -> dict[str, Any]:
+    """The resolved annotations of a record's fields (memoised: they never change)."""
+    if kind not in _HINTS:
+        _HINTS[kind] = typing.get_type_hints(kind)
+    return _HINTS[kind]
+
+
+def field_names(kind: type[Record]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def make_record(kind: type[R], values: Mapping[str, object]) -> R:
+    """Build a record from field values whose types were checked by the caller."""
+    return cast(Any, kind)(**values)  # type: ignore[no-any-return]
+
+
+def replaced(record: R, values: Mapping[str, object]) -> R:
+    """A copy of `record` with some fields changed (values checked by the caller)."""
+    return cast(R, dataclasses.replace(cast(Any, record), **values))
+
+
+def has_position(kind: type[Record]) -> bool:
+    return "position" in field_names(kind)

@@ -1,0 +1,105 @@
+"""The user's settings: one typed object, stored as JSON, with its own schema version.
+
+Settings are injected into the parts of the app that need them, never read from
+a global. A settings file that is damaged or from a newer version is set aside
+(renamed), never a reason not to start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+LanguageChoice = Literal["system", "fr", "en"]
+SETTINGS_VERSION = 1
+MAX_RECENT = 12
+
+
+@dataclass(frozen=True)
+class RecentWorkshop:
+    """What the home screen shows of a workshop opened before."""
+
+    path: str
+    title: str = ""
+    dates: str = ""  # first and last day, ISO, "2026-03-12/2026-03-13"
+    ideas: int = 0
+    prototypes: int = 0
+    last_opened: str = ""  # ISO 8601
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: LanguageChoice = "system"
+    recent: tuple[RecentWorkshop, ...] = ()
+    last_folder: str = ""
+    version: int = SETTINGS_VERSION
+
+    def with_recent(self, entry: RecentWorkshop) -> Settings:
+        others = tuple(r for r in self.recent if r.path != entry.path)
+        return replace(self, recent=(entry, *others)[:MAX_RECENT])
+
+    def without_recent(self, path: str) -> Settings:
+        return replace(self, recent=tuple(r for r in self.recent if r.path != path))
+
+
+def _from_json(data: Any) -> Settings:
+    if not isinstance(data, dict) or data.get("version") != SETTINGS_VERSION:
+        raise ValueError("unknown settings version")
+    language = data.get("language", "system")
+    if language not in ("system", "fr", "en"):
+        language = "system"
+    recent = []
+    for item in data.get("recent", []):
+        if isinstance(item, dict) and isinstance(item.get("path"), str):
+            known = {k: v for k, v in item.items() if k in RecentWorkshop.__dataclass_fields__}
+            with contextlib.suppress(TypeError):
+                recent.append(RecentWorkshop(**known))
+    last_folder = data.get("last_folder", "")
+    return Settings(
+        language=language,
+        recent=tuple(recent[:MAX_RECENT]),
+        last_folder=last_folder if isinstance(last_folder, str) else "",
+    )
+
+
+@dataclass
+class SettingsStore:
+    """Reads and writes the settings file in the user's config folder."""
+
+    folder: Path
+    current: Settings = field(default_factory=Settings)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / "settings.json"
+
+    def load(self) -> Settings:
+        try:
+            self.current = _from_json(json.loads(self.path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            self.current = Settings()
+        except (OSError, ValueError, TypeError):
+            # Keep the damaged file for inspection and start with defaults.
+            with contextlib.suppress(OSError):
+                self.path.replace(self.path.with_suffix(".json.damaged"))
+            self.current = Settings()
+        return self.current
+
+    def save(self, settings: Settings) -> None:
+        self.current = settings
+        self.folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(asdict(settings), ensure_ascii=False, indent=1)
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".settings.")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            Path(temporary).replace(self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+            raise

@@ -1,0 +1,1 @@
+"""Pure-Python storage: the `.atelier` SQLite file and the interchange JSON. Never imports Qt."""

@@ -1,0 +1,228 @@
+"""Looking at a file before trusting it: what it is, and what is wrong with it.
+
+Used on every open (the app's and the command line's) and by `facilitator check`.
+Nothing here writes: a refused file keeps every byte it had.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
+from facilitator.domain.records import (
+    RECORD_TYPES,
+    WORKSHOP_ID,
+    Record,
+    WorkshopInfo,
+    field_names,
+)
+from facilitator.domain.validation import check_value
+from facilitator.domain.workshop import Workshop
+from facilitator.storage import errors
+from facilitator.storage.errors import WorkshopFileError
+from facilitator.storage.migrations import upgrade
+from facilitator.storage.rows import RowTypeError, columns, from_row
+from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+def check_header(path: Path) -> None:
+    """Refuse, by the file's first bytes and size alone, what cannot be a workshop."""
+    if not path.exists():
+        raise WorkshopFileError(path, errors.NOT_FOUND, unreadable=True)
+    if path.is_dir():
+        raise WorkshopFileError(path, errors.IS_FOLDER, unreadable=True)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            header = stream.read(HEADER_SIZE)
+    except OSError as error:
+        raise WorkshopFileError(
+            path, errors.CANNOT_READ, unreadable=True, reason=error.strerror or str(error)
+        ) from error
+    if size == 0:
+        raise WorkshopFileError(path, errors.EMPTY, unreadable=True)
+    if not header.startswith(SQLITE_MAGIC):
+        raise WorkshopFileError(path, errors.NOT_SQLITE, unreadable=True)
+    if len(header) < HEADER_SIZE:
+        raise WorkshopFileError(path, errors.TRUNCATED, unreadable=True)
+    (raw_page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise WorkshopFileError(
+            path, errors.CORRUPT, unreadable=True, detail=f"page size {page_size}"
+        )
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if size % page_size or (valid_for == change_counter and size < page_count * page_size):
+        raise WorkshopFileError(path, errors.TRUNCATED, unreadable=True)
+
+
+def check_identity(path: Path, connection: sqlite3.Connection) -> int:
+    """Check the application id and the version; return the file's schema version."""
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise sqlite_open_error(path, error) from error
+    if app_id != APPLICATION_ID or version < 1:
+        raise WorkshopFileError(path, errors.NOT_OURS, unreadable=True)
+    if version > SCHEMA_VERSION:
+        raise WorkshopFileError(path, errors.NEWER, unreadable=True, version=version)
+    return int(version)
+
+
+def sqlite_open_error(path: Path, error: sqlite3.Error) -> WorkshopFileError:
+    name = getattr(error, "sqlite_errorname", "")
+    if name == "SQLITE_READONLY_ROLLBACK":
+        return WorkshopFileError(path, errors.HOT_JOURNAL_READ_ONLY, unreadable=True)
+    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "not a database" in str(error):
+        return WorkshopFileError(path, errors.CORRUPT, unreadable=True, detail=str(error))
+    return WorkshopFileError(path, errors.CANNOT_READ, unreadable=True, reason=str(error))
+
+
+@dataclass
+class Inspection:
+    """What a full check found: the workshop if it could be read, and each problem."""
+
+    problems: list[Message] = field(default_factory=list)
+    workshop: Workshop | None = None
+
+
+def connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A connection in `mode` (ro, rw, rwc) that distrusts the file's schema."""
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+    # Files come from colleagues: do not trust their schema, check every cell.
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA cell_size_check = ON")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool) -> Inspection:
+    """Identify, upgrade (in memory if read-only) and check a workshop database.
+
+    The upgrade and the check share one transaction, rolled back if any problem
+    is found: a refused file is left exactly as it was.
+    """
+    try:
+        version = check_identity(path, connection)
+        if version < SCHEMA_VERSION and read_only:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            connection.backup(memory)
+            connection = memory
+        connection.execute("BEGIN")
+        try:
+            if version < SCHEMA_VERSION:
+                upgrade(connection, version)
+            inspection = inspect_content(connection)
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("ROLLBACK" if inspection.workshop is None else "COMMIT")
+    except sqlite3.Error as error:
+        raise sqlite_open_error(path, error) from error
+    return inspection
+
+
+def check_file(path: Path) -> tuple[Inspection, bool]:
+    """`facilitator check`: every problem found, and whether the file was unreadable."""
+    try:
+        check_header(path)
+        connection = connect(path, "ro")
+    except WorkshopFileError as error:
+        return Inspection(problems=[error.message]), True
+    except sqlite3.Error as error:
+        return Inspection(problems=[sqlite_open_error(path, error).message]), True
+    try:
+        return read_checked(path, connection, read_only=True), False
+    except WorkshopFileError as error:
+        return Inspection(problems=[error.message]), error.unreadable
+    finally:
+        connection.close()
+
+
+def inspect_content(connection: sqlite3.Connection) -> Inspection:
+    """Check an open workshop database: pages, tables, values and references."""
+    result = Inspection()
+    for (line,) in connection.execute("PRAGMA quick_check(20)"):
+        if line != "ok":
+            result.problems.append(
+                message(QT_TRANSLATE_NOOP("Check", "damaged pages: {detail}"), detail=line)
+            )
+    if result.problems:
+        return result
+    records: list[Record] = []
+    for kind in RECORD_TYPES:
+        found = [row[1] for row in connection.execute(f"PRAGMA table_info({kind.TABLE})")]
+        if tuple(found) != field_names(kind):
+            result.problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("Check", "table “{table}” is missing or malformed"),
+                    table=kind.TABLE,
+                )
+            )
+            continue
+        for row in connection.execute(f"SELECT {columns(kind)} FROM {kind.TABLE}"):
+            try:
+                record = from_row(kind, row)
+            except RowTypeError as error:
+                result.problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP("Check", "{table} {id}: {field} has a wrong value"),
+                        table=kind.TABLE,
+                        id=str(row[0])[:40],
+                        field=error.column,
+                    )
+                )
+                continue
+            result.problems += _value_problems(record)
+            records.append(record)
+    if result.problems:
+        return result
+    workshop = Workshop(records)
+    if workshop.get(WorkshopInfo, WORKSHOP_ID) is None:
+        result.problems.append(
+            message(QT_TRANSLATE_NOOP("Check", "the workshop record is missing"))
+        )
+    for record, field_name in workshop.dangling_references():
+        result.problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Check", "{table} {id}: {field} points to nothing"),
+                table=record.TABLE,
+                id=record.id,
+                field=field_name,
+            )
+        )
+    if not result.problems:
+        result.workshop = workshop
+    return result
+
+
+def _value_problems(record: Record) -> list[Message]:
+    """Every field value outside the limits the record declares."""
+    problems: list[Message] = []
+    kind = type(record)
+    for name in field_names(kind):
+        value = getattr(record, name)
+        if name == "id" or value is None or isinstance(value, bytes):
+            continue
+        try:
+            check_value(kind, name, value)
+        except FacilitatorError as error:
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("Check", "{table} {id}: {detail}"),
+                    table=kind.TABLE,
+                    id=record.id,
+                    detail=error.message,
+                )
+            )
+    return problems

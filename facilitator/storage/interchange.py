@@ -1,0 +1,320 @@
+"""The interchange JSON: a whole workshop, attachments included, in one documented file.
+
+Format (documented in docs/interchange.md, schema in docs/interchange.schema.json):
+
+    {"format": "facilitator-workshop", "format_version": 1, "generator": "...",
+     "workshop": {...}, "people": [...], "days": [...], ..., "timer": null}
+
+Each table of the workshop file is one key, each record one object with every
+field of the record (binary data in base64). The JSON Schema is derived from the
+records themselves (`json_schema()`), so the format, the file and the domain
+rules share one definition. Import checks the schema (reporting the location of
+the first bad field), then the references between records.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import types
+import typing
+from dataclasses import fields
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+from facilitator import __version__
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
+from facilitator.domain.records import (
+    RECORD_TYPES,
+    TIMER_ID,
+    WORKSHOP_ID,
+    Record,
+    TimerState,
+    WorkshopInfo,
+    make_record,
+    type_hints,
+)
+from facilitator.domain.validation import check_value
+from facilitator.domain.workshop import Workshop
+
+FORMAT_NAME = "facilitator-workshop"
+FORMAT_VERSION = 1
+
+# JSON key of each table. The two single-row tables are objects, the rest arrays.
+JSON_KEYS: dict[type[Record], str] = {
+    kind: {
+        "workshop": "workshop",
+        "person": "people",
+        "criterion": "criteria",
+        "timer": "timer",
+    }.get(kind.TABLE, kind.TABLE + "s")
+    for kind in RECORD_TYPES
+}
+SINGLE: dict[type[Record], str] = {WorkshopInfo: WORKSHOP_ID, TimerState: TIMER_ID}
+
+
+class InterchangeError(FacilitatorError):
+    pass
+
+
+# -- export ---------------------------------------------------------------
+def _to_json_value(value: object) -> object:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def _record_to_json(record: Record) -> dict[str, object]:
+    return {f.name: _to_json_value(getattr(record, f.name)) for f in fields(record)}
+
+
+def to_document(workshop: Workshop) -> dict[str, object]:
+    document: dict[str, object] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "generator": f"Facilitator {__version__}",
+    }
+    for kind, key in JSON_KEYS.items():
+        rows = [_record_to_json(r) for r in workshop.all(kind)]
+        document[key] = (rows[0] if rows else None) if kind in SINGLE else rows
+    return document
+
+
+def dumps(workshop: Workshop) -> str:
+    return json.dumps(to_document(workshop), ensure_ascii=False, indent=1) + "\n"
+
+
+# -- schema ---------------------------------------------------------------
+def _field_schema(kind: type[Record], name: str, hint: Any, metadata: Any) -> dict[str, Any]:
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = next(a for a in get_args(hint) if a is not type(None))
+        return {"anyOf": [_field_schema(kind, name, inner, metadata), {"type": "null"}]}
+    if origin is typing.Literal:
+        return {"enum": list(get_args(hint))}
+    if hint is bool:
+        return {"type": "boolean"}
+    if hint in (int, float):
+        schema: dict[str, Any] = {"type": "integer" if hint is int else "number"}
+        if "minimum" in metadata:
+            schema |= {"minimum": metadata["minimum"], "maximum": metadata["maximum"]}
+        return schema
+    if hint is bytes:
+        return {"type": "string", "contentEncoding": "base64"}
+    schema = {"type": "string"}
+    if "max_len" in metadata:
+        schema["maxLength"] = metadata["max_len"]
+    if name == "id" or name.endswith("_id"):
+        schema |= {"minLength": 1, "maxLength": 64}
+    return schema
+
+
+def _record_schema(kind: type[Record]) -> dict[str, Any]:
+    hints = type_hints(kind)
+    props = {f.name: _field_schema(kind, f.name, hints[f.name], f.metadata) for f in fields(kind)}
+    return {
+        "type": "object",
+        "description": (kind.__doc__ or kind.__name__).strip().splitlines()[0],
+        "properties": props,
+        "required": list(props),
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the interchange format."""
+    properties: dict[str, Any] = {
+        "format": {"const": FORMAT_NAME},
+        "format_version": {"const": FORMAT_VERSION},
+        "generator": {"type": "string", "maxLength": 200},
+    }
+    for kind, key in JSON_KEYS.items():
+        ref = {"$ref": f"#/$defs/{kind.TABLE}"}
+        if kind is WorkshopInfo:
+            properties[key] = ref
+        elif kind in SINGLE:
+            properties[key] = {"anyOf": [ref, {"type": "null"}]}
+        else:
+            properties[key] = {"type": "array", "items": ref}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://facilitator.example/interchange/v1.schema.json",
+        "title": "Facilitator workshop (interchange format, version 1)",
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+        "$defs": {kind.TABLE: _record_schema(kind) for kind in RECORD_TYPES},
+    }
+
+
+# -- import ---------------------------------------------------------------
+def _location(path: typing.Iterable[object]) -> str:
+    out = "$"
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _error(text: Any, **params: object) -> InterchangeError:
+    return InterchangeError(message(text, **params))
+
+
+def loads(text: str) -> Workshop:
+    """Parse and check a JSON document; `InterchangeError` says where it is wrong."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "Not valid JSON: {reason} (line {line}, column {column})."
+            ),
+            reason=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        ) from error
+    except RecursionError as error:
+        raise _error(QT_TRANSLATE_NOOP("Interchange", "The JSON is nested too deeply.")) from error
+    return from_document(document)
+
+
+def from_document(document: object) -> Workshop:
+    import jsonschema  # imported here: only importing needs it, and it is slow to load
+
+    if isinstance(document, dict) and document.get("format_version", 0) != FORMAT_VERSION:
+        version = document.get("format_version")
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Interchange",
+                    "This JSON was written by a newer version of Facilitator (format {version}).",
+                ),
+                version=version,
+            )
+    validator = jsonschema.Draft202012Validator(json_schema())
+    problem = jsonschema.exceptions.best_match(validator.iter_errors(document))
+    if problem is not None:
+        raise InterchangeError(_describe(problem))
+    assert isinstance(document, dict)
+    records: list[Record] = []
+    seen: set[tuple[type[Record], str]] = set()
+    for kind, key in JSON_KEYS.items():
+        value = document[key]
+        items = ([] if value is None else [value]) if kind in SINGLE else value
+        for index, item in enumerate(items):
+            where: list[object] = [key] if kind in SINGLE else [key, index]
+            record = _record_from_json(kind, item, where)
+            if (kind, record.id) in seen:
+                raise _error(
+                    QT_TRANSLATE_NOOP("Interchange", "{location}: the id “{id}” is used twice."),
+                    location=_location([*where, "id"]),
+                    id=record.id,
+                )
+            seen.add((kind, record.id))
+            records.append(record)
+    workshop = Workshop(records)
+    if workshop.info.id != WORKSHOP_ID:
+        raise _error(
+            QT_TRANSLATE_NOOP("Interchange", "{location}: the workshop's id must be “{id}”."),
+            location="$.workshop.id",
+            id=WORKSHOP_ID,
+        )
+    for record, field_name in workshop.dangling_references():
+        key = JSON_KEYS[type(record)]
+        index = workshop.all(type(record)).index(record)
+        raise _error(
+            QT_TRANSLATE_NOOP("Interchange", "{location}: “{id}” refers to nothing."),
+            location=_location([key, index, field_name]),
+            id=getattr(record, field_name),
+        )
+    return workshop
+
+
+def _describe(problem: Any) -> Message:
+    """One clear sentence for a schema violation, without echoing huge values."""
+    location = _location(problem.absolute_path)
+    kind, expected, value = problem.validator, problem.validator_value, problem.instance
+    if kind == "maxLength":
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "{location}: too long ({length} characters, at most {max})."
+            ),
+            location=location,
+            length=len(value),
+            max=expected,
+        )
+    if kind in ("enum", "const"):
+        allowed = ", ".join(json.dumps(v) for v in (expected if kind == "enum" else [expected]))
+        return message(
+            QT_TRANSLATE_NOOP("Interchange", "{location}: must be one of {allowed}."),
+            location=location,
+            allowed=allowed,
+        )
+    if kind in ("minimum", "maximum"):
+        return message(
+            QT_TRANSLATE_NOOP("Interchange", "{location}: {value} is out of range."),
+            location=location,
+            value=value,
+        )
+    if kind == "type":
+        return message(
+            QT_TRANSLATE_NOOP("Interchange", "{location}: expected {expected}, found {found}."),
+            location=location,
+            expected=expected,
+            found=type(value).__name__,
+        )
+    return message(
+        QT_TRANSLATE_NOOP("Interchange", "{location}: {reason}."),
+        location=location,
+        reason=problem.message[:200],
+    )
+
+
+def _record_from_json(kind: type[Record], item: dict[str, Any], where: list[object]) -> Record:
+    values: dict[str, object] = {}
+    hints = type_hints(kind)
+    for f in fields(kind):
+        value = item[f.name]
+        if isinstance(value, str) and hints[f.name] is bytes:
+            try:
+                value = base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError) as error:
+                raise _error(
+                    QT_TRANSLATE_NOOP("Interchange", "{location}: not valid base64 data."),
+                    location=_location([*where, f.name]),
+                ) from error
+        if f.name != "id" and not isinstance(value, bytes) and value is not None:
+            try:
+                value = check_value(kind, f.name, value)
+            except FacilitatorError as error:
+                raise _error(
+                    QT_TRANSLATE_NOOP("Interchange", "{location}: {reason}"),
+                    location=_location([*where, f.name]),
+                    reason=error.message,
+                ) from error
+        values[f.name] = value
+    return make_record(kind, values)
+
+
+def read_file(path: Path) -> Workshop:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise _error(
+            QT_TRANSLATE_NOOP("Interchange", "“{path}” cannot be read: {reason}."),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _error(
+            QT_TRANSLATE_NOOP("Interchange", "“{path}” is not UTF-8 text (byte {offset})."),
+            path=str(path),
+            offset=error.start,
+        ) from error
+    return loads(text)
+
+
+__all__ = ["InterchangeError", "Message", "dumps", "json_schema", "loads", "read_file"]

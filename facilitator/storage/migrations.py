@@ -1,0 +1,40 @@
+"""Schema migrations: each released schema version upgrades to the next in one step.
+
+`MIGRATIONS[n]` turns a version-n file into a version-(n + 1) file. Each step is
+tested on a small fixture file of its version kept in tests/storage/fixtures/.
+The whole upgrade runs in the caller's transaction, so a failed upgrade leaves
+the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from facilitator.storage.schema import SCHEMA_V1, SCHEMA_VERSION
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def create_v1(connection: sqlite3.Connection) -> None:
+    for statement in SCHEMA_V1.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+
+
+# version n -> version n + 1; version 1 is the first released schema.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def create_current(connection: sqlite3.Connection) -> None:
+    """Create the current schema in an empty database (v1, then every upgrade)."""
+    create_v1(connection)
+    upgrade(connection, 1)
+
+
+def upgrade(connection: sqlite3.Connection, version: int) -> None:
+    """Run every migration from `version` to the current one; sets `user_version`."""
+    while version < SCHEMA_VERSION:
+        MIGRATIONS[version](connection)
+        version += 1
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

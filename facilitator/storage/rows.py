@@ -1,0 +1,69 @@
+"""Records to SQLite rows and back, checking every value read from a file."""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import fields
+from typing import Any, get_args, get_origin
+
+from facilitator.domain.records import Record, field_names, make_record, type_hints
+
+SqlValue = str | int | float | bytes | None
+
+
+def _column_types(kind: type[Record]) -> tuple[tuple[str, Any], ...]:
+    hints = type_hints(kind)
+    return tuple((f.name, hints[f.name]) for f in fields(kind))
+
+
+def to_row(record: Record) -> tuple[SqlValue, ...]:
+    values: list[SqlValue] = []
+    for name, hint in _column_types(type(record)):
+        value = getattr(record, name)
+        values.append(int(value) if hint is bool else value)
+    return tuple(values)
+
+
+class RowTypeError(ValueError):
+    def __init__(self, table: str, column: str, value: object) -> None:
+        super().__init__(f"{table}.{column} holds {type(value).__name__} {str(value)[:40]!r}")
+        self.table = table
+        self.column = column
+
+
+def _accepts(hint: Any, value: object) -> tuple[bool, object]:
+    """Whether a value read from SQLite fits a field's type, and the typed value."""
+    origin = get_origin(hint)
+    if origin is typing.Literal:
+        return value in get_args(hint), value
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return type(None) in get_args(hint), None
+        inner = next(a for a in get_args(hint) if a is not type(None))
+        return _accepts(inner, value)
+    if hint is bool:
+        return value in (0, 1), bool(value)
+    if hint is int:
+        return type(value) is int, value
+    if hint is float:
+        return type(value) in (int, float), float(value)  # type: ignore[arg-type]
+    if hint is bytes:
+        return type(value) is bytes, value
+    if hint is str:
+        return type(value) is str, value
+    return False, value
+
+
+def from_row(kind: type[Record], row: tuple[SqlValue, ...]) -> Record:
+    values: dict[str, object] = {}
+    for (name, hint), value in zip(_column_types(kind), row, strict=True):
+        ok, typed = _accepts(hint, value)
+        if not ok:
+            raise RowTypeError(kind.TABLE, name, value)
+        values[name] = typed
+    return make_record(kind, values)
+
+
+def columns(kind: type[Record]) -> str:
+    return ", ".join(field_names(kind))

@@ -1,0 +1,201 @@
+"""The `.atelier` file's schema: SQLite used as an application file format.
+
+One workshop is one file. `application_id` marks the file as ours and
+`user_version` is the schema version; migrations.py upgrades older versions.
+Foreign keys are deferred to the commit, and never cascade: every deletion is
+an explicit row change, so that undo can put every row back.
+"""
+
+APPLICATION_ID = 0x46434C54  # "FCLT"
+SCHEMA_VERSION = 1
+
+# The schema of version 1, as first released. Never edit a released version:
+# add a migration instead.
+SCHEMA_V1 = """
+CREATE TABLE workshop (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL,
+    question TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    place TEXT NOT NULL,
+    language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
+    participant_count INTEGER NOT NULL,
+    notes TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE person (
+    id TEXT PRIMARY KEY NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('facilitator', 'participant')),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL
+);
+CREATE TABLE day (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    end_time TEXT NOT NULL,
+    place TEXT NOT NULL
+);
+CREATE TABLE board (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    question TEXT NOT NULL
+);
+CREATE TABLE agenda_item (
+    id TEXT PRIMARY KEY NOT NULL,
+    day_id TEXT NOT NULL REFERENCES day (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('activity', 'break', 'lunch')),
+    title TEXT NOT NULL,
+    duration_min INTEGER NOT NULL,
+    method_id TEXT NOT NULL,
+    category TEXT NOT NULL,
+    participant_instructions TEXT NOT NULL,
+    facilitator_notes TEXT NOT NULL,
+    materials TEXT NOT NULL,
+    tool TEXT NOT NULL CHECK (tool IN ('none', 'board', 'vote', 'cards')),
+    tool_target_id TEXT,
+    actual_start TEXT NOT NULL,
+    actual_end TEXT NOT NULL
+);
+CREATE INDEX agenda_item_day ON agenda_item (day_id);
+CREATE TABLE cluster (
+    id TEXT PRIMARY KEY NOT NULL,
+    board_id TEXT NOT NULL REFERENCES board (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL
+);
+CREATE INDEX cluster_board ON cluster (board_id);
+CREATE TABLE idea (
+    id TEXT PRIMARY KEY NOT NULL,
+    board_id TEXT NOT NULL REFERENCES board (id) DEFERRABLE INITIALLY DEFERRED,
+    cluster_id TEXT REFERENCES cluster (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT NOT NULL,
+    color TEXT NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX idea_board ON idea (board_id);
+CREATE INDEX idea_cluster ON idea (cluster_id);
+CREATE TABLE attachment (
+    id TEXT PRIMARY KEY NOT NULL,
+    owner_kind TEXT NOT NULL CHECK (owner_kind IN ('workshop', 'board', 'card')),
+    owner_id TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('photo', 'sketch', 'logo')),
+    position INTEGER NOT NULL,
+    caption TEXT NOT NULL,
+    media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg')),
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX attachment_owner ON attachment (owner_kind, owner_id);
+CREATE TABLE vote_session (
+    id TEXT PRIMARY KEY NOT NULL,
+    board_id TEXT NOT NULL REFERENCES board (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('dots', 'criteria', 'matrix')),
+    collection TEXT NOT NULL CHECK (collection IN ('paper', 'pass', 'named')),
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('ideas', 'clusters')),
+    dots_per_participant INTEGER NOT NULL,
+    max_dots_per_idea INTEGER NOT NULL,
+    anonymous INTEGER NOT NULL,
+    allow_negative INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'closed', 'revealed')),
+    x_label TEXT NOT NULL,
+    y_label TEXT NOT NULL
+);
+CREATE TABLE vote_option (
+    id TEXT PRIMARY KEY NOT NULL,
+    vote_id TEXT NOT NULL REFERENCES vote_session (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    target_id TEXT NOT NULL,
+    label TEXT NOT NULL
+);
+CREATE INDEX vote_option_vote ON vote_option (vote_id);
+CREATE TABLE ballot (
+    id TEXT PRIMARY KEY NOT NULL,
+    vote_id TEXT NOT NULL REFERENCES vote_session (id) DEFERRABLE INITIALLY DEFERRED,
+    option_id TEXT NOT NULL REFERENCES vote_option (id) DEFERRABLE INITIALLY DEFERRED,
+    participant TEXT NOT NULL,
+    dots INTEGER NOT NULL
+);
+CREATE INDEX ballot_vote ON ballot (vote_id);
+CREATE TABLE criterion (
+    id TEXT PRIMARY KEY NOT NULL,
+    vote_id TEXT NOT NULL REFERENCES vote_session (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    weight REAL NOT NULL,
+    scale_max INTEGER NOT NULL
+);
+CREATE TABLE score (
+    id TEXT PRIMARY KEY NOT NULL,
+    vote_id TEXT NOT NULL REFERENCES vote_session (id) DEFERRABLE INITIALLY DEFERRED,
+    criterion_id TEXT NOT NULL REFERENCES criterion (id) DEFERRABLE INITIALLY DEFERRED,
+    option_id TEXT NOT NULL REFERENCES vote_option (id) DEFERRABLE INITIALLY DEFERRED,
+    participant TEXT NOT NULL,
+    value INTEGER NOT NULL
+);
+CREATE INDEX score_vote ON score (vote_id);
+CREATE TABLE matrix_placement (
+    id TEXT PRIMARY KEY NOT NULL,
+    vote_id TEXT NOT NULL REFERENCES vote_session (id) DEFERRABLE INITIALLY DEFERRED,
+    option_id TEXT NOT NULL REFERENCES vote_option (id) DEFERRABLE INITIALLY DEFERRED,
+    x REAL NOT NULL,
+    y REAL NOT NULL
+);
+CREATE TABLE card_field (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    multiline INTEGER NOT NULL
+);
+CREATE TABLE prototype_card (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL
+        CHECK (status IN ('idea', 'to_test', 'testing', 'adopted', 'dropped')),
+    source_kind TEXT NOT NULL CHECK (source_kind IN ('none', 'idea', 'cluster', 'vote')),
+    source_id TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE card_value (
+    id TEXT PRIMARY KEY NOT NULL,
+    card_id TEXT NOT NULL REFERENCES prototype_card (id) DEFERRABLE INITIALLY DEFERRED,
+    field_id TEXT NOT NULL REFERENCES card_field (id) DEFERRABLE INITIALLY DEFERRED,
+    text TEXT NOT NULL
+);
+CREATE INDEX card_value_card ON card_value (card_id);
+CREATE TABLE next_step (
+    id TEXT PRIMARY KEY NOT NULL,
+    card_id TEXT NOT NULL REFERENCES prototype_card (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    due_date TEXT NOT NULL
+);
+CREATE TABLE timer (
+    id TEXT PRIMARY KEY NOT NULL,
+    agenda_item_id TEXT REFERENCES agenda_item (id) DEFERRABLE INITIALLY DEFERRED,
+    status TEXT NOT NULL CHECK (status IN ('idle', 'running', 'paused')),
+    duration_ms INTEGER NOT NULL,
+    deadline_epoch_ms INTEGER NOT NULL,
+    remaining_ms INTEGER NOT NULL
+);
+"""

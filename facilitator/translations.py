@@ -1,0 +1,102 @@
+"""The interface language: Qt translators loaded from resources/translations.
+
+The `.ts` files are the sources, edited with Qt Linguist; the `.qm` files beside
+them are compiled from them (`python -m facilitator.translations --compile`) and
+committed, so that a fresh clone shows French with no build step. A test checks
+that the `.qm` files match their sources. Uses QtCore only, so the command line
+can translate its messages without starting a GUI.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from facilitator.domain.messages import Message
+from facilitator.paths import translations_dir
+
+Language = Literal["fr", "en"]
+LANGUAGES: tuple[Language, ...] = ("fr", "en")
+
+
+def system_language() -> Language:
+    """French or English, after the system; English for any other language."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code  # type: ignore[return-value]
+    return "en"
+
+
+def resolve(choice: str) -> Language:
+    return choice if choice in LANGUAGES else system_language()  # type: ignore[return-value]
+
+
+def qm_path(language: Language) -> Path:
+    return translations_dir() / f"facilitator_{language}.qm"
+
+
+def ts_path(language: Language) -> Path:
+    return translations_dir() / f"facilitator_{language}.ts"
+
+
+class Translators:
+    """The app's and Qt's own translators for one language, swappable at run time."""
+
+    def __init__(self) -> None:
+        self.language: Language | None = None
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: Language) -> None:
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        ours = QTranslator(app)
+        if ours.load(str(qm_path(language))):
+            self._installed.append(ours)
+        qt_own = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{language}", qt_folder):
+            self._installed.append(qt_own)
+        for translator in self._installed:
+            QCoreApplication.installTranslator(translator)
+        self.language = language
+
+
+def render(msg: Message) -> str:
+    """A core message in the installed language (needs a QCoreApplication)."""
+    return msg.render(QCoreApplication.translate)
+
+
+class Translator:
+    """Translate core messages with no QCoreApplication (the command line)."""
+
+    def __init__(self, language: Language) -> None:
+        self._translator = QTranslator()
+        self._loaded = self._translator.load(str(qm_path(language)))
+
+    def translate(self, context: str, source: str) -> str:
+        if not self._loaded:
+            return source
+        return self._translator.translate(context, source) or source
+
+    def render(self, msg: Message) -> str:
+        return msg.render(self.translate)
+
+
+def compile_all() -> None:
+    """Compile every .ts source into its .qm (run after editing a translation)."""
+    for language in LANGUAGES:
+        subprocess.run(
+            ["pyside6-lrelease", "-silent", str(ts_path(language)), "-qm", str(qm_path(language))],
+            check=True,
+        )
+
+
+if __name__ == "__main__" and "--compile" in sys.argv:
+    compile_all()
