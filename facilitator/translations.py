@@ -63,6 +63,8 @@ class Translators:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_folder):
             self._installed.append(qt_own)
+        # Dates and numbers follow the interface language too.
+        QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English, QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         self.language = language

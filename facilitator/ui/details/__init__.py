@@ -1,0 +1,1 @@
+"""The workshop's details: title, question, dates, people, notes."""

@@ -1,0 +1,255 @@
+"""The workshop's details: what it is about, when, where, with whom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import edits
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.records import Person, WorkshopInfo
+from facilitator.domain.workshop import Workshop
+from facilitator.ui.details.bindings import TextBinding
+from facilitator.ui.details.days_editor import DaysEditor
+from facilitator.ui.details.people_editor import PeopleEditor
+from facilitator.ui.retranslate import Retranslatable
+
+LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
+
+
+def _info_reader(name: str) -> Callable[[Workshop], str]:
+    return lambda workshop: str(getattr(workshop.info, name))
+
+
+def _info_writer(name: str) -> Callable[[Workshop, str], ChangeSet]:
+    return lambda workshop, value: edits.set_info(workshop, **{name: value})
+
+
+def _max_len(name: str) -> int:
+    return int(WorkshopInfo.__dataclass_fields__[name].metadata["max_len"])
+
+
+class DetailsForm(Retranslatable):
+    def __init__(self, document: WorkshopDocument, report: Callable[[Message], None]) -> None:
+        super().__init__()
+        self.setObjectName("detailsForm")
+        self._document = document
+        self._report = report
+        self._bindings: list[TextBinding] = []
+
+        self.title_edit = QLineEdit(objectName="title")
+        self.question_edit = QPlainTextEdit(objectName="question")
+        self.organisation_edit = QLineEdit(objectName="organisation")
+        self.place_edit = QLineEdit(objectName="place")
+        self.notes_edit = QPlainTextEdit(objectName="notes")
+        self.language_combo = QComboBox(objectName="language")
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        self.count_spin = QSpinBox(objectName="participantCount")
+        self.count_spin.setRange(0, 10_000)
+        self.count_spin.setMaximumWidth(120)
+        self._count_hint = QLabel(objectName="subheading")
+        self.days = DaysEditor(document, report)
+        self.facilitators = PeopleEditor(document, "facilitator", report)
+        self.participants = PeopleEditor(document, "participant", report)
+
+        for name, widget in (
+            ("title", self.title_edit),
+            ("question", self.question_edit),
+            ("organisation", self.organisation_edit),
+            ("place", self.place_edit),
+            ("notes", self.notes_edit),
+        ):
+            if isinstance(widget, QLineEdit):
+                widget.setMaxLength(_max_len(name))
+            self._bindings.append(
+                TextBinding(
+                    widget,
+                    document,
+                    key=f"info.{name}",
+                    read=_info_reader(name),
+                    write=_info_writer(name),
+                    undo_text=lambda name=name: self._undo_text(name),
+                    report=report,
+                )
+            )
+        self.question_edit.setTabChangesFocus(True)
+        self.question_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.language_combo.activated.connect(self._language_chosen)
+        self.count_spin.valueChanged.connect(self._count_changed)
+        self.count_spin.editingFinished.connect(self._new_count_session)
+        self._count_session = 0
+        for widget in (self.language_combo, self.count_spin):
+            widget.setEnabled(not document.read_only)
+
+        self._about = QGroupBox()
+        about = QFormLayout(self._about)
+        about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels: dict[str, QLabel] = {}
+        for name, widget in (
+            ("title", self.title_edit),
+            ("question", self.question_edit),
+            ("organisation", self.organisation_edit),
+            ("place", self.place_edit),
+            ("language", self.language_combo),
+        ):
+            label = QLabel()
+            label.setBuddy(widget)
+            self._labels[name] = label
+            about.addRow(label, widget)
+
+        self._dates = QGroupBox()
+        QVBoxLayout(self._dates).addWidget(self.days)
+
+        self._people = QGroupBox()
+        people = QFormLayout(self._people)
+        people.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_spin)
+        count_row.addWidget(self._count_hint, 1)
+        for name, field in (
+            ("count", count_row),
+            ("facilitators", self.facilitators),
+            ("participants", self.participants),
+        ):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self._labels[name] = label
+            people.addRow(label, field)
+        self._labels["count"].setBuddy(self.count_spin)
+
+        self._notes = QGroupBox()
+        QVBoxLayout(self._notes).addWidget(self.notes_edit)
+
+        left = QVBoxLayout()
+        left.addWidget(self._about)
+        left.addWidget(self._notes, 1)
+        right = QVBoxLayout()
+        right.addWidget(self._dates)
+        right.addWidget(self._people, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        content = QWidget(objectName="page")
+        content.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        document.changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self._about.setTitle(self.tr("The workshop"))
+        self._dates.setTitle(self.tr("Dates"))
+        self._people.setTitle(self.tr("People"))
+        self._notes.setTitle(self.tr("Notes"))
+        texts = {
+            "title": self.tr("&Title"),
+            "question": self.tr("&Question or challenge"),
+            "organisation": self.tr("&Organisation"),
+            "place": self.tr("&Place"),
+            "language": self.tr("&Language of the workshop"),
+            "count": self.tr("&Participants"),
+            "facilitators": self.tr("Facilitators"),
+            "participants": self.tr("Named participants"),
+        }
+        for name, text in texts.items():
+            self._labels[name].setText(text)
+        self.title_edit.setPlaceholderText(self.tr("Untitled workshop"))
+        self.question_edit.setPlaceholderText(self.tr("How might we…?"))
+        self.organisation_edit.setPlaceholderText(self.tr("The lab or the service that hosts it"))
+        self.place_edit.setPlaceholderText(self.tr("Town, building, room"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Context, goals, logistics: anything the team should know")
+        )
+        self._update_count_hint()
+
+    def _undo_text(self, name: str) -> str:
+        return {
+            "title": self.tr("Edit the title"),
+            "question": self.tr("Edit the question"),
+            "organisation": self.tr("Edit the organisation"),
+            "place": self.tr("Edit the place"),
+            "notes": self.tr("Edit the notes"),
+        }[name]
+
+    def refresh(self) -> None:
+        info = self._document.workshop.info
+        for binding in self._bindings:
+            binding.refresh()
+        index = self.language_combo.findData(info.language)
+        if index != self.language_combo.currentIndex():
+            self.language_combo.setCurrentIndex(index)
+        if self.count_spin.value() != info.participant_count:
+            self.count_spin.blockSignals(True)
+            self.count_spin.setValue(info.participant_count)
+            self.count_spin.blockSignals(False)
+        self.days.refresh()
+        self.facilitators.refresh()
+        self.participants.refresh()
+        self._update_count_hint()
+
+    def _update_count_hint(self) -> None:
+        named = len(self._document.workshop.where(Person, role="participant"))
+        count = self._document.workshop.info.participant_count
+        if named > count:
+            self._count_hint.setText(self.tr("%1 named below: more than the count").replace(
+                "%1", str(named)))
+        elif named:
+            self._count_hint.setText(self.tr("of whom %1 named below").replace("%1", str(named)))
+        else:
+            self._count_hint.setText(self.tr("names are optional"))
+
+    def _apply(self, text: str, values: dict[str, object], merge_key: str | None) -> None:
+        try:
+            changes = edits.set_info(self._document.workshop, **values)
+        except FacilitatorError as error:
+            self._report(error.message)
+            self.refresh()
+            return
+        self._document.edit(text, changes, merge_key=merge_key)
+
+    def _language_chosen(self, index: int) -> None:
+        self._apply(
+            self.tr("Change the language"), {"language": self.language_combo.itemData(index)}, None
+        )
+
+    def _count_changed(self, value: int) -> None:
+        self._apply(
+            self.tr("Change the number of participants"),
+            {"participant_count": value},
+            f"info.participant_count#{self._count_session}",
+        )
+
+    def _new_count_session(self) -> None:
+        self._count_session += 1
+
+    def commit_pending_typing(self) -> None:
+        """Write what is being typed now (before closing, or before an export)."""
+        for binding in self._bindings:
+            binding.commit()

@@ -1,0 +1,108 @@
+"""The small dialogs: a new workshop, the settings, about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import __version__
+from facilitator.domain.records import SHORT, Language
+from facilitator.domain.templates import bundled_templates
+from facilitator.settings import LanguageChoice
+
+
+class NewWorkshopDialog(QDialog):
+    """Title, first day, language and template of a new workshop."""
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop"))
+        self.title_edit = QLineEdit(self.tr("New workshop"))
+        self.title_edit.setMaxLength(SHORT)
+        self.title_edit.selectAll()
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(self.language_combo.findData(language))
+        self.template_combo = QComboBox()
+        for template in bundled_templates():
+            self.template_combo.addItem(template.title(language), template.id)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&First day"), self.date_edit)
+        form.addRow(self.tr("&Language of the workshop"), self.language_combo)
+        form.addRow(self.tr("T&emplate"), self.template_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create…"))
+        ok.setObjectName("primary")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def language(self) -> Language:
+        return "en" if self.language_combo.currentData() == "en" else "fr"
+
+
+class SettingsDialog(QDialog):
+    """The interface language applies at once, without a restart."""
+
+    languageChosen = Signal(str)
+
+    def __init__(self, choice: LanguageChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._combo = QComboBox()
+        self._combo.addItem("", "system")
+        self._combo.addItem("Français", "fr")
+        self._combo.addItem("English", "en")
+        self._combo.setCurrentIndex(self._combo.findData(choice))
+        self._combo.activated.connect(
+            lambda index: self.languageChosen.emit(self._combo.itemData(index))
+        )
+        self._label = QLabel()
+        self._label.setBuddy(self._combo)
+        form = QFormLayout()
+        form.addRow(self._label, self._combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self._label.setText(self.tr("Interface &language"))
+        self._combo.setItemText(0, self.tr("As the system"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def about_text(parent: QWidget) -> str:
+    return parent.tr(
+        "<h3>Facilitator %1</h3><p>Prepare, run and report on in-person creativity workshops, "
+        "offline.</p><p>Every change is saved at once in the workshop file (.atelier): "
+        "there is nothing to save, and nothing is lost.</p>"
+    ).replace("%1", __version__)

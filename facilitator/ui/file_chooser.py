@@ -1,0 +1,52 @@
+"""Choosing files: a small interface, so tests can answer without a native dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+SUFFIX = ".atelier"
+
+
+class FileChooser(Protocol):
+    def choose_workshop_to_open(self, parent: QWidget, folder: str) -> Path | None: ...
+
+    def choose_new_workshop_path(
+        self, parent: QWidget, folder: str, suggested_name: str
+    ) -> Path | None: ...
+
+
+def _filter() -> str:
+    return QCoreApplication.translate("FileChooser", "Facilitator workshops (*.atelier)")
+
+
+class QtFileChooser:
+    def choose_workshop_to_open(self, parent: QWidget, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("FileChooser", "Open a workshop"), folder, _filter()
+        )
+        return Path(name) if name else None
+
+    def choose_new_workshop_path(
+        self, parent: QWidget, folder: str, suggested_name: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("FileChooser", "Save the workshop as"),
+            str(Path(folder) / suggested_name),
+            _filter(),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def file_name_for(title: str) -> str:
+    """A file name from a workshop title: readable, safe on every system."""
+    kept = "".join(c if c.isalnum() or c in " -_'’" else " " for c in title)
+    stem = " ".join(kept.split())[:80] or "atelier"
+    return stem + SUFFIX

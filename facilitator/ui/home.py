@@ -1,0 +1,172 @@
+"""The home screen: recent workshops, and the ways to start one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.settings import RecentWorkshop
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.style import scaled_font
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def format_dates(dates: str, locale: QLocale) -> str:
+    """'2026-03-12/2026-03-13' as '12 mars 2026 – 13 mars 2026' in the locale's words."""
+    parts = [QDate.fromString(p, "yyyy-MM-dd") for p in dates.split("/") if p]
+    shown = [locale.toString(d, "d MMMM yyyy") for d in parts if d.isValid()]
+    return " – ".join(dict.fromkeys(shown))
+
+
+class HomePage(Retranslatable):
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentActivated = Signal(str)
+    recentForgotten = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._recent: tuple[RecentWorkshop, ...] = ()
+        self._title = QLabel("Facilitator", objectName="heading")
+        self._title.setFont(scaled_font(self, 2.4, bold=True))
+        self._tagline = QLabel(objectName="subheading")
+        self._tagline.setFont(scaled_font(self, 1.2))
+        self._tagline.setWordWrap(True)
+        self.new_button = QPushButton(objectName="primary")
+        self.open_button = QPushButton()
+        self.demo_button = QPushButton()
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setFont(scaled_font(self, 1.15, bold=button is self.new_button))
+            button.setMinimumHeight(int(button.sizeHint().height() * 1.4))
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        self._recent_title = QLabel(objectName="sectionTitle")
+        self._recent_title.setFont(scaled_font(self, 1.3, bold=True))
+        self.recent_list = QListWidget(objectName="recent")
+        self.recent_list.setWordWrap(True)
+        self.recent_list.setSpacing(2)
+        self.recent_list.itemActivated.connect(self._activated)
+        forget = QShortcut(QKeySequence.StandardKey.Delete, self.recent_list)
+        forget.setContext(Qt.ShortcutContext.WidgetShortcut)
+        forget.activated.connect(self._forget_current)
+        self._empty = QLabel(objectName="subheading")
+        self._empty.setWordWrap(True)
+        self._hint = QLabel(objectName="subheading")
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.setContentsMargins(48, 36, 48, 24)
+        column.setSpacing(12)
+        column.addWidget(self._title)
+        column.addWidget(self._tagline)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addSpacing(18)
+        column.addWidget(self._recent_title)
+        column.addWidget(self._empty)
+        column.addWidget(self.recent_list, 1)
+        column.addWidget(self._hint)
+        body = QWidget()
+        body.setLayout(column)
+        body.setMaximumWidth(1100)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._tagline.setText(
+            self.tr("Prepare, run and report on your creativity workshops. Offline, always.")
+        )
+        self.new_button.setText(self.tr("&New workshop…"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.demo_button.setText(self.tr("Open the &demo"))
+        self._recent_title.setText(self.tr("Recent workshops"))
+        self._empty.setText(
+            self.tr(
+                "No recent workshop yet. Create one, or open the demo to discover "
+                "Facilitator with a real workshop."
+            )
+        )
+        self._hint.setText(self.tr("Enter opens the selected workshop; Delete forgets it."))
+        self.show_recent(self._recent)
+
+    def show_recent(self, recent: tuple[RecentWorkshop, ...]) -> None:
+        self._recent = recent
+        self.recent_list.clear()
+        locale = QLocale()
+        for entry in recent:
+            item = QListWidgetItem()
+            item.setData(PATH_ROLE, entry.path)
+            label = QLabel(self._entry_html(entry, locale))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(12, 8, 12, 8)
+            label.setWordWrap(True)
+            item.setSizeHint(QSize(0, label.sizeHint().height() + 4))
+            item.setToolTip(entry.path)
+            self.recent_list.addItem(item)
+            self.recent_list.setItemWidget(item, label)
+        has_recent = bool(recent)
+        self.recent_list.setVisible(has_recent)
+        self._hint.setVisible(has_recent)
+        self._empty.setVisible(not has_recent)
+        if has_recent:
+            self.recent_list.setCurrentRow(0)
+
+    def _entry_html(self, entry: RecentWorkshop, locale: QLocale) -> str:
+        exists = Path(entry.path).exists()
+        title = html.escape(entry.title or Path(entry.path).stem)
+        facts = []
+        dates = format_dates(entry.dates, locale)
+        if dates:
+            facts.append(dates)
+        facts.append(self.tr("%n idea(s)", "", entry.ideas))
+        facts.append(self.tr("%n prototype(s)", "", entry.prototypes))
+        if entry.last_opened:
+            opened = QDateTime.fromString(entry.last_opened, Qt.DateFormat.ISODate)
+            if opened.isValid():
+                when = locale.toString(opened.toLocalTime(), "d MMMM yyyy, HH:mm")
+                facts.append(self.tr("opened %1").replace("%1", when))
+        second = html.escape(" · ".join(facts))
+        path = html.escape(entry.path)
+        if not exists:
+            path = html.escape(self.tr("File not found: %1").replace("%1", entry.path))
+            return f"<b style='color:#666'>{title}</b><br><span style='color:#ce0500'>{path}</span>"
+        return (
+            f"<span style='font-size:large'><b>{title}</b></span><br>{second}"
+            f"<br><span style='color:#555'>{path}</span>"
+        )
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.recentActivated.emit(str(item.data(PATH_ROLE)))
+
+    def _forget_current(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is not None:
+            self.recentForgotten.emit(str(item.data(PATH_ROLE)))
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

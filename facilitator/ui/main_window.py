@@ -1,0 +1,340 @@
+"""The main window: the home screen, or one open workshop, with menus and the save state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+
+from facilitator import paths
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain.demo import demo_workshop
+from facilitator.domain.factory import new_workshop
+from facilitator.domain.messages import FacilitatorError
+from facilitator.domain.records import Day
+from facilitator.settings import LanguageChoice, RecentWorkshop, Settings, SettingsStore
+from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.translations import Translators, render, resolve
+from facilitator.ui.dialogs import NewWorkshopDialog, SettingsDialog, about_text
+from facilitator.ui.file_chooser import FileChooser, file_name_for
+from facilitator.ui.home import HomePage
+from facilitator.ui.save_indicator import SaveIndicator
+from facilitator.ui.workshop_page import WorkshopPage
+
+log = logging.getLogger(__name__)
+
+
+def fresh_demo_path() -> Path:
+    folder = paths.data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+    return folder / f"Démo {stamp}.atelier"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, settings: SettingsStore, translators: Translators, chooser: FileChooser
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self._translators = translators
+        self._chooser = chooser
+        self.document: WorkshopDocument | None = None
+        self.page: WorkshopPage | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.undo_group = QUndoGroup(self)
+
+        self.home = HomePage()
+        self.home.newRequested.connect(self.new_workshop)
+        self.home.openRequested.connect(self.open_with_dialog)
+        self.home.demoRequested.connect(self.open_demo)
+        self.home.recentActivated.connect(lambda path: self.open_path(Path(path)))
+        self.home.recentForgotten.connect(self._forget_recent)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.save_indicator = SaveIndicator()
+        self.statusBar().addPermanentWidget(self.save_indicator)
+
+        self._build_actions()
+        self.resize(1280, 720)
+        self.setMinimumSize(900, 600)
+        self.retranslate()
+        self.refresh_home()
+
+    # -- actions and menus -----------------------------------------------
+    def _action(self, handler: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_workshop, QKeySequence(keys.New))
+        self.open_action = self._action(self.open_with_dialog, QKeySequence(keys.Open))
+        self.demo_action = self._action(self.open_demo)
+        self.save_copy_action = self._action(self.save_copy, "Ctrl+Shift+S")
+        self.close_action = self._action(self.close_workshop, QKeySequence(keys.Close))
+        self.quit_action = self._action(self.close, QKeySequence(keys.Quit))
+        self.undo_action = self._action(self.undo_group.undo, QKeySequence(keys.Undo))
+        self.redo_action = self._action(self.undo_group.redo, "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.settings_action = self._action(self.show_settings, "Ctrl+,")
+        self.about_action = self._action(self.show_about)
+        self.undo_group.canUndoChanged.connect(self._refresh_undo)
+        self.undo_group.canRedoChanged.connect(self._refresh_undo)
+        self.undo_group.undoTextChanged.connect(self._refresh_undo)
+        self.undo_group.redoTextChanged.connect(self._refresh_undo)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new_action, self.open_action, self.demo_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New workshop…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.demo_action.setText(self.tr("Open the &demo"))
+        self.save_copy_action.setText(self.tr("Save a &copy as…"))
+        self.close_action.setText(self.tr("&Close the workshop"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.about_action.setText(self.tr("&About Facilitator"))
+        self._refresh_undo()
+        self._refresh_title()
+        self.save_indicator.refresh()
+        self.home.show_recent(self._settings.current.recent)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _refresh_undo(self) -> None:
+        can_undo, can_redo = self.undo_group.canUndo(), self.undo_group.canRedo()
+        undo_text, redo_text = self.undo_group.undoText(), self.undo_group.redoText()
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo_text) if can_undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo_text) if can_redo else self.tr("&Redo")
+        )
+
+    def _refresh_title(self) -> None:
+        document = self.document
+        has_document = document is not None
+        self.save_copy_action.setEnabled(has_document)
+        self.close_action.setEnabled(has_document)
+        if document is None:
+            self.setWindowTitle("Facilitator")
+            return
+        title = document.workshop.info.title or self.tr("Untitled workshop")
+        if document.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(f"{title} — Facilitator")
+
+    # -- opening and closing ---------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        path = path.expanduser()
+        if self.document is not None and self.document.path.resolve() == path.resolve():
+            return True
+        if not self.close_workshop():
+            return False
+        try:
+            document = WorkshopDocument.open(path, parent=self)
+        except FacilitatorError as error:
+            self.show_problem(self.tr("This workshop cannot be opened"), render(error.message))
+            return False
+        self._show_document(document)
+        return True
+
+    def _show_document(self, document: WorkshopDocument) -> None:
+        self.document = document
+        self.page = WorkshopPage(document)
+        self.page.saveCopyRequested.connect(self.save_copy)
+        self.stack.addWidget(self.page)
+        self.stack.setCurrentWidget(self.page)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        self.save_indicator.follow(document)
+        document.changed.connect(self._refresh_title)
+        document.pathChanged.connect(self._remember_document)
+        self._remember_document()
+        self._refresh_title()
+
+    def close_workshop(self) -> bool:
+        """Close the open workshop; False if the user chose to keep it open."""
+        document, page = self.document, self.page
+        if document is None or page is None:
+            return True
+        page.details.commit_pending_typing()
+        if not document.is_saved and not document.retry() and not self._confirm_discard():
+            return False
+        self._remember_document()
+        self.undo_group.removeStack(document.undo_stack)
+        self.save_indicator.follow(None)
+        self.document, self.page = None, None
+        document.close()
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        document.deleteLater()
+        self.stack.setCurrentWidget(self.home)
+        self._refresh_title()
+        self.refresh_home()
+        return True
+
+    def _confirm_discard(self) -> bool:
+        assert self.document is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changes not saved"))
+        box.setText(
+            self.tr("%n change(s) could not be written to the file.", "", self.document.pending_count)
+        )
+        box.setInformativeText(self.tr("Save a copy elsewhere to keep them."))
+        save = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            return self.save_copy()
+        return box.clickedButton() is discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_workshop():
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- the File menu ----------------------------------------------------
+    def _folder(self) -> str:
+        return self._settings.current.last_folder or str(Path.home())
+
+    def new_workshop(self) -> bool:
+        language = self._translators.language or "fr"
+        dialog = NewWorkshopDialog(language, self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return False
+        title = dialog.title_edit.text()
+        path = self._chooser.choose_new_workshop_path(self, self._folder(), file_name_for(title))
+        if path is None:
+            return False
+        try:
+            workshop = new_workshop(
+                title,
+                language=dialog.language(),
+                first_day=dialog.date_edit.date().toPython(),  # type: ignore[arg-type]
+            )
+            WorkshopFile.create(path, workshop, overwrite=True).close()
+        except FacilitatorError as error:
+            self.show_problem(self.tr("The workshop cannot be created"), render(error.message))
+            return False
+        return self.open_path(path)
+
+    def open_with_dialog(self) -> bool:
+        path = self._chooser.choose_workshop_to_open(self, self._folder())
+        return path is not None and self.open_path(path)
+
+    def open_demo(self) -> bool:
+        path = fresh_demo_path()
+        try:
+            WorkshopFile.create(path, demo_workshop()).close()
+        except FacilitatorError as error:
+            self.show_problem(self.tr("The demo cannot be created"), render(error.message))
+            return False
+        return self.open_path(path)
+
+    def save_copy(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        suggested = file_name_for(document.workshop.info.title)
+        path = self._chooser.choose_new_workshop_path(self, self._folder(), suggested)
+        if path is None:
+            return False
+        try:
+            document.save_copy(path)
+        except FacilitatorError as error:
+            self.show_problem(self.tr("The copy cannot be saved"), render(error.message))
+            return False
+        if self.page is not None:
+            self.page.read_only_banner.hide()
+        self._refresh_title()
+        return True
+
+    def show_problem(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # -- recent workshops and settings -------------------------------------
+    def _remember_document(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        days = document.workshop.all(Day)
+        dates = f"{days[0].date}/{days[-1].date}" if days else ""
+        entry = RecentWorkshop(
+            path=str(document.path.resolve()),
+            title=document.workshop.info.title,
+            dates=dates,
+            ideas=document.idea_count(),
+            prototypes=document.prototype_count(),
+            last_opened=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+        current = self._settings.current.with_recent(entry)
+        self._save_settings(replace(current, last_folder=str(document.path.parent)))
+
+    def _forget_recent(self, path: str) -> None:
+        self._save_settings(self._settings.current.without_recent(path))
+        self.refresh_home()
+
+    def _save_settings(self, settings: Settings) -> None:
+        try:
+            self._settings.save(settings)
+        except OSError:
+            log.exception("the settings could not be saved")
+
+    def refresh_home(self) -> None:
+        self.home.show_recent(self._settings.current.recent)
+
+    def show_settings(self) -> None:
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self._settings.current.language, self)
+            self.settings_dialog.languageChosen.connect(self.set_language)
+        self.settings_dialog.open()
+
+    def set_language(self, choice: str) -> None:
+        language_choice: LanguageChoice = "fr" if choice == "fr" else "en" if choice == "en" else "system"
+        self._translators.install(resolve(language_choice))
+        self._save_settings(replace(self._settings.current, language=language_choice))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Facilitator"), about_text(self))

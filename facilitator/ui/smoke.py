@@ -1,0 +1,69 @@
+"""`facilitator --smoke-test`: start the real app, open a workshop, show every part, exit.
+
+Exit 0 when every step ran and no error reached the error reporter, 1 otherwise.
+Used by CI and by the installer script on the built application.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain.demo import demo_workshop
+from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.ui.error_reporter import ErrorReporter
+from facilitator.ui.main_window import MainWindow
+
+
+async def _settle() -> None:
+    QApplication.processEvents()
+    await asyncio.sleep(0)
+
+
+async def run_smoke_test(
+    window: MainWindow, reporter: ErrorReporter, file: Path | None, scratch: Path
+) -> int:
+    def say(text: str) -> None:
+        print(f"smoke-test: {text}", file=sys.stderr)
+
+    await _settle()
+    window.home.grab()
+    if file is None:
+        file = scratch / "demo.atelier"
+        WorkshopFile.create(file, demo_workshop()).close()
+    else:
+        # Work on a copy: the smoke test must not change the user's file.
+        copy = scratch / file.name
+        copy.write_bytes(file.read_bytes())
+        file = copy
+    if not window.open_path(file) or window.page is None:
+        say(f"could not open {file}")
+        return 1
+    page = window.page
+    for key in page.part_keys():
+        page.show_part(key)
+        await _settle()
+        if page.stack.currentWidget().grab().isNull():
+            say(f"part {key} did not paint")
+            return 1
+        say(f"showed {key}")
+    for language in ("en", "fr"):
+        window.set_language(language)
+        await _settle()
+        window.grab()
+    window.show_settings()
+    await _settle()
+    if window.settings_dialog is not None:
+        window.settings_dialog.close()
+    if not window.close_workshop():
+        say("could not close the workshop")
+        return 1
+    await _settle()
+    if reporter.count:
+        say(f"{reporter.count} unexpected error(s); see {reporter.log_file}")
+        return 1
+    say("ok")
+    return 0

@@ -1,0 +1,163 @@
+"""The open workshop: its title, its parts (one per feature), and the state of its file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain.messages import Message
+from facilitator.translations import render
+from facilitator.ui.banner import Banner
+from facilitator.ui.details.details_form import DetailsForm
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.style import scaled_font
+
+NOTICE_MS = 8000
+
+
+class Part:
+    """One part of the workshop in the navigation: a key, a translated name, a widget."""
+
+    def __init__(self, key: str, name: Callable[[], str], widget: QWidget) -> None:
+        self.key = key
+        self.name = name
+        self.widget = widget
+
+
+class WorkshopPage(Retranslatable):
+    saveCopyRequested = Signal()
+
+    def __init__(self, document: WorkshopDocument) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.document = document
+        self._title = QLabel(objectName="heading")
+        self._title.setFont(scaled_font(self, 1.6, bold=True))
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._question = QLabel(objectName="subheading")
+        self._question.setTextFormat(Qt.TextFormat.PlainText)
+        self._question.setWordWrap(True)
+
+        self.read_only_banner = Banner("info", "readOnly")
+        self._copy_from_read_only = self.read_only_banner.add_button(QPushButton())
+        self._copy_from_read_only.clicked.connect(self.saveCopyRequested)
+        self.write_banner = Banner("error", "writeError")
+        self._retry = self.write_banner.add_button(QPushButton(objectName="primary"))
+        self._retry.clicked.connect(self._retry_writes)
+        self._copy_after_error = self.write_banner.add_button(QPushButton())
+        self._copy_after_error.clicked.connect(self.saveCopyRequested)
+        self.notice = Banner("info", "notice")
+
+        self.details = DetailsForm(document, self.report)
+        self.parts = [Part("details", lambda: self.tr("Details"), self.details)]
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFont(scaled_font(self, 1.1))
+        self.stack = QStackedWidget()
+        for part in self.parts:
+            self.navigation.addItem(part.name())
+            self.stack.addWidget(part.widget)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        width = max(self.navigation.sizeHintForColumn(0) + 48, 180)
+        self.navigation.setFixedWidth(width)
+
+        header = QVBoxLayout()
+        header.setContentsMargins(20, 14, 20, 6)
+        header.setSpacing(2)
+        header.addWidget(self._title)
+        header.addWidget(self._question)
+        banners = QVBoxLayout()
+        banners.setContentsMargins(20, 0, 20, 0)
+        for banner in (self.read_only_banner, self.write_banner, self.notice):
+            banners.addWidget(banner)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(header)
+        right.addLayout(banners)
+        content = QVBoxLayout()
+        content.setContentsMargins(14, 6, 14, 10)
+        content.addWidget(self.stack)
+        right.addLayout(content, 1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.navigation)
+        outer.addLayout(right, 1)
+
+        document.changed.connect(self._refresh_header)
+        document.saveStateChanged.connect(self._refresh_write_state)
+        document.pathChanged.connect(self._refresh_read_only)
+        self.retranslate()
+        self._refresh_header()
+
+    def retranslate(self) -> None:
+        for row, part in enumerate(self.parts):
+            self.navigation.item(row).setText(part.name())
+        self._copy_from_read_only.setText(self.tr("Save an editable copy…"))
+        self._retry.setText(self.tr("Retry"))
+        self._copy_after_error.setText(self.tr("Save a copy elsewhere…"))
+        self._refresh_read_only()
+        self._refresh_write_state()
+        self._refresh_header()
+
+    def part_keys(self) -> list[str]:
+        return [part.key for part in self.parts]
+
+    def show_part(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.part_keys().index(key))
+
+    def report(self, msg: Message) -> None:
+        self.notice.show_text(render(msg), severity="info", hide_after_ms=NOTICE_MS)
+
+    def _refresh_header(self) -> None:
+        info = self.document.workshop.info
+        self._title.setText(info.title or self.tr("Untitled workshop"))
+        self._question.setText(info.question)
+        self._question.setVisible(bool(info.question))
+
+    def _refresh_read_only(self) -> None:
+        if not self.document.read_only:
+            self.read_only_banner.hide()
+        elif self.document.opened_elsewhere:
+            self.read_only_banner.show_text(
+                self.tr(
+                    "Read-only: this workshop is already open in another Facilitator window. "
+                    "Edit it there, or save an editable copy."
+                )
+            )
+        else:
+            self.read_only_banner.show_text(
+                self.tr(
+                    "Read-only: this file cannot be written (read-only file or medium). "
+                    "Save an editable copy to work on it."
+                )
+            )
+
+    def _refresh_write_state(self) -> None:
+        error = self.document.last_error
+        if error is None or self.document.is_saved:
+            self.write_banner.hide()
+            return
+        self.write_banner.show_text(
+            render(error)
+            + " "
+            + self.tr(
+                "Your changes are kept in memory: retry, or save a copy elsewhere. "
+                "Do not close the workshop before then."
+            )
+        )
+
+    def _retry_writes(self) -> None:
+        self.document.retry()
