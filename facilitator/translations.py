@@ -91,14 +91,48 @@ class Translator:
         return msg.render(self.translate)
 
 
-def compile_all() -> None:
-    """Compile every .ts source into its .qm (run after editing a translation)."""
-    for language in LANGUAGES:
-        subprocess.run(
-            ["pyside6-lrelease", "-silent", str(ts_path(language)), "-qm", str(qm_path(language))],
-            check=True,
-        )
+def source_files() -> list[Path]:
+    package = Path(__file__).resolve().parent
+    return sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-if __name__ == "__main__" and "--compile" in sys.argv:
-    compile_all()
+def _tool(name: str) -> str:
+    """A PySide6 tool beside the running interpreter (the venv), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else name
+
+
+def update_sources(target: Path | None = None, language: Language = "fr") -> None:
+    """Extract every translatable string into a .ts file (the committed one by default)."""
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *map(str, source_files()),
+            "-ts",
+            str(target or ts_path(language)),
+        ],
+        check=True,
+    )
+
+
+def compile_ts(source: Path, target: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+
+
+def main(argv: list[str]) -> int:
+    """python -m facilitator.translations --update | --compile"""
+    if "--update" in argv:
+        for language in LANGUAGES:
+            update_sources(language=language)
+    if "--compile" in argv:
+        for language in LANGUAGES:
+            compile_ts(ts_path(language), qm_path(language))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -24,7 +24,7 @@ from facilitator.domain.validation import check_value
 from facilitator.domain.workshop import Workshop
 from facilitator.storage import errors
 from facilitator.storage.errors import WorkshopFileError
-from facilitator.storage.migrations import upgrade
+from facilitator.storage.migrations import create_current, upgrade
 from facilitator.storage.rows import RowTypeError, columns, from_row
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -112,8 +112,8 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
     The upgrade and the check share one transaction, rolled back if any problem
     is found: a refused file is left exactly as it was.
     """
+    version = check_identity(path, connection)
     try:
-        version = check_identity(path, connection)
         if version < SCHEMA_VERSION and read_only:
             memory = sqlite3.connect(":memory:", isolation_level=None)
             connection.backup(memory)
@@ -128,7 +128,7 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
             raise
         connection.execute("ROLLBACK" if inspection.workshop is None else "COMMIT")
     except sqlite3.Error as error:
-        raise sqlite_open_error(path, error) from error
+        raise WorkshopFileError(path, errors.CORRUPT, unreadable=False, detail=str(error)) from error
     return inspection
 
 
@@ -157,6 +157,9 @@ def inspect_content(connection: sqlite3.Connection) -> Inspection:
             result.problems.append(
                 message(QT_TRANSLATE_NOOP("Check", "damaged pages: {detail}"), detail=line)
             )
+    if result.problems:
+        return result
+    result.problems += _unexpected_objects(connection)
     if result.problems:
         return result
     records: list[Record] = []
@@ -204,6 +207,38 @@ def inspect_content(connection: sqlite3.Connection) -> Inspection:
     if not result.problems:
         result.workshop = workshop
     return result
+
+
+def _expected_objects() -> set[tuple[str, str]]:
+    memory = sqlite3.connect(":memory:")
+    try:
+        create_current(memory)
+        return set(memory.execute("SELECT type, name FROM sqlite_master"))
+    finally:
+        memory.close()
+
+
+def _unexpected_objects(connection: sqlite3.Connection) -> list[Message]:
+    """Views, triggers or tables that our schema does not have (a tampered file)."""
+    found = set(connection.execute("SELECT type, name FROM sqlite_master"))
+    expected = _expected_objects()
+    problems = [
+        message(
+            QT_TRANSLATE_NOOP("Check", "unexpected {kind} “{name}”: the file is malformed"),
+            kind=kind,
+            name=name,
+        )
+        for kind, name in sorted(found - expected)
+        if not name.startswith("sqlite_")
+    ]
+    problems += [
+        message(
+            QT_TRANSLATE_NOOP("Check", "table “{table}” is missing or malformed"), table=name
+        )
+        for kind, name in sorted(expected - found)
+        if kind == "table"
+    ]
+    return problems
 
 
 def _value_problems(record: Record) -> list[Message]:

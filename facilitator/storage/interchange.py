@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import sys
 import types
 import typing
 from dataclasses import fields
@@ -27,6 +28,7 @@ from facilitator import __version__
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.records import (
     RECORD_TYPES,
+    REFERENCES,
     TIMER_ID,
     WORKSHOP_ID,
     Record,
@@ -105,7 +107,7 @@ def _field_schema(kind: type[Record], name: str, hint: Any, metadata: Any) -> di
     schema = {"type": "string"}
     if "max_len" in metadata:
         schema["maxLength"] = metadata["max_len"]
-    if name == "id" or name.endswith("_id"):
+    if name == "id" or name in REFERENCES.get(kind, {}):
         schema |= {"minLength": 1, "maxLength": 64}
     return schema
 
@@ -317,4 +319,5 @@ def read_file(path: Path) -> Workshop:
     return loads(text)
 
 
-__all__ = ["InterchangeError", "Message", "dumps", "json_schema", "loads", "read_file"]
+if __name__ == "__main__" and "--schema" in sys.argv:
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -100,9 +100,10 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
 
-def about_text(parent: QWidget) -> str:
-    return parent.tr(
+def about_text() -> str:
+    return QCoreApplication.translate(
+        "AboutDialog",
         "<h3>Facilitator %1</h3><p>Prepare, run and report on in-person creativity workshops, "
         "offline.</p><p>Every change is saved at once in the workshop file (.atelier): "
-        "there is nothing to save, and nothing is lost.</p>"
+        "there is nothing to save, and nothing is lost.</p>",
     ).replace("%1", __version__)

@@ -337,4 +337,4 @@ class MainWindow(QMainWindow):
         self._save_settings(replace(self._settings.current, language=language_choice))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Facilitator"), about_text(self))
+        QMessageBox.about(self, self.tr("About Facilitator"), about_text())

@@ -1,0 +1,86 @@
+"""Render the screenshots in docs/screenshots/ from the real widgets, offscreen.
+
+    python docs/screenshots/generate.py
+
+Every screen shows the demo workshop, at 1366x768 (the smallest laptop screen we
+design for), in French and in English.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCRATCH = Path(tempfile.mkdtemp(prefix="facilitator-shots-"))
+os.environ["FACILITATOR_HOME"] = str(SCRATCH / "home")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from facilitator.domain import edits  # noqa: E402
+from facilitator.domain.demo import demo_workshop  # noqa: E402
+from facilitator.domain.factory import new_workshop  # noqa: E402
+from facilitator.paths import config_dir  # noqa: E402
+from facilitator.settings import SettingsStore  # noqa: E402
+from facilitator.storage.workshop_file import WorkshopFile  # noqa: E402
+from facilitator.translations import Translators  # noqa: E402
+from facilitator.ui.file_chooser import QtFileChooser  # noqa: E402
+from facilitator.ui.main_window import MainWindow  # noqa: E402
+from facilitator.ui.style import apply_style  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+SIZE = (1366, 768)
+
+
+def _workshops(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    demo = folder / "Défi réfugiés en milieu rural.atelier"
+    WorkshopFile.create(demo, demo_workshop()).close()
+    others = [
+        ("Atelier flash : accueil des usagers en sous-préfecture", "2026-02-03"),
+        ("Journée idéation : mobilités en territoire rural", "2026-01-20"),
+    ]
+    paths = [demo]
+    import datetime as dt
+
+    for title, date in others:
+        workshop = new_workshop(title.replace(" :", "\u00a0:"), first_day=dt.date.fromisoformat(date))
+        workshop.apply(edits.set_info(workshop, participant_count=14))
+        path = folder / f"{title.split(':')[0].strip()}.atelier"
+        WorkshopFile.create(path, workshop).close()
+        paths.append(path)
+    return paths
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_style(app)
+    translators = Translators()
+    settings = SettingsStore(config_dir())
+    settings.load()
+    files = _workshops(SCRATCH / "Ateliers")
+    window = MainWindow(settings, translators, QtFileChooser())
+    window.resize(*SIZE)
+    window.show()
+    for path in reversed(files):  # fills the recent list, newest first
+        window.open_path(path)
+        window.close_workshop()
+    for language in ("fr", "en"):
+        translators.install(language)
+        app.processEvents()
+        window.close_workshop()
+        app.processEvents()
+        window.grab().save(str(OUT / f"home-{language}.png"))
+        window.open_path(files[0])
+        app.processEvents()
+        window.grab().save(str(OUT / f"workshop-details-{language}.png"))
+    window.close_workshop()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>damaged pages: {detail}</source>
+        <translation>damaged pages: {detail}</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing or malformed</source>
+        <translation>table “{table}” is missing or malformed</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} has a wrong value</source>
+        <translation>{table} {id}: {field} has a wrong value</translation>
+    </message>
+    <message>
+        <source>the workshop record is missing</source>
+        <translation>the workshop record is missing</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} points to nothing</source>
+        <translation>{table} {id}: {field} points to nothing</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {detail}</source>
+        <translation>{table} {id}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown template “{id}”; known templates: {known}.</source>
+        <translation>Unknown template “{id}”; known templates: {known}.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
+        <translation>“{date}” is not a date: write it YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{path}: sound.</source>
+        <translation>{path}: sound.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written: {reason}.</source>
+        <translation>“{path}” cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayRow</name>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this day and its agenda</source>
+        <translation>Remove this day and its agenda</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Add a day</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <source>Change a day</source>
+        <translation>Change a day</translation>
+    </message>
+    <message>
+        <source>Remove a day</source>
+        <translation>Remove a day</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>The workshop</source>
+        <translation>The workshop</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Question or challenge</source>
+        <translation>&amp;Question or challenge</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>&amp;Language of the workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Named participants</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>How might we…?</translation>
+    </message>
+    <message>
+        <source>The lab or the service that hosts it</source>
+        <translation>The lab or the service that hosts it</translation>
+    </message>
+    <message>
+        <source>Town, building, room</source>
+        <translation>Town, building, room</translation>
+    </message>
+    <message>
+        <source>Context, goals, logistics: anything the team should know</source>
+        <translation>Context, goals, logistics: anything the team should know</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Edit the title</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Edit the organisation</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Edit the place</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Edit the notes</translation>
+    </message>
+    <message>
+        <source>%1 named below: more than the count</source>
+        <translation>%1 named below: more than the count</translation>
+    </message>
+    <message>
+        <source>of whom %1 named below</source>
+        <translation>of whom %1 named below</translation>
+    </message>
+    <message>
+        <source>names are optional</source>
+        <translation>names are optional</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Change the language</translation>
+    </message>
+    <message>
+        <source>Change the number of participants</source>
+        <translation>Change the number of participants</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your saved changes are safe, and you can keep working.</source>
+        <translation>Something unexpected happened. Your saved changes are safe, and you can keep working.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file: %1</source>
+        <translation>The details are in the log file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>A day must end after it starts ({start}–{end}).</source>
+        <translation>A day must end after it starts ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>The language</translation>
+    </message>
+    <message>
+        <source>The number of participants</source>
+        <translation>The number of participants</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>The start time</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>The end time</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>{field} cannot be “{value}”.</source>
+        <translation>{field} cannot be “{value}”.</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Facilitator workshops (*.atelier)</source>
+        <translation>Facilitator workshops (*.atelier)</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Open a workshop</translation>
+    </message>
+    <message>
+        <source>Save the workshop as</source>
+        <translation>Save the workshop as</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Prepare, run and report on your creativity workshops. Offline, always.</source>
+        <translation>Prepare, run and report on your creativity workshops. Offline, always.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Recent workshops</translation>
+    </message>
+    <message>
+        <source>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</source>
+        <translation>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected workshop; Delete forgets it.</source>
+        <translation>Enter opens the selected workshop; Delete forgets it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype(s)</source>
+        <translation>
+            <numerusform>%n prototype</numerusform>
+            <numerusform>%n prototypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>opened %1</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>File not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
+        <translation>Not valid JSON: {reason} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply.</source>
+        <translation>The JSON is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
+        <translation>This JSON was written by a newer version of Facilitator (format {version}).</translation>
+    </message>
+    <message>
+        <source>{location}: the id “{id}” is used twice.</source>
+        <translation>{location}: the id “{id}” is used twice.</translation>
+    </message>
+    <message>
+        <source>{location}: the workshop&apos;s id must be “{id}”.</source>
+        <translation>{location}: the workshop&apos;s id must be “{id}”.</translation>
+    </message>
+    <message>
+        <source>{location}: “{id}” refers to nothing.</source>
+        <translation>{location}: “{id}” refers to nothing.</translation>
+    </message>
+    <message>
+        <source>{location}: too long ({length} characters, at most {max}).</source>
+        <translation>{location}: too long ({length} characters, at most {max}).</translation>
+    </message>
+    <message>
+        <source>{location}: must be one of {allowed}.</source>
+        <translation>{location}: must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>{location}: {value} is out of range.</source>
+        <translation>{location}: {value} is out of range.</translation>
+    </message>
+    <message>
+        <source>{location}: expected {expected}, found {found}.</source>
+        <translation>{location}: expected {expected}, found {found}.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}.</source>
+        <translation>{location}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{location}: not valid base64 data.</source>
+        <translation>{location}: not valid base64 data.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}</source>
+        <translation>{location}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not UTF-8 text (byte {offset}).</source>
+        <translation>“{path}” is not UTF-8 text (byte {offset}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the workshop</source>
+        <translation>&amp;Close the workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation>&amp;About Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be opened</source>
+        <translation>This workshop cannot be opened</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be written to the file.</source>
+        <translation>
+            <numerusform>%n change could not be written to the file.</numerusform>
+            <numerusform>%n changes could not be written to the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere to keep them.</source>
+        <translation>Save a copy elsewhere to keep them.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Close and lose them</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be created</source>
+        <translation>The workshop cannot be created</translation>
+    </message>
+    <message>
+        <source>The demo cannot be created</source>
+        <translation>The demo cannot be created</translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved</source>
+        <translation>The copy cannot be saved</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>About Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>&amp;Language of the workshop</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>T&amp;emplate</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Create…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Type a name, then Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected name (Delete)</source>
+        <translation>Remove the selected name (Delete)</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Reorder the names</source>
+        <translation>Reorder the names</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ All changes saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n change(s) not saved</source>
+        <translation>
+            <numerusform>⚠ %n change not saved</numerusform>
+            <numerusform>⚠ %n changes not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>“{path}” does not exist.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a workshop file.</source>
+        <translation>“{path}” is a folder, not a workshop file.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is empty: it is not a workshop file.</source>
+        <translation>“{path}” is empty: it is not a workshop file.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Facilitator workshop file (.atelier).</source>
+        <translation>“{path}” is not a Facilitator workshop file (.atelier).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a database, but not a Facilitator workshop.</source>
+        <translation>“{path}” is a database, but not a Facilitator workshop.</translation>
+    </message>
+    <message>
+        <source>“{path}” is truncated: part of the file is missing (incomplete copy?).</source>
+        <translation>“{path}” is truncated: part of the file is missing (incomplete copy?).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {detail}.</source>
+        <translation>“{path}” is damaged: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</source>
+        <translation>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</source>
+        <translation>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{path}” is full: the last change is not saved.</source>
+        <translation>The disk holding “{path}” is full: the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written (read-only file or medium): the last change is not saved.</source>
+        <translation>“{path}” cannot be written (read-only file or medium): the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
+        <translation>“{path}” was deleted or moved while open: the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
+        <translation>Writing to “{path}” failed ({reason}): the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists: choose another name.</source>
+        <translation>“{path}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be created: {reason}.</source>
+        <translation>“{path}” cannot be created: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>{field} is too long: {length} characters, at most {max_len}.</source>
+        <translation>{field} is too long: {length} characters, at most {max_len}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Save an editable copy…</source>
+        <translation>Save an editable copy…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Save a copy elsewhere…</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</source>
+        <translation>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</source>
+        <translation>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
+        <translation>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Préparer, animer et restituer des ateliers de créativité en présentiel, hors ligne.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée aussitôt dans le fichier de l’atelier (.atelier)&#xa0;: il n’y a rien à enregistrer, et rien ne se perd.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>damaged pages: {detail}</source>
+        <translation>pages endommagées&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing or malformed</source>
+        <translation>la table «&#xa0;{table}&#xa0;» manque ou est malformée</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} has a wrong value</source>
+        <translation>{table} {id}&#xa0;: la valeur de {field} est invalide</translation>
+    </message>
+    <message>
+        <source>the workshop record is missing</source>
+        <translation>la fiche de l’atelier manque</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} points to nothing</source>
+        <translation>{table} {id}&#xa0;: {field} ne renvoie à rien</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {detail}</source>
+        <translation>{table} {id}&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown template “{id}”; known templates: {known}.</source>
+        <translation>Modèle «&#xa0;{id}&#xa0;» inconnu&#xa0;; modèles disponibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
+        <translation>«&#xa0;{date}&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>{path}: sound.</source>
+        <translation>{path}&#xa0;: fichier sain.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written: {reason}.</source>
+        <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayRow</name>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this day and its agenda</source>
+        <translation>Retirer ce jour et son programme</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Add a day</source>
+        <translation>Ajouter un jour</translation>
+    </message>
+    <message>
+        <source>Change a day</source>
+        <translation>Modifier un jour</translation>
+    </message>
+    <message>
+        <source>Remove a day</source>
+        <translation>Retirer un jour</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>The workshop</source>
+        <translation>L’atelier</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Participants et animation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Question or challenge</source>
+        <translation>&amp;Question ou défi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>La&amp;ngue de l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Participants nommés</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Atelier sans titre</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>Comment pourrions-nous…&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The lab or the service that hosts it</source>
+        <translation>Le laboratoire ou le service qui l’accueille</translation>
+    </message>
+    <message>
+        <source>Town, building, room</source>
+        <translation>Commune, bâtiment, salle</translation>
+    </message>
+    <message>
+        <source>Context, goals, logistics: anything the team should know</source>
+        <translation>Contexte, objectifs, logistique&#xa0;: tout ce que l’équipe doit savoir</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Modifier la structure</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>%1 named below: more than the count</source>
+        <translation>%1 nommés ci-dessous&#xa0;: plus que l’effectif</translation>
+    </message>
+    <message>
+        <source>of whom %1 named below</source>
+        <translation>dont %1 nommés ci-dessous</translation>
+    </message>
+    <message>
+        <source>names are optional</source>
+        <translation>les noms sont facultatifs</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Changer la langue</translation>
+    </message>
+    <message>
+        <source>Change the number of participants</source>
+        <translation>Modifier le nombre de participants</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your saved changes are safe, and you can keep working.</source>
+        <translation>Un incident inattendu s’est produit. Vos modifications enregistrées sont en sécurité et vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file: %1</source>
+        <translation>Les détails sont dans le journal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>A day must end after it starts ({start}–{end}).</source>
+        <translation>Une journée doit finir après son début ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>La question</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>La structure</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>La langue</translation>
+    </message>
+    <message>
+        <source>The number of participants</source>
+        <translation>Le nombre de participants</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Les notes</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>L’heure de début</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>L’heure de fin</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+    <message>
+        <source>{field} cannot be “{value}”.</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une valeur possible.</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Facilitator workshops (*.atelier)</source>
+        <translation>Ateliers Facilitator (*.atelier)</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>Save the workshop as</source>
+        <translation>Enregistrer l’atelier sous</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Prepare, run and report on your creativity workshops. Offline, always.</source>
+        <translation>Préparer, animer et restituer vos ateliers de créativité. Hors ligne, toujours.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Ateliers récents</translation>
+    </message>
+    <message>
+        <source>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</source>
+        <translation>Aucun atelier récent. Créez-en un, ou ouvrez la démo pour découvrir Facilitator sur un véritable atelier.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected workshop; Delete forgets it.</source>
+        <translation>Entrée ouvre l’atelier sélectionné&#xa0;; Suppr le retire de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype(s)</source>
+        <translation>
+            <numerusform>%n prototype</numerusform>
+            <numerusform>%n prototypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>ouvert le %1</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Fichier introuvable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
+        <translation>JSON invalide&#xa0;: {reason} (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply.</source>
+        <translation>Le JSON est imbriqué trop profondément.</translation>
+    </message>
+    <message>
+        <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
+        <translation>Ce JSON a été écrit par une version plus récente de Facilitator (format {version}).</translation>
+    </message>
+    <message>
+        <source>{location}: the id “{id}” is used twice.</source>
+        <translation>{location}&#xa0;: l’identifiant «&#xa0;{id}&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>{location}: the workshop&apos;s id must be “{id}”.</source>
+        <translation>{location}&#xa0;: l’identifiant de l’atelier doit être «&#xa0;{id}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{location}: “{id}” refers to nothing.</source>
+        <translation>{location}&#xa0;: «&#xa0;{id}&#xa0;» ne renvoie à rien.</translation>
+    </message>
+    <message>
+        <source>{location}: too long ({length} characters, at most {max}).</source>
+        <translation>{location}&#xa0;: trop long ({length} caractères, {max} au maximum).</translation>
+    </message>
+    <message>
+        <source>{location}: must be one of {allowed}.</source>
+        <translation>{location}&#xa0;: valeurs possibles&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{location}: {value} is out of range.</source>
+        <translation>{location}&#xa0;: {value} est hors des limites.</translation>
+    </message>
+    <message>
+        <source>{location}: expected {expected}, found {found}.</source>
+        <translation>{location}&#xa0;: {expected} attendu, {found} trouvé.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}.</source>
+        <translation>{location}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{location}: not valid base64 data.</source>
+        <translation>{location}&#xa0;: données base64 invalides.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}</source>
+        <translation>{location}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not UTF-8 text (byte {offset}).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un texte UTF-8 (octet {offset}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the workshop</source>
+        <translation>&amp;Fermer l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation>À &amp;propos de Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Atelier sans titre</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be opened</source>
+        <translation>Impossible d’ouvrir cet atelier</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be written to the file.</source>
+        <translation>
+            <numerusform>%n modification n’a pas pu être écrite dans le fichier.</numerusform>
+            <numerusform>%n modifications n’ont pas pu être écrites dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere to keep them.</source>
+        <translation>Enregistrez une copie ailleurs pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Fermer et les perdre</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be created</source>
+        <translation>Impossible de créer l’atelier</translation>
+    </message>
+    <message>
+        <source>The demo cannot be created</source>
+        <translation>Impossible de créer la démo</translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved</source>
+        <translation>Impossible d’enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>À propos de Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>La&amp;ngue de l’atelier</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Saisissez un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected name (Delete)</source>
+        <translation>Retirer le nom sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reorder the names</source>
+        <translation>Réordonner les noms</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n change(s) not saved</source>
+        <translation>
+            <numerusform>⚠ %n modification non enregistrée</numerusform>
+            <numerusform>⚠ %n modifications non enregistrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Celle du système</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a workshop file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un fichier d’atelier.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is empty: it is not a workshop file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est vide&#xa0;: ce n’est pas un fichier d’atelier.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Facilitator workshop file (.atelier).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier d’atelier Facilitator (.atelier).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a database, but not a Facilitator workshop.</source>
+        <translation>«&#xa0;{path}&#xa0;» est une base de données, mais pas un atelier Facilitator.</translation>
+    </message>
+    <message>
+        <source>“{path}” is truncated: part of the file is missing (incomplete copy?).</source>
+        <translation>«&#xa0;{path}&#xa0;» est tronqué&#xa0;: une partie du fichier manque (copie incomplète&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {detail}.</source>
+        <translation>«&#xa0;{path}&#xa0;» est endommagé&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</source>
+        <translation>«&#xa0;{path}&#xa0;» a été créé par une version plus récente de Facilitator (format {version})&#xa0;; mettez Facilitator à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’a pas été fermé correctement et se trouve sur un support en lecture seule&#xa0;: copiez-le dans un dossier modifiable pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{path}” is full: the last change is not saved.</source>
+        <translation>Le disque qui contient «&#xa0;{path}&#xa0;» est plein&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written (read-only file or medium): the last change is not saved.</source>
+        <translation>Impossible d’écrire dans «&#xa0;{path}&#xa0;» (fichier ou support en lecture seule)&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
+        <translation>«&#xa0;{path}&#xa0;» a été supprimé ou déplacé pendant son ouverture&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
+        <translation>L’écriture dans «&#xa0;{path}&#xa0;» a échoué ({reason})&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists: choose another name.</source>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be created: {reason}.</source>
+        <translation>Impossible de créer «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>{field} is too long: {length} characters, at most {max_len}.</source>
+        <translation>{field}&#xa0;: texte trop long ({length} caractères, {max_len} au maximum).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Save an editable copy…</source>
+        <translation>Enregistrer une copie modifiable…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Enregistrer une copie ailleurs…</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Atelier sans titre</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</source>
+        <translation>Lecture seule&#xa0;: cet atelier est déjà ouvert dans une autre fenêtre de Facilitator. Modifiez-le là-bas, ou enregistrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</source>
+        <translation>Lecture seule&#xa0;: ce fichier ne peut pas être modifié (fichier ou support en lecture seule). Enregistrez une copie modifiable pour y travailler.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
+        <translation>Vos modifications sont conservées en mémoire&#xa0;: réessayez, ou enregistrez une copie ailleurs. Ne fermez pas l’atelier d’ici là.</translation>
+    </message>
+</context>
+</TS>
