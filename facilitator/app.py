@@ -89,7 +89,7 @@ def _run(*, file: Path | None, demo: bool, scratch: Path | None) -> int:
         from facilitator.ui.smoke import run_smoke_test
 
         with loop:
-            return loop.run_until_complete(run_smoke_test(window, reporter, file, scratch))
+            return int(loop.run_until_complete(run_smoke_test(window, reporter, file, scratch)))
 
     if demo:
         window.open_demo()

@@ -28,12 +28,12 @@ def system_language() -> Language:
     for name in QLocale.system().uiLanguages():
         code = name.split("-")[0].split("_")[0].lower()
         if code in LANGUAGES:
-            return code  # type: ignore[return-value]
+            return code
     return "en"
 
 
 def resolve(choice: str) -> Language:
-    return choice if choice in LANGUAGES else system_language()  # type: ignore[return-value]
+    return choice if choice in LANGUAGES else system_language()
 
 
 def qm_path(language: Language) -> Path:
@@ -64,7 +64,12 @@ class Translators:
         if qt_own.load(f"qtbase_{language}", qt_folder):
             self._installed.append(qt_own)
         # Dates and numbers follow the interface language too.
-        QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English, QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
+            )
+        )
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         self.language = language
@@ -120,7 +125,9 @@ def update_sources(target: Path | None = None, language: Language = "fr") -> Non
 
 
 def compile_ts(source: Path, target: Path) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -17,18 +17,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCRATCH = Path(tempfile.mkdtemp(prefix="facilitator-shots-"))
 os.environ["FACILITATOR_HOME"] = str(SCRATCH / "home")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from facilitator.domain import edits  # noqa: E402
-from facilitator.domain.demo import demo_workshop  # noqa: E402
-from facilitator.domain.factory import new_workshop  # noqa: E402
-from facilitator.paths import config_dir  # noqa: E402
-from facilitator.settings import SettingsStore  # noqa: E402
-from facilitator.storage.workshop_file import WorkshopFile  # noqa: E402
-from facilitator.translations import Translators  # noqa: E402
-from facilitator.ui.file_chooser import QtFileChooser  # noqa: E402
-from facilitator.ui.main_window import MainWindow  # noqa: E402
-from facilitator.ui.style import apply_style  # noqa: E402
+from facilitator.domain import edits
+from facilitator.domain.demo import demo_workshop
+from facilitator.domain.factory import new_workshop
+from facilitator.paths import config_dir
+from facilitator.settings import SettingsStore
+from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.translations import Translators
+from facilitator.ui.file_chooser import QtFileChooser
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.style import apply_style
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1366, 768)
@@ -46,7 +46,9 @@ def _workshops(folder: Path) -> list[Path]:
     import datetime as dt
 
     for title, date in others:
-        workshop = new_workshop(title.replace(" :", "\u00a0:"), first_day=dt.date.fromisoformat(date))
+        workshop = new_workshop(
+            title.replace(" :", "\u00a0:"), first_day=dt.date.fromisoformat(date)
+        )
         workshop.apply(edits.set_info(workshop, participant_count=14))
         path = folder / f"{title.split(':')[0].strip()}.atelier"
         WorkshopFile.create(path, workshop).close()

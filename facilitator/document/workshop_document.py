@@ -91,7 +91,6 @@ class WorkshopDocument(QObject):
     def read_only(self) -> bool:
         return self._file.read_only
 
-    @property
     def is_saved(self) -> bool:
         return not self._pending
 
@@ -122,7 +121,7 @@ class WorkshopDocument(QObject):
 
     def flush(self) -> bool:
         """Write every queued change set, in order; False if a write failed."""
-        was_saved = self.is_saved
+        was_saved = self.is_saved()
         try:
             while self._pending:
                 self._file.apply(self._pending[0])

@@ -14,7 +14,7 @@ class TextTooLongError(FacilitatorError):
         super().__init__(
             message(
                 QT_TRANSLATE_NOOP(
-                    "Text", "{field} is too long: {length} characters, at most {max_len}."
+                    "Text", "{field}: too long ({length} characters, at most {max_len})."
                 ),
                 field=label,
                 length=length,

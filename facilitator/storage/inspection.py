@@ -128,7 +128,9 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
             raise
         connection.execute("ROLLBACK" if inspection.workshop is None else "COMMIT")
     except sqlite3.Error as error:
-        raise WorkshopFileError(path, errors.CORRUPT, unreadable=False, detail=str(error)) from error
+        raise WorkshopFileError(
+            path, errors.CORRUPT, unreadable=False, detail=str(error)
+        ) from error
     return inspection
 
 
@@ -232,9 +234,7 @@ def _unexpected_objects(connection: sqlite3.Connection) -> list[Message]:
         if not name.startswith("sqlite_")
     ]
     problems += [
-        message(
-            QT_TRANSLATE_NOOP("Check", "table “{table}” is missing or malformed"), table=name
-        )
+        message(QT_TRANSLATE_NOOP("Check", "table “{table}” is missing or malformed"), table=name)
         for kind, name in sorted(expected - found)
         if kind == "table"
     ]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.settings import RecentWorkshop
 from facilitator.ui.retranslate import Retranslatable
-from facilitator.ui.style import scaled_font
+from facilitator.ui.style import named, scaled_font
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,12 +44,12 @@ class HomePage(Retranslatable):
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._recent: tuple[RecentWorkshop, ...] = ()
-        self._title = QLabel("Facilitator", objectName="heading")
+        self._title = named(QLabel("Facilitator"), "heading")
         self._title.setFont(scaled_font(self, 2.4, bold=True))
-        self._tagline = QLabel(objectName="subheading")
+        self._tagline = named(QLabel(), "subheading")
         self._tagline.setFont(scaled_font(self, 1.2))
         self._tagline.setWordWrap(True)
-        self.new_button = QPushButton(objectName="primary")
+        self.new_button = named(QPushButton(), "primary")
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
         for button in (self.new_button, self.open_button, self.demo_button):
@@ -58,18 +58,18 @@ class HomePage(Retranslatable):
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.demo_button.clicked.connect(self.demoRequested)
-        self._recent_title = QLabel(objectName="sectionTitle")
+        self._recent_title = named(QLabel(), "sectionTitle")
         self._recent_title.setFont(scaled_font(self, 1.3, bold=True))
-        self.recent_list = QListWidget(objectName="recent")
+        self.recent_list = named(QListWidget(), "recent")
         self.recent_list.setWordWrap(True)
         self.recent_list.setSpacing(2)
         self.recent_list.itemActivated.connect(self._activated)
         forget = QShortcut(QKeySequence.StandardKey.Delete, self.recent_list)
         forget.setContext(Qt.ShortcutContext.WidgetShortcut)
         forget.activated.connect(self._forget_current)
-        self._empty = QLabel(objectName="subheading")
+        self._empty = named(QLabel(), "subheading")
         self._empty.setWordWrap(True)
-        self._hint = QLabel(objectName="subheading")
+        self._hint = named(QLabel(), "subheading")
 
         buttons = QHBoxLayout()
         buttons.setSpacing(12)

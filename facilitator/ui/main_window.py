@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         if document is None or page is None:
             return True
         page.details.commit_pending_typing()
-        if not document.is_saved and not document.retry() and not self._confirm_discard():
+        if not document.is_saved() and not document.retry() and not self._confirm_discard():
             return False
         self._remember_document()
         self.undo_group.removeStack(document.undo_stack)
@@ -215,11 +215,15 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changes not saved"))
         box.setText(
-            self.tr("%n change(s) could not be written to the file.", "", self.document.pending_count)
+            self.tr(
+                "%n change(s) could not be written to the file.", "", self.document.pending_count
+            )
         )
         box.setInformativeText(self.tr("Save a copy elsewhere to keep them."))
         save = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(
+            self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.exec()
@@ -290,7 +294,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_problem(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
@@ -332,7 +338,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog.open()
 
     def set_language(self, choice: str) -> None:
-        language_choice: LanguageChoice = "fr" if choice == "fr" else "en" if choice == "en" else "system"
+        language_choice: LanguageChoice = (
+            "fr" if choice == "fr" else "en" if choice == "en" else "system"
+        )
         self._translators.install(resolve(language_choice))
         self._save_settings(replace(self._settings.current, language=language_choice))
 

@@ -28,7 +28,7 @@ class SaveIndicator(QLabel):
             return ""
         if document.read_only:
             return "readonly"
-        return "saved" if document.is_saved else "unsaved"
+        return "saved" if document.is_saved() else "unsaved"
 
     def refresh(self) -> None:
         state = self.state()
@@ -40,9 +40,7 @@ class SaveIndicator(QLabel):
         elif state == "saved":
             self.setText(self.tr("✓ All changes saved"))
         else:
-            self.setText(
-                self.tr("⚠ %n change(s) not saved", "", document.pending_count)
-            )
+            self.setText(self.tr("⚠ %n change(s) not saved", "", document.pending_count))
         if self.property("state") != state:
             self.setProperty("state", state)
             repolish(self)

@@ -46,7 +46,8 @@ async def run_smoke_test(
     for key in page.part_keys():
         page.show_part(key)
         await _settle()
-        if page.stack.currentWidget().grab().isNull():
+        shown = page.stack.currentWidget()
+        if shown is None or shown.grab().isNull():
             say(f"part {key} did not paint")
             return 1
         say(f"showed {key}")

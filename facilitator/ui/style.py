@@ -6,6 +6,8 @@ user's text-size setting. Colours keep at least 4.5:1 contrast on their ground.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -87,6 +89,15 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
         font.setPointSizeF(size * factor)
     font.setBold(bold)
     return font
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """`widget` with an object name, for the stylesheet and for tests."""
+    widget.setObjectName(name)
+    return widget
 
 
 def repolish(widget: QWidget) -> None:

@@ -21,7 +21,7 @@ from facilitator.translations import render
 from facilitator.ui.banner import Banner
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.retranslate import Retranslatable
-from facilitator.ui.style import scaled_font
+from facilitator.ui.style import named, scaled_font
 
 NOTICE_MS = 8000
 
@@ -43,10 +43,10 @@ class WorkshopPage(Retranslatable):
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.document = document
-        self._title = QLabel(objectName="heading")
+        self._title = named(QLabel(), "heading")
         self._title.setFont(scaled_font(self, 1.6, bold=True))
         self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._question = QLabel(objectName="subheading")
+        self._question = named(QLabel(), "subheading")
         self._question.setTextFormat(Qt.TextFormat.PlainText)
         self._question.setWordWrap(True)
 
@@ -54,7 +54,7 @@ class WorkshopPage(Retranslatable):
         self._copy_from_read_only = self.read_only_banner.add_button(QPushButton())
         self._copy_from_read_only.clicked.connect(self.saveCopyRequested)
         self.write_banner = Banner("error", "writeError")
-        self._retry = self.write_banner.add_button(QPushButton(objectName="primary"))
+        self._retry = self.write_banner.add_button(named(QPushButton(), "primary"))
         self._retry.clicked.connect(self._retry_writes)
         self._copy_after_error = self.write_banner.add_button(QPushButton())
         self._copy_after_error.clicked.connect(self.saveCopyRequested)
@@ -62,7 +62,7 @@ class WorkshopPage(Retranslatable):
 
         self.details = DetailsForm(document, self.report)
         self.parts = [Part("details", lambda: self.tr("Details"), self.details)]
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = named(QListWidget(), "navigation")
         self.navigation.setFont(scaled_font(self, 1.1))
         self.stack = QStackedWidget()
         for part in self.parts:
@@ -147,7 +147,7 @@ class WorkshopPage(Retranslatable):
 
     def _refresh_write_state(self) -> None:
         error = self.document.last_error
-        if error is None or self.document.is_saved:
+        if error is None or self.document.is_saved():
             self.write_banner.hide()
             return
         self.write_banner.show_text(

@@ -31,6 +31,10 @@
         <translation>{table} {id}: {field} points to nothing</translation>
     </message>
     <message>
+        <source>unexpected {kind} “{name}”: the file is malformed</source>
+        <translation>unexpected {kind} “{name}”: the file is malformed</translation>
+    </message>
+    <message>
         <source>{table} {id}: {detail}</source>
         <translation>{table} {id}: {detail}</translation>
     </message>
@@ -691,8 +695,8 @@
 <context>
     <name>Text</name>
     <message>
-        <source>{field} is too long: {length} characters, at most {max_len}.</source>
-        <translation>{field} is too long: {length} characters, at most {max_len}.</translation>
+        <source>{field}: too long ({length} characters, at most {max_len}).</source>
+        <translation>{field}: too long ({length} characters, at most {max_len}).</translation>
     </message>
 </context>
 <context>

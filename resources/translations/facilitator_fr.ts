@@ -31,6 +31,10 @@
         <translation>{table} {id}&#xa0;: {field} ne renvoie à rien</translation>
     </message>
     <message>
+        <source>unexpected {kind} “{name}”: the file is malformed</source>
+        <translation>{kind} «&#xa0;{name}&#xa0;» inattendu&#xa0;: le fichier est malformé</translation>
+    </message>
+    <message>
         <source>{table} {id}: {detail}</source>
         <translation>{table} {id}&#xa0;: {detail}</translation>
     </message>
@@ -691,7 +695,7 @@
 <context>
     <name>Text</name>
     <message>
-        <source>{field} is too long: {length} characters, at most {max_len}.</source>
+        <source>{field}: too long ({length} characters, at most {max_len}).</source>
         <translation>{field}&#xa0;: texte trop long ({length} caractères, {max_len} au maximum).</translation>
     </message>
 </context>

@@ -24,9 +24,7 @@ import pytest
 
 from facilitator.domain.demo import demo_workshop
 from facilitator.storage.workshop_file import WorkshopFile
-
-sys.path.insert(0, str(Path(__file__).parent))
-from crash_child import digest  # noqa: E402
+from tests.storage.crash_child import digest
 
 CHILD = Path(__file__).parent / "crash_child.py"
 KILLS = 200
@@ -103,7 +101,9 @@ def test_sigkill_never_loses_an_acknowledged_edit(tmp_path: Path, long_run: bool
         WorkshopFile.create(path, demo_workshop()).close()
     with ThreadPoolExecutor(max_workers=2) as pool:  # two cores: two files killed in parallel
         results = list(
-            pool.map(lambda args: _run_kills(*args), [(p, kills // 2, n) for n, p in enumerate(files)])
+            pool.map(
+                lambda args: _run_kills(*args), [(p, kills // 2, n) for n, p in enumerate(files)]
+            )
         )
     problems = [p for _, found in results for p in found]
     acks = sum(a for a, _ in results)

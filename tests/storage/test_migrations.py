@@ -51,9 +51,7 @@ def test_fixture_of_each_version_opens_with_its_content(version: int, tmp_path: 
 
 
 @pytest.mark.parametrize("version", RELEASED_VERSIONS)
-def test_read_only_open_of_an_old_version_leaves_it_as_it_was(
-    version: int, tmp_path: Path
-) -> None:
+def test_read_only_open_of_an_old_version_leaves_it_as_it_was(version: int, tmp_path: Path) -> None:
     path = tmp_path / "old.atelier"
     shutil.copyfile(FIXTURES / f"schema_v{version}.atelier", path)
     before = path.read_bytes()

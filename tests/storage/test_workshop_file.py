@@ -122,4 +122,4 @@ def test_people_keep_their_order(demo_file: Path) -> None:
     file.apply(changes)
     file.close()
     _, reopened = WorkshopFile.open(demo_file, read_only=True)
-    assert [p.name for p in reopened.where(Person, role="participant")][0] == people[-1].name
+    assert next(p.name for p in reopened.where(Person, role="participant")) == people[-1].name

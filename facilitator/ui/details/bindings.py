@@ -87,9 +87,7 @@ class TextBinding(QObject):
         except FacilitatorError as error:
             self._report(error.message)
             return
-        self._document.edit(
-            self._undo_text(), changes, merge_key=f"{self._key}#{self._session}"
-        )
+        self._document.edit(self._undo_text(), changes, merge_key=f"{self._key}#{self._session}")
 
     def refresh(self) -> None:
         value = self._read(self._document.workshop)

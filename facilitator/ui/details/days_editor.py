@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from facilitator.document.workshop_document import WorkshopDocument

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.details.days_editor import DaysEditor
 from facilitator.ui.details.people_editor import PeopleEditor
 from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.style import named
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
 
@@ -53,18 +55,18 @@ class DetailsForm(Retranslatable):
         self._report = report
         self._bindings: list[TextBinding] = []
 
-        self.title_edit = QLineEdit(objectName="title")
-        self.question_edit = QPlainTextEdit(objectName="question")
-        self.organisation_edit = QLineEdit(objectName="organisation")
-        self.place_edit = QLineEdit(objectName="place")
-        self.notes_edit = QPlainTextEdit(objectName="notes")
-        self.language_combo = QComboBox(objectName="language")
+        self.title_edit = named(QLineEdit(), "title")
+        self.question_edit = named(QPlainTextEdit(), "question")
+        self.organisation_edit = named(QLineEdit(), "organisation")
+        self.place_edit = named(QLineEdit(), "place")
+        self.notes_edit = named(QPlainTextEdit(), "notes")
+        self.language_combo = named(QComboBox(), "language")
         for code, name in LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
-        self.count_spin = QSpinBox(objectName="participantCount")
+        self.count_spin = named(QSpinBox(), "participantCount")
         self.count_spin.setRange(0, 10_000)
         self.count_spin.setMaximumWidth(120)
-        self._count_hint = QLabel(objectName="subheading")
+        self._count_hint = named(QLabel(), "subheading")
         self.days = DaysEditor(document, report)
         self.facilitators = PeopleEditor(document, "facilitator", report)
         self.participants = PeopleEditor(document, "participant", report)
@@ -85,7 +87,7 @@ class DetailsForm(Retranslatable):
                     key=f"info.{name}",
                     read=_info_reader(name),
                     write=_info_writer(name),
-                    undo_text=lambda name=name: self._undo_text(name),
+                    undo_text=partial(self._undo_text, name),
                     report=report,
                 )
             )
@@ -97,13 +99,20 @@ class DetailsForm(Retranslatable):
         self.count_spin.valueChanged.connect(self._count_changed)
         self.count_spin.editingFinished.connect(self._new_count_session)
         self._count_session = 0
-        for widget in (self.language_combo, self.count_spin):
-            widget.setEnabled(not document.read_only)
+        self.language_combo.setEnabled(not document.read_only)
+        self.count_spin.setEnabled(not document.read_only)
 
+        self._labels: dict[str, QLabel] = {}
+        self._layout_groups()
+
+        document.changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def _layout_groups(self) -> None:
         self._about = QGroupBox()
         about = QFormLayout(self._about)
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._labels: dict[str, QLabel] = {}
         for name, widget in (
             ("title", self.title_edit),
             ("question", self.question_edit),
@@ -149,7 +158,7 @@ class DetailsForm(Retranslatable):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
-        content = QWidget(objectName="page")
+        content = named(QWidget(), "page")
         content.setLayout(columns)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -158,10 +167,6 @@ class DetailsForm(Retranslatable):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-
-        document.changed.connect(self.refresh)
-        self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
         self._about.setTitle(self.tr("The workshop"))
@@ -218,8 +223,9 @@ class DetailsForm(Retranslatable):
         named = len(self._document.workshop.where(Person, role="participant"))
         count = self._document.workshop.info.participant_count
         if named > count:
-            self._count_hint.setText(self.tr("%1 named below: more than the count").replace(
-                "%1", str(named)))
+            self._count_hint.setText(
+                self.tr("%1 named below: more than the count").replace("%1", str(named))
+            )
         elif named:
             self._count_hint.setText(self.tr("of whom %1 named below").replace("%1", str(named)))
         else:

@@ -19,7 +19,7 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import FacilitatorError, Message
-from facilitator.domain.records import Person, PersonRole, SHORT
+from facilitator.domain.records import SHORT, Person, PersonRole
 from facilitator.ui.retranslate import Retranslatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole

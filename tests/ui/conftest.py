@@ -1,0 +1,60 @@
+"""UI fixtures: the main window as the app builds it, with files chosen by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.paths import config_dir
+from facilitator.settings import SettingsStore
+from facilitator.translations import Translators
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.style import apply_style
+
+
+class ScriptedChooser:
+    """Answers the file dialogs with the paths a test prepared."""
+
+    def __init__(self) -> None:
+        self.to_open: Path | None = None
+        self.to_save: Path | None = None
+
+    def choose_workshop_to_open(self, parent: QWidget, folder: str) -> Path | None:
+        return self.to_open
+
+    def choose_new_workshop_path(
+        self, parent: QWidget, folder: str, suggested_name: str
+    ) -> Path | None:
+        return self.to_save
+
+
+@pytest.fixture
+def chooser() -> ScriptedChooser:
+    return ScriptedChooser()
+
+
+@pytest.fixture
+def translators(qapp: QApplication) -> Iterator[Translators]:
+    apply_style(qapp)
+    translators = Translators()
+    translators.install("en")
+    yield translators
+    translators.install("en")
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, translators: Translators, chooser: ScriptedChooser
+) -> Iterator[MainWindow]:
+    settings = SettingsStore(config_dir())
+    settings.load()
+    main = MainWindow(settings, translators, chooser)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    yield main
+    main.close_workshop()
