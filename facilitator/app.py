@@ -83,7 +83,11 @@ def _run(*, file: Path | None, demo: bool, scratch: Path | None) -> int:
 
     window = MainWindow(settings, translators, QtFileChooser())
     reporter.parent_window = lambda: window
-    window.show()
+    screen = app.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() < 1440:
+        window.showMaximized()  # a 1366x768 laptop: use all of it
+    else:
+        window.show()
 
     if scratch is not None:
         from facilitator.ui.smoke import run_smoke_test

@@ -56,6 +56,28 @@ def _workshops(folder: Path) -> list[Path]:
     return paths
 
 
+def _settle(app: QApplication) -> None:
+    """Let posted events (language change, layout requests) run before grabbing."""
+    for _ in range(3):
+        app.processEvents()
+
+
+def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
+    """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
+    window.close_workshop()
+    window._translators.install("fr")
+    window.open_path(path)
+    document = window.document
+    assert document is not None
+    file = document.file_for_tests()
+    file.set_page_limit_for_tests(file.page_count())
+    document.edit("notes", edits.set_info(document.workshop, notes="Compte rendu " * 1500))
+    _settle(app)
+    window.grab().save(str(OUT / "workshop-write-error-fr.png"))
+    file.set_page_limit_for_tests(1_000_000)
+    document.retry()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -67,18 +89,21 @@ def main() -> int:
     window = MainWindow(settings, translators, QtFileChooser())
     window.resize(*SIZE)
     window.show()
+    translators.install("fr")
+    _settle(app)
+    window.grab().save(str(OUT / "home-first-start-fr.png"))
     for path in reversed(files):  # fills the recent list, newest first
         window.open_path(path)
         window.close_workshop()
     for language in ("fr", "en"):
         translators.install(language)
-        app.processEvents()
         window.close_workshop()
-        app.processEvents()
+        _settle(app)
         window.grab().save(str(OUT / f"home-{language}.png"))
         window.open_path(files[0])
-        app.processEvents()
+        _settle(app)
         window.grab().save(str(OUT / f"workshop-details-{language}.png"))
+    _write_error(app, window, files[0])
     window.close_workshop()
     print(f"screenshots written to {OUT}")
     return 0

@@ -86,8 +86,9 @@ class HomePage(Retranslatable):
         column.addSpacing(18)
         column.addWidget(self._recent_title)
         column.addWidget(self._empty)
-        column.addWidget(self.recent_list, 1)
+        column.addWidget(self.recent_list, 100)
         column.addWidget(self._hint)
+        column.addStretch(1)  # takes the room when there is no list to show
         body = QWidget()
         body.setLayout(column)
         body.setMaximumWidth(1100)

@@ -124,3 +124,21 @@ def test_long_question_is_refused_with_a_message(window: MainWindow, demo_file: 
     assert window.page is not None
     assert "too long (1500 characters, at most 1000)" in window.page.notice.label.text()
     assert _saved(demo_file).info.question.startswith("Comment favoriser")
+
+
+def test_tab_follows_the_reading_order(window: MainWindow, demo_file: Path, qtbot: QtBot) -> None:
+    form = _form(window, demo_file)
+    window.activateWindow()
+    form.title_edit.setFocus()
+    order = []
+    for _ in range(6):
+        order.append(form.focusWidget())
+        form.focusNextChild()
+    assert order == [
+        form.title_edit,
+        form.question_edit,
+        form.organisation_edit,
+        form.place_edit,
+        form.language_combo,
+        form.notes_edit,
+    ]

@@ -41,3 +41,23 @@ def test_error_in_an_asyncio_task_is_reported(tmp_path: Path, qtbot: QtBot) -> N
     reporter.handle_loop_exception(None, {"exception": error, "message": "Task exception"})
     reporter.handle_loop_exception(None, {"message": "no exception object"})
     assert reporter.count == 2
+
+
+def test_exception_raised_in_a_real_slot_reaches_the_reporter(tmp_path: Path, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+
+    reporter = ErrorReporter(tmp_path / "facilitator.log", show_dialogs=False)
+    previous = sys.excepthook
+    reporter.install()
+    survived: list[bool] = []
+
+    def broken_slot() -> None:
+        raise KeyError("a bug in a slot")
+
+    try:
+        QTimer.singleShot(0, broken_slot)
+        QTimer.singleShot(5, lambda: survived.append(True))
+        qtbot.waitUntil(lambda: bool(survived))
+    finally:
+        sys.excepthook = previous
+    assert reporter.count == 1

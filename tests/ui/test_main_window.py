@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,7 @@ from facilitator.domain import edits
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.translations import Translators
 from facilitator.ui.main_window import MainWindow
+from tests.storage.test_bad_files import CORPUS
 from tests.ui.conftest import ScriptedChooser
 
 
@@ -159,3 +161,18 @@ def test_closing_with_unsaved_changes_asks_first(window: MainWindow, demo_file: 
     window._confirm_discard = keep_open  # type: ignore[method-assign]
     assert not window.close_workshop()
     assert asked and window.document is document
+
+
+@pytest.mark.parametrize("name", list(CORPUS))
+def test_every_bad_file_is_refused_by_the_app(
+    window: MainWindow, name: str, demo_file: Path, tmp_path: Path
+) -> None:
+    maker, words, _ = CORPUS[name]
+    path = maker(demo_file, tmp_path)
+    before = path.read_bytes() if path.is_file() else None
+    assert not window.open_path(path)
+    box = _problem_box(window)
+    assert words in box.text()
+    assert (path.read_bytes() if path.is_file() else None) == before
+    assert window.document is None
+    box.close()

@@ -104,5 +104,6 @@ class TextBinding(QObject):
                 self._widget.setPlainText(value)
             else:
                 self._widget.setText(value)
+                self._widget.setCursorPosition(0)  # show the start of a long title
         finally:
             self._widget.blockSignals(False)

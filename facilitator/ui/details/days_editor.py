@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
@@ -105,6 +106,12 @@ class DaysEditor(Retranslatable):
 
     def retranslate(self) -> None:
         self._add.setText(self.tr("Add a day"))
+
+    def focus_chain(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for row in self._rows:
+            widgets += [row.date_edit, row.start_edit, row.end_edit, row._remove]
+        return [*widgets, self._add]
 
     def rows(self) -> list[DayRow]:
         return list(self._rows)

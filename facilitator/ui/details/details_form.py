@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -104,6 +105,7 @@ class DetailsForm(Retranslatable):
 
         self._labels: dict[str, QLabel] = {}
         self._layout_groups()
+        self._set_tab_order()
 
         document.changed.connect(self.refresh)
         self.retranslate()
@@ -168,6 +170,23 @@ class DetailsForm(Retranslatable):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order: the left column, then the right one."""
+        chain: list[QWidget] = [
+            self.title_edit,
+            self.question_edit,
+            self.organisation_edit,
+            self.place_edit,
+            self.language_combo,
+            self.notes_edit,
+            *self.days.focus_chain(),
+            self.count_spin,
+            *self.facilitators.focus_chain(),
+            *self.participants.focus_chain(),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def retranslate(self) -> None:
         self._about.setTitle(self.tr("The workshop"))
         self._dates.setTitle(self.tr("Dates"))
@@ -218,6 +237,7 @@ class DetailsForm(Retranslatable):
         self.facilitators.refresh()
         self.participants.refresh()
         self._update_count_hint()
+        self._set_tab_order()  # day rows may have come or gone
 
     def _update_count_hint(self) -> None:
         named = len(self._document.workshop.where(Person, role="participant"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
@@ -79,6 +80,9 @@ class PeopleEditor(Retranslatable):
         self._add_button.setText(self.tr("Add"))
         self._remove_button.setText(self.tr("Remove"))
         self._remove_button.setToolTip(self.tr("Remove the selected name (Delete)"))
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self._list, self._entry, self._add_button, self._remove_button]
 
     def people(self) -> list[Person]:
         return self._document.workshop.where(Person, role=self._role)
