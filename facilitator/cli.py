@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import logging
 import os
 import sys
 import tempfile
@@ -240,3 +241,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: still one sentence, and the details in the log
+        logging.getLogger("facilitator").exception("unexpected error in %s", args_list)
+        print(
+            f"facilitator: unexpected error ({type(error).__name__}: {error}); "
+            "please report it with the command you ran.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

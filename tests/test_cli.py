@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from facilitator import __version__
-from facilitator.cli import main
+from facilitator.cli import COMMANDS, main
+from facilitator.domain.records import Day
 from facilitator.storage.workshop_file import WorkshopFile
 
 ENV = {**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
@@ -50,10 +51,7 @@ def test_new_from_a_template(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     file.close()
     assert workshop.info.title == "Atelier d’été"
     assert workshop.info.language == "en"
-    assert (
-        workshop.all(__import__("facilitator.domain.records", fromlist=["Day"]).Day)[0].date
-        == "2026-07-01"
-    )
+    assert workshop.all(Day)[0].date == "2026-07-01"
 
 
 @pytest.mark.parametrize(
@@ -142,3 +140,16 @@ def test_messages_follow_the_system_language(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "n’existe pas" in result.stderr
+
+
+def test_an_unexpected_error_is_one_sentence_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(COMMANDS, "templates", broken)
+    assert main(["templates"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("facilitator: unexpected error (RuntimeError: a bug)")
+    assert "Traceback" not in err

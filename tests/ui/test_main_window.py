@@ -176,3 +176,22 @@ def test_every_bad_file_is_refused_by_the_app(
     assert (path.read_bytes() if path.is_file() else None) == before
     assert window.document is None
     box.close()
+
+
+def test_new_workshop_from_the_dialog(
+    window: MainWindow, chooser: ScriptedChooser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.ui.dialogs import NewWorkshopDialog
+
+    def accept(dialog: NewWorkshopDialog) -> int:
+        dialog.title_edit.setText("Atelier flash : accueil")
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        return int(NewWorkshopDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(NewWorkshopDialog, "exec", accept)
+    chooser.to_save = tmp_path / "flash.atelier"
+    assert window.new_workshop()
+    assert window.document is not None
+    assert window.document.path == chooser.to_save
+    assert window.document.workshop.info.title == "Atelier flash : accueil"
+    assert window.document.workshop.info.language == "en"
