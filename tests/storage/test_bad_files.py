@@ -79,59 +79,38 @@ def _other_database(_demo: Path, folder: Path) -> Path:
     return path
 
 
-def _future_version(demo: Path, folder: Path) -> Path:
-    path = folder / "future.atelier"
-    path.write_bytes(demo.read_bytes())
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    connection.commit()
-    connection.close()
-    return path
+def _tampered(name: str, *statements: str) -> Maker:
+    """A copy of the demo changed by another tool (foreign keys off, as careless tools write)."""
+
+    def make(demo: Path, folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(demo.read_bytes())
+        connection = sqlite3.connect(path)
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+        connection.close()
+        return path
+
+    return make
 
 
-def _missing_workshop_row(demo: Path, folder: Path) -> Path:
-    path = folder / "no-workshop.atelier"
-    path.write_bytes(demo.read_bytes())
-    connection = sqlite3.connect(path)
-    connection.execute("DELETE FROM workshop")
-    connection.commit()
-    connection.close()
-    return path
-
-
-def _wrong_types(demo: Path, folder: Path) -> Path:
-    path = folder / "hand-edited.atelier"
-    path.write_bytes(demo.read_bytes())
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE workshop SET participant_count = 'beaucoup'")
-    connection.commit()
-    connection.close()
-    return path
-
-
-def _dangling_reference(demo: Path, folder: Path) -> Path:
-    path = folder / "dangling.atelier"
-    path.write_bytes(demo.read_bytes())
-    connection = sqlite3.connect(path)  # foreign keys off: as a careless tool would write
-    connection.execute(
-        "INSERT INTO agenda_item VALUES ('a', 'no-such-day', 0, 'activity', 'x', 10, '', '', '',"
-        " '', '', 'none', NULL, '', '')"
-    )
-    connection.commit()
-    connection.close()
-    return path
-
-
-def _hostile_schema(demo: Path, folder: Path) -> Path:
-    """A view using a function: with trusted_schema=OFF it cannot run while we read."""
-    path = folder / "hostile.atelier"
-    path.write_bytes(demo.read_bytes())
-    connection = sqlite3.connect(path)
-    connection.execute("DROP TABLE person")
-    connection.execute("CREATE VIEW person AS SELECT load_extension('x') AS id")
-    connection.commit()
-    connection.close()
-    return path
+_future_version = _tampered("future.atelier", f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+_missing_workshop_row = _tampered("no-workshop.atelier", "DELETE FROM workshop")
+_wrong_types = _tampered(
+    "hand-edited.atelier", "UPDATE workshop SET participant_count = 'beaucoup'"
+)
+_dangling_reference = _tampered(
+    "dangling.atelier",
+    "INSERT INTO agenda_item VALUES ('a', 'no-such-day', 0, 'activity', 'x', 10, '', '', '',"
+    " '', '', 'none', NULL, '', '')",
+)
+# A view calling a function: with trusted_schema=OFF it cannot run while we read.
+_hostile_schema = _tampered(
+    "hostile.atelier",
+    "DROP TABLE person",
+    "CREATE VIEW person AS SELECT load_extension('x') AS id",
+)
 
 
 def _folder(_demo: Path, folder: Path) -> Path:

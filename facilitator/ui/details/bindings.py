@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.messages import Message
 from facilitator.domain.text import clean_text
 from facilitator.domain.workshop import Workshop
+from facilitator.ui.editing import perform_edit
 
 TYPING_PAUSE_MS = 700
 _sessions = itertools.count(1)
@@ -82,12 +83,15 @@ class TextBinding(QObject):
         workshop = self._document.workshop
         if clean_text(self._text(), multiline=self._multiline) == self._read(workshop):
             return
-        try:
-            changes = self._write(workshop, self._text())
-        except FacilitatorError as error:
-            self._report(error.message)
-            return
-        self._document.edit(self._undo_text(), changes, merge_key=f"{self._key}#{self._session}")
+        text = self._text()
+        perform_edit(
+            self._document,
+            self._undo_text(),
+            lambda: self._write(workshop, text),
+            report=self._report,
+            on_refused=lambda: None,  # keep the user's text, so they can correct it
+            merge_key=f"{self._key}#{self._session}",
+        )
 
     def refresh(self) -> None:
         value = self._read(self._document.workshop)

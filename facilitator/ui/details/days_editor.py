@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.messages import Message
 from facilitator.domain.records import Day
+from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 
 ISO_DATE = "yyyy-MM-dd"
@@ -136,13 +137,14 @@ class DaysEditor(Retranslatable):
                 row.show_day(day, number)
 
     def _edit(self, text: str, action: Callable[[], ChangeSet], merge_key: str | None) -> None:
-        try:
-            changes = action()
-        except FacilitatorError as error:
-            self._report(error.message)
-            self.refresh()
-            return
-        self._document.edit(text, changes, merge_key=merge_key)
+        perform_edit(
+            self._document,
+            text,
+            action,
+            report=self._report,
+            on_refused=self.refresh,
+            merge_key=merge_key,
+        )
 
     def _set(self, day_id: str, name: str, value: str, key: str) -> None:
         self._edit(

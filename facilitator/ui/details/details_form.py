@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.messages import Message
 from facilitator.domain.records import Person, WorkshopInfo
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.details.days_editor import DaysEditor
 from facilitator.ui.details.people_editor import PeopleEditor
+from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -252,13 +253,14 @@ class DetailsForm(Retranslatable):
             self._count_hint.setText(self.tr("names are optional"))
 
     def _apply(self, text: str, values: dict[str, object], merge_key: str | None) -> None:
-        try:
-            changes = edits.set_info(self._document.workshop, **values)
-        except FacilitatorError as error:
-            self._report(error.message)
-            self.refresh()
-            return
-        self._document.edit(text, changes, merge_key=merge_key)
+        perform_edit(
+            self._document,
+            text,
+            lambda: edits.set_info(self._document.workshop, **values),
+            report=self._report,
+            on_refused=self.refresh,
+            merge_key=merge_key,
+        )
 
     def _language_chosen(self, index: int) -> None:
         self._apply(

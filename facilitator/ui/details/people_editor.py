@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.messages import Message
 from facilitator.domain.records import SHORT, Person, PersonRole
+from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -113,13 +114,9 @@ class PeopleEditor(Retranslatable):
         return None if item is None else str(item.data(ID_ROLE))
 
     def _edit(self, undo_text: str, action: Callable[[], ChangeSet]) -> None:
-        try:
-            changes = action()
-        except FacilitatorError as error:
-            self._report(error.message)
-            self.refresh()
-            return
-        self._document.edit(undo_text, changes)
+        perform_edit(
+            self._document, undo_text, action, report=self._report, on_refused=self.refresh
+        )
 
     def _add(self) -> None:
         name = self._entry.text()
