@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
