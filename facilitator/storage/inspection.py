@@ -20,7 +20,7 @@ from facilitator.domain.records import (
     WorkshopInfo,
     field_names,
 )
-from facilitator.domain.validation import check_value
+from facilitator.domain.validation import check_stored_value
 from facilitator.domain.workshop import Workshop
 from facilitator.storage import errors
 from facilitator.storage.errors import WorkshopFileError
@@ -250,7 +250,7 @@ def _value_problems(record: Record) -> list[Message]:
         if name == "id" or value is None or isinstance(value, bytes):
             continue
         try:
-            check_value(kind, name, value)
+            check_stored_value(kind, name, value)
         except FacilitatorError as error:
             problems.append(
                 message(
