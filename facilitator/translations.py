@@ -21,6 +21,10 @@ from facilitator.paths import translations_dir
 
 Language = Literal["fr", "en"]
 LANGUAGES: tuple[Language, ...] = ("fr", "en")
+LOCALES: dict[Language, QLocale] = {
+    "fr": QLocale(QLocale.Language.French, QLocale.Country.France),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 def system_language() -> Language:
@@ -64,12 +68,7 @@ class Translators:
         if qt_own.load(f"qtbase_{language}", qt_folder):
             self._installed.append(qt_own)
         # Dates and numbers follow the interface language too.
-        QLocale.setDefault(
-            QLocale(
-                QLocale.Language.French if language == "fr" else QLocale.Language.English,
-                QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
-            )
-        )
+        QLocale.setDefault(LOCALES[language])
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         self.language = language

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 
@@ -166,7 +165,3 @@ class HomePage(Retranslatable):
         item = self.recent_list.currentItem()
         if item is not None:
             self.recentForgotten.emit(str(item.data(PATH_ROLE)))
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
