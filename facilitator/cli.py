@@ -4,9 +4,10 @@
     facilitator new FILE --template ID [--title T] [--date YYYY-MM-DD] [--lang fr|en]
     facilitator demo FILE
     facilitator templates
+    facilitator methods
     facilitator check FILE
     facilitator import JSON FILE
-    facilitator export FILE --format json [-o OUT]
+    facilitator export FILE --format json|agenda-pdf|ics|md [--audience A] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback.
 """
@@ -14,24 +15,21 @@ Errors are one sentence on stderr with a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from facilitator import __version__
-from facilitator.domain.demo import demo_workshop
-from facilitator.domain.factory import new_workshop
+from facilitator.domain.factory import now_iso
+from facilitator.domain.library import Library
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
-from facilitator.domain.templates import bundled_templates, find_template
 from facilitator.domain.workshop import Workshop
 
-HEADLESS = ("new", "demo", "templates", "check", "import", "export")
+EXPORT_FORMATS = ("json", "agenda-pdf", "ics", "md")
+HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "export")
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
 
 
@@ -66,19 +64,33 @@ def _write_new(path: Path, workshop: Workshop) -> None:
     WorkshopFile.create(path, workshop).close()
 
 
+def _library() -> Library:
+    from facilitator.library_access import load_user_library
+    from facilitator.paths import config_dir
+    from facilitator.settings import SettingsStore
+
+    library = load_user_library(SettingsStore(config_dir()).load())
+    render = _render()
+    for problem in library.problems:  # broken files are skipped, and said
+        print(f"facilitator: {render(problem)}", file=sys.stderr)
+    return library
+
+
 def cmd_new(args: argparse.Namespace) -> int:
-    template = find_template(args.template)
+    from facilitator.domain.agenda import workshop_from_template
+
+    library = _library()
+    template = library.template(args.template)
     if template is None:
-        known = ", ".join(t.id for t in bundled_templates())
         raise CommandError(
             message(
                 QT_TRANSLATE_NOOP("Cli", "Unknown template “{id}”; known templates: {known}."),
                 id=args.template,
-                known=known,
+                known=", ".join(library.templates),
             )
         )
     try:
-        first_day = dt.date.fromisoformat(args.date) if args.date else None
+        first_day = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
     except ValueError:
         raise CommandError(
             message(
@@ -87,22 +99,50 @@ def cmd_new(args: argparse.Namespace) -> int:
             )
         ) from None
     title = args.title if args.title is not None else template.title(args.lang)
-    _write_new(Path(args.file), new_workshop(title, language=args.lang, first_day=first_day))
+    workshop = workshop_from_template(
+        template,
+        library,
+        title=title,
+        language=args.lang,
+        first_day=first_day,
+        created_at=now_iso(),
+    )
+    _write_new(Path(args.file), workshop)
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    _write_new(Path(args.file), demo_workshop())
+    from facilitator.library_access import full_demo
+
+    _write_new(Path(args.file), full_demo())
     return EXIT_OK
+
+
+def _hours(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d}"
 
 
 def cmd_templates(_args: argparse.Namespace) -> int:
     from facilitator.translations import system_language
 
     language = system_language()
-    for template in bundled_templates():
-        hours, minutes = divmod(template.total_minutes, 60)
-        print(f"{template.id}\t{template.title(language)}\t{hours} h {minutes:02d}")
+    library = _library()
+    for template in library.templates.values():
+        minutes = library.total_minutes(template)
+        print(f"{template.id}\t{template.title(language)}\t{_hours(minutes)}")
+    return EXIT_OK
+
+
+def cmd_methods(_args: argparse.Namespace) -> int:
+    from facilitator.translations import system_language
+
+    language = system_language()
+    library = _library()
+    for method in library.methods.values():
+        print(
+            f"{method.id}\t{method.text(language).title}\t{method.category}\t{method.duration} min"
+        )
     return EXIT_OK
 
 
@@ -133,31 +173,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then move it into place."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    from facilitator.storage import interchange
+    from facilitator.export.files import write_atomically
+    from facilitator.export.formats import EXPORT_SUFFIXES, export_bytes
     from facilitator.storage.workshop_file import WorkshopFile
 
     source = Path(args.file)
     opened, workshop = WorkshopFile.open(source, read_only=True)
     opened.close()
-    out = Path(args.output) if args.output else source.with_suffix(".json")
+    suffix = EXPORT_SUFFIXES[args.format]
+    if args.format in ("agenda-pdf", "md") and args.output is None:
+        suffix = f"-{'programme' if args.audience == 'participants' else 'animation'}{suffix}"
+    out = Path(args.output) if args.output else source.with_name(source.stem + suffix)
+    data = export_bytes(workshop, args.format, args.audience)
     try:
-        _write_atomically(out, interchange.dumps(workshop))
+        write_atomically(out, data)
     except OSError as error:
         raise CommandError(
             message(
@@ -173,6 +203,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "demo": cmd_demo,
     "templates": cmd_templates,
+    "methods": cmd_methods,
     "check": cmd_check,
     "import": cmd_import,
     "export": cmd_export,
@@ -191,6 +222,7 @@ def headless_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write the demo workshop to FILE")
     demo.add_argument("file")
     commands.add_parser("templates", help="list the session templates")
+    commands.add_parser("methods", help="list the methods of the library")
     check = commands.add_parser("check", help="check a file: 0 sound, 1 problems, 2 unreadable")
     check.add_argument("file")
     imp = commands.add_parser("import", help="create a workshop file from interchange JSON")
@@ -198,7 +230,13 @@ def headless_parser() -> argparse.ArgumentParser:
     imp.add_argument("file")
     export = commands.add_parser("export", help="export a workshop")
     export.add_argument("file")
-    export.add_argument("--format", required=True, choices=("json",))
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument(
+        "--audience",
+        choices=("participants", "facilitator"),
+        default="participants",
+        help="agenda-pdf and md: for participants (default) or the facilitator",
+    )
     export.add_argument("-o", "--output")
     return parser
 

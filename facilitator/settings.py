@@ -37,6 +37,7 @@ class Settings:
     language: LanguageChoice = "system"
     recent: tuple[RecentWorkshop, ...] = ()
     last_folder: str = ""
+    template_folders: tuple[str, ...] = ()  # a lab's shared folders of session templates
     version: int = SETTINGS_VERSION
 
     def with_recent(self, entry: RecentWorkshop) -> Settings:
@@ -60,10 +61,14 @@ def _from_json(data: Any) -> Settings:
             with contextlib.suppress(TypeError):
                 recent.append(RecentWorkshop(**known))
     last_folder = data.get("last_folder", "")
+    folders = data.get("template_folders", [])
     return Settings(
         language=language,
         recent=tuple(recent[:MAX_RECENT]),
         last_folder=last_folder if isinstance(last_folder, str) else "",
+        template_folders=tuple(f for f in folders if isinstance(f, str))
+        if isinstance(folders, list)
+        else (),
     )
 
 

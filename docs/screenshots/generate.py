@@ -20,8 +20,8 @@ os.environ["FACILITATOR_HOME"] = str(SCRATCH / "home")
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import edits
-from facilitator.domain.demo import demo_workshop
 from facilitator.domain.factory import new_workshop
+from facilitator.library_access import full_demo
 from facilitator.paths import config_dir
 from facilitator.settings import SettingsStore
 from facilitator.storage.workshop_file import WorkshopFile
@@ -37,7 +37,7 @@ SIZE = (1366, 768)
 def _workshops(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     demo = folder / "Défi réfugiés en milieu rural.atelier"
-    WorkshopFile.create(demo, demo_workshop()).close()
+    WorkshopFile.create(demo, full_demo()).close()
     others = [
         ("Atelier flash : accueil des usagers en sous-préfecture", "2026-02-03"),
         ("Journée idéation : mobilités en territoire rural", "2026-01-20"),

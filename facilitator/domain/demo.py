@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from facilitator.domain.agenda import items_for_day
 from facilitator.domain.ids import new_id
-from facilitator.domain.records import WORKSHOP_ID, Day, Person, Record, WorkshopInfo
+from facilitator.domain.library import Library
+from facilitator.domain.records import WORKSHOP_ID, Day, Person, Record, WorkshopInfo, replaced
 from facilitator.domain.workshop import Workshop
 
 DEMO_TITLE = "Défi public : l’intégration des réfugiés en milieu rural"
@@ -41,7 +43,13 @@ _NOTES = (
 )
 
 
-def demo_workshop(first_day: dt.date = dt.date(2026, 3, 12)) -> Workshop:
+DEMO_TEMPLATE = "defi-public-territoire-rural"
+
+
+def demo_workshop(
+    first_day: dt.date = dt.date(2026, 3, 12), library: Library | None = None
+) -> Workshop:
+    """The demo; with the method library, its two days get their agenda."""
     records: list[Record] = [
         WorkshopInfo(
             id=WORKSHOP_ID,
@@ -55,17 +63,21 @@ def demo_workshop(first_day: dt.date = dt.date(2026, 3, 12)) -> Workshop:
             created_at="2026-03-01T10:00:00+01:00",
         )
     ]
+    template = library.template(DEMO_TEMPLATE) if library else None
     for position, offset in enumerate((0, 1)):
-        records.append(
-            Day(
-                id=new_id(),
-                position=position,
-                date=(first_day + dt.timedelta(days=offset)).isoformat(),
-                start_time="09:30",
-                end_time="17:00",
-                place="Salle du conseil, mairie de Saint-Flour",
-            )
+        day = Day(
+            id=new_id(),
+            position=position,
+            date=(first_day + dt.timedelta(days=offset)).isoformat(),
+            start_time="09:30",
+            end_time="17:00",
+            place="Salle du conseil, mairie de Saint-Flour",
         )
+        if template is not None and library is not None and position < len(template.days):
+            template_day = template.days[position]
+            day = replaced(day, {"start_time": template_day.start, "end_time": template_day.end})
+            records += items_for_day(template_day, library, day.id, "fr")
+        records.append(day)
     for role, people in (("facilitator", _FACILITATORS), ("participant", _PARTICIPANTS)):
         for position, (name, organisation) in enumerate(people):
             records.append(

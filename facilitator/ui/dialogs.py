@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
+from facilitator.domain.library import EMPTY_TEMPLATE, Library, SessionTemplate
 from facilitator.domain.records import SHORT, Language
-from facilitator.domain.templates import bundled_templates
 from facilitator.settings import LanguageChoice
 
 
 class NewWorkshopDialog(QDialog):
     """Title, first day, language and template of a new workshop."""
 
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._library = library
         self.setWindowTitle(self.tr("New workshop"))
         self.title_edit = QLineEdit(self.tr("New workshop"))
         self.title_edit.setMaxLength(SHORT)
@@ -38,13 +39,25 @@ class NewWorkshopDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(self.language_combo.findData(language))
         self.template_combo = QComboBox()
-        for template in bundled_templates():
-            self.template_combo.addItem(template.title(language), template.id)
+        for template in library.templates.values():
+            hours, minutes = divmod(library.total_minutes(template), 60)
+            days = len(template.days)
+            label = (
+                self.tr("%1 — %n day(s), %2", "", days)
+                .replace("%1", template.title(language))
+                .replace("%2", f"{hours} h {minutes:02d}")
+            )
+            self.template_combo.addItem(label, template.id)
+        self.template_combo.setCurrentIndex(0)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.template_combo.currentIndexChanged.connect(self._describe)
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&First day"), self.date_edit)
         form.addRow(self.tr("&Language of the workshop"), self.language_combo)
         form.addRow(self.tr("T&emplate"), self.template_combo)
+        form.addRow("", self.description)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -58,8 +71,17 @@ class NewWorkshopDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
+        self._describe()
+
     def language(self) -> Language:
         return "en" if self.language_combo.currentData() == "en" else "fr"
+
+    def template(self) -> SessionTemplate:
+        found = self._library.template(str(self.template_combo.currentData()))
+        return found if found is not None else EMPTY_TEMPLATE
+
+    def _describe(self) -> None:
+        self.description.setText(self.template().description(self.language()))
 
 
 class SettingsDialog(QDialog):

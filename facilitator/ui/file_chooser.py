@@ -18,6 +18,10 @@ class FileChooser(Protocol):
         self, parent: QWidget, folder: str, suggested_name: str
     ) -> Path | None: ...
 
+    def choose_export_path(
+        self, parent: QWidget, folder: str, suggested_name: str, file_filter: str
+    ) -> Path | None: ...
+
 
 def _filter() -> str:
     return QCoreApplication.translate("FileChooser", "Facilitator workshops (*.atelier)")
@@ -43,6 +47,21 @@ class QtFileChooser:
             return None
         path = Path(name)
         return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def choose_export_path(
+        self, parent: QWidget, folder: str, suggested_name: str, file_filter: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("FileChooser", "Export to"),
+            str(Path(folder) / suggested_name),
+            file_filter,
+        )
+        if not name:
+            return None
+        path = Path(name)
+        suffix = Path(suggested_name).suffix
+        return path if path.suffix == suffix else path.with_name(path.name + suffix)
 
 
 def file_name_for(title: str) -> str:

@@ -13,14 +13,17 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from facilitator import paths
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain.demo import demo_workshop
-from facilitator.domain.factory import new_workshop
+from facilitator.domain.agenda import workshop_from_template
+from facilitator.domain.factory import now_iso
+from facilitator.domain.library import Library
 from facilitator.domain.messages import FacilitatorError
 from facilitator.domain.records import Day
+from facilitator.library_access import full_demo, load_user_library
 from facilitator.settings import LanguageChoice, RecentWorkshop, Settings, SettingsStore
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.translations import Translators, render, resolve
 from facilitator.ui.dialogs import NewWorkshopDialog, SettingsDialog, about_text
+from facilitator.ui.export_actions import ExportActions
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 from facilitator.ui.home import HomePage
 from facilitator.ui.save_indicator import SaveIndicator
@@ -38,13 +41,18 @@ def fresh_demo_path() -> Path:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, settings: SettingsStore, translators: Translators, chooser: FileChooser
+        self,
+        settings: SettingsStore,
+        translators: Translators,
+        chooser: FileChooser,
+        library: Library | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._settings = settings
         self._translators = translators
         self._chooser = chooser
+        self.library = library if library is not None else load_user_library(settings.current)
         self.document: WorkshopDocument | None = None
         self.page: WorkshopPage | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -90,6 +98,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.settings_action = self._action(self.show_settings, "Ctrl+,")
         self.about_action = self._action(self.show_about)
+        self.exports = ExportActions(
+            self,
+            chooser=self._chooser,
+            document=lambda: self.document,
+            folder=self._folder,
+            show_problem=self.show_problem,
+            templates_changed=self.reload_library,
+        )
         self.undo_group.canUndoChanged.connect(self._refresh_undo)
         self.undo_group.canRedoChanged.connect(self._refresh_undo)
         self.undo_group.undoTextChanged.connect(self._refresh_undo)
@@ -101,6 +117,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addMenu(self.exports.menu)
+        self.file_menu.addAction(self.exports.save_template_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
@@ -124,6 +142,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.about_action.setText(self.tr("&About Facilitator"))
+        self.exports.retranslate()
         self._refresh_undo()
         self._refresh_title()
         self.save_indicator.refresh()
@@ -151,6 +170,7 @@ class MainWindow(QMainWindow):
         has_document = document is not None
         self.save_copy_action.setEnabled(has_document)
         self.close_action.setEnabled(has_document)
+        self.exports.set_enabled(has_document)
         if document is None:
             self.setWindowTitle("Facilitator")
             return
@@ -176,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _show_document(self, document: WorkshopDocument) -> None:
         self.document = document
-        self.page = WorkshopPage(document)
+        self.page = WorkshopPage(document, self.library)
         self.page.saveCopyRequested.connect(self.save_copy)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
@@ -193,7 +213,7 @@ class MainWindow(QMainWindow):
         document, page = self.document, self.page
         if document is None or page is None:
             return True
-        page.details.commit_pending_typing()
+        page.commit_pending_typing()
         if not document.is_saved() and not document.retry() and not self._confirm_discard():
             return False
         self._remember_document()
@@ -243,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def new_workshop(self) -> bool:
         language = self._translators.language or "fr"
-        dialog = NewWorkshopDialog(language, self)
+        dialog = NewWorkshopDialog(language, self.library, self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return False
         title = dialog.title_edit.text()
@@ -251,10 +271,13 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         try:
-            workshop = new_workshop(
-                title,
+            workshop = workshop_from_template(
+                dialog.template(),
+                self.library,
+                title=title,
                 language=dialog.language(),
                 first_day=dialog.date_edit.date().toPython(),  # type: ignore[arg-type]
+                created_at=now_iso(),
             )
             WorkshopFile.create(path, workshop, overwrite=True).close()
         except FacilitatorError as error:
@@ -269,7 +292,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = fresh_demo_path()
         try:
-            WorkshopFile.create(path, demo_workshop()).close()
+            WorkshopFile.create(path, full_demo()).close()
         except FacilitatorError as error:
             self.show_problem(self.tr("The demo cannot be created"), render(error.message))
             return False
@@ -343,6 +366,10 @@ class MainWindow(QMainWindow):
         )
         self._translators.install(resolve(language_choice))
         self._save_settings(replace(self._settings.current, language=language_choice))
+
+    def reload_library(self) -> None:
+        """Read the templates again (a template was saved, or the folders changed)."""
+        self.library = load_user_library(self._settings.current)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Facilitator"), about_text())

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.domain.demo import demo_workshop
+from facilitator.library_access import full_demo
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.error_reporter import ErrorReporter
 from facilitator.ui.main_window import MainWindow
@@ -33,7 +33,7 @@ async def run_smoke_test(
     window.home.grab()
     if file is None:
         file = scratch / "demo.atelier"
-        WorkshopFile.create(file, demo_workshop()).close()
+        WorkshopFile.create(file, full_demo()).close()
     else:
         # Work on a copy: the smoke test must not change the user's file.
         copy = scratch / file.name

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain.library import Library
 from facilitator.domain.messages import Message
 from facilitator.translations import render
+from facilitator.ui.agenda.agenda_page import AgendaPage
 from facilitator.ui.banner import Banner
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.retranslate import Retranslatable
@@ -38,7 +40,7 @@ class Part:
 class WorkshopPage(Retranslatable):
     saveCopyRequested = Signal()
 
-    def __init__(self, document: WorkshopDocument) -> None:
+    def __init__(self, document: WorkshopDocument, library: Library) -> None:
         super().__init__()
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -61,7 +63,11 @@ class WorkshopPage(Retranslatable):
         self.notice = Banner("info", "notice")
 
         self.details = DetailsForm(document, self.report)
-        self.parts = [Part("details", lambda: self.tr("Details"), self.details)]
+        self.agenda = AgendaPage(document, library, self.report)
+        self.parts = [
+            Part("details", lambda: self.tr("Details"), self.details),
+            Part("agenda", lambda: self.tr("Agenda"), self.agenda),
+        ]
         self.navigation = named(QListWidget(), "navigation")
         self.navigation.setFont(scaled_font(self, 1.1))
         self.stack = QStackedWidget()
@@ -111,6 +117,11 @@ class WorkshopPage(Retranslatable):
         self._refresh_read_only()
         self._refresh_write_state()
         self._refresh_header()
+
+    def commit_pending_typing(self) -> None:
+        """Write what is being typed now (before closing, or before an export)."""
+        self.details.commit_pending_typing()
+        self.agenda.commit_pending_typing()
 
     def part_keys(self) -> list[str]:
         return [part.key for part in self.parts]

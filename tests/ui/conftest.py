@@ -22,6 +22,8 @@ class ScriptedChooser:
     def __init__(self) -> None:
         self.to_open: Path | None = None
         self.to_save: Path | None = None
+        self.to_export: Path | None = None
+        self.export_names: list[str] = []
 
     def choose_workshop_to_open(self, parent: QWidget, folder: str) -> Path | None:
         return self.to_open
@@ -30,6 +32,12 @@ class ScriptedChooser:
         self, parent: QWidget, folder: str, suggested_name: str
     ) -> Path | None:
         return self.to_save
+
+    def choose_export_path(
+        self, parent: QWidget, folder: str, suggested_name: str, file_filter: str
+    ) -> Path | None:
+        self.export_names.append(suggested_name)
+        return self.to_export
 
 
 @pytest.fixture

@@ -76,6 +76,11 @@ class TextBinding(QObject):
         self.commit()
         self._session = next(_sessions)  # the next typing is a new undo step
 
+    def restart(self) -> None:
+        """Write what was typed, then follow the (new) record the reader points at."""
+        self._finish()
+        self.refresh()
+
     def commit(self) -> None:
         self._timer.stop()
         if self._document.read_only:

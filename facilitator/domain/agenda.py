@@ -1,0 +1,236 @@
+"""Building and editing the agenda: items from the library, from templates, by hand.
+
+Every function returns the `ChangeSet` of one user action (nothing changes until
+it is applied), like domain/edits.py for the workshop's details.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
+from facilitator.domain.edits import UnknownRecordError
+from facilitator.domain.ids import new_id
+from facilitator.domain.library import (
+    CONTENT_WORDS,
+    Library,
+    MethodCard,
+    SessionTemplate,
+    TemplateDay,
+    TemplateItem,
+    in_language,
+)
+from facilitator.domain.records import (
+    WORKSHOP_ID,
+    AgendaItem,
+    Day,
+    ItemKind,
+    Language,
+    Record,
+    TimerState,
+    WorkshopInfo,
+    replaced,
+)
+from facilitator.domain.validation import with_values
+from facilitator.domain.workshop import Workshop
+
+
+def _notes_from(method: MethodCard, language: Language) -> str:
+    text = method.text(language)
+    lines = [f"{n}. {step}" for n, step in enumerate(text.steps, start=1)]
+    if text.tips:
+        lines += [
+            "",
+            CONTENT_WORDS["tips"][language] + "\u00a0:"
+            if language == "fr"
+            else CONTENT_WORDS["tips"][language] + ":",
+        ]
+        lines += [f"– {tip}" for tip in text.tips]
+    return "\n".join(lines)
+
+
+def item_from_method(
+    method: MethodCard, day_id: str, position: int, language: Language, duration: int | None = None
+) -> AgendaItem:
+    text = method.text(language)
+    return with_values(
+        AgendaItem(id=new_id(), day_id=day_id, position=position, kind="activity"),
+        title=text.title,
+        duration_min=duration if duration is not None else method.duration,
+        method_id=method.id,
+        category=method.category,
+        participant_instructions=text.participant_instructions,
+        facilitator_notes=_notes_from(method, language),
+        materials="\n".join(text.materials),
+        tool=method.tool,
+    )
+
+
+def pause_item(
+    kind: ItemKind, day_id: str, position: int, language: Language, duration: int
+) -> AgendaItem:
+    return AgendaItem(
+        id=new_id(),
+        day_id=day_id,
+        position=position,
+        kind=kind,
+        title=CONTENT_WORDS["lunch" if kind == "lunch" else "break"][language],
+        duration_min=duration,
+    )
+
+
+def _item_from_template(
+    item: TemplateItem, library: Library, day_id: str, position: int, language: Language
+) -> AgendaItem:
+    method = library.methods.get(item.method_id or "")
+    if method is not None:
+        built = item_from_method(method, day_id, position, language, item.duration)
+    elif item.kind in ("break", "lunch"):
+        built = pause_item(item.kind, day_id, position, language, item.duration or 15)
+    else:
+        built = AgendaItem(
+            id=new_id(), day_id=day_id, position=position, duration_min=item.duration or 15
+        )
+    overrides = {
+        name: in_language(texts, language)
+        for name, texts in (
+            ("title", item.titles),
+            ("participant_instructions", item.participant_instructions),
+            ("facilitator_notes", item.facilitator_notes),
+            ("materials", item.materials),
+        )
+        if in_language(texts, language)
+    }
+    return with_values(built, **overrides) if overrides else built
+
+
+def workshop_from_template(
+    template: SessionTemplate,
+    library: Library,
+    *,
+    title: str,
+    language: Language,
+    first_day: dt.date,
+    created_at: str,
+) -> Workshop:
+    """A new workshop whose days and agenda come from `template`, on consecutive dates."""
+    records: list[Record] = [
+        with_values(
+            WorkshopInfo(id=WORKSHOP_ID, created_at=created_at), title=title, language=language
+        )
+    ]
+    for number, template_day in enumerate(template.days):
+        day = Day(
+            id=new_id(),
+            position=number,
+            date=(first_day + dt.timedelta(days=number)).isoformat(),
+            start_time=template_day.start,
+            end_time=template_day.end,
+        )
+        records.append(day)
+        records += items_for_day(template_day, library, day.id, language)
+    return Workshop(records)
+
+
+def items_for_day(
+    template_day: TemplateDay, library: Library, day_id: str, language: Language
+) -> list[AgendaItem]:
+    """The agenda items of one template day, built in `language`, for day `day_id`."""
+    return [
+        _item_from_template(item, library, day_id, position, language)
+        for position, item in enumerate(template_day.items)
+    ]
+
+
+# -- edits --------------------------------------------------------------------
+def _require_item(workshop: Workshop, item_id: str) -> AgendaItem:
+    item = workshop.get(AgendaItem, item_id)
+    if item is None:
+        raise UnknownRecordError(f"no agenda item {item_id!r}")
+    return item
+
+
+def _placed(items: Sequence[AgendaItem], day_id: str) -> list[RowChange]:
+    """Changes giving `items` the day `day_id` and positions 0, 1, 2..."""
+    changes: list[RowChange] = []
+    for position, item in enumerate(items):
+        if item.position != position or item.day_id != day_id:
+            changes.append(update(item, replaced(item, {"position": position, "day_id": day_id})))
+    return changes
+
+
+def add_item(workshop: Workshop, item: AgendaItem, index: int | None = None) -> ChangeSet:
+    """Insert `item` (built by the caller) in its day at `index` (the end by default)."""
+    items = workshop.where(AgendaItem, day_id=item.day_id)
+    index = len(items) if index is None else max(0, min(index, len(items)))
+    placed = replaced(item, {"position": index})
+    shifted = [
+        update(i, replaced(i, {"position": index + 1 + n})) for n, i in enumerate(items[index:])
+    ]
+    return ChangeSet.of([insert(placed), *[c for c in shifted if c.before != c.after]])
+
+
+def set_item(workshop: Workshop, item_id: str, **values: object) -> ChangeSet:
+    item = _require_item(workshop, item_id)
+    return ChangeSet.of([update(item, with_values(item, **values))])
+
+
+def move_item(workshop: Workshop, item_id: str, day_id: str, index: int) -> ChangeSet:
+    """Move an item to `index` in day `day_id` (the same day or another)."""
+    item = _require_item(workshop, item_id)
+    if workshop.get(Day, day_id) is None:
+        raise UnknownRecordError(f"no day {day_id!r}")
+    source = [i for i in workshop.where(AgendaItem, day_id=item.day_id) if i.id != item.id]
+    target = source if day_id == item.day_id else workshop.where(AgendaItem, day_id=day_id)
+    index = max(0, min(index, len(target)))
+    moved = [*target[:index], item, *target[index:]]
+    changes = _placed(moved, day_id)
+    if day_id != item.day_id:
+        changes += _placed(source, item.day_id)
+    return ChangeSet.of(changes)
+
+
+def duplicate_item(workshop: Workshop, item_id: str) -> tuple[ChangeSet, str]:
+    item = _require_item(workshop, item_id)
+    copy = replaced(item, {"id": new_id(), "actual_start": "", "actual_end": ""})
+    return add_item(workshop, copy, item.position + 1), copy.id
+
+
+def remove_item(workshop: Workshop, item_id: str) -> ChangeSet:
+    item = _require_item(workshop, item_id)
+    changes: list[RowChange] = []
+    for timer in workshop.all(TimerState):
+        if timer.agenda_item_id == item_id:
+            changes.append(
+                update(timer, replaced(timer, {"agenda_item_id": None, "status": "idle"}))
+            )
+    rest = [i for i in workshop.where(AgendaItem, day_id=item.day_id) if i.id != item_id]
+    return ChangeSet.of([*changes, delete(item), *_placed(rest, item.day_id)])
+
+
+def duplicate_day(workshop: Workshop, day_id: str) -> tuple[ChangeSet, str]:
+    """A copy of the day and its items, right after it, on the next date."""
+    day = workshop.get(Day, day_id)
+    if day is None:
+        raise UnknownRecordError(f"no day {day_id!r}")
+    days = workshop.all(Day)
+    next_date = ""
+    if day.date:
+        next_date = (dt.date.fromisoformat(day.date) + dt.timedelta(days=1)).isoformat()
+    copy = replaced(day, {"id": new_id(), "position": day.position + 1, "date": next_date})
+    changes: list[RowChange] = [
+        update(d, replaced(d, {"position": d.position + 1}))
+        for d in days
+        if d.position > day.position
+    ]
+    changes.append(insert(copy))
+    for item in workshop.where(AgendaItem, day_id=day_id):
+        changes.append(
+            insert(
+                replaced(
+                    item, {"id": new_id(), "day_id": copy.id, "actual_start": "", "actual_end": ""}
+                )
+            )
+        )
+    return ChangeSet.of(changes), copy.id

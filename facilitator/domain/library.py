@@ -1,0 +1,138 @@
+"""The method library and the session templates: proven formats an agenda is built from.
+
+Both are loaded from human-editable files (storage/library_files.py): the bundled
+ones in sessions_templates/, the user's own, and a lab's shared folders. Texts
+exist per language; a workshop takes them in its own language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from facilitator.domain.messages import Message
+from facilitator.domain.records import ItemKind, ItemTool, Language
+
+Category = Literal[
+    "opening", "understanding", "divergence", "convergence", "prototyping", "testing", "closing"
+]
+CATEGORIES: tuple[Category, ...] = (
+    "opening",
+    "understanding",
+    "divergence",
+    "convergence",
+    "prototyping",
+    "testing",
+    "closing",
+)
+Produces = Literal["board", "vote", "cards", "none"]
+TemplateOrigin = Literal["bundled", "personal", "shared"]
+
+# Words that go into a workshop's own content, in the workshop's language (not the UI's).
+CONTENT_WORDS: dict[str, dict[Language, str]] = {
+    "break": {"fr": "Pause", "en": "Break"},
+    "lunch": {"fr": "Déjeuner", "en": "Lunch"},
+    "tips": {"fr": "Conseils", "en": "Tips"},
+    "purpose": {"fr": "Objectif", "en": "Purpose"},
+}
+
+
+def in_language(texts: dict[Language, str], language: Language) -> str:
+    """The text in `language`, else in the other one, else empty."""
+    return texts.get(language) or next((t for t in texts.values() if t), "")
+
+
+@dataclass(frozen=True)
+class MethodText:
+    title: str
+    purpose: str
+    group_size: str
+    materials: tuple[str, ...]
+    steps: tuple[str, ...]
+    participant_instructions: str
+    tips: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MethodCard:
+    id: str
+    category: Category
+    duration: int
+    duration_min: int
+    duration_max: int
+    group_min: int
+    group_max: int
+    produces: Produces
+    texts: dict[Language, MethodText]
+
+    def text(self, language: Language) -> MethodText:
+        return self.texts.get(language) or next(iter(self.texts.values()))
+
+    @property
+    def tool(self) -> ItemTool:
+        return "none" if self.produces == "none" else self.produces
+
+
+@dataclass(frozen=True)
+class TemplateItem:
+    kind: ItemKind = "activity"
+    method_id: str | None = None
+    duration: int | None = None  # None: the method's own duration
+    titles: dict[Language, str] = field(default_factory=dict)
+    participant_instructions: dict[Language, str] = field(default_factory=dict)
+    facilitator_notes: dict[Language, str] = field(default_factory=dict)
+    materials: dict[Language, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TemplateDay:
+    start: str
+    end: str
+    items: tuple[TemplateItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionTemplate:
+    id: str
+    titles: dict[Language, str]
+    descriptions: dict[Language, str] = field(default_factory=dict)
+    days: tuple[TemplateDay, ...] = (TemplateDay("09:30", "17:00"),)
+    origin: TemplateOrigin = "bundled"
+    source: str = ""  # the file it was read from
+
+    def title(self, language: Language) -> str:
+        return in_language(self.titles, language)
+
+    def description(self, language: Language) -> str:
+        return in_language(self.descriptions, language)
+
+
+EMPTY_TEMPLATE = SessionTemplate(
+    id="vide",
+    titles={"fr": "Atelier vide", "en": "Empty workshop"},
+    descriptions={
+        "fr": "Une journée sans activité : à vous de construire le programme.",
+        "en": "One day with no activity: build the agenda yourself.",
+    },
+)
+
+
+@dataclass
+class Library:
+    """Every method and template found, and what was wrong with the files that were not."""
+
+    methods: dict[str, MethodCard] = field(default_factory=dict)
+    templates: dict[str, SessionTemplate] = field(default_factory=dict)
+    problems: list[Message] = field(default_factory=list)
+
+    def item_duration(self, item: TemplateItem) -> int:
+        if item.duration is not None:
+            return item.duration
+        method = self.methods.get(item.method_id or "")
+        return method.duration if method else 0
+
+    def total_minutes(self, template: SessionTemplate) -> int:
+        return sum(self.item_duration(i) for day in template.days for i in day.items)
+
+    def template(self, template_id: str) -> SessionTemplate | None:
+        return self.templates.get(template_id)

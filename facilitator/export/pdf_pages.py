@@ -1,0 +1,90 @@
+"""The page furniture shared by every PDF: A4, running header, "page n of N", metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from facilitator import __version__
+from facilitator.export.pdf_text import BODY
+
+INK = HexColor("#161616")
+MUTED = HexColor("#555555")
+ACCENT = HexColor("#000091")
+RULE = HexColor("#b8b8b8")
+SHADE = HexColor("#eeeeee")
+MARGIN = 18 * mm
+PAGE_WIDTH, PAGE_HEIGHT = A4
+
+
+@dataclass(frozen=True)
+class PageText:
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_label: Callable[[int, int], str]  # (page, pages) -> "Page 1 sur 3"
+
+
+def numbered_canvas(texts: PageText) -> type[Canvas]:
+    """A canvas that draws the header and footer once it knows the page count."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc] # reportlab has no types
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            self.saveState()
+            self.setFont(BODY, 8)
+            self.setFillColor(MUTED)
+            top = PAGE_HEIGHT - MARGIN + 6 * mm
+            self.drawString(MARGIN, top, texts.header_left[:110])
+            self.drawRightString(PAGE_WIDTH - MARGIN, top, texts.header_right)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+            bottom = MARGIN - 8 * mm
+            self.drawString(MARGIN, bottom, texts.footer_left)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN, bottom, texts.page_label(self._pageNumber, total)
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def today_text(language: str) -> str:
+    today = dt.date.today()
+    return today.strftime("%d/%m/%Y") if language == "fr" else today.isoformat()
+
+
+def metadata(title: str, author: str, subject: str) -> dict[str, str]:
+    return {
+        "title": title,
+        "author": author,
+        "subject": subject,
+        "creator": f"Facilitator {__version__}",
+    }
+
+
+def colour(hex_code: str) -> Color:
+    return HexColor(hex_code)

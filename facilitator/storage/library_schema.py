@@ -1,0 +1,122 @@
+"""JSON Schemas of the method cards and session templates (TOML files, checked on load)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.domain.library import CATEGORIES
+
+_ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"}
+_TIME = {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}
+_TEXT = {"type": "string", "maxLength": 5000}
+_LINES = {"type": "array", "items": {"type": "string", "maxLength": 1000}, "maxItems": 40}
+_MINUTES = {"type": "integer", "minimum": 1, "maximum": 480}
+_PER_LANGUAGE = {
+    "type": "object",
+    "properties": {"fr": _TEXT, "en": _TEXT},
+    "additionalProperties": False,
+    "minProperties": 1,
+}
+
+_METHOD_TEXT = {
+    "type": "object",
+    "properties": {
+        "title": {"type": "string", "minLength": 1, "maxLength": 200},
+        "purpose": _TEXT,
+        "group_size": {"type": "string", "maxLength": 200},
+        "materials": _LINES,
+        "steps": {**_LINES, "minItems": 1},
+        "participant_instructions": _TEXT,
+        "tips": _LINES,
+    },
+    "required": [
+        "title",
+        "purpose",
+        "group_size",
+        "materials",
+        "steps",
+        "participant_instructions",
+        "tips",
+    ],
+    "additionalProperties": False,
+}
+
+METHOD_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "properties": {
+        "id": _ID,
+        "category": {"enum": list(CATEGORIES)},
+        "duration": _MINUTES,
+        "duration_min": _MINUTES,
+        "duration_max": _MINUTES,
+        "group_min": {"type": "integer", "minimum": 1, "maximum": 10_000},
+        "group_max": {"type": "integer", "minimum": 1, "maximum": 10_000},
+        "produces": {"enum": ["board", "vote", "cards", "none"]},
+        "fr": _METHOD_TEXT,
+        "en": _METHOD_TEXT,
+    },
+    "required": [
+        "id",
+        "category",
+        "duration",
+        "duration_min",
+        "duration_max",
+        "group_min",
+        "group_max",
+        "produces",
+        "fr",
+        "en",
+    ],
+    "additionalProperties": False,
+}
+
+_ITEM = {
+    "type": "object",
+    "properties": {
+        "kind": {"enum": ["activity", "break", "lunch"]},
+        "method": _ID,
+        "duration": _MINUTES,
+        "title": _PER_LANGUAGE,
+        "participant_instructions": _PER_LANGUAGE,
+        "facilitator_notes": _PER_LANGUAGE,
+        "materials": _PER_LANGUAGE,
+    },
+    "additionalProperties": False,
+}
+
+TEMPLATE_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "properties": {
+        "id": _ID,
+        "fr": {
+            "type": "object",
+            "properties": {
+                "title": {"type": "string", "minLength": 1, "maxLength": 200},
+                "description": _TEXT,
+            },
+            "required": ["title"],
+            "additionalProperties": False,
+        },
+        "en": {"$ref": "#/properties/fr"},
+        "days": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 14,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "start": _TIME,
+                    "end": _TIME,
+                    "items": {"type": "array", "items": _ITEM, "maxItems": 100},
+                },
+                "required": ["start", "end"],
+                "additionalProperties": False,
+            },
+        },
+    },
+    "required": ["id", "days"],
+    "anyOf": [{"required": ["fr"]}, {"required": ["en"]}],
+    "additionalProperties": False,
+}

@@ -1,0 +1,1 @@
+"""Preparing the agenda: method library, days, items, materials."""

@@ -1,0 +1,209 @@
+"""Editing the selected agenda item: title, duration, kind, category, tool, texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import agenda
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.messages import Message
+from facilitator.domain.records import AgendaItem
+from facilitator.domain.workshop import Workshop
+from facilitator.ui.agenda.names import category_choices, kind_choices, tool_choices
+from facilitator.ui.details.bindings import TextBinding
+from facilitator.ui.editing import perform_edit
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.style import named
+
+
+class ItemEditor(Retranslatable):
+    def __init__(self, document: WorkshopDocument, report: Callable[[Message], None]) -> None:
+        super().__init__()
+        self._document = document
+        self._report = report
+        self.item_id: str | None = None
+        self._session = 0
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(200)
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(0, 480)
+        self.duration_spin.setSingleStep(5)
+        self.kind_combo = QComboBox()
+        self.category_combo = QComboBox()
+        self.tool_combo = QComboBox()
+        self.instructions_edit = QPlainTextEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.materials_edit = QPlainTextEdit()
+        for edit in (self.instructions_edit, self.notes_edit, self.materials_edit):
+            edit.setTabChangesFocus(True)
+        self._hint = named(QLabel(), "subheading")
+        self._hint.setWordWrap(True)
+        text_widgets: list[tuple[str, QLineEdit | QPlainTextEdit]] = [
+            ("title", self.title_edit),
+            ("participant_instructions", self.instructions_edit),
+            ("facilitator_notes", self.notes_edit),
+            ("materials", self.materials_edit),
+        ]
+        self._bindings = [
+            TextBinding(
+                widget,
+                document,
+                key=f"item.{name}",
+                read=self._reader(name),
+                write=self._writer(name),
+                undo_text=lambda: self.tr("Edit an activity"),
+                report=report,
+            )
+            for name, widget in text_widgets
+        ]
+        self.duration_spin.valueChanged.connect(self._duration_changed)
+        self.duration_spin.editingFinished.connect(self._new_session)
+        self.kind_combo.activated.connect(lambda _: self._choice("kind", self.kind_combo))
+        self.category_combo.activated.connect(
+            lambda _: self._choice("category", self.category_combo)
+        )
+        self.tool_combo.activated.connect(lambda _: self._choice("tool", self.tool_combo))
+
+        self._form = QWidget()
+        form = QFormLayout(self._form)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels = [QLabel() for _ in range(8)]
+        for label, field in zip(
+            self._labels,
+            (
+                self.title_edit,
+                self.duration_spin,
+                self.kind_combo,
+                self.category_combo,
+                self.tool_combo,
+                self.instructions_edit,
+                self.notes_edit,
+                self.materials_edit,
+            ),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._hint)
+        layout.addWidget(self._form, 1)
+        document.changed.connect(self.refresh)
+        self.retranslate()
+        self.show_item(None)
+
+    def _reader(self, name: str) -> Callable[[Workshop], str]:
+        def read(workshop: Workshop) -> str:
+            item = workshop.get(AgendaItem, self.item_id)
+            return str(getattr(item, name)) if item else ""
+
+        return read
+
+    def _writer(self, name: str) -> Callable[[Workshop, str], ChangeSet]:
+        def write(workshop: Workshop, value: str) -> ChangeSet:
+            if self.item_id is None or workshop.get(AgendaItem, self.item_id) is None:
+                return ChangeSet(())
+            return agenda.set_item(workshop, self.item_id, **{name: value})
+
+        return write
+
+    def retranslate(self) -> None:
+        for label, text in zip(
+            self._labels,
+            (
+                self.tr("&Title"),
+                self.tr("&Duration"),
+                self.tr("&Kind"),
+                self.tr("Cate&gory"),
+                self.tr("&Opens"),
+                self.tr("Participant &instructions"),
+                self.tr("Facilitator &notes"),
+                self.tr("&Materials (one per line)"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self._hint.setText(self.tr("Select an activity to edit it, or add one from the library."))
+        for combo, choices in (
+            (self.kind_combo, kind_choices()),
+            (self.category_combo, category_choices()),
+            (self.tool_combo, tool_choices()),
+        ):
+            combo.clear()
+            for code, name in choices:
+                combo.addItem(name, code)
+        self.instructions_edit.setPlaceholderText(self.tr("Shown to the room on the projector"))
+        self.notes_edit.setPlaceholderText(self.tr("For you only: steps, tips, timing"))
+        self.refresh()
+
+    def show_item(self, item_id: str | None) -> None:
+        self.item_id = item_id
+        for binding in self._bindings:
+            binding.restart()
+        self._new_session()
+        self.refresh()
+
+    def refresh(self) -> None:
+        item = self._document.workshop.get(AgendaItem, self.item_id)
+        self._form.setEnabled(item is not None and not self._document.read_only)
+        self._hint.setVisible(item is None)
+        if item is None:
+            return
+        for binding in self._bindings:
+            binding.refresh()
+        if self.duration_spin.value() != item.duration_min:
+            self.duration_spin.blockSignals(True)
+            self.duration_spin.setValue(item.duration_min)
+            self.duration_spin.blockSignals(False)
+        for combo, value in (
+            (self.kind_combo, item.kind),
+            (self.category_combo, item.category),
+            (self.tool_combo, item.tool),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _edit(self, build: Callable[[], ChangeSet], merge_key: str | None = None) -> None:
+        if self.item_id is None:
+            return
+        perform_edit(
+            self._document,
+            self.tr("Edit an activity"),
+            build,
+            report=self._report,
+            on_refused=self.refresh,
+            merge_key=merge_key,
+        )
+
+    def _duration_changed(self, value: int) -> None:
+        item_id = self.item_id
+        if item_id is not None:
+            self._edit(
+                lambda: agenda.set_item(self._document.workshop, item_id, duration_min=value),
+                f"item.duration.{item_id}#{self._session}",
+            )
+
+    def _new_session(self) -> None:
+        self._session += 1
+
+    def _choice(self, name: str, combo: QComboBox) -> None:
+        item_id = self.item_id
+        if item_id is not None:
+            value = combo.currentData()
+            self._edit(lambda: agenda.set_item(self._document.workshop, item_id, **{name: value}))
+
+    def commit_pending_typing(self) -> None:
+        for binding in self._bindings:
+            binding.commit()

@@ -1,0 +1,45 @@
+"""The materials checklist, gathered from every item of every day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain.schedule import materials_checklist
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.style import named
+
+
+class MaterialsPanel(Retranslatable):
+    def __init__(self, document: WorkshopDocument) -> None:
+        super().__init__()
+        self._document = document
+        self._hint = named(QLabel(), "subheading")
+        self._hint.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._hint)
+        layout.addWidget(self.list, 1)
+        document.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        needs = materials_checklist(self._document.workshop)
+        self.list.clear()
+        for need in needs:
+            item = QListWidgetItem(need.text)
+            item.setToolTip(self.tr("For: %1").replace("%1", ", ".join(need.activities)))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._hint.setText(
+            self.tr("%n item(s) to bring, from every day's activities.", "", len(needs))
+            if needs
+            else self.tr("No materials yet: they come with the activities you add.")
+        )

@@ -1,0 +1,142 @@
+"""The File menu's exports (agenda PDF for each audience, calendar, Markdown, JSON) and
+saving the agenda as a personal template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain.messages import FacilitatorError
+from facilitator.export.files import write_atomically
+from facilitator.export.formats import export_bytes
+from facilitator.library_access import personal_templates_dir
+from facilitator.storage.library_files import save_template
+from facilitator.translations import render
+from facilitator.ui.file_chooser import FileChooser, file_name_for
+
+# (key, format, audience, file suffix)
+EXPORTS = (
+    ("agenda_participants", "agenda-pdf", "participants", "-programme.pdf"),
+    ("agenda_facilitator", "agenda-pdf", "facilitator", "-animation.pdf"),
+    ("calendar", "ics", "participants", ".ics"),
+    ("markdown", "md", "facilitator", ".md"),
+    ("json", "json", "participants", ".json"),
+)
+
+
+class ExportActions(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        chooser: FileChooser,
+        document: Callable[[], WorkshopDocument | None],
+        folder: Callable[[], str],
+        show_problem: Callable[[str, str], None],
+        templates_changed: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._chooser = chooser
+        self._document = document
+        self._folder = folder
+        self._show_problem = show_problem
+        self._templates_changed = templates_changed
+        self.menu = QMenu(window)
+        self.actions: dict[str, QAction] = {}
+        for key, export_format, audience, suffix in EXPORTS:
+            action = self.menu.addAction("")
+            action.triggered.connect(
+                lambda _=False, f=export_format, a=audience, s=suffix: self.export(f, a, s)
+            )
+            self.actions[key] = action
+        self.save_template_action = QAction(window)
+        self.save_template_action.triggered.connect(self.save_as_template)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("E&xport"))
+        texts = {
+            "agenda_participants": self.tr("Agenda for &participants (PDF)…"),
+            "agenda_facilitator": self.tr("Agenda for the &facilitator (PDF)…"),
+            "calendar": self.tr("Agenda as a &calendar (.ics)…"),
+            "markdown": self.tr("Agenda as &Markdown…"),
+            "json": self.tr("Whole workshop as &JSON…"),
+        }
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+        self.save_template_action.setText(self.tr("Save the agenda as a &template…"))
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.menu.setEnabled(enabled)
+        self.save_template_action.setEnabled(enabled)
+
+    def _filter(self, suffix: str) -> str:
+        return {
+            ".pdf": self.tr("PDF documents (*.pdf)"),
+            ".ics": self.tr("Calendars (*.ics)"),
+            ".md": self.tr("Markdown (*.md)"),
+            ".json": self.tr("JSON (*.json)"),
+        }[Path(suffix).suffix]
+
+    def export(self, export_format: str, audience: str, suffix: str) -> Path | None:
+        document = self._document()
+        if document is None:
+            return None
+        stem = file_name_for(document.workshop.info.title).removesuffix(".atelier")
+        path = self._chooser.choose_export_path(
+            self._window, self._folder(), stem + suffix, self._filter(suffix)
+        )
+        if path is None:
+            return None
+        try:
+            write_atomically(path, export_bytes(document.workshop, export_format, audience))
+        except FacilitatorError as error:
+            self._show_problem(self.tr("The export failed"), render(error.message))
+            return None
+        except OSError as error:
+            self._show_problem(
+                self.tr("The export failed"),
+                self.tr("“%1” cannot be written: %2.")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return None
+        self._window.statusBar().showMessage(
+            self.tr("Exported to %1").replace("%1", str(path)), 10_000
+        )
+        return path
+
+    def save_as_template(self) -> Path | None:
+        document = self._document()
+        if document is None:
+            return None
+        title, accepted = QInputDialog.getText(
+            self._window,
+            self.tr("Save as a template"),
+            self.tr("Name of the template (it will appear among the templates of New workshop):"),
+            text=document.workshop.info.title,
+        )
+        if not accepted or not title.strip():
+            return None
+        return self.save_template_named(title.strip())
+
+    def save_template_named(self, title: str) -> Path | None:
+        document = self._document()
+        if document is None:
+            return None
+        try:
+            path = save_template(document.workshop, title[:200], "", personal_templates_dir())
+        except OSError as error:
+            self._show_problem(self.tr("The template cannot be saved"), str(error))
+            return None
+        self._templates_changed()
+        self._window.statusBar().showMessage(
+            self.tr("Template saved: %1").replace("%1", str(path)), 10_000
+        )
+        return path
