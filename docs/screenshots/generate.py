@@ -62,6 +62,24 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def _agenda(app: QApplication, window: MainWindow, language: str) -> None:
+    """The agenda editor on day 1 of the demo, an activity selected."""
+    page = window.page
+    assert page is not None
+    page.show_part("agenda")
+    agenda = page.agenda
+    agenda.library_panel.search.setText("proto")
+    agenda.select_item(agenda.model.timed(3).item.id)  # type: ignore[union-attr]
+    _settle(app)
+    window.grab().save(str(OUT / f"agenda-editor-{language}.png"))
+    agenda.library_panel.search.clear()
+    agenda.side_tabs.setCurrentIndex(1)
+    _settle(app)
+    window.grab().save(str(OUT / f"agenda-materials-{language}.png"))
+    agenda.side_tabs.setCurrentIndex(0)
+    page.show_part("details")
+
+
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
     window.close_workshop()
@@ -103,6 +121,7 @@ def main() -> int:
         window.open_path(files[0])
         _settle(app)
         window.grab().save(str(OUT / f"workshop-details-{language}.png"))
+        _agenda(app, window, language)
     _write_error(app, window, files[0])
     window.close_workshop()
     print(f"screenshots written to {OUT}")

@@ -43,7 +43,7 @@ from facilitator.export.pdf_pages import (
     numbered_canvas,
     today_text,
 )
-from facilitator.export.pdf_text import BODY, BOLD, ITALIC, register_fonts, rich
+from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.words import (
     CATEGORY_NAMES,
     date_range,
@@ -68,8 +68,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "audience": ParagraphStyle(
             "audience", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=8
         ),
+        # User text is never set in the oblique font: it lacks Arabic and Hebrew letters.
         "question": ParagraphStyle(
-            "question", base, fontName=ITALIC, fontSize=12, leading=16, spaceAfter=8
+            "question", base, fontSize=12, leading=16, spaceAfter=8, textColor=ACCENT
         ),
         "facts": ParagraphStyle("facts", base, fontSize=9.5, leading=13, textColor=MUTED),
         "day": ParagraphStyle(
@@ -85,7 +86,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "day_facts": ParagraphStyle("day_facts", base, textColor=MUTED, spaceAfter=6),
         "time": ParagraphStyle("time", base, fontName=BOLD),
         "item": ParagraphStyle("item", base, fontName=BOLD, fontSize=10.5, leading=13.5),
-        "pause": ParagraphStyle("pause", base, fontName=ITALIC, textColor=MUTED),
+        "pause": ParagraphStyle("pause", base, textColor=MUTED),
         "duration": ParagraphStyle("duration", base, alignment=TA_RIGHT, textColor=MUTED),
         "text": ParagraphStyle(
             "text", base, leftIndent=TIME_COLUMN + 3, spaceAfter=3, alignment=TA_LEFT

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator import __version__
@@ -57,7 +58,9 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
             self.setFont(BODY, 8)
             self.setFillColor(MUTED)
             top = PAGE_HEIGHT - MARGIN + 6 * mm
-            self.drawString(MARGIN, top, texts.header_left[:110])
+            right_width = stringWidth(texts.header_right, BODY, 8)
+            room = PAGE_WIDTH - 2 * MARGIN - right_width - 8 * mm
+            self.drawString(MARGIN, top, fitted(texts.header_left, room, 8))
             self.drawRightString(PAGE_WIDTH - MARGIN, top, texts.header_right)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
@@ -70,6 +73,16 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
             self.restoreState()
 
     return NumberedCanvas
+
+
+def fitted(text: str, width: float, size: float) -> str:
+    """`text` on one line of `width` points, cut with an ellipsis if it is longer."""
+    text = " ".join(text.split())
+    if stringWidth(text, BODY, size) <= width:
+        return text
+    while text and stringWidth(text + "…", BODY, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def today_text(language: str) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from facilitator.paths import resources_dir
@@ -31,9 +31,25 @@ _FILES = {
 }
 
 
+_original_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16
+    surrogate pairs (reportlab writes them as 5 hex digits, which no reader accepts,
+    so an emoji could not be copied or searched in the PDF)."""
+    cmap: str = _original_cmap(fontname, subset)
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            utf16 = chr(code).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>", 1)
+    return cmap
+
+
 @cache
 def register_fonts() -> None:
     """Register the shipped fonts with reportlab (once per process)."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     folder = resources_dir() / "fonts"
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QTabBar,
     QTableView,
@@ -30,13 +29,12 @@ from facilitator.domain.library import Library
 from facilitator.domain.messages import Message
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import category_totals, clock, duration_text
-from facilitator.ui.agenda.day_model import DayItemsModel
+from facilitator.ui.agenda.day_model import TITLE_COLUMN, DayItemsModel
 from facilitator.ui.agenda.item_editor import ItemEditor
 from facilitator.ui.agenda.library_panel import LibraryPanel
 from facilitator.ui.agenda.materials_panel import MaterialsPanel
 from facilitator.ui.agenda.names import category_name
 from facilitator.ui.editing import perform_edit
-from facilitator.ui.home import format_dates
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -56,10 +54,15 @@ class AgendaPage(Retranslatable):
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)
         self.day_tabs.currentChanged.connect(self._day_changed)
-        self.add_day_button = QPushButton()
-        self.add_day_button.clicked.connect(self._add_day)
-        self.duplicate_day_button = QPushButton()
-        self.duplicate_day_button.clicked.connect(self._duplicate_day)
+        self.day_menu = QMenu(self)
+        self.add_day_action = self.day_menu.addAction("")
+        self.add_day_action.triggered.connect(self._add_day)
+        self.duplicate_day_action = self.day_menu.addAction("")
+        self.duplicate_day_action.triggered.connect(self._duplicate_day)
+        self.day_button = QToolButton()
+        self.day_button.setMenu(self.day_menu)
+        self.day_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.day_button.setEnabled(not document.read_only)
         self.day_info = named(QLabel(), "subheading")
         self.day_info.setWordWrap(True)
         self.day_info.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,26 +98,34 @@ class AgendaPage(Retranslatable):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._restore_selection)
         return self.table
 
     def _build_toolbar(self) -> QHBoxLayout:
         toolbar = QHBoxLayout()
+        self._more_menu = QMenu(self)
+        self._duplicate_action = self._more_menu.addAction("")
+        self._duplicate_action.triggered.connect(self.duplicate_current)
+        self._other_day_menu = self._more_menu.addMenu("")
+        self._other_day_menu.aboutToShow.connect(self._fill_other_days)
         for key, handler in (
             ("activity", self._add_free_activity),
             ("break", lambda: self._add_pause("break")),
             ("lunch", lambda: self._add_pause("lunch")),
-            ("duplicate", self.duplicate_current),
             ("up", lambda: self.move_current(-1)),
             ("down", lambda: self.move_current(+1)),
-            ("other_day", self._move_to_other_day),
             ("remove", self.remove_current),
+            ("more", None),
         ):
             button = QToolButton()
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.clicked.connect(handler)
+            if handler is None:
+                button.setMenu(self._more_menu)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            else:
+                button.clicked.connect(handler)
             button.setEnabled(not self._document.read_only)
             self._buttons[key] = button
             toolbar.addWidget(button)
@@ -133,8 +144,7 @@ class AgendaPage(Retranslatable):
     def _layout(self, toolbar: QHBoxLayout) -> None:
         day_row = QHBoxLayout()
         day_row.addWidget(self.day_tabs, 1)
-        day_row.addWidget(self.add_day_button)
-        day_row.addWidget(self.duplicate_day_button)
+        day_row.addWidget(self.day_button)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,27 +160,29 @@ class AgendaPage(Retranslatable):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([260, 620, 380])
+        splitter.setSizes([240, 560, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
     # -- texts ------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.add_day_button.setText(self.tr("Add a day"))
-        self.duplicate_day_button.setText(self.tr("Duplicate the day"))
+        self.day_button.setText(self.tr("Days"))
+        self.add_day_action.setText(self.tr("Add a day"))
+        self.duplicate_day_action.setText(self.tr("Duplicate this day"))
         self.side_tabs.setTabText(0, self.tr("Activity"))
         self.side_tabs.setTabText(1, self.tr("Materials"))
         texts = {
             "activity": (self.tr("+ Activity"), self.tr("Add a free-form activity")),
             "break": (self.tr("+ Break"), self.tr("Add a break")),
             "lunch": (self.tr("+ Lunch"), self.tr("Add a lunch break")),
-            "duplicate": (self.tr("Duplicate"), self.tr("Duplicate the activity (Ctrl+D)")),
             "up": (self.tr("↑"), self.tr("Move up (Alt+Up)")),
             "down": (self.tr("↓"), self.tr("Move down (Alt+Down)")),
-            "other_day": (self.tr("To another day…"), self.tr("Move to another day")),
             "remove": (self.tr("Remove"), self.tr("Remove the activity (Delete)")),
+            "more": (self.tr("More"), self.tr("More actions on the activity")),
         }
+        self._duplicate_action.setText(self.tr("Duplicate (Ctrl+D)"))
+        self._other_day_menu.setTitle(self.tr("Move to day"))
         for key, (text, tip) in texts.items():
             self._buttons[key].setText(text)
             self._buttons[key].setToolTip(tip)
@@ -195,9 +207,10 @@ class AgendaPage(Retranslatable):
         while self.day_tabs.count() < len(days):
             self.day_tabs.addTab("")
         for number, day in enumerate(days):
-            date = format_dates(day.date, self.locale())
+            date = QDate.fromString(day.date, "yyyy-MM-dd")
+            shown = QLocale().toString(date, "d MMMM") if date.isValid() else ""
             self.day_tabs.setTabText(
-                number, self.tr("Day %1 · %2").replace("%1", str(number + 1)).replace("%2", date)
+                number, self.tr("Day %1 · %2").replace("%1", str(number + 1)).replace("%2", shown)
             )
         ids = [d.id for d in days]
         self.day_tabs.setCurrentIndex(ids.index(current) if current in ids else 0)
@@ -255,7 +268,7 @@ class AgendaPage(Retranslatable):
         row = self.model.row_of(item_id)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 3),
+                self.model.index(row, TITLE_COLUMN),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
@@ -329,18 +342,16 @@ class AgendaPage(Retranslatable):
             )
             self.select_item(item_id)
 
-    def _move_to_other_day(self) -> None:
+    def _fill_other_days(self) -> None:
+        self._other_day_menu.clear()
         item_id = self.current_item_id()
-        if item_id is None:
-            return
-        menu = QMenu(self)
         for number, day in enumerate(self.days(), start=1):
-            if day.id == self.current_day_id():
-                continue
-            action = menu.addAction(self.tr("Day %1").replace("%1", str(number)))
-            action.triggered.connect(lambda _=False, d=day.id: self.move_to_day(item_id, d))
-        button = self._buttons["other_day"]
-        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+            action = self._other_day_menu.addAction(self.tr("Day %1").replace("%1", str(number)))
+            action.setEnabled(item_id is not None and day.id != self.current_day_id())
+            if item_id is not None:
+                action.triggered.connect(
+                    lambda _=False, d=day.id, i=item_id: self.move_to_day(i, d)
+                )
 
     def move_to_day(self, item_id: str, day_id: str) -> None:
         self._edit(

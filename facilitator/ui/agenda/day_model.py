@@ -28,7 +28,8 @@ ITEM_MIME = "application/x-facilitator-agenda-item"
 METHOD_MIME = "application/x-facilitator-method"
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("start", "end", "duration", "title", "category", "tool")
+COLUMNS = ("time", "duration", "title", "tool")
+TITLE_COLUMN = COLUMNS.index("title")
 
 
 class DayItemsModel(QAbstractTableModel):
@@ -79,11 +80,9 @@ class DayItemsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            "start": self.tr("Start"),
-            "end": self.tr("End"),
+            "time": self.tr("Time"),
             "duration": self.tr("Duration"),
             "title": self.tr("Activity"),
-            "category": self.tr("Category"),
             "tool": self.tr("Opens"),
         }[COLUMNS[section]]
 
@@ -98,11 +97,9 @@ class DayItemsModel(QAbstractTableModel):
             return item.id
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "start": clock(timed.start),
-                "end": clock(timed.end),
-                "duration": duration_text(item.duration_min),
+                "time": f"{clock(timed.start)}–{clock(timed.end)}",
+                "duration": duration_text(item.duration_min).replace("\u00a0", " "),
                 "title": item.title or self.tr("(untitled)"),
-                "category": "" if pause else category_name(item.category),
                 "tool": "" if item.tool == "none" else tool_name(item.tool),
             }[column]
         if role == Qt.ItemDataRole.BackgroundRole and pause:
@@ -113,9 +110,12 @@ class DayItemsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and self._past_end(timed):
-            return self.tr("Ends after the planned end of the day")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("start", "end", "duration"):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = category_name("pause" if pause else item.category)
+            if self._past_end(timed):
+                tip += "\n" + self.tr("Ends after the planned end of the day")
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "duration":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

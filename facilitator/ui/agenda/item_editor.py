@@ -150,6 +150,10 @@ class ItemEditor(Retranslatable):
         self.refresh()
 
     def show_item(self, item_id: str | None) -> None:
+        if item_id == self.item_id:
+            return
+        for binding in self._bindings:
+            binding.commit()  # what was typed belongs to the item shown until now
         self.item_id = item_id
         for binding in self._bindings:
             binding.restart()

@@ -77,8 +77,9 @@ class TextBinding(QObject):
         self._session = next(_sessions)  # the next typing is a new undo step
 
     def restart(self) -> None:
-        """Write what was typed, then follow the (new) record the reader points at."""
-        self._finish()
+        """Follow the record the reader now points at (the caller committed the old one)."""
+        self._timer.stop()
+        self._session = next(_sessions)
         self.refresh()
 
     def commit(self) -> None:

@@ -1,0 +1,146 @@
+"""The method library and session templates: bundled files load; broken files are
+refused one by one, naming the file and the field, and the others still load."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.agenda import workshop_from_template
+from facilitator.domain.library import CATEGORIES
+from facilitator.domain.records import AgendaItem, Day
+from facilitator.domain.workshop import Workshop
+from facilitator.library_access import bundled_library, full_demo
+from facilitator.paths import templates_dir
+from facilitator.storage.library_files import load_library, save_template
+
+
+def test_bundled_library_loads_without_a_problem() -> None:
+    library = bundled_library()
+    assert [p.render() for p in library.problems] == []
+    assert len(library.methods) >= 30
+    assert len([t for t in library.templates.values() if t.origin == "bundled"]) >= 6
+    assert {m.category for m in library.methods.values()} == set(CATEGORIES)
+    for method in library.methods.values():
+        assert method.duration_min <= method.duration <= method.duration_max
+        for language in ("fr", "en"):
+            text = method.text(language)
+            assert text.title and text.purpose and text.steps and text.participant_instructions
+
+
+def test_bundled_templates_fit_their_days() -> None:
+    library = bundled_library()
+    for template in library.templates.values():
+        for day in template.days:
+            start = int(day.start[:2]) * 60 + int(day.start[3:])
+            end = int(day.end[:2]) * 60 + int(day.end[3:])
+            total = sum(library.item_duration(item) for item in day.items)
+            assert total <= end - start, template.id
+
+
+def _copy_library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    shutil.copytree(templates_dir(), folder)
+    return folder
+
+
+BROKEN_METHODS = {
+    "missing field": ('id = "sans-duree"\ncategory = "opening"\n', "sans-duree", "required"),
+    "wrong type": (None, "mauvais-type", "duration"),
+    "negative duration": (None, "duree-negative", "duration"),
+    "absurd duration": (None, "duree-absurde", "duration"),
+    "not toml": ("id = [unclosed\n", "pas-du-toml", "TOML"),
+    "id differs": (None, "autre-nom", "id"),
+}
+
+
+def _method_text(method_id: str, **changes: str) -> str:
+    text = (templates_dir() / "methods" / "brainstorming.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "brainstorming"', f'id = "{method_id}"', 1)
+    for old, new in changes.items():
+        text = text.replace(old, new, 1)
+    return text
+
+
+@pytest.mark.parametrize("case", list(BROKEN_METHODS))
+def test_a_broken_method_file_is_named_and_skipped(case: str, tmp_path: Path) -> None:
+    folder = _copy_library(tmp_path)
+    raw, name, words = BROKEN_METHODS[case]
+    if raw is None:
+        raw = {
+            "wrong type": _method_text(name, **{"duration = 30": 'duration = "trente"'}),
+            "negative duration": _method_text(name, **{"duration_min = ": "duration_min = -"}),
+            "absurd duration": _method_text(name, **{"duration_max = 45": "duration_max = 5000"}),
+            "id differs": _method_text("un-autre-id"),
+        }[case]
+    (folder / "methods" / f"{name}.toml").write_text(raw, encoding="utf-8")
+    library = load_library(folder)
+    problems = [p.render() for p in library.problems]
+    assert len(problems) == 1, problems
+    assert f"{name}.toml" in problems[0]
+    assert words in problems[0]
+    assert len(library.methods) == len(bundled_library().methods)  # the others still load
+
+
+BROKEN_TEMPLATES = {
+    "unknown method": ("items[1].method", 'method = "meteo-inclusion"', 'method = "inexistante"'),
+    "negative duration": ("items", "duration = 10", "duration = -10"),
+    "end before start": ("days[0].end", 'end = "12:00"', 'end = "08:00"'),
+    "missing title": ("fr.title", 'title = "Atelier de créativité (3\u00a0h)"', 'titre = "x"'),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_TEMPLATES))
+def test_a_broken_template_is_named_and_skipped(case: str, tmp_path: Path) -> None:
+    folder = _copy_library(tmp_path)
+    location, old, new = BROKEN_TEMPLATES[case]
+    path = folder / "templates" / "atelier-creativite-3h.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    library = load_library(folder)
+    problems = [p.render() for p in library.problems]
+    assert len(problems) == 1, problems
+    assert "atelier-creativite-3h.toml" in problems[0]
+    assert location.split(".")[0].split("[")[0] in problems[0]
+    assert "atelier-creativite-3h" not in library.templates
+    assert "atelier-flash-90min" in library.templates
+
+
+def test_a_file_that_is_not_utf8_or_too_large(tmp_path: Path) -> None:
+    folder = _copy_library(tmp_path)
+    (folder / "templates" / "latin1.toml").write_bytes('id = "é"'.encode("latin-1"))
+    (folder / "templates" / "huge.toml").write_text("# " + "x" * 2_000_000, encoding="utf-8")
+    library = load_library(folder)
+    problems = " ".join(p.render() for p in library.problems)
+    assert "latin1.toml" in problems and "huge.toml" in problems
+
+
+def _agenda_of(workshop: Workshop) -> list[list[tuple[object, ...]]]:
+    return [
+        [
+            (i.title, i.duration_min, i.kind, i.method_id, i.participant_instructions)
+            for i in workshop.where(AgendaItem, day_id=day.id)
+        ]
+        for day in workshop.all(Day)
+    ]
+
+
+def test_saved_template_comes_back_with_the_same_agenda(tmp_path: Path) -> None:
+    library = bundled_library()
+    demo = full_demo()
+    path = save_template(demo, "Mon défi rural : version Cantal", "", tmp_path / "mine")
+    again = load_library(templates_dir(), tmp_path / "mine")
+    assert not again.problems
+    template = again.templates[path.stem]
+    assert template.origin == "personal"
+    assert template.title("fr") == "Mon défi rural : version Cantal"
+    rebuilt = workshop_from_template(
+        template, library, title="x", language="fr", first_day=dt.date(2026, 3, 12), created_at=""
+    )
+    assert _agenda_of(rebuilt) == _agenda_of(demo)
+    second = save_template(demo, "Mon défi rural : version Cantal", "", tmp_path / "mine")
+    assert second != path and second.exists()  # never overwrites
