@@ -80,8 +80,50 @@ def test_new_never_overwrites(demo_file: Path) -> None:
 
 def test_templates_lists_the_templates() -> None:
     result = run("templates")
-    assert result.returncode == 0
-    assert result.stdout.startswith("vide\t")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 7
+    ids = [line.split("\t")[0] for line in lines]
+    assert "vide" in ids and "cas-pratique-deux-jours" in ids
+    two_days = next(line for line in lines if line.startswith("cas-pratique-deux-jours"))
+    assert two_days.endswith("15 h 00")
+
+
+def test_methods_lists_the_library() -> None:
+    result = run("methods")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 30
+    assert any(
+        line.startswith("brainwriting-635\tBrainwriting 6-3-5\tdivergence\t30 min")
+        for line in lines
+    )
+
+
+@pytest.mark.parametrize(
+    "template_id",
+    [
+        "atelier-flash-90min",
+        "atelier-creativite-3h",
+        "journee-ideation-prototype",
+        "cas-pratique-deux-jours",
+        "defi-public-territoire-rural",
+        "retrospective-2h",
+    ],
+)
+def test_new_from_each_template_then_export_the_agenda(tmp_path: Path, template_id: str) -> None:
+    path = tmp_path / "atelier.atelier"
+    result = run("new", str(path), "--template", template_id, "--date", "2026-06-02")
+    assert result.returncode == 0, result.stderr
+    for export_format, audience, suffix in (
+        ("agenda-pdf", "participants", "-programme.pdf"),
+        ("agenda-pdf", "facilitator", "-animation.pdf"),
+        ("ics", "participants", ".ics"),
+        ("md", "facilitator", "-animation.md"),
+    ):
+        result = run("export", str(path), "--format", export_format, "--audience", audience)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / f"atelier{suffix}").stat().st_size > 100
 
 
 def test_demo_then_check_export_import_round_trip(tmp_path: Path) -> None:

@@ -78,11 +78,11 @@ class ExportActions(QObject):
 
     def _filter(self, suffix: str) -> str:
         return {
-            ".pdf": self.tr("PDF documents (*.pdf)"),
-            ".ics": self.tr("Calendars (*.ics)"),
-            ".md": self.tr("Markdown (*.md)"),
-            ".json": self.tr("JSON (*.json)"),
-        }[Path(suffix).suffix]
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "ics": self.tr("Calendars (*.ics)"),
+            "md": self.tr("Markdown (*.md)"),
+            "json": self.tr("JSON (*.json)"),
+        }[suffix.rsplit(".", 1)[-1]]
 
     def export(self, export_format: str, audience: str, suffix: str) -> Path | None:
         document = self._document()

@@ -60,7 +60,7 @@ class QtFileChooser:
         if not name:
             return None
         path = Path(name)
-        suffix = Path(suggested_name).suffix
+        suffix = "." + suggested_name.rsplit(".", 1)[-1]
         return path if path.suffix == suffix else path.with_name(path.name + suffix)
 
 

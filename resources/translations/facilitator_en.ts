@@ -9,6 +9,224 @@
     </message>
 </context>
 <context>
+    <name>AgendaNames</name>
+    <message>
+        <source>Opening and ice-breakers</source>
+        <translation>Opening and ice-breakers</translation>
+    </message>
+    <message>
+        <source>Understanding and immersion</source>
+        <translation>Understanding and immersion</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <source>Prototyping</source>
+        <translation>Prototyping</translation>
+    </message>
+    <message>
+        <source>Testing and feedback</source>
+        <translation>Testing and feedback</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Idea board</source>
+        <translation>Idea board</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Prototype cards</source>
+        <translation>Prototype cards</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Move an activity</source>
+        <translation>Move an activity</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <source>Duplicate this day</source>
+        <translation>Duplicate this day</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>+ Activity</source>
+        <translation>+ Activity</translation>
+    </message>
+    <message>
+        <source>Add a free-form activity</source>
+        <translation>Add a free-form activity</translation>
+    </message>
+    <message>
+        <source>+ Break</source>
+        <translation>+ Break</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Add a break</translation>
+    </message>
+    <message>
+        <source>+ Lunch</source>
+        <translation>+ Lunch</translation>
+    </message>
+    <message>
+        <source>Add a lunch break</source>
+        <translation>Add a lunch break</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the activity (Delete)</source>
+        <translation>Remove the activity (Delete)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>More actions on the activity</source>
+        <translation>More actions on the activity</translation>
+    </message>
+    <message>
+        <source>Duplicate (Ctrl+D)</source>
+        <translation>Duplicate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move to day</source>
+        <translation>Move to day</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Day %1 · %2</translation>
+    </message>
+    <message>
+        <source>No day: add one to build the agenda.</source>
+        <translation>No day: add one to build the agenda.</translation>
+    </message>
+    <message>
+        <source>Starts %1 · planned end %2 · computed end %3 (%4)</source>
+        <translation>Starts %1 · planned end %2 · computed end %3 (%4)</translation>
+    </message>
+    <message>
+        <source>⚠ runs past midnight</source>
+        <translation>⚠ runs past midnight</translation>
+    </message>
+    <message>
+        <source>⚠ %1 past the planned end</source>
+        <translation>⚠ %1 past the planned end</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Add an activity</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>Move an activity to another day</source>
+        <translation>Move an activity to another day</translation>
+    </message>
+    <message>
+        <source>Duplicate an activity</source>
+        <translation>Duplicate an activity</translation>
+    </message>
+    <message>
+        <source>Remove an activity</source>
+        <translation>Remove an activity</translation>
+    </message>
+    <message>
+        <source>Duplicate a day</source>
+        <translation>Duplicate a day</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>damaged pages: {detail}</source>
@@ -56,6 +274,33 @@
     <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>“{path}” cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayItemsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Ends after the planned end of the day</source>
+        <translation>Ends after the planned end of the day</translation>
     </message>
 </context>
 <context>
@@ -223,6 +468,88 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Day {number} has no date: give it one first.</source>
+        <translation>Day {number} has no date: give it one first.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Agenda for &amp;participants (PDF)…</source>
+        <translation>Agenda for &amp;participants (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda for the &amp;facilitator (PDF)…</source>
+        <translation>Agenda for the &amp;facilitator (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda as a &amp;calendar (.ics)…</source>
+        <translation>Agenda as a &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Agenda as &amp;Markdown…</source>
+        <translation>Agenda as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Whole workshop as &amp;JSON…</source>
+        <translation>Whole workshop as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the agenda as a &amp;template…</source>
+        <translation>Save the agenda as a &amp;template…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Save as a template</source>
+        <translation>Save as a template</translation>
+    </message>
+    <message>
+        <source>Name of the template (it will appear among the templates of New workshop):</source>
+        <translation>Name of the template (it will appear among the templates of New workshop):</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>The template cannot be saved</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>A day must end after it starts ({start}–{end}).</source>
@@ -294,6 +621,10 @@
     <message>
         <source>Save the workshop as</source>
         <translation>Save the workshop as</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
     </message>
 </context>
 <context>
@@ -413,6 +744,119 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Edit an activity</source>
+        <translation>Edit an activity</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>&amp;Opens</source>
+        <translation>&amp;Opens</translation>
+    </message>
+    <message>
+        <source>Participant &amp;instructions</source>
+        <translation>Participant &amp;instructions</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes</source>
+        <translation>Facilitator &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;Materials (one per line)</source>
+        <translation>&amp;Materials (one per line)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Select an activity to edit it, or add one from the library.</source>
+        <translation>Select an activity to edit it, or add one from the library.</translation>
+    </message>
+    <message>
+        <source>Shown to the room on the projector</source>
+        <translation>Shown to the room on the projector</translation>
+    </message>
+    <message>
+        <source>For you only: steps, tips, timing</source>
+        <translation>For you only: steps, tips, timing</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>“{path}”: {location}: {reason}</source>
+        <translation>“{path}”: {location}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Method library</source>
+        <translation>Method library</translation>
+    </message>
+    <message>
+        <source>Search a method (Ctrl+F)</source>
+        <translation>Search a method (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Add to the agenda</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Any duration</source>
+        <translation>Any duration</translation>
+    </message>
+    <message>
+        <source>Up to 15 min</source>
+        <translation>Up to 15 min</translation>
+    </message>
+    <message>
+        <source>16 to 30 min</source>
+        <translation>16 to 30 min</translation>
+    </message>
+    <message>
+        <source>31 to 60 min</source>
+        <translation>31 to 60 min</translation>
+    </message>
+    <message>
+        <source>Over an hour</source>
+        <translation>Over an hour</translation>
+    </message>
+    <message>
+        <source>%1 min (%2–%3)</source>
+        <translation>%1 min (%2–%3)</translation>
+    </message>
+    <message>
+        <source>opens: %1</source>
+        <translation>opens: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -527,6 +971,24 @@
     </message>
 </context>
 <context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to bring, from every day&apos;s activities.</source>
+        <translation>
+            <numerusform>%n item to bring, from every day&apos;s activities.</numerusform>
+            <numerusform>%n items to bring, from every day&apos;s activities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No materials yet: they come with the activities you add.</source>
+        <translation>No materials yet: they come with the activities you add.</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -535,6 +997,13 @@
     <message>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n day, %2</numerusform>
+            <numerusform>%1 — %n days, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -704,6 +1173,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Save an editable copy…</source>

@@ -9,6 +9,224 @@
     </message>
 </context>
 <context>
+    <name>AgendaNames</name>
+    <message>
+        <source>Opening and ice-breakers</source>
+        <translation>Ouverture et inclusion</translation>
+    </message>
+    <message>
+        <source>Understanding and immersion</source>
+        <translation>Compréhension et immersion</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <source>Prototyping</source>
+        <translation>Prototypage</translation>
+    </message>
+    <message>
+        <source>Testing and feedback</source>
+        <translation>Test et retours</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Idea board</source>
+        <translation>Tableau d’idées</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Prototype cards</source>
+        <translation>Fiches prototypes</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Move an activity</source>
+        <translation>Déplacer une activité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Ajouter un jour</translation>
+    </message>
+    <message>
+        <source>Duplicate this day</source>
+        <translation>Dupliquer ce jour</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>+ Activity</source>
+        <translation>+ Activité</translation>
+    </message>
+    <message>
+        <source>Add a free-form activity</source>
+        <translation>Ajouter une activité libre</translation>
+    </message>
+    <message>
+        <source>+ Break</source>
+        <translation>+ Pause</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Ajouter une pause</translation>
+    </message>
+    <message>
+        <source>+ Lunch</source>
+        <translation>+ Déjeuner</translation>
+    </message>
+    <message>
+        <source>Add a lunch break</source>
+        <translation>Ajouter une pause déjeuner</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the activity (Delete)</source>
+        <translation>Retirer l’activité (Suppr)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More actions on the activity</source>
+        <translation>Autres actions sur l’activité</translation>
+    </message>
+    <message>
+        <source>Duplicate (Ctrl+D)</source>
+        <translation>Dupliquer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move to day</source>
+        <translation>Déplacer vers le jour</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Jour %1 · %2</translation>
+    </message>
+    <message>
+        <source>No day: add one to build the agenda.</source>
+        <translation>Aucun jour&#xa0;: ajoutez-en un pour construire le programme.</translation>
+    </message>
+    <message>
+        <source>Starts %1 · planned end %2 · computed end %3 (%4)</source>
+        <translation>Début %1 · fin prévue %2 · fin calculée %3 (%4)</translation>
+    </message>
+    <message>
+        <source>⚠ runs past midnight</source>
+        <translation>⚠ déborde après minuit</translation>
+    </message>
+    <message>
+        <source>⚠ %1 past the planned end</source>
+        <translation>⚠ dépasse la fin prévue de %1</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 de marge</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Move an activity to another day</source>
+        <translation>Déplacer une activité vers un autre jour</translation>
+    </message>
+    <message>
+        <source>Duplicate an activity</source>
+        <translation>Dupliquer une activité</translation>
+    </message>
+    <message>
+        <source>Remove an activity</source>
+        <translation>Retirer une activité</translation>
+    </message>
+    <message>
+        <source>Duplicate a day</source>
+        <translation>Dupliquer un jour</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>damaged pages: {detail}</source>
@@ -56,6 +274,33 @@
     <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayItemsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvre</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Ends after the planned end of the day</source>
+        <translation>Se termine après la fin prévue de la journée</translation>
     </message>
 </context>
 <context>
@@ -223,6 +468,88 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Day {number} has no date: give it one first.</source>
+        <translation>Le jour {number} n’a pas de date&#xa0;: donnez-lui-en une d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Agenda for &amp;participants (PDF)…</source>
+        <translation>Programme pour les &amp;participants (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda for the &amp;facilitator (PDF)…</source>
+        <translation>Programme pour l’&amp;animation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda as a &amp;calendar (.ics)…</source>
+        <translation>Programme en &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Agenda as &amp;Markdown…</source>
+        <translation>Programme en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Whole workshop as &amp;JSON…</source>
+        <translation>Atelier complet en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the agenda as a &amp;template…</source>
+        <translation>Enregistrer le programme comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Save as a template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template (it will appear among the templates of New workshop):</source>
+        <translation>Nom du modèle (il apparaîtra parmi les modèles de Nouvel atelier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>Impossible d’enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Modèle enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>A day must end after it starts ({start}–{end}).</source>
@@ -294,6 +621,10 @@
     <message>
         <source>Save the workshop as</source>
         <translation>Enregistrer l’atelier sous</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
     </message>
 </context>
 <context>
@@ -413,6 +744,119 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Edit an activity</source>
+        <translation>Modifier une activité</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <source>&amp;Opens</source>
+        <translation>&amp;Ouvre</translation>
+    </message>
+    <message>
+        <source>Participant &amp;instructions</source>
+        <translation>&amp;Consignes aux participants</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes</source>
+        <translation>&amp;Notes d’animation</translation>
+    </message>
+    <message>
+        <source>&amp;Materials (one per line)</source>
+        <translation>&amp;Matériel (un par ligne)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Select an activity to edit it, or add one from the library.</source>
+        <translation>Sélectionnez une activité pour la modifier, ou ajoutez-en une depuis la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Shown to the room on the projector</source>
+        <translation>Affichées à la salle sur le vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>For you only: steps, tips, timing</source>
+        <translation>Pour vous uniquement&#xa0;: déroulé, conseils, minutage</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>“{path}”: {location}: {reason}</source>
+        <translation>«&#xa0;{path}&#xa0;»&#xa0;: {location}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Method library</source>
+        <translation>Bibliothèque de méthodes</translation>
+    </message>
+    <message>
+        <source>Search a method (Ctrl+F)</source>
+        <translation>Chercher une méthode (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Ajouter au programme</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Any duration</source>
+        <translation>Toutes durées</translation>
+    </message>
+    <message>
+        <source>Up to 15 min</source>
+        <translation>Jusqu’à 15 min</translation>
+    </message>
+    <message>
+        <source>16 to 30 min</source>
+        <translation>16 à 30 min</translation>
+    </message>
+    <message>
+        <source>31 to 60 min</source>
+        <translation>31 à 60 min</translation>
+    </message>
+    <message>
+        <source>Over an hour</source>
+        <translation>Plus d’une heure</translation>
+    </message>
+    <message>
+        <source>%1 min (%2–%3)</source>
+        <translation>%1 min (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>opens: %1</source>
+        <translation>ouvre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -527,6 +971,24 @@
     </message>
 </context>
 <context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to bring, from every day&apos;s activities.</source>
+        <translation>
+            <numerusform>%n élément à prévoir, d’après les activités de tous les jours.</numerusform>
+            <numerusform>%n éléments à prévoir, d’après les activités de tous les jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No materials yet: they come with the activities you add.</source>
+        <translation>Pas encore de matériel&#xa0;: il vient avec les activités que vous ajoutez.</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -535,6 +997,13 @@
     <message>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n jour, %2</numerusform>
+            <numerusform>%1 — %n jours, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -704,6 +1173,10 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Save an editable copy…</source>

@@ -142,3 +142,14 @@ def test_tab_follows_the_reading_order(window: MainWindow, demo_file: Path, qtbo
         form.language_combo,
         form.notes_edit,
     ]
+
+
+def test_visiting_a_field_keeps_french_no_break_spaces(window: MainWindow, demo_file: Path) -> None:
+    """QPlainTextEdit.toPlainText() turns U+00A0 into spaces: reading it back must not."""
+    form = _form(window, demo_file)
+    assert "\u00a0:" in _saved(demo_file).info.notes
+    form.notes_edit.setFocus()
+    form.title_edit.setFocus()  # leaving the notes commits them
+    form.commit_pending_typing()
+    assert window.document is not None and window.document.undo_stack.count() == 0
+    assert "\u00a0:" in _saved(demo_file).info.notes

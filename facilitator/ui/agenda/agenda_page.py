@@ -277,8 +277,12 @@ class AgendaPage(Retranslatable):
         self.editor.show_item(self.current_item_id())
 
     def _restore_selection(self) -> None:
-        if self.editor.item_id is not None:
+        """After the day's table is rebuilt, select again the item being edited, if it is
+        still in this day (an item moved to another day leaves the editor empty)."""
+        if self.model.row_of(self.editor.item_id or "") >= 0:
             self.select_item(self.editor.item_id)
+        else:
+            self.editor.show_item(None)
         self._refresh_day_info()
 
     # -- edits ------------------------------------------------------------------

@@ -7,22 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.domain.library import CATEGORIES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaNames", text)
-
-
 def category_name(category: str) -> str:
     names = {
-        "opening": _tr("Opening and ice-breakers"),
-        "understanding": _tr("Understanding and immersion"),
-        "divergence": _tr("Divergence"),
-        "convergence": _tr("Convergence"),
-        "prototyping": _tr("Prototyping"),
-        "testing": _tr("Testing and feedback"),
-        "closing": _tr("Closing"),
-        "pause": _tr("Breaks"),
-        "": _tr("No category"),
-        "other": _tr("Other"),
+        "opening": QCoreApplication.translate("AgendaNames", "Opening and ice-breakers"),
+        "understanding": QCoreApplication.translate("AgendaNames", "Understanding and immersion"),
+        "divergence": QCoreApplication.translate("AgendaNames", "Divergence"),
+        "convergence": QCoreApplication.translate("AgendaNames", "Convergence"),
+        "prototyping": QCoreApplication.translate("AgendaNames", "Prototyping"),
+        "testing": QCoreApplication.translate("AgendaNames", "Testing and feedback"),
+        "closing": QCoreApplication.translate("AgendaNames", "Closing"),
+        "pause": QCoreApplication.translate("AgendaNames", "Breaks"),
+        "": QCoreApplication.translate("AgendaNames", "No category"),
+        "other": QCoreApplication.translate("AgendaNames", "Other"),
     }
     return names.get(category, category)
 
@@ -32,15 +28,19 @@ def category_choices() -> list[tuple[str, str]]:
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    return [("activity", _tr("Activity")), ("break", _tr("Break")), ("lunch", _tr("Lunch"))]
+    return [
+        ("activity", QCoreApplication.translate("AgendaNames", "Activity")),
+        ("break", QCoreApplication.translate("AgendaNames", "Break")),
+        ("lunch", QCoreApplication.translate("AgendaNames", "Lunch")),
+    ]
 
 
 def tool_name(tool: str) -> str:
     return {
-        "none": _tr("None"),
-        "board": _tr("Idea board"),
-        "vote": _tr("Vote"),
-        "cards": _tr("Prototype cards"),
+        "none": QCoreApplication.translate("AgendaNames", "None"),
+        "board": QCoreApplication.translate("AgendaNames", "Idea board"),
+        "vote": QCoreApplication.translate("AgendaNames", "Vote"),
+        "cards": QCoreApplication.translate("AgendaNames", "Prototype cards"),
     }.get(tool, tool)
 
 

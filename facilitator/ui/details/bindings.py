@@ -65,7 +65,12 @@ class TextBinding(QObject):
 
     def _text(self) -> str:
         widget = self._widget
-        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            # toPlainText() turns no-break spaces into plain ones, which would undo
+            # French typography (« : », « ? ») on every edit: read the raw text instead.
+            raw = widget.document().toRawText()
+            return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+        return widget.text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.FocusOut:
