@@ -96,6 +96,56 @@ def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     document.retry()
 
 
+def _agenda_pdfs() -> None:
+    """The first page of the agenda PDF, both audiences, for the demo and every template."""
+    import datetime as dt
+    import shutil
+    import subprocess
+
+    from facilitator.domain.agenda import workshop_from_template
+    from facilitator.export.agenda_pdf import agenda_pdf
+    from facilitator.library_access import bundled_library
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is missing: the agenda PDF pages were not rendered")
+        return
+    folder = OUT / "agenda-pdf"
+    folder.mkdir(exist_ok=True)
+    library = bundled_library()
+    workshops = {"demo": full_demo()}
+    for template in library.templates.values():
+        if template.origin == "bundled" and template.id != "vide":
+            workshops[template.id] = workshop_from_template(
+                template,
+                library,
+                title=template.title("fr"),
+                language="fr",
+                first_day=dt.date(2026, 3, 12),
+                created_at="",
+            )
+    for name, workshop in workshops.items():
+        for audience in ("participants", "facilitator"):
+            pdf = SCRATCH / f"{name}-{audience}.pdf"
+            pdf.write_bytes(agenda_pdf(workshop, audience))
+            target = folder / f"{name}-{audience}"
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "80",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(pdf),
+                    str(target),
+                ],
+                check=True,
+            )
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -124,6 +174,7 @@ def main() -> int:
         _agenda(app, window, language)
     _write_error(app, window, files[0])
     window.close_workshop()
+    _agenda_pdfs()
     print(f"screenshots written to {OUT}")
     return 0
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -9,8 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,12 +91,20 @@ class NewWorkshopDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """The interface language applies at once, without a restart."""
+    """The interface language and the shared template folders; both apply at once."""
 
     languageChosen = Signal(str)
+    templateFoldersChanged = Signal(list)
 
-    def __init__(self, choice: LanguageChoice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choice: LanguageChoice,
+        folders: tuple[str, ...],
+        choose_folder: Callable[[QWidget], Path | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._choose_folder = choose_folder
         self._combo = QComboBox()
         self._combo.addItem("", "system")
         self._combo.addItem("Français", "fr")
@@ -101,25 +115,64 @@ class SettingsDialog(QDialog):
         )
         self._label = QLabel()
         self._label.setBuddy(self._combo)
+        self._folders_label = QLabel()
+        self._folders_label.setWordWrap(True)
+        self.folders = QListWidget()
+        self.folders.addItems(list(folders))
+        self._add_folder = QPushButton()
+        self._add_folder.clicked.connect(self._add)
+        self._remove_folder = QPushButton()
+        self._remove_folder.clicked.connect(self._remove)
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self._add_folder)
+        folder_buttons.addWidget(self._remove_folder)
+        folder_buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self._label, self._combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(self._folders_label)
+        layout.addWidget(self.folders)
+        layout.addLayout(folder_buttons)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self._label.setText(self.tr("Interface &language"))
         self._combo.setItemText(0, self.tr("As the system"))
+        self._folders_label.setText(
+            self.tr(
+                "Shared folders of session templates (a lab's network folder, for example); "
+                "their templates appear beside the bundled ones and your own."
+            )
+        )
+        self._add_folder.setText(self.tr("Add a folder…"))
+        self._remove_folder.setText(self.tr("Remove"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def folder_list(self) -> list[str]:
+        return [self.folders.item(row).text() for row in range(self.folders.count())]
+
+    def _add(self) -> None:
+        folder = self._choose_folder(self)
+        if folder is not None and str(folder) not in self.folder_list():
+            self.folders.addItem(str(folder))
+            self.templateFoldersChanged.emit(self.folder_list())
+
+    def _remove(self) -> None:
+        row = self.folders.currentRow()
+        if row >= 0:
+            self.folders.takeItem(row)
+            self.templateFoldersChanged.emit(self.folder_list())
 
 
 def about_text() -> str:

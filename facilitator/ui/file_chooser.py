@@ -22,6 +22,8 @@ class FileChooser(Protocol):
         self, parent: QWidget, folder: str, suggested_name: str, file_filter: str
     ) -> Path | None: ...
 
+    def choose_folder(self, parent: QWidget, folder: str) -> Path | None: ...
+
 
 def _filter() -> str:
     return QCoreApplication.translate("FileChooser", "Facilitator workshops (*.atelier)")
@@ -62,6 +64,14 @@ class QtFileChooser:
         path = Path(name)
         suffix = "." + suggested_name.rsplit(".", 1)[-1]
         return path if path.suffix == suffix else path.with_name(path.name + suffix)
+
+    def choose_folder(self, parent: QWidget, folder: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("FileChooser", "Choose a folder of templates"),
+            folder,
+        )
+        return Path(name) if name else None
 
 
 def file_name_for(title: str) -> str:

@@ -356,8 +356,15 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(self._settings.current.language, self)
+            current = self._settings.current
+            self.settings_dialog = SettingsDialog(
+                current.language,
+                current.template_folders,
+                lambda parent: self._chooser.choose_folder(parent, self._folder()),
+                self,
+            )
             self.settings_dialog.languageChosen.connect(self.set_language)
+            self.settings_dialog.templateFoldersChanged.connect(self.set_template_folders)
         self.settings_dialog.open()
 
     def set_language(self, choice: str) -> None:
@@ -366,6 +373,12 @@ class MainWindow(QMainWindow):
         )
         self._translators.install(resolve(language_choice))
         self._save_settings(replace(self._settings.current, language=language_choice))
+
+    def set_template_folders(self, folders: list[str]) -> None:
+        self._save_settings(replace(self._settings.current, template_folders=tuple(folders)))
+        self.reload_library()
+        for problem in self.library.problems:
+            self.statusBar().showMessage(render(problem), 15_000)
 
     def reload_library(self) -> None:
         """Read the templates again (a template was saved, or the folders changed)."""

@@ -626,6 +626,10 @@
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
+    <message>
+        <source>Choose a folder of templates</source>
+        <translation>Choose a folder of templates</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1092,6 +1096,18 @@
     <message>
         <source>As the system</source>
         <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Shared folders of session templates (a lab&apos;s network folder, for example); their templates appear beside the bundled ones and your own.</source>
+        <translation>Shared folders of session templates (a lab&apos;s network folder, for example); their templates appear beside the bundled ones and your own.</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,10 @@
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
+    <message>
+        <source>Choose a folder of templates</source>
+        <translation>Choisir un dossier de modèles</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1092,6 +1096,18 @@
     <message>
         <source>As the system</source>
         <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Shared folders of session templates (a lab&apos;s network folder, for example); their templates appear beside the bundled ones and your own.</source>
+        <translation>Dossiers partagés de modèles de séance (le dossier réseau d’un laboratoire, par exemple)&#xa0;: leurs modèles s’ajoutent à ceux fournis et aux vôtres.</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ class ScriptedChooser:
         self.to_open: Path | None = None
         self.to_save: Path | None = None
         self.to_export: Path | None = None
+        self.folder: Path | None = None
         self.export_names: list[str] = []
 
     def choose_workshop_to_open(self, parent: QWidget, folder: str) -> Path | None:
@@ -32,6 +33,9 @@ class ScriptedChooser:
         self, parent: QWidget, folder: str, suggested_name: str
     ) -> Path | None:
         return self.to_save
+
+    def choose_folder(self, parent: QWidget, folder: str) -> Path | None:
+        return self.folder
 
     def choose_export_path(
         self, parent: QWidget, folder: str, suggested_name: str, file_filter: str

@@ -249,3 +249,23 @@ def test_read_only_agenda_cannot_be_changed(
     mime = agenda.model.mimeData([agenda.model.index(0, 2)])
     assert not agenda.model.canDropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     other.close_workshop()
+
+
+def test_a_shared_template_folder_from_the_settings(
+    window: MainWindow, chooser: ScriptedChooser, tmp_path: Path, demo_with_agenda: Path
+) -> None:
+    from facilitator.storage.library_files import save_template
+
+    shared = tmp_path / "dossier-du-lab"
+    save_template(_saved(demo_with_agenda), "Format du lab", "", shared)
+    chooser.folder = shared
+    window.show_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    dialog._add_folder.click()
+    assert window._settings.current.template_folders == (str(shared),)
+    assert window.library.templates["format-du-lab"].origin == "shared"
+    dialog.folders.setCurrentRow(0)
+    dialog._remove_folder.click()
+    assert "format-du-lab" not in window.library.templates
+    dialog.close()
