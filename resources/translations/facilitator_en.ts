@@ -306,6 +306,10 @@
 <context>
     <name>DayRow</name>
     <message>
+        <source>Change a day</source>
+        <translation>Change a day</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
@@ -320,6 +324,10 @@
     <message>
         <source>Remove this day and its agenda</source>
         <translation>Remove this day and its agenda</translation>
+    </message>
+    <message>
+        <source>Place of this day (if it differs)</source>
+        <translation>Place of this day (if it differs)</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>

@@ -306,6 +306,10 @@
 <context>
     <name>DayRow</name>
     <message>
+        <source>Change a day</source>
+        <translation>Modifier un jour</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -320,6 +324,10 @@
     <message>
         <source>Remove this day and its agenda</source>
         <translation>Retirer ce jour et son programme</translation>
+    </message>
+    <message>
+        <source>Place of this day (if it differs)</source>
+        <translation>Lieu de ce jour (s’il diffère)</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>

@@ -153,3 +153,16 @@ def test_visiting_a_field_keeps_french_no_break_spaces(window: MainWindow, demo_
     form.commit_pending_typing()
     assert window.document is not None and window.document.undo_stack.count() == 0
     assert "\u00a0:" in _saved(demo_file).info.notes
+
+
+def test_a_day_has_its_own_place(window: MainWindow, demo_file: Path) -> None:
+    form = _form(window, demo_file)
+    row = form.days.rows()[1]
+    assert row.place_edit.text() == "Salle du conseil, mairie de Saint-Flour"
+    row.place_edit.setFocus()
+    row.place_edit.selectAll()
+    type_text(row.place_edit, "Médiathèque de Murat")
+    press(row.place_edit, Qt.Key.Key_Return)
+    assert _saved(demo_file).all(Day)[1].place == "Médiathèque de Murat"
+    window.undo_action.trigger()
+    assert row.place_edit.text() == "Salle du conseil, mairie de Saint-Flour"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Day
+from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 
@@ -30,8 +32,11 @@ class DayRow(Retranslatable):
     changed = Signal(str, str, str)  # field, value, merge key
     removeRequested = Signal()
 
-    def __init__(self, day: Day, number: int, read_only: bool) -> None:
+    def __init__(
+        self, day: Day, number: int, document: WorkshopDocument, report: Callable[[Message], None]
+    ) -> None:
         super().__init__()
+        read_only = document.read_only
         self.day_id = day.id
         self._number = number
         self._label = QLabel()
@@ -43,14 +48,29 @@ class DayRow(Retranslatable):
         self._remove = QPushButton()
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._label)
-        layout.addWidget(self.date_edit, 1)
-        layout.addWidget(self.start_edit)
-        layout.addWidget(self._to)
-        layout.addWidget(self.end_edit)
-        layout.addWidget(self._remove)
+        self.place_edit = QLineEdit()
+        self.place_edit.setMaxLength(300)
+        self._place_binding = TextBinding(
+            self.place_edit,
+            document,
+            key=f"day.{day.id}.place",
+            read=lambda workshop: found.place if (found := workshop.get(Day, self.day_id)) else "",
+            write=lambda workshop, value: edits.set_day(workshop, self.day_id, place=value),
+            undo_text=lambda: self.tr("Change a day"),
+            report=report,
+        )
+        line = QHBoxLayout()
+        line.addWidget(self._label)
+        line.addWidget(self.date_edit, 1)
+        line.addWidget(self.start_edit)
+        line.addWidget(self._to)
+        line.addWidget(self.end_edit)
+        line.addWidget(self._remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(3)
+        layout.addLayout(line)
+        layout.addWidget(self.place_edit)
         for widget in (self.date_edit, self.start_edit, self.end_edit, self._remove):
             widget.setEnabled(not read_only)
         self.show_day(day, number)
@@ -71,6 +91,7 @@ class DayRow(Retranslatable):
         self._to.setText(self.tr("to"))
         self._remove.setText(self.tr("Remove"))
         self._remove.setToolTip(self.tr("Remove this day and its agenda"))
+        self.place_edit.setPlaceholderText(self.tr("Place of this day (if it differs)"))
         self.date_edit.setLocale(QLocale())
         self.date_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))
 
@@ -81,6 +102,7 @@ class DayRow(Retranslatable):
         self.date_edit.setDate(QDate.fromString(day.date, ISO_DATE))
         self.start_edit.setTime(QTime.fromString(day.start_time or "09:30", "HH:mm"))
         self.end_edit.setTime(QTime.fromString(day.end_time or "17:00", "HH:mm"))
+        self._place_binding.refresh()
         for widget in (self.date_edit, self.start_edit, self.end_edit):
             widget.blockSignals(False)
 
@@ -111,7 +133,7 @@ class DaysEditor(Retranslatable):
     def focus_chain(self) -> list[QWidget]:
         widgets: list[QWidget] = []
         for row in self._rows:
-            widgets += [row.date_edit, row.start_edit, row.end_edit, row._remove]
+            widgets += [row.date_edit, row.start_edit, row.end_edit, row._remove, row.place_edit]
         return [*widgets, self._add]
 
     def rows(self) -> list[DayRow]:
@@ -125,7 +147,7 @@ class DaysEditor(Retranslatable):
                 row.deleteLater()
             self._rows = []
             for number, day in enumerate(days, start=1):
-                row = DayRow(day, number, self._document.read_only)
+                row = DayRow(day, number, self._document, self._report)
                 row.changed.connect(
                     lambda name, value, key, day_id=day.id: self._set(day_id, name, value, key)
                 )
