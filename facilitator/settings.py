@@ -38,6 +38,11 @@ class Settings:
     recent: tuple[RecentWorkshop, ...] = ()
     last_folder: str = ""
     template_folders: tuple[str, ...] = ()  # a lab's shared folders of session templates
+    warning_percent: int = 20  # the countdown turns amber with this share of the time left
+    last_seconds: int = 60  # ... and red for the last seconds
+    sound_volume: int = 80  # 0 to 100
+    sound_muted: bool = False
+    auto_start_next: bool = False  # N starts the next item's countdown at once
     version: int = SETTINGS_VERSION
 
     def with_recent(self, entry: RecentWorkshop) -> Settings:
@@ -46,6 +51,12 @@ class Settings:
 
     def without_recent(self, path: str) -> Settings:
         return replace(self, recent=tuple(r for r in self.recent if r.path != path))
+
+
+def _bounded(value: object, low: int, high: int, default: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return default
 
 
 def _from_json(data: Any) -> Settings:
@@ -62,7 +73,13 @@ def _from_json(data: Any) -> Settings:
                 recent.append(RecentWorkshop(**known))
     last_folder = data.get("last_folder", "")
     folders = data.get("template_folders", [])
+    defaults = Settings()
     return Settings(
+        warning_percent=_bounded(data.get("warning_percent"), 0, 90, defaults.warning_percent),
+        last_seconds=_bounded(data.get("last_seconds"), 0, 900, defaults.last_seconds),
+        sound_volume=_bounded(data.get("sound_volume"), 0, 100, defaults.sound_volume),
+        sound_muted=data.get("sound_muted") is True,
+        auto_start_next=data.get("auto_start_next") is True,
         language=language,
         recent=tuple(recent[:MAX_RECENT]),
         last_folder=last_folder if isinstance(last_folder, str) else "",

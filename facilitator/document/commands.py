@@ -33,10 +33,10 @@ class ChangeCommand(QUndoCommand):
         self.merge_key = merge_key
 
     def redo(self) -> None:
-        self._document.apply_changes(self.changes)
+        self._document.apply_changes(self._document.rebased(self.changes))
 
     def undo(self) -> None:
-        self._document.apply_changes(self.changes.inverted())
+        self._document.apply_changes(self._document.rebased(self.changes.inverted()))
 
     def id(self) -> int:
         return MERGEABLE_ID if self.merge_key else -1

@@ -112,6 +112,18 @@ class WorkshopDocument(QObject):
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes, merge_key))
 
+    def rebased(self, changes: ChangeSet) -> ChangeSet:
+        return changes.rebased(self._workshop.get)
+
+    def apply_untracked(self, changes: ChangeSet) -> None:
+        """A durable change that is not an undo step (run mode: undo never rewinds the
+        clock in front of the room). Undo steps touching the same records stay valid:
+        they only set the fields they changed."""
+        if self.read_only:
+            raise ReadOnlyError("this workshop is open read-only")
+        if changes:
+            self.apply_changes(changes)
+
     def apply_changes(self, changes: ChangeSet) -> None:
         """Apply to memory, then write (called by commands only: redo and undo)."""
         self._workshop.apply(changes)

@@ -8,10 +8,10 @@ and undo is an edit like any other, written to the file the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from facilitator.domain.records import Record
+from facilitator.domain.records import Record, field_names, replaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,26 @@ class RowChange:
     def inverted(self) -> RowChange:
         return RowChange(before=self.after, after=self.before)
 
+    def changed_fields(self) -> dict[str, object]:
+        """The fields an update sets, with their new values."""
+        if self.before is None or self.after is None:
+            return {}
+        return {
+            name: getattr(self.after, name)
+            for name in field_names(type(self.after))
+            if getattr(self.before, name) != getattr(self.after, name)
+        }
+
+    def rebased(self, current: Record | None) -> RowChange:
+        """This change applied to the record as it is now: an update sets only the
+        fields it changes, so that changes made since to other fields (run mode
+        recording an actual start time, say) are kept by undo and redo."""
+        if self.before is None or self.after is None or current is None:
+            return self
+        if current == self.before:
+            return self
+        return RowChange(before=current, after=replaced(current, self.changed_fields()))
+
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
@@ -59,6 +79,10 @@ class ChangeSet:
 
     def inverted(self) -> ChangeSet:
         return ChangeSet(tuple(c.inverted() for c in reversed(self.changes)))
+
+    def rebased(self, lookup: Callable[[type[Record], str], Record | None]) -> ChangeSet:
+        """The same changes, rebased on the records as they are now (see RowChange.rebased)."""
+        return ChangeSet(tuple(c.rebased(lookup(c.kind, c.record_id)) for c in self.changes))
 
     def merged_with(self, later: ChangeSet) -> ChangeSet:
         """One set with the effect of `self` then `later` (for coalesced typing)."""

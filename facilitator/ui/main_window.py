@@ -18,6 +18,7 @@ from facilitator.domain.factory import now_iso
 from facilitator.domain.library import Library
 from facilitator.domain.messages import FacilitatorError
 from facilitator.domain.records import Day
+from facilitator.domain.timer import Clock, SystemClock
 from facilitator.library_access import full_demo, load_user_library
 from facilitator.settings import LanguageChoice, RecentWorkshop, Settings, SettingsStore
 from facilitator.storage.workshop_file import WorkshopFile
@@ -26,6 +27,8 @@ from facilitator.ui.dialogs import NewWorkshopDialog, SettingsDialog, about_text
 from facilitator.ui.export_actions import ExportActions
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 from facilitator.ui.home import HomePage
+from facilitator.ui.run.context import RunContext
+from facilitator.ui.run.sound import Chime
 from facilitator.ui.save_indicator import SaveIndicator
 from facilitator.ui.workshop_page import WorkshopPage
 
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         translators: Translators,
         chooser: FileChooser,
         library: Library | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -53,6 +57,14 @@ class MainWindow(QMainWindow):
         self._translators = translators
         self._chooser = chooser
         self.library = library if library is not None else load_user_library(settings.current)
+        self.run_context = RunContext(
+            clock=clock if clock is not None else SystemClock(),
+            settings=lambda: self._settings.current,
+            save_auto_start=lambda on: self._save_settings(
+                replace(self._settings.current, auto_start_next=on)
+            ),
+            chime=Chime(self),
+        )
         self.document: WorkshopDocument | None = None
         self.page: WorkshopPage | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -196,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def _show_document(self, document: WorkshopDocument) -> None:
         self.document = document
-        self.page = WorkshopPage(document, self.library)
+        self.page = WorkshopPage(document, self.library, self.run_context)
         self.page.saveCopyRequested.connect(self.save_copy)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
@@ -217,6 +229,7 @@ class MainWindow(QMainWindow):
         if not document.is_saved() and not document.retry() and not self._confirm_discard():
             return False
         self._remember_document()
+        page.stop()
         self.undo_group.removeStack(document.undo_stack)
         self.save_indicator.follow(None)
         self.document, self.page = None, None

@@ -23,6 +23,9 @@ from facilitator.ui.agenda.agenda_page import AgendaPage
 from facilitator.ui.banner import Banner
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.run.context import RunContext
+from facilitator.ui.run.run_page import RunPage
+from facilitator.ui.run.session import RunSession
 from facilitator.ui.style import named, scaled_font
 
 NOTICE_MS = 8000
@@ -40,7 +43,9 @@ class Part:
 class WorkshopPage(Retranslatable):
     saveCopyRequested = Signal()
 
-    def __init__(self, document: WorkshopDocument, library: Library) -> None:
+    def __init__(
+        self, document: WorkshopDocument, library: Library, run_context: RunContext
+    ) -> None:
         super().__init__()
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -64,9 +69,13 @@ class WorkshopPage(Retranslatable):
 
         self.details = DetailsForm(document, self.report)
         self.agenda = AgendaPage(document, library, self.report)
+        self.session = RunSession(document, run_context.clock, run_context.settings, self)
+        self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)
+        self.session.clockJumped.connect(self._clock_jumped)
         self.parts = [
             Part("details", lambda: self.tr("Details"), self.details),
             Part("agenda", lambda: self.tr("Agenda"), self.agenda),
+            Part("run", lambda: self.tr("Run"), self.run),
         ]
         self.navigation = named(QListWidget(), "navigation")
         self.navigation.setFont(scaled_font(self, 1.1))
@@ -122,6 +131,22 @@ class WorkshopPage(Retranslatable):
         """Write what is being typed now (before closing, or before an export)."""
         self.details.commit_pending_typing()
         self.agenda.commit_pending_typing()
+
+    def stop(self) -> None:
+        """Before closing: no more ticks, no projector left open."""
+        self.session.stop()
+        self.run.close_projector()
+
+    def _clock_jumped(self, delta_ms: int) -> None:
+        minutes = round(abs(delta_ms) / 60_000)
+        self.notice.show_text(
+            self.tr(
+                "The computer's clock jumped by about %1 min (sleep, or a clock change): "
+                "the countdown follows the real time."
+            ).replace("%1", str(minutes)),
+            severity="info",
+            hide_after_ms=NOTICE_MS,
+        )
 
     def part_keys(self) -> list[str]:
         return [part.key for part in self.parts]

@@ -174,3 +174,17 @@ def test_random_edits_and_undos(
         assert _reopened(path) == initial
     finally:
         document.close()
+
+
+def test_undo_keeps_what_run_mode_recorded_since(document: WorkshopDocument) -> None:
+    """An untracked change to another field of the same record survives undo and redo."""
+    original = document.workshop.info
+    document.edit("title", edits.set_info(document.workshop, title="Titre A"))
+    document.apply_untracked(edits.set_info(document.workshop, notes="écrit par le minuteur"))
+    document.undo_stack.undo()
+    assert document.workshop.info.title == original.title
+    assert document.workshop.info.notes == "écrit par le minuteur"
+    document.undo_stack.redo()
+    assert document.workshop.info.title == "Titre A"
+    assert document.workshop.info.notes == "écrit par le minuteur"
+    assert document.undo_stack.count() == 1

@@ -14,6 +14,7 @@ from facilitator.settings import SettingsStore
 from facilitator.translations import Translators
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.style import apply_style
+from tests.clock import FakeClock
 
 
 class ScriptedChooser:
@@ -59,12 +60,17 @@ def translators(qapp: QApplication) -> Iterator[Translators]:
 
 
 @pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
 def window(
-    qtbot: QtBot, translators: Translators, chooser: ScriptedChooser
+    qtbot: QtBot, translators: Translators, chooser: ScriptedChooser, clock: FakeClock
 ) -> Iterator[MainWindow]:
     settings = SettingsStore(config_dir())
     settings.load()
-    main = MainWindow(settings, translators, chooser)
+    main = MainWindow(settings, translators, chooser, clock=clock)
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()

@@ -1,0 +1,179 @@
+"""Running the agenda: which item is on, its countdown, and the day as it really goes.
+
+Every action returns the `ChangeSet` that records it (the timer, and the actual
+start and end of items), so that a crash loses nothing of the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from facilitator.domain import timer as countdown
+from facilitator.domain.changes import ChangeSet, RowChange, insert, update
+from facilitator.domain.records import TIMER_ID, AgendaItem, Day, TimerState, replaced
+from facilitator.domain.schedule import minutes_of
+from facilitator.domain.workshop import Workshop
+
+MINUTE_MS = countdown.MINUTE_MS
+
+
+def local_iso(now_ms: int) -> str:
+    """An instant as local ISO 8601 with its offset ('2026-03-12T10:04:31+01:00')."""
+    return dt.datetime.fromtimestamp(now_ms / 1000).astimezone().isoformat(timespec="seconds")
+
+
+def _minutes_of_iso(value: str) -> int | None:
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.hour * 60 + moment.minute + (1 if moment.second >= 30 else 0)
+
+
+def timer_of(workshop: Workshop) -> TimerState:
+    return workshop.get(TimerState, TIMER_ID) or countdown.idle_timer(None, 0)
+
+
+def current_item(workshop: Workshop) -> AgendaItem | None:
+    return workshop.get(AgendaItem, timer_of(workshop).agenda_item_id)
+
+
+def agenda_order(workshop: Workshop) -> list[AgendaItem]:
+    """Every item, day after day, in agenda order."""
+    return [i for day in workshop.all(Day) for i in workshop.where(AgendaItem, day_id=day.id)]
+
+
+def _set_timer(workshop: Workshop, new: TimerState) -> RowChange:
+    current = workshop.get(TimerState, TIMER_ID)
+    return insert(new) if current is None else update(current, new)
+
+
+def _record(item: AgendaItem, **values: str) -> list[RowChange]:
+    after = replaced(item, values)
+    return [] if after == item else [update(item, after)]
+
+
+def select_item(
+    workshop: Workshop, item_id: str, now_ms: int, *, start_now: bool = False
+) -> ChangeSet:
+    """Make `item_id` the item on: its countdown ready (or started) from its duration."""
+    item = workshop.get(AgendaItem, item_id)
+    if item is None:
+        return ChangeSet(())
+    new = countdown.idle_timer(item.id, item.duration_min * MINUTE_MS)
+    changes: list[RowChange] = []
+    if start_now:
+        new = countdown.start(new, now_ms)
+        if not item.actual_start:
+            changes += _record(item, actual_start=local_iso(now_ms))
+    return ChangeSet.of([_set_timer(workshop, new), *changes])
+
+
+def toggle(workshop: Workshop, now_ms: int) -> ChangeSet:
+    """Space: start, pause or resume; the first start records the item's actual start."""
+    timer = timer_of(workshop)
+    new = countdown.toggle(timer, now_ms)
+    changes = [_set_timer(workshop, new)]
+    item = current_item(workshop)
+    if item is not None and new.status == "running" and not item.actual_start:
+        changes += _record(item, actual_start=local_iso(now_ms))
+    return ChangeSet.of(changes)
+
+
+def extend(workshop: Workshop, minutes: int, now_ms: int) -> ChangeSet:
+    timer = timer_of(workshop)
+    return ChangeSet.of(
+        [_set_timer(workshop, countdown.extend(timer, minutes * MINUTE_MS, now_ms))]
+    )
+
+
+def reset(workshop: Workshop) -> ChangeSet:
+    return ChangeSet.of([_set_timer(workshop, countdown.reset(timer_of(workshop)))])
+
+
+def free_timer(workshop: Workshop, minutes: int, now_ms: int) -> ChangeSet:
+    """An ad-hoc timebox, tied to no item: started at once."""
+    new = countdown.start(countdown.idle_timer(None, minutes * MINUTE_MS), now_ms)
+    return ChangeSet.of([_set_timer(workshop, new)])
+
+
+def advance(workshop: Workshop, step: int, now_ms: int, *, auto_start: bool) -> ChangeSet:
+    """N (step 1) ends the item on and moves to the next one; step -1 goes back.
+
+    Ending records the item's actual end (if it had started). With `auto_start`,
+    the next item's countdown starts at once.
+    """
+    order = agenda_order(workshop)
+    if not order:
+        return ChangeSet(())
+    item = current_item(workshop)
+    changes: list[RowChange] = []
+    if item is None:
+        index = 0 if step > 0 else len(order) - 1
+    else:
+        index = next(n for n, i in enumerate(order) if i.id == item.id) + step
+        if step > 0 and item.actual_start and not item.actual_end:
+            changes += _record(item, actual_end=local_iso(now_ms))
+    if not 0 <= index < len(order):
+        return ChangeSet.of(changes)
+    following = order[index]
+    if step < 0:  # going back to an item: it is on again, not over
+        changes += _record(following, actual_end="")
+    selected = select_item(workshop, following.id, now_ms, start_now=auto_start and step > 0)
+    return ChangeSet.of([*changes, *selected.changes])
+
+
+# -- the day as it really goes --------------------------------------------------
+@dataclass(frozen=True)
+class LiveItem:
+    item: AgendaItem
+    planned_start: int  # minutes since midnight
+    planned_end: int
+    start: int  # as it went, or as it will go now
+    end: int
+    state: str  # "done", "current", "coming"
+
+
+@dataclass(frozen=True)
+class LiveDay:
+    day: Day
+    items: tuple[LiveItem, ...]
+    planned_end: int
+    forecast_end: int
+
+    @property
+    def delay(self) -> int:
+        """Minutes behind the plan at the end of the day (negative: ahead)."""
+        return self.forecast_end - (self.items[-1].planned_end if self.items else self.planned_end)
+
+
+def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
+    """Planned times beside the times as run and as forecast from now."""
+    timer = timer_of(workshop)
+    now = _minutes_of_iso(local_iso(now_ms)) or 0
+    planned = cursor = minutes_of(day.start_time)
+    started_today = False
+    items: list[LiveItem] = []
+    for item in workshop.where(AgendaItem, day_id=day.id):
+        planned_start, planned = planned, planned + item.duration_min
+        actual_start = _minutes_of_iso(item.actual_start) if item.actual_start else None
+        actual_end = _minutes_of_iso(item.actual_end) if item.actual_end else None
+        if actual_start is not None:
+            started_today = True
+        if timer.agenda_item_id == item.id and timer.status != "idle":
+            start = actual_start if actual_start is not None else cursor
+            left = max(countdown.remaining_ms(timer, now_ms), 0)
+            end = max(now + -(-left // MINUTE_MS), start)
+            state = "current"
+        elif timer.agenda_item_id == item.id:  # on, not started yet
+            start = max(cursor, now) if started_today else cursor
+            end, state = start + item.duration_min, "current"
+        elif actual_start is not None and actual_end is not None:
+            start, end, state = actual_start, max(actual_end, actual_start), "done"
+        else:
+            start = max(cursor, now) if started_today else cursor
+            end, state = start + item.duration_min, "coming"
+        items.append(LiveItem(item, planned_start, planned, start, end, state))
+        cursor = end
+    return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor)

@@ -1,0 +1,1 @@
+"""Run mode: the countdown, the facilitator's view and the projector window."""

@@ -1,0 +1,173 @@
+"""The projector window: for the room, a huge countdown, the activity, the instructions.
+
+High contrast (white on near-black), text scaled to the window, never the
+facilitator's notes. It can be blanked or show a pause screen. It opens full
+screen on the second screen when there is one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from facilitator.domain.run import agenda_order
+from facilitator.ui.run.session import RunSession
+
+BACKGROUNDS = {
+    "idle": "#101418",
+    "normal": "#101418",
+    "warning": "#5c3b00",
+    "last_minute": "#7a1f00",
+    "overrun": "#8c0000",
+}
+FLASH_MS = 250
+FLASH_COUNT = 8
+
+
+def choose_screen(screens: Sequence[QScreen], primary: QScreen | None) -> QScreen | None:
+    """The second screen when there is one (the projector), else the only one."""
+    others = [screen for screen in screens if screen is not primary]
+    return others[0] if others else primary
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, session: RunSession) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("projector")
+        self.session = session
+        self.mode = "timer"  # "timer", "pause" or "blank"
+        self._flashes_left = 0
+        self._flash_on = False
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_step)
+        self.title = self._label()
+        self.countdown = self._label()
+        self.instructions = self._label(wrap=True)
+        self.next_label = self._label(wrap=True)
+        self.pause_label = self._label(wrap=True)
+        timer_page = QWidget()
+        column = QVBoxLayout(timer_page)
+        column.setContentsMargins(48, 32, 48, 32)
+        column.addWidget(self.title)
+        column.addWidget(self.countdown, 3)
+        column.addWidget(self.instructions, 2)
+        column.addWidget(self.next_label)
+        pause_page = QWidget()
+        QVBoxLayout(pause_page).addWidget(self.pause_label)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(timer_page)
+        self.stack.addWidget(pause_page)
+        self.stack.addWidget(QWidget())  # blank
+        self.setAutoFillBackground(True)
+        session.tick.connect(self.refresh)
+        session.ended.connect(self.flash)
+        session.document.changed.connect(self.refresh)
+        self.resize(1280, 720)
+        self._scale_fonts()
+        self.refresh()
+
+    def _label(self, *, wrap: bool = False) -> QLabel:
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(wrap)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setStyleSheet("color: white; background: transparent;")
+        return label
+
+    # -- showing --------------------------------------------------------------
+    def open_on_best_screen(self) -> QScreen | None:
+        screen = choose_screen(QApplication.screens(), QApplication.primaryScreen())
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        return screen
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.stack.setCurrentIndex({"timer": 0, "pause": 1, "blank": 2}[mode])
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        item = session.current_item()
+        phase = session.phase()
+        self.title.setText(item.title if item else self.tr("Timebox"))
+        self.countdown.setText(session.text())
+        self.instructions.setText(item.participant_instructions if item else "")
+        following = self._next_title()
+        self.next_label.setText(self.tr("Next: %1").replace("%1", following) if following else "")
+        self.pause_label.setText(self.tr("Break — back in %1").replace("%1", session.text()))
+        background = "#000000" if self.mode == "blank" else BACKGROUNDS[phase]
+        if self._flash_on:
+            background = "#ffffff"
+        self.setStyleSheet(f"QWidget#projector {{ background: {background}; }}")
+        self.countdown.setStyleSheet(
+            f"color: {'#000000' if self._flash_on else 'white'}; background: transparent;"
+        )
+
+    def _next_title(self) -> str:
+        item = self.session.current_item()
+        order = agenda_order(self.session.document.workshop)
+        ids = [i.id for i in order]
+        if item is None or item.id not in ids:
+            return ""
+        index = ids.index(item.id) + 1
+        return order[index].title if index < len(order) else ""
+
+    def phase_colour(self) -> str:
+        return BACKGROUNDS[self.session.phase()]
+
+    # -- the end-of-countdown flash -------------------------------------------------
+    def flash(self) -> None:
+        self._flashes_left = FLASH_COUNT
+        self._flash_timer.start()
+
+    def _flash_step(self) -> None:
+        self._flash_on = not self._flash_on and self._flashes_left > 0
+        self._flashes_left -= 1
+        if self._flashes_left <= 0:
+            self._flash_on = False
+            self._flash_timer.stop()
+        self.refresh()
+
+    # -- text that fills the screen -----------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        height = max(self.height(), 200)
+        for label, share, bold in (
+            (self.title, 0.075, True),
+            (self.countdown, 0.30, True),
+            (self.instructions, 0.045, False),
+            (self.next_label, 0.035, False),
+            (self.pause_label, 0.11, True),
+        ):
+            font = QFont(self.font())
+            font.setPixelSize(int(height * share))
+            font.setBold(bold)
+            if label is self.countdown:
+                font.setStyleHint(QFont.StyleHint.Monospace)
+                font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: no jitter
+            label.setFont(font)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._flash_timer.stop()
+        super().closeEvent(event)

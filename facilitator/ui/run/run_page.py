@@ -1,0 +1,354 @@
+"""Run mode, the facilitator's screen: the item on, its countdown, what comes next,
+and the day as it really goes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from facilitator.domain import run
+from facilitator.domain.records import AgendaItem, Day
+from facilitator.domain.schedule import clock, duration_text
+from facilitator.ui.agenda.names import category_name
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.run.projector import ProjectorWindow
+from facilitator.ui.run.session import RunSession
+from facilitator.ui.run.sound import Chime
+from facilitator.ui.style import named, scaled_font
+
+PHASE_TEXT_COLOURS = {
+    "idle": "#161616",
+    "normal": "#161616",
+    "warning": "#8a5a00",
+    "last_minute": "#b34700",
+    "overrun": "#ce0500",
+}
+
+
+class RunPage(Retranslatable):
+    def __init__(
+        self, session: RunSession, chime: Chime, set_auto_start: Callable[[bool], None]
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.chime = chime
+        self._set_auto_start = set_auto_start
+        self.projector: ProjectorWindow | None = None
+        self._shown_minute = -1
+
+        self._build_current()
+        self._build_side()
+        self._layout()
+        self._shortcuts()
+        session.tick.connect(self.refresh_timer)
+        session.ended.connect(self._ended)
+        session.document.changed.connect(self.refresh)
+        self.retranslate()
+
+    def _build_current(self) -> None:
+        self.context = named(QLabel(), "subheading")
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self, 1.8, bold=True))
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.countdown = QLabel()
+        countdown_font = scaled_font(self, 5.0, bold=True)
+        countdown_font.setFeature(QFont.Tag("tnum"), 1)
+        self.countdown.setFont(countdown_font)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.state = named(QLabel(), "subheading")
+
+        self.buttons: dict[str, QPushButton] = {}
+        self.controls = controls = QHBoxLayout()
+        for key, handler in (
+            ("toggle", self.session.toggle),
+            ("minus", lambda: self.session.extend(-1)),
+            ("plus", lambda: self.session.extend(1)),
+            ("plus5", lambda: self.session.extend(5)),
+            ("reset", self.session.reset),
+            ("previous", self.session.previous),
+            ("next", self.session.next),
+            ("projector", self.toggle_projector),
+        ):
+            button = QPushButton()
+            button.clicked.connect(handler)
+            button.setEnabled(not self.session.document.read_only or key == "projector")
+            self.buttons[key] = button
+            controls.addWidget(button)
+        self.buttons["toggle"].setObjectName("primary")
+        controls.addStretch(1)
+
+        self.instructions_box = QGroupBox()
+        self.instructions = QLabel()
+        self.instructions.setWordWrap(True)
+        self.instructions.setTextFormat(Qt.TextFormat.PlainText)
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop)
+        QVBoxLayout(self.instructions_box).addWidget(self.instructions)
+        self.notes_box = QGroupBox()
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        QVBoxLayout(self.notes_box).addWidget(self.notes)
+
+    def _build_side(self) -> None:
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_label.setFont(scaled_font(self, 1.1))
+        self.delay = QLabel()
+        self.delay.setFont(scaled_font(self, 1.1, bold=True))
+        self.schedule = QTableWidget(0, 4)
+        self.schedule.verticalHeader().hide()
+        self.schedule.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.schedule.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.schedule.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.schedule.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.schedule.cellDoubleClicked.connect(self._jump_to)
+        self.auto_start = QCheckBox()
+        self.auto_start.setChecked(self.session.settings.auto_start_next)
+        self.auto_start.toggled.connect(self._auto_start_changed)
+        self.free_box = QGroupBox()
+        self.free_minutes = QSpinBox()
+        self.free_minutes.setRange(1, 240)
+        self.free_minutes.setValue(5)
+        self.free_start = QPushButton()
+        self.free_start.clicked.connect(lambda: self.session.free_timer(self.free_minutes.value()))
+        free = QHBoxLayout(self.free_box)
+        free.addWidget(self.free_minutes)
+        free.addWidget(self.free_start)
+        free.addStretch(1)
+
+    def _layout(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self.context)
+        left.addWidget(self.title)
+        left.addWidget(self.countdown)
+        left.addWidget(self.progress)
+        left.addWidget(self.state)
+        left.addLayout(self.controls)
+        texts = QGridLayout()
+        texts.addWidget(self.instructions_box, 0, 0)
+        texts.addWidget(self.notes_box, 0, 1)
+        left.addLayout(texts, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.next_label)
+        right.addWidget(self.delay)
+        right.addWidget(self.schedule, 1)
+        right.addWidget(self.auto_start)
+        right.addWidget(self.free_box)
+        body = QHBoxLayout(self)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+    def _shortcuts(self) -> None:
+        for keys, handler in (
+            ("Space", self.session.toggle),
+            ("N", self.session.next),
+            ("+", lambda: self.session.extend(1)),
+            ("=", lambda: self.session.extend(1)),
+            ("-", lambda: self.session.extend(-1)),
+            ("F", self.toggle_projector),
+            ("Esc", self.leave_full_screen),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+
+    # -- texts ------------------------------------------------------------------
+    def retranslate(self) -> None:
+        labels = {
+            "toggle": (self.tr("Start / pause"), self.tr("Space")),
+            "minus": (self.tr("−1 min"), "-"),
+            "plus": (self.tr("+1 min"), "+"),
+            "plus5": (self.tr("+5 min"), ""),
+            "reset": (self.tr("Reset"), ""),
+            "previous": (self.tr("◀ Previous"), ""),
+            "next": (self.tr("Next ▶"), "N"),
+            "projector": (self.tr("Projector"), "F"),
+        }
+        for key, (text, keys) in labels.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setToolTip(f"{text} ({keys})" if keys else text)
+        self.instructions_box.setTitle(self.tr("Instructions for participants (on the projector)"))
+        self.notes_box.setTitle(self.tr("Your notes and materials"))
+        self.schedule.setHorizontalHeaderLabels(
+            [self.tr("Planned"), self.tr("As run"), self.tr("Activity"), self.tr("Gap")]
+        )
+        self.auto_start.setText(self.tr("Start the next activity's countdown at once"))
+        self.free_box.setTitle(self.tr("Free timer"))
+        self.free_minutes.setSuffix(self.tr(" min"))
+        self.free_start.setText(self.tr("Start"))
+        self.refresh()
+
+    # -- following the run ----------------------------------------------------------
+    def refresh(self) -> None:
+        item = self.session.current_item()
+        workshop = self.session.document.workshop
+        if item is None:
+            timer = self.session.timer
+            self.context.setText(self.tr("Free timer") if timer.duration_ms else "")
+            self.title.setText(
+                self.tr("Timebox")
+                if timer.duration_ms
+                else self.tr("Choose an activity in the day's agenda (double-click), or press N.")
+            )
+            self.instructions.setText("")
+            self.notes.setText("")
+        else:
+            days = workshop.all(Day)
+            number = next((n for n, d in enumerate(days, 1) if d.id == item.day_id), 0)
+            self.context.setText(
+                self.tr("Day %1 · %2 · planned %3")
+                .replace("%1", str(number))
+                .replace("%2", category_name("pause" if item.kind != "activity" else item.category))
+                .replace("%3", duration_text(item.duration_min))
+            )
+            self.title.setText(item.title)
+            self.instructions.setText(item.participant_instructions or self.tr("(none)"))
+            notes = item.facilitator_notes
+            if item.materials:
+                notes += ("\n\n" if notes else "") + self.tr("Materials:") + "\n" + item.materials
+            self.notes.setText(notes or self.tr("(none)"))
+        self._refresh_schedule()
+        self.refresh_timer()
+
+    def refresh_timer(self) -> None:
+        session = self.session
+        phase = session.phase()
+        self.countdown.setText(session.text())
+        self.countdown.setStyleSheet(f"color: {PHASE_TEXT_COLOURS[phase]};")
+        timer = session.timer
+        total = max(timer.duration_ms, 1)
+        left = session.remaining_ms()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(1000 * min(max(total - left, 0), total) / total))
+        self.state.setText(
+            {
+                "idle": self.tr("Ready: Space starts the countdown"),
+                "normal": self.tr("Running"),
+                "warning": self.tr("Running — the end is near"),
+                "last_minute": self.tr("Last minute"),
+                "overrun": self.tr("Time is up: counting the overrun"),
+            }[phase]
+            if timer.status != "paused"
+            else self.tr("Paused: Space resumes")
+        )
+        self.buttons["toggle"].setText(
+            self.tr("Pause") if timer.status == "running" else self.tr("Start")
+        )
+        minute = session.clock.now_ms() // 60_000
+        if minute != self._shown_minute:  # the forecast moves by the minute, not the second
+            self._refresh_schedule()
+
+    def _refresh_schedule(self) -> None:
+        session = self.session
+        workshop = session.document.workshop
+        now = session.clock.now_ms()
+        self._shown_minute = now // 60_000
+        item = session.current_item()
+        days = workshop.all(Day)
+        day = next((d for d in days if item and d.id == item.day_id), days[0] if days else None)
+        if day is None:
+            self.schedule.setRowCount(0)
+            self.next_label.setText("")
+            self.delay.setText("")
+            return
+        live = run.live_day(workshop, day, now)
+        self.schedule.setRowCount(len(live.items))
+        for row, entry in enumerate(live.items):
+            gap = entry.end - entry.planned_end
+            cells = (
+                f"{clock(entry.planned_start)}–{clock(entry.planned_end)}",
+                f"{clock(entry.start)}–{clock(entry.end)}",
+                entry.item.title,
+                "" if not gap else (f"+{gap}" if gap > 0 else str(gap)),
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, entry.item.id)
+                if entry.state == "current":
+                    cell.setBackground(Qt.GlobalColor.yellow)
+                elif entry.state == "done":
+                    cell.setForeground(Qt.GlobalColor.darkGray)
+                if column == 3 and gap > 0:
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.schedule.setItem(row, column, cell)
+        delay = live.delay if any(e.state != "coming" for e in live.items) else 0
+        if delay > 0:
+            self.delay.setText(self.tr("Behind by %1").replace("%1", duration_text(delay)))
+            self.delay.setStyleSheet("color: #ce0500;")
+        elif delay < 0:
+            self.delay.setText(self.tr("Ahead by %1").replace("%1", duration_text(-delay)))
+            self.delay.setStyleSheet("color: #18753c;")
+        else:
+            self.delay.setText(self.tr("On time"))
+            self.delay.setStyleSheet("color: #18753c;")
+        coming = [e for e in live.items if e.state == "coming"]
+        following = coming[0] if coming else None
+        self.next_label.setText(
+            self.tr("Next: %1 (%2, about %3)")
+            .replace("%1", following.item.title)
+            .replace("%2", duration_text(following.item.duration_min))
+            .replace("%3", clock(following.start))
+            if following
+            else self.tr("Next: end of the day (forecast %1)").replace(
+                "%1", clock(live.forecast_end)
+            )
+        )
+
+    def _jump_to(self, row: int, _column: int) -> None:
+        cell = self.schedule.item(row, 0)
+        if cell is not None:
+            self.session.select(str(cell.data(Qt.ItemDataRole.UserRole)))
+
+    def _auto_start_changed(self, checked: bool) -> None:
+        self._set_auto_start(checked)
+
+    def _ended(self) -> None:
+        settings = self.session.settings
+        self.chime.configure(settings.sound_volume, settings.sound_muted)
+        self.chime.play()
+
+    # -- the projector ----------------------------------------------------------------
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.session)
+        self.projector.open_on_best_screen()
+
+    def leave_full_screen(self) -> None:
+        if self.projector is not None and self.projector.isFullScreen():
+            self.projector.showNormal()
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+
+    def current_item(self) -> AgendaItem | None:
+        return self.session.current_item()

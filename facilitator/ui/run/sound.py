@@ -1,0 +1,53 @@
+"""The end-of-countdown chime (resources/sounds/chime.wav), mutable, with a volume.
+
+With no audio device, or no QtMultimedia, it stays silent: never an error.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl
+
+from facilitator.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+
+class Chime(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.volume = 0.8
+        self.muted = False
+        self.played = 0
+        self._effect: object | None = None
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "chime.wav")))
+            self._effect = effect
+        except ImportError as error:  # PySide6 Essentials only, or no libpulse (Linux)
+            log.warning("no sound for the countdown: %s", error)
+
+    def configure(self, volume_percent: int, muted: bool) -> None:
+        self.volume = max(0, min(volume_percent, 100)) / 100
+        self.muted = muted
+
+    @property
+    def available(self) -> bool:
+        return self._effect is not None
+
+    def play(self) -> None:
+        """Ring, unless muted; `played` counts the rings asked for, heard or not."""
+        if self.muted:
+            return
+        self.played += 1
+        if self._effect is None:
+            return
+        from PySide6.QtMultimedia import QSoundEffect
+
+        effect = self._effect
+        assert isinstance(effect, QSoundEffect)
+        effect.setVolume(self.volume)
+        effect.play()

@@ -1,0 +1,89 @@
+"""A whole day run with a hand-moved clock: start, pause, extend, overrun, skip, go back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from facilitator.domain import run
+from facilitator.domain.agenda import workshop_from_template
+from facilitator.domain.records import AgendaItem, Day
+from facilitator.domain.timer import MINUTE_MS, countdown_text, phase, remaining_ms
+from facilitator.domain.workshop import Workshop
+from facilitator.library_access import bundled_library
+
+
+def _morning_ms(hour: int, minute: int) -> int:
+    return int(dt.datetime(2026, 3, 12, hour, minute).timestamp() * 1000)
+
+
+def _workshop() -> Workshop:
+    library = bundled_library()
+    return workshop_from_template(
+        library.templates["atelier-flash-90min"],
+        library,
+        title="Flash",
+        language="fr",
+        first_day=dt.date(2026, 3, 12),
+        created_at="",
+    )
+
+
+def test_a_whole_day(long_run: bool) -> None:
+    workshop = _workshop()
+    day = workshop.all(Day)[0]
+    items = workshop.where(AgendaItem, day_id=day.id)
+    now = _morning_ms(14, 0)
+    workshop.apply(run.advance(workshop, 1, now, auto_start=False))  # N: the first item
+    assert run.current_item(workshop) == items[0]
+    assert run.timer_of(workshop).status == "idle"
+    workshop.apply(run.toggle(workshop, now))  # Space
+    assert run.current_item(workshop).actual_start.startswith("2026-03-12T14:00")  # type: ignore[union-attr]
+    now += 3 * MINUTE_MS
+    workshop.apply(run.toggle(workshop, now))  # pause
+    now += 10 * MINUTE_MS
+    timer = run.timer_of(workshop)
+    assert remaining_ms(timer, now) == (items[0].duration_min - 3) * MINUTE_MS
+    workshop.apply(run.toggle(workshop, now))  # resume
+    workshop.apply(run.extend(workshop, 5, now))  # +5 min
+    now += (items[0].duration_min - 3 + 5) * MINUTE_MS + 30_000
+    timer = run.timer_of(workshop)
+    assert phase(timer, now) == "overrun"
+    assert countdown_text(remaining_ms(timer, now)) == "+00:30"
+    live = run.live_day(workshop, day, now)
+    assert live.items[0].state == "current"
+    assert live.delay > 0  # 13 min late, said
+    workshop.apply(run.advance(workshop, 1, now, auto_start=True))  # N, auto-start on
+    assert run.current_item(workshop) == workshop.where(AgendaItem, day_id=day.id)[1]
+    assert workshop.where(AgendaItem, day_id=day.id)[0].actual_end
+    assert run.timer_of(workshop).status == "running"
+    now += MINUTE_MS
+    workshop.apply(run.advance(workshop, 1, now, auto_start=False))  # skip ahead
+    assert run.current_item(workshop).id == items[2].id  # type: ignore[union-attr]
+    workshop.apply(run.advance(workshop, -1, now, auto_start=False))  # back
+    assert run.current_item(workshop).id == items[1].id  # type: ignore[union-attr]
+    live = run.live_day(workshop, day, now)
+    assert [e.state for e in live.items[:2]] == ["done", "current"]
+    for _ in range(len(items) + 2):  # to the end of the agenda, and past it
+        workshop.apply(run.advance(workshop, 1, now, auto_start=True))
+        now += MINUTE_MS
+    assert run.current_item(workshop).id == items[-1].id  # type: ignore[union-attr]
+
+
+def test_an_agenda_with_no_items_and_a_zero_length_item() -> None:
+    workshop = Workshop([*(r for r in _workshop().records() if not isinstance(r, AgendaItem))])
+    assert not run.advance(workshop, 1, 0, auto_start=True)
+    workshop = _workshop()
+    item = workshop.all(AgendaItem)[0]
+    from facilitator.domain.agenda import set_item
+
+    workshop.apply(set_item(workshop, item.id, duration_min=0))
+    workshop.apply(run.select_item(workshop, item.id, 0, start_now=True))
+    assert phase(run.timer_of(workshop), 0) == "overrun"
+    assert countdown_text(remaining_ms(run.timer_of(workshop), 0)) == "00:00"
+
+
+def test_the_free_timer() -> None:
+    workshop = _workshop()
+    workshop.apply(run.free_timer(workshop, 7, 0))
+    assert run.current_item(workshop) is None
+    assert remaining_ms(run.timer_of(workshop), 60_000) == 6 * MINUTE_MS

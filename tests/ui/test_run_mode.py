@@ -1,0 +1,270 @@
+"""Run mode with a hand-moved clock: the countdown, the keys, the projector, a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator.domain import run
+from facilitator.domain.records import AgendaItem, Day
+from facilitator.domain.timer import MINUTE_MS, remaining_ms
+from facilitator.library_access import full_demo
+from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.run.projector import BACKGROUNDS
+from facilitator.ui.run.run_page import RunPage
+from tests.clock import FakeClock
+from tests.ui.helpers import press
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.atelier"
+    WorkshopFile.create(path, full_demo()).close()
+    return path
+
+
+@pytest.fixture
+def page(window: MainWindow, demo_path: Path) -> RunPage:
+    assert window.open_path(demo_path)
+    assert window.page is not None
+    window.page.show_part("run")
+    return window.page.run
+
+
+def _saved_timer(path: Path):  # type: ignore[no-untyped-def]
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    return workshop, run.timer_of(workshop)
+
+
+def test_running_an_activity_by_keyboard(
+    page: RunPage, clock: FakeClock, demo_path: Path, qtbot: QtBot
+) -> None:
+    page.setFocus()
+    press(page, Qt.Key.Key_N)
+    item = page.session.current_item()
+    assert item is not None
+    assert page.title.text() == item.title
+    assert page.countdown.text() == f"{item.duration_min:02d}:00"
+    press(page, Qt.Key.Key_Space)
+    assert page.session.timer.status == "running"
+    clock.advance(5 * MINUTE_MS + 300)  # 19:59.7 left shows as 20:00, as a kitchen timer
+    page.session.refresh()
+    assert page.countdown.text() == f"{item.duration_min - 5:02d}:00"
+    clock.advance(1000)
+    page.session.refresh()
+    assert page.countdown.text() == f"{item.duration_min - 6:02d}:59"
+    press(page, Qt.Key.Key_Plus)
+    assert page.countdown.text() == f"{item.duration_min - 5:02d}:59"
+    press(page, Qt.Key.Key_Minus)
+    press(page, Qt.Key.Key_Space)  # pause
+    clock.advance(10 * MINUTE_MS)
+    page.session.refresh()
+    assert page.countdown.text() == f"{item.duration_min - 6:02d}:59"  # paused: no change
+    _, timer = _saved_timer(demo_path)  # every action is in the file at once
+    assert timer.status == "paused"
+    assert timer.remaining_ms == (item.duration_min - 5) * MINUTE_MS - 1300
+    assert window_undo_count(page) == 0  # run mode never fills the undo stack
+
+
+def window_undo_count(page: RunPage) -> int:
+    return page.session.document.undo_stack.count()
+
+
+def test_the_end_chimes_flashes_and_counts_the_overrun(
+    page: RunPage, clock: FakeClock, qtbot: QtBot
+) -> None:
+    page.session.next()
+    page.session.next()  # the weather check-in: it has facilitator notes
+    item = page.session.current_item()
+    assert item is not None and item.facilitator_notes
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None and projector.isVisible()
+    page.session.toggle()
+    assert projector.phase_colour() == BACKGROUNDS["normal"]
+    clock.advance(int(item.duration_min * MINUTE_MS * 0.85))
+    page.session.refresh()
+    assert page.session.phase() in ("warning", "last_minute")
+    clock.advance(item.duration_min * MINUTE_MS)  # well past the end
+    with qtbot.waitSignal(page.session.ended):
+        page.session.refresh()
+    assert page.countdown.text().startswith("+")
+    assert projector.countdown.text() == page.countdown.text()
+    assert projector.phase_colour() == BACKGROUNDS["overrun"]
+    assert projector._flash_timer.isActive()  # the visual flash
+    assert page.chime.played == 1
+    assert projector.instructions.text() == item.participant_instructions
+    assert item.facilitator_notes[:20] not in projector.instructions.text()  # never the notes
+    projector.set_mode("blank")
+    projector.set_mode("pause")
+    assert "Break" in projector.pause_label.text()
+    page.close_projector()
+
+
+def test_a_muted_chime_stays_silent(page: RunPage, clock: FakeClock, window: MainWindow) -> None:
+    from dataclasses import replace
+
+    window._save_settings(replace(window._settings.current, sound_muted=True))
+    page.session.free_timer(1)
+    clock.advance(61_000)
+    page.session.refresh()
+    assert page.chime.played == 0
+
+
+def test_the_schedule_follows_reality(page: RunPage, clock: FakeClock) -> None:
+    clock.now = int(dt.datetime(2026, 3, 12, 9, 30).timestamp() * 1000)  # the day starts
+    page.session.next()
+    page.session.toggle()
+    item = page.session.current_item()
+    assert item is not None
+    clock.advance((item.duration_min + 12) * MINUTE_MS)
+    page.session.refresh()
+    page.session.next()
+    assert "Behind by" in page.delay.text()
+    assert page.schedule.rowCount() == len(
+        page.session.document.workshop.where(AgendaItem, day_id=item.day_id)
+    )
+    gap = page.schedule.item(1, 3)
+    assert gap is not None and gap.text().startswith("+")
+
+
+def test_a_day_that_is_over_and_an_empty_agenda(
+    window: MainWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    from facilitator.domain.demo import demo_workshop
+
+    path = tmp_path / "empty.atelier"
+    WorkshopFile.create(path, demo_workshop()).close()  # two days, no items
+    assert window.open_path(path)
+    assert window.page is not None
+    page = window.page.run
+    page.session.next()  # nothing to run: nothing happens, nothing breaks
+    assert page.session.current_item() is None
+    assert "Choose an activity" in page.title.text()
+    clock.advance(365 * 24 * 3600 * 1000)
+    page.session.refresh()
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.settings import Settings
+from facilitator.ui.run.session import RunSession
+from tests.clock import FakeClock
+clock = FakeClock(int(sys.argv[2]))
+document = WorkshopDocument.open(Path(sys.argv[1]))
+session = RunSession(document, clock, Settings)
+session.next()
+session.toggle()
+clock.advance(90_000)
+session.extend(2)
+print("running", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_killed_mid_countdown_the_reopened_app_shows_the_right_time(
+    demo_path: Path, window: MainWindow, clock: FakeClock
+) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(demo_path), str(clock.now)],
+        stdout=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "running"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    assert child.stdin is not None
+    child.stdin.close()
+    workshop, _ = _saved_timer(demo_path)
+    first = workshop.where(AgendaItem, day_id=workshop.all(Day)[0].id)[0]
+    clock.advance(4 * MINUTE_MS)  # the facilitator restarts the laptop: 4 minutes later
+    assert window.open_path(demo_path)
+    assert window.page is not None
+    session = window.page.run.session
+    expected = (first.duration_min + 2) * MINUTE_MS - 4 * MINUTE_MS
+    assert session.remaining_ms() == expected
+    assert window.page.run.countdown.text() == f"{expected // MINUTE_MS:02d}:00"
+    clock.advance(60 * MINUTE_MS)  # or reopened long after: the overrun shows
+    session.refresh()
+    assert window.page.run.countdown.text().startswith("+")
+    assert remaining_ms(session.timer, clock.now) < 0
+
+
+SCREENS = {
+    "screens": [
+        {
+            "name": "Laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1366,
+            "height": 768,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+        {
+            "name": "Projector",
+            "x": 1366,
+            "y": 0,
+            "width": 1920,
+            "height": 1080,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+    ]
+}
+TWO_SCREENS = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from pathlib import Path
+import tempfile
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.library_access import full_demo
+from facilitator.settings import Settings
+from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.domain.timer import SystemClock
+from facilitator.ui.run.projector import ProjectorWindow
+from facilitator.ui.run.session import RunSession
+path = Path(tempfile.mkdtemp()) / "d.atelier"
+WorkshopFile.create(path, full_demo()).close()
+session = RunSession(WorkshopDocument.open(path), SystemClock(), Settings)
+window = ProjectorWindow(session)
+screen = window.open_on_best_screen()
+app.processEvents()
+print(screen.name(), window.screen().name(), window.isFullScreen(), window.geometry().width())
+"""
+
+
+def test_the_projector_opens_on_the_second_screen(tmp_path: Path) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", TWO_SCREENS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["Projector", "Projector", "True", "1920"]
