@@ -80,6 +80,57 @@ def _agenda(app: QApplication, window: MainWindow, language: str) -> None:
     page.show_part("details")
 
 
+class _Clock:
+    """10:20 on the first day of the demo, moved by hand."""
+
+    def __init__(self) -> None:
+        import datetime as dt
+
+        self.now = int(dt.datetime(2026, 3, 12, 10, 21).timestamp() * 1000)
+
+    def now_ms(self) -> int:
+        return self.now
+
+
+def _run(app: QApplication, window: MainWindow, clock: _Clock, language: str) -> None:
+    """Run mode and the projector, in the normal, warning and overrun states."""
+    from facilitator.domain.records import AgendaItem
+
+    page = window.page
+    assert page is not None
+    page.show_part("run")
+    session = page.session
+    started = clock.now
+    items = session.document.workshop.all(AgendaItem)
+    debrief = next(i for i in items if i.method_id == "debrief-entretiens")
+    session.select(debrief.id)
+    session.toggle()
+    clock.now += 23 * 60_000 + 12_000
+    session.refresh()
+    page.notice.hide()  # the hand-moved clock reads as a clock jump: not for the picture
+    _settle(app)
+    window.grab().save(str(OUT / f"run-{language}.png"))
+    page.run.toggle_projector()
+    projector = page.run.projector
+    assert projector is not None
+    projector.showNormal()
+    projector.resize(1280, 720)
+    states = (("normal", 0), ("warning", 35 * 60_000), ("overrun", 12 * 60_000))
+    for state, advance in states:
+        clock.now += advance
+        session.refresh()
+        projector._flash_timer.stop()
+        projector._flash_on = False
+        projector.refresh()
+        _settle(app)
+        if language == "fr" or state == "normal":
+            projector.grab().save(str(OUT / f"projector-{state}-{language}.png"))
+    page.run.close_projector()
+    session.select(debrief.id)  # back to idle for the next screens
+    clock.now = started
+    page.show_part("details")
+
+
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
     window.close_workshop()
@@ -154,7 +205,8 @@ def main() -> int:
     settings = SettingsStore(config_dir())
     settings.load()
     files = _workshops(SCRATCH / "Ateliers")
-    window = MainWindow(settings, translators, QtFileChooser())
+    clock = _Clock()
+    window = MainWindow(settings, translators, QtFileChooser(), clock=clock)
     window.resize(*SIZE)
     window.show()
     translators.install("fr")
@@ -172,6 +224,7 @@ def main() -> int:
         _settle(app)
         window.grab().save(str(OUT / f"workshop-details-{language}.png"))
         _agenda(app, window, language)
+        _run(app, window, clock, language)
     _write_error(app, window, files[0])
     window.close_workshop()
     _agenda_pdfs()

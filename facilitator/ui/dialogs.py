@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSlider,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator import __version__
 from facilitator.domain.library import EMPTY_TEMPLATE, Library, SessionTemplate
 from facilitator.domain.records import SHORT, Language
-from facilitator.settings import LanguageChoice
+from facilitator.settings import Settings
 
 
 class NewWorkshopDialog(QDialog):
@@ -95,15 +99,16 @@ class SettingsDialog(QDialog):
 
     languageChosen = Signal(str)
     templateFoldersChanged = Signal(list)
+    timerSettingsChanged = Signal(dict)
 
     def __init__(
         self,
-        choice: LanguageChoice,
-        folders: tuple[str, ...],
+        settings: Settings,
         choose_folder: Callable[[QWidget], Path | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        choice, folders = settings.language, settings.template_folders
         self._choose_folder = choose_folder
         self._combo = QComboBox()
         self._combo.addItem("", "system")
@@ -129,6 +134,7 @@ class SettingsDialog(QDialog):
         folder_buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self._label, self._combo)
+        self._timer_box = self._timer_settings(settings)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -137,6 +143,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._folders_label)
         layout.addWidget(self.folders)
         layout.addLayout(folder_buttons)
+        layout.addWidget(self._timer_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.retranslate()
@@ -153,6 +160,59 @@ class SettingsDialog(QDialog):
         )
         self._add_folder.setText(self.tr("Add a folder…"))
         self._remove_folder.setText(self.tr("Remove"))
+        self._timer_title.setTitle(self.tr("Countdown"))
+        for label, text in zip(
+            self._timer_labels,
+            (
+                self.tr("&Warning colour with"),
+                self.tr("&Last stretch in red"),
+                self.tr("End &sound volume"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.warning_spin.setSuffix(self.tr(" % of the time left"))
+        self.last_spin.setSuffix(self.tr(" s"))
+        self.mute_check.setText(self.tr("&Mute the end sound"))
+
+    def _timer_settings(self, settings: Settings) -> QGroupBox:
+        box = QGroupBox()
+        self.warning_spin = QSpinBox()
+        self.warning_spin.setRange(0, 90)
+        self.warning_spin.setValue(settings.warning_percent)
+        self.last_spin = QSpinBox()
+        self.last_spin.setRange(0, 900)
+        self.last_spin.setSingleStep(15)
+        self.last_spin.setValue(settings.last_seconds)
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setValue(settings.sound_volume)
+        self.mute_check = QCheckBox()
+        self.mute_check.setChecked(settings.sound_muted)
+        self._timer_labels = [QLabel() for _ in range(3)]
+        form = QFormLayout(box)
+        for label, field in zip(
+            self._timer_labels, (self.warning_spin, self.last_spin, self.volume_slider), strict=True
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.mute_check)
+        for spin in (self.warning_spin, self.last_spin):
+            spin.valueChanged.connect(self._timer_changed)
+        self.volume_slider.valueChanged.connect(self._timer_changed)
+        self.mute_check.toggled.connect(self._timer_changed)
+        self._timer_title = box
+        return box
+
+    def _timer_changed(self) -> None:
+        self.timerSettingsChanged.emit(
+            {
+                "warning_percent": self.warning_spin.value(),
+                "last_seconds": self.last_spin.value(),
+                "sound_volume": self.volume_slider.value(),
+                "sound_muted": self.mute_check.isChecked(),
+            }
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -369,13 +369,12 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         if self.settings_dialog is None:
-            current = self._settings.current
             self.settings_dialog = SettingsDialog(
-                current.language,
-                current.template_folders,
+                self._settings.current,
                 lambda parent: self._chooser.choose_folder(parent, self._folder()),
                 self,
             )
+            self.settings_dialog.timerSettingsChanged.connect(self.set_timer_settings)
             self.settings_dialog.languageChosen.connect(self.set_language)
             self.settings_dialog.templateFoldersChanged.connect(self.set_template_folders)
         self.settings_dialog.open()
@@ -392,6 +391,20 @@ class MainWindow(QMainWindow):
         self.reload_library()
         for problem in self.library.problems:
             self.statusBar().showMessage(render(problem), 15_000)
+
+    def set_timer_settings(self, values: dict[str, object]) -> None:
+        current = self._settings.current
+        self._save_settings(
+            replace(
+                current,
+                warning_percent=int(str(values["warning_percent"])),
+                last_seconds=int(str(values["last_seconds"])),
+                sound_volume=int(str(values["sound_volume"])),
+                sound_muted=values["sound_muted"] is True,
+            )
+        )
+        if self.page is not None:
+            self.page.session.refresh()
 
     def reload_library(self) -> None:
         """Read the templates again (a template was saved, or the folders changed)."""

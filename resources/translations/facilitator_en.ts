@@ -1074,6 +1074,168 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Break — back in %1</source>
+        <translation>Break — back in %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Start / pause</source>
+        <translation>Start / pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Instructions for participants (on the projector)</source>
+        <translation>Instructions for participants (on the projector)</translation>
+    </message>
+    <message>
+        <source>Your notes and materials</source>
+        <translation>Your notes and materials</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>As run</source>
+        <translation>As run</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Start the next activity&apos;s countdown at once</source>
+        <translation>Start the next activity&apos;s countdown at once</translation>
+    </message>
+    <message>
+        <source>Free timer</source>
+        <translation>Free timer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the day&apos;s agenda (double-click), or press N.</source>
+        <translation>Choose an activity in the day&apos;s agenda (double-click), or press N.</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2 · planned %3</source>
+        <translation>Day %1 · %2 · planned %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>Ready: Space starts the countdown</source>
+        <translation>Ready: Space starts the countdown</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Running — the end is near</source>
+        <translation>Running — the end is near</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Last minute</translation>
+    </message>
+    <message>
+        <source>Time is up: counting the overrun</source>
+        <translation>Time is up: counting the overrun</translation>
+    </message>
+    <message>
+        <source>Paused: Space resumes</source>
+        <translation>Paused: Space resumes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Behind by %1</source>
+        <translation>Behind by %1</translation>
+    </message>
+    <message>
+        <source>Ahead by %1</source>
+        <translation>Ahead by %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2, about %3)</source>
+        <translation>Next: %1 (%2, about %3)</translation>
+    </message>
+    <message>
+        <source>Next: end of the day (forecast %1)</source>
+        <translation>Next: end of the day (forecast %1)</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Read-only</source>
@@ -1116,6 +1278,34 @@
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>&amp;Warning colour with</source>
+        <translation>&amp;Warning colour with</translation>
+    </message>
+    <message>
+        <source>&amp;Last stretch in red</source>
+        <translation>&amp;Last stretch in red</translation>
+    </message>
+    <message>
+        <source>End &amp;sound volume</source>
+        <translation>End &amp;sound volume</translation>
+    </message>
+    <message>
+        <source> % of the time left</source>
+        <translation> % of the time left</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the end sound</source>
+        <translation>&amp;Mute the end sound</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1393,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
         <source>Save an editable copy…</source>
         <translation>Save an editable copy…</translation>
     </message>
@@ -1213,6 +1407,10 @@
     <message>
         <source>Save a copy elsewhere…</source>
         <translation>Save a copy elsewhere…</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
+        <translation>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</translation>
     </message>
     <message>
         <source>Untitled workshop</source>

@@ -1074,6 +1074,168 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Timebox</source>
+        <translation>Temps imparti</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>À suivre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Break — back in %1</source>
+        <translation>Pause — reprise dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Start / pause</source>
+        <translation>Démarrer / pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remettre à zéro</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Instructions for participants (on the projector)</source>
+        <translation>Consignes aux participants (au vidéoprojecteur)</translation>
+    </message>
+    <message>
+        <source>Your notes and materials</source>
+        <translation>Vos notes et le matériel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>As run</source>
+        <translation>Réel / prévision</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Start the next activity&apos;s countdown at once</source>
+        <translation>Lancer aussitôt le minuteur de l’activité suivante</translation>
+    </message>
+    <message>
+        <source>Free timer</source>
+        <translation>Minuteur libre</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Temps imparti</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the day&apos;s agenda (double-click), or press N.</source>
+        <translation>Choisissez une activité dans le programme du jour (double-clic), ou appuyez sur N.</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2 · planned %3</source>
+        <translation>Jour %1 · %2 · prévu %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Matériel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready: Space starts the countdown</source>
+        <translation>Prêt&#xa0;: Espace lance le minuteur</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Running — the end is near</source>
+        <translation>En cours — la fin approche</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Time is up: counting the overrun</source>
+        <translation>Temps écoulé&#xa0;: décompte du dépassement</translation>
+    </message>
+    <message>
+        <source>Paused: Space resumes</source>
+        <translation>En pause&#xa0;: Espace pour reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Behind by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <source>Ahead by %1</source>
+        <translation>En avance de %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À l’heure</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2, about %3)</source>
+        <translation>À suivre&#xa0;: %1 (%2, vers %3)</translation>
+    </message>
+    <message>
+        <source>Next: end of the day (forecast %1)</source>
+        <translation>À suivre&#xa0;: fin de la journée (prévue vers %1)</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Read-only</source>
@@ -1116,6 +1278,34 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Warning colour with</source>
+        <translation>Couleur d’&amp;alerte à</translation>
+    </message>
+    <message>
+        <source>&amp;Last stretch in red</source>
+        <translation>&amp;Dernier moment en rouge</translation>
+    </message>
+    <message>
+        <source>End &amp;sound volume</source>
+        <translation>Volume du &amp;signal de fin</translation>
+    </message>
+    <message>
+        <source> % of the time left</source>
+        <translation>&#xa0;% du temps restant</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the end sound</source>
+        <translation>&amp;Couper le signal de fin</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1393,10 @@
         <translation>Programme</translation>
     </message>
     <message>
+        <source>Run</source>
+        <translation>Animer</translation>
+    </message>
+    <message>
         <source>Save an editable copy…</source>
         <translation>Enregistrer une copie modifiable…</translation>
     </message>
@@ -1213,6 +1407,10 @@
     <message>
         <source>Save a copy elsewhere…</source>
         <translation>Enregistrer une copie ailleurs…</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
+        <translation>L’horloge de l’ordinateur a sauté d’environ %1 min (mise en veille ou changement d’heure)&#xa0;: le minuteur suit l’heure réelle.</translation>
     </message>
     <message>
         <source>Untitled workshop</source>

@@ -268,3 +268,31 @@ def test_the_projector_opens_on_the_second_screen(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["Projector", "Projector", "True", "1920"]
+
+
+def test_thresholds_and_sound_are_set_in_the_settings(
+    page: RunPage, window: MainWindow, clock: FakeClock
+) -> None:
+    window.show_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    dialog.warning_spin.setValue(50)
+    dialog.last_spin.setValue(120)
+    dialog.volume_slider.setValue(30)
+    dialog.mute_check.setChecked(True)
+    settings = window._settings.current
+    assert (settings.warning_percent, settings.last_seconds, settings.sound_volume) == (50, 120, 30)
+    assert settings.sound_muted
+    page.session.free_timer(10)
+    clock.advance(5 * MINUTE_MS + 1)
+    assert page.session.phase() == "warning"  # half the time left, as now set
+    clock.advance(3 * MINUTE_MS)
+    assert page.session.phase() == "last_minute"  # the last two minutes
+    dialog.close()
+
+
+def test_next_is_the_item_after_the_one_on(page: RunPage) -> None:
+    workshop = page.session.document.workshop
+    items = workshop.where(AgendaItem, day_id=workshop.all(Day)[0].id)
+    page.session.select(items[3].id)
+    assert items[4].title in page.next_label.text()

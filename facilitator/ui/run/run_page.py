@@ -305,8 +305,9 @@ class RunPage(Retranslatable):
         else:
             self.delay.setText(self.tr("On time"))
             self.delay.setStyleSheet("color: #18753c;")
-        coming = [e for e in live.items if e.state == "coming"]
-        following = coming[0] if coming else None
+        current = next((n for n, e in enumerate(live.items) if e.state == "current"), -1)
+        after = [e for e in live.items[current + 1 :] if e.state == "coming"]
+        following = after[0] if after else None
         self.next_label.setText(
             self.tr("Next: %1 (%2, about %3)")
             .replace("%1", following.item.title)
