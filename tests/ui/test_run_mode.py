@@ -91,6 +91,8 @@ def test_the_end_chimes_flashes_and_counts_the_overrun(
     page.toggle_projector()
     projector = page.projector
     assert projector is not None and projector.isVisible()
+    qtbot.waitUntil(lambda: projector.title.height() > 20)  # the title has room on the screen
+    assert projector.countdown.height() > projector.title.height()
     page.session.toggle()
     assert projector.phase_colour() == BACKGROUNDS["normal"]
     clock.advance(int(item.duration_min * MINUTE_MS * 0.85))

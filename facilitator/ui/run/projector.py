@@ -10,10 +10,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.domain.run import agenda_order
+from facilitator.ui.run.big_digits import BigCountdown
 from facilitator.ui.run.session import RunSession
 
 BACKGROUNDS = {
@@ -25,6 +40,11 @@ BACKGROUNDS = {
 }
 FLASH_MS = 250
 FLASH_COUNT = 8
+
+
+def _set_text(label: QLabel | BigCountdown, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
 
 
 def choose_screen(screens: Sequence[QScreen], primary: QScreen | None) -> QScreen | None:
@@ -45,7 +65,7 @@ class ProjectorWindow(QWidget):
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_step)
         self.title = self._label()
-        self.countdown = self._label()
+        self.countdown = BigCountdown()
         self.instructions = self._label(wrap=True)
         self.next_label = self._label(wrap=True)
         self.pause_label = self._label(wrap=True)
@@ -63,7 +83,8 @@ class ProjectorWindow(QWidget):
         self.stack.addWidget(pause_page)
         self.stack.addWidget(QWidget())  # blank
         self.setAutoFillBackground(True)
-        session.tick.connect(self.refresh)
+        self._shown_background = ""
+        session.tick.connect(self._tick)
         session.ended.connect(self.flash)
         session.document.changed.connect(self.refresh)
         self.resize(1280, 720)
@@ -75,7 +96,9 @@ class ProjectorWindow(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(wrap)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet("color: white; background: transparent;")
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        label.setPalette(palette)  # a palette, not a style sheet: cheaper to paint
         return label
 
     # -- showing --------------------------------------------------------------
@@ -93,22 +116,30 @@ class ProjectorWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        session = self.session
-        item = session.current_item()
-        phase = session.phase()
+        """Everything: after a change of item, of texts, of mode."""
+        item = self.session.current_item()
         self.title.setText(item.title if item else self.tr("Timebox"))
-        self.countdown.setText(session.text())
         self.instructions.setText(item.participant_instructions if item else "")
         following = self._next_title()
         self.next_label.setText(self.tr("Next: %1").replace("%1", following) if following else "")
-        self.pause_label.setText(self.tr("Break — back in %1").replace("%1", session.text()))
-        background = "#000000" if self.mode == "blank" else BACKGROUNDS[phase]
+        self._tick()
+
+    def _tick(self) -> None:
+        """Each second: the countdown, and the colours only when the phase changes
+        (a style sheet is costly to apply; the countdown text is not)."""
+        text = self.session.text()
+        _set_text(self.countdown, text)
+        if self.mode == "pause":
+            _set_text(self.pause_label, self.tr("Break — back in %1").replace("%1", text))
+        background = "#000000" if self.mode == "blank" else BACKGROUNDS[self.session.phase()]
         if self._flash_on:
             background = "#ffffff"
-        self.setStyleSheet(f"QWidget#projector {{ background: {background}; }}")
-        self.countdown.setStyleSheet(
-            f"color: {'#000000' if self._flash_on else 'white'}; background: transparent;"
-        )
+        if background != self._shown_background:
+            self._shown_background = background
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(background))
+            self.setPalette(palette)
+            self.countdown.set_colours("#000000" if self._flash_on else "white", background)
 
     def _next_title(self) -> str:
         item = self.session.current_item()
@@ -133,7 +164,7 @@ class ProjectorWindow(QWidget):
         if self._flashes_left <= 0:
             self._flash_on = False
             self._flash_timer.stop()
-        self.refresh()
+        self._tick()
 
     # -- text that fills the screen -----------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -142,13 +173,14 @@ class ProjectorWindow(QWidget):
 
     def _scale_fonts(self) -> None:
         height = max(self.height(), 200)
-        for label, share, bold in (
+        labels: tuple[tuple[QLabel | BigCountdown, float, bool], ...] = (
             (self.title, 0.075, True),
             (self.countdown, 0.30, True),
             (self.instructions, 0.045, False),
             (self.next_label, 0.035, False),
             (self.pause_label, 0.11, True),
-        ):
+        )
+        for label, share, bold in labels:
             font = QFont(self.font())
             font.setPixelSize(int(height * share))
             font.setBold(bold)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -28,10 +29,11 @@ from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import clock, duration_text
 from facilitator.ui.agenda.names import category_name
 from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.run.big_digits import BigCountdown
 from facilitator.ui.run.projector import ProjectorWindow
 from facilitator.ui.run.session import RunSession
 from facilitator.ui.run.sound import Chime
-from facilitator.ui.style import named, scaled_font
+from facilitator.ui.style import BACKGROUND, named, scaled_font
 
 PHASE_TEXT_COLOURS = {
     "idle": "#161616",
@@ -40,6 +42,11 @@ PHASE_TEXT_COLOURS = {
     "last_minute": "#b34700",
     "overrun": "#ce0500",
 }
+
+
+def _set_text(widget: QLabel | QPushButton | BigCountdown, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)
 
 
 class RunPage(Retranslatable):
@@ -52,6 +59,7 @@ class RunPage(Retranslatable):
         self._set_auto_start = set_auto_start
         self.projector: ProjectorWindow | None = None
         self._shown_minute = -1
+        self._shown_phase = ""
 
         self._build_current()
         self._build_side()
@@ -68,14 +76,19 @@ class RunPage(Retranslatable):
         self.title.setFont(scaled_font(self, 1.8, bold=True))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.countdown = QLabel()
+        self.countdown = BigCountdown()
+        self.countdown.alignment = Qt.AlignmentFlag.AlignLeft
         countdown_font = scaled_font(self, 5.0, bold=True)
         countdown_font.setFeature(QFont.Tag("tnum"), 1)
         self.countdown.setFont(countdown_font)
+        # A fixed size: a new second repaints the digits, not the whole page's layout.
+        self.countdown.setFixedSize(self.countdown.sizeHint())
         self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.state = named(QLabel(), "subheading")
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.buttons: dict[str, QPushButton] = {}
         self.controls = controls = QHBoxLayout()
@@ -235,16 +248,19 @@ class RunPage(Retranslatable):
         self.refresh_timer()
 
     def refresh_timer(self) -> None:
+        """Each second: only what changed is set (a style sheet is costly to apply)."""
         session = self.session
         phase = session.phase()
-        self.countdown.setText(session.text())
-        self.countdown.setStyleSheet(f"color: {PHASE_TEXT_COLOURS[phase]};")
+        _set_text(self.countdown, session.text())
+        if phase != self._shown_phase:
+            self._shown_phase = phase
+            self.countdown.set_colours(PHASE_TEXT_COLOURS[phase], BACKGROUND)
         timer = session.timer
         total = max(timer.duration_ms, 1)
         left = session.remaining_ms()
-        self.progress.setRange(0, 1000)
         self.progress.setValue(int(1000 * min(max(total - left, 0), total) / total))
-        self.state.setText(
+        _set_text(
+            self.state,
             {
                 "idle": self.tr("Ready: Space starts the countdown"),
                 "normal": self.tr("Running"),
@@ -253,10 +269,11 @@ class RunPage(Retranslatable):
                 "overrun": self.tr("Time is up: counting the overrun"),
             }[phase]
             if timer.status != "paused"
-            else self.tr("Paused: Space resumes")
+            else self.tr("Paused: Space resumes"),
         )
-        self.buttons["toggle"].setText(
-            self.tr("Pause") if timer.status == "running" else self.tr("Start")
+        _set_text(
+            self.buttons["toggle"],
+            self.tr("Pause") if timer.status == "running" else self.tr("Start"),
         )
         minute = session.clock.now_ms() // 60_000
         if minute != self._shown_minute:  # the forecast moves by the minute, not the second
