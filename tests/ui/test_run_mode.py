@@ -298,3 +298,68 @@ def test_next_is_the_item_after_the_one_on(page: RunPage) -> None:
     items = workshop.where(AgendaItem, day_id=workshop.all(Day)[0].id)
     page.session.select(items[3].id)
     assert items[4].title in page.next_label.text()
+
+
+def test_a_whole_day_through_the_run_view(
+    page: RunPage, window: MainWindow, clock: FakeClock, demo_path: Path
+) -> None:
+    """Start, pause, extend, overrun, skip and auto-advance, from the keyboard, all day."""
+    clock.now = int(dt.datetime(2026, 3, 12, 9, 30).timestamp() * 1000)
+    page.auto_start.setChecked(True)  # N starts the next countdown at once
+    assert window._settings.current.auto_start_next
+    workshop = page.session.document.workshop
+    items = workshop.where(AgendaItem, day_id=workshop.all(Day)[0].id)
+    page.setFocus()
+    press(page, Qt.Key.Key_N)  # the first activity, started at once
+    seen: list[str] = []
+    skipped = ""
+    late_ms = 0
+    while (item := page.session.current_item()) is not None and item.day_id == items[0].day_id:
+        seen.append(item.id)
+        assert page.session.timer.status == "running"
+        index = len(seen) - 1
+        if index == 2:  # a pause in the middle of an activity
+            press(page, Qt.Key.Key_Space)
+            assert page.session.timer.status == "paused"
+            clock.advance(4 * MINUTE_MS)
+            late_ms += 4 * MINUTE_MS
+            press(page, Qt.Key.Key_Space)
+        extra = MINUTE_MS if index == 4 else 0
+        if extra:
+            press(page, Qt.Key.Key_Plus)
+        overrun = 2 * MINUTE_MS if index % 3 == 0 else 0
+        late_ms += overrun + extra
+        clock.advance(item.duration_min * MINUTE_MS + overrun + extra)
+        page.session.refresh()
+        assert page.countdown.text().startswith("+") == bool(overrun)
+        if item.id == items[-1].id:
+            break
+        press(page, Qt.Key.Key_N)
+        if index == 6:  # skip the next activity altogether
+            skipped = page.session.current_item().id  # type: ignore[union-attr]
+            press(page, Qt.Key.Key_N)
+    assert seen == [i.id for i in items if i.id != skipped]
+    saved = WorkshopFile.open(demo_path, read_only=True)[1]
+    ended = {i.id for i in saved.all(AgendaItem) if i.actual_end}
+    assert set(seen[:-1]) <= ended
+    skipped_minutes = next(i.duration_min for i in items if i.id == skipped)
+    ahead = skipped_minutes - late_ms // MINUTE_MS
+    assert page.delay.text() == f"Ahead by {ahead}\u00a0min", (late_ms, skipped_minutes)
+    assert page.session.document.undo_stack.count() == 0
+
+
+def test_a_hundred_pause_resume_cycles_through_the_keyboard(
+    page: RunPage, clock: FakeClock
+) -> None:
+    page.session.next()
+    item = page.session.current_item()
+    assert item is not None
+    page.setFocus()
+    running = 0
+    for cycle in range(100):
+        press(page, Qt.Key.Key_Space)  # start / resume
+        clock.advance(1000 + cycle * 7)
+        running += 1000 + cycle * 7
+        press(page, Qt.Key.Key_Space)  # pause
+        clock.advance(5000)
+    assert page.session.remaining_ms() == item.duration_min * MINUTE_MS - running
