@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from facilitator.domain import agenda
 from facilitator.domain.changes import ChangeSet, insert
 from facilitator.domain.library import Library
@@ -18,23 +16,7 @@ from facilitator.domain.schedule import (
     materials_checklist,
 )
 from facilitator.domain.workshop import Workshop
-from facilitator.library_access import bundled_library
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return bundled_library()
-
-
-def _from(library: Library, template_id: str, language: str = "fr") -> Workshop:
-    return agenda.workshop_from_template(
-        library.templates[template_id],
-        library,
-        title="Atelier",
-        language=language,  # type: ignore[arg-type]
-        first_day=dt.date(2026, 3, 12),
-        created_at="2026-03-01T10:00:00+01:00",
-    )
+from tests.conftest import from_template
 
 
 def _titles(workshop: Workshop, day: Day) -> list[str]:
@@ -44,7 +26,7 @@ def _titles(workshop: Workshop, day: Day) -> list[str]:
 def test_every_template_builds_a_workshop(library: Library) -> None:
     for template_id, template in library.templates.items():
         for language in ("fr", "en"):
-            workshop = _from(library, template_id, language)
+            workshop = from_template(library, template_id, language)
             days = workshop.all(Day)
             assert len(days) == len(template.days)
             assert [d.date for d in days] == [
@@ -59,7 +41,7 @@ def test_every_template_builds_a_workshop(library: Library) -> None:
 
 def test_english_workshop_takes_english_texts(library: Library) -> None:
     template = library.templates["atelier-creativite-3h"]
-    workshop = _from(library, template.id, "en")
+    workshop = from_template(library, template.id, "en")
     items = workshop.where(AgendaItem, day_id=workshop.all(Day)[0].id)
     for item, spec in zip(items, template.days[0].items, strict=True):
         if spec.method_id and not spec.titles:
@@ -71,7 +53,7 @@ def test_english_workshop_takes_english_texts(library: Library) -> None:
 
 
 def test_times_compute_from_the_start_and_durations(library: Library) -> None:
-    workshop = _from(library, "atelier-creativite-3h")
+    workshop = from_template(library, "atelier-creativite-3h")
     day = workshop.all(Day)[0]
     schedule = day_schedule(workshop, day)
     assert clock(schedule.items[0].start) == "09:00"
@@ -85,7 +67,7 @@ def test_times_compute_from_the_start_and_durations(library: Library) -> None:
 
 
 def test_add_move_duplicate_remove(library: Library) -> None:
-    workshop = _from(library, "atelier-flash-90min")
+    workshop = from_template(library, "atelier-flash-90min")
     day = workshop.all(Day)[0]
     before = workshop.copy()
     item = agenda.item_from_method(library.methods["crazy-8"], day.id, 0, "fr")
@@ -106,7 +88,7 @@ def test_add_move_duplicate_remove(library: Library) -> None:
 
 
 def test_move_between_days_and_duplicate_a_day(library: Library) -> None:
-    workshop = _from(library, "cas-pratique-deux-jours")
+    workshop = from_template(library, "cas-pratique-deux-jours")
     first, second = workshop.all(Day)
     moved = workshop.where(AgendaItem, day_id=first.id)[2]
     workshop.apply(agenda.move_item(workshop, moved.id, second.id, 0))
@@ -125,7 +107,7 @@ def test_move_between_days_and_duplicate_a_day(library: Library) -> None:
 
 
 def test_removing_the_item_of_the_timer_frees_it(library: Library) -> None:
-    workshop = _from(library, "atelier-flash-90min")
+    workshop = from_template(library, "atelier-flash-90min")
     item = workshop.all(AgendaItem)[0]
     workshop.apply(ChangeSet.of([insert(TimerState(id="timer", agenda_item_id=item.id))]))
     workshop.apply(agenda.remove_item(workshop, item.id))
@@ -133,7 +115,7 @@ def test_removing_the_item_of_the_timer_frees_it(library: Library) -> None:
 
 
 def test_a_day_past_midnight_and_an_empty_day(library: Library) -> None:
-    workshop = _from(library, "atelier-flash-90min")
+    workshop = from_template(library, "atelier-flash-90min")
     day = workshop.all(Day)[0]
     empty = day_schedule(
         workshop, Day(id="none", date="2026-01-01", start_time="09:00", end_time="10:00")
@@ -147,7 +129,7 @@ def test_a_day_past_midnight_and_an_empty_day(library: Library) -> None:
 
 
 def test_totals_and_materials(library: Library) -> None:
-    workshop = _from(library, "journee-ideation-prototype")
+    workshop = from_template(library, "journee-ideation-prototype")
     day = workshop.all(Day)[0]
     items = workshop.where(AgendaItem, day_id=day.id)
     totals = category_totals(items)

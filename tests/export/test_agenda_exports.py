@@ -20,28 +20,12 @@ from facilitator.domain.workshop import Workshop
 from facilitator.export.agenda_pdf import agenda_pdf
 from facilitator.export.ics import ExportError, agenda_ics
 from facilitator.export.markdown import agenda_markdown
-from facilitator.library_access import bundled_library
+from tests.conftest import from_template
 
 HOSTILE = (
     "R&D <b>gras</b> <img src='/etc/passwd'/> 0.1 < x & y > z « citation » : ok ? "
     "🙂🚲 مرحبا שלום " + "Anticonstitutionnellement" * 30
 )
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return bundled_library()
-
-
-def _workshop(library: Library, template_id: str, language: str = "fr") -> Workshop:
-    return agenda.workshop_from_template(
-        library.templates[template_id],
-        library,
-        title="Atelier test",
-        language=language,  # type: ignore[arg-type]
-        first_day=dt.date(2026, 3, 12),
-        created_at="",
-    )
 
 
 def _pdf_text(data: bytes) -> str:
@@ -69,7 +53,7 @@ TEMPLATES = [
 def test_agenda_pdf_has_every_title_and_start_time(
     library: Library, template_id: str, audience: str
 ) -> None:
-    workshop = _workshop(library, template_id)
+    workshop = from_template(library, template_id)
     data = agenda_pdf(workshop, audience)  # type: ignore[arg-type]
     text = _pdf_text(data)
     for schedule in schedules(workshop):
@@ -90,7 +74,7 @@ def test_agenda_pdf_has_every_title_and_start_time(
 
 
 def test_the_facilitator_version_adds_notes_and_materials(library: Library) -> None:
-    workshop = _workshop(library, "atelier-creativite-3h")
+    workshop = from_template(library, "atelier-creativite-3h")
     participants = _pdf_text(agenda_pdf(workshop, "participants"))
     facilitator = _pdf_text(agenda_pdf(workshop, "facilitator"))
     item = next(i for i in workshop.all(AgendaItem) if i.facilitator_notes)
@@ -100,7 +84,7 @@ def test_the_facilitator_version_adds_notes_and_materials(library: Library) -> N
 
 
 def test_english_agenda(library: Library) -> None:
-    text = _pdf_text(agenda_pdf(_workshop(library, "retrospective-2h", "en"), "facilitator"))
+    text = _pdf_text(agenda_pdf(from_template(library, "retrospective-2h", "en"), "facilitator"))
     assert "Detailed agenda for facilitators" in text
     assert "Page 1 of" in text
 
@@ -109,7 +93,7 @@ def test_english_agenda(library: Library) -> None:
 def test_ics_has_one_event_per_item_at_the_right_local_time(
     library: Library, template_id: str
 ) -> None:
-    workshop = _workshop(library, template_id)
+    workshop = from_template(library, template_id)
     calendar = Calendar.from_ical(agenda_ics(workshop))
     events = [c for c in calendar.walk() if c.name == "VEVENT"]
     assert len(events) == len(workshop.all(AgendaItem))
@@ -125,7 +109,7 @@ def test_ics_has_one_event_per_item_at_the_right_local_time(
 
 
 def test_ics_needs_dated_days(library: Library) -> None:
-    workshop = _workshop(library, "atelier-flash-90min")
+    workshop = from_template(library, "atelier-flash-90min")
     day = workshop.all(Day)[0]
     from facilitator.domain.changes import update
     from facilitator.domain.records import replaced
@@ -137,7 +121,7 @@ def test_ics_needs_dated_days(library: Library) -> None:
 
 @pytest.mark.parametrize("template_id", TEMPLATES)
 def test_markdown_has_every_title_and_time(library: Library, template_id: str) -> None:
-    workshop = _workshop(library, template_id)
+    workshop = from_template(library, template_id)
     text = agenda_markdown(workshop, "facilitator")
     unescaped = _flat(re.sub(r"\\(.)", r"\1", text))
     for schedule in schedules(workshop):
@@ -147,7 +131,7 @@ def test_markdown_has_every_title_and_time(library: Library, template_id: str) -
 
 
 def _hostile(library: Library) -> Workshop:
-    workshop = _workshop(library, "atelier-flash-90min")
+    workshop = from_template(library, "atelier-flash-90min")
     workshop.apply(set_info(workshop, title=HOSTILE[:200], question=HOSTILE, place=HOSTILE[:300]))
     for item in workshop.all(AgendaItem):
         workshop.apply(
@@ -191,7 +175,7 @@ def test_hostile_text_in_markdown_and_ics(library: Library) -> None:
 
 
 def test_a_day_past_midnight_is_flagged(library: Library) -> None:
-    workshop = _workshop(library, "atelier-flash-90min")
+    workshop = from_template(library, "atelier-flash-90min")
     for item in workshop.all(AgendaItem)[:2]:
         workshop.apply(agenda.set_item(workshop, item.id, duration_min=480))
     text = _pdf_text(agenda_pdf(workshop, "facilitator"))
@@ -200,7 +184,7 @@ def test_a_day_past_midnight_is_flagged(library: Library) -> None:
 
 
 def test_an_empty_workshop_exports(library: Library) -> None:
-    workshop = _workshop(library, "vide")
+    workshop = from_template(library, "vide")
     assert "Aucune activité prévue ce jour." in _pdf_text(agenda_pdf(workshop, "participants"))
     assert "Aucune activité" in agenda_markdown(workshop)
     assert Calendar.from_ical(agenda_ics(workshop)).walk("VEVENT") == []

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import clock
 from facilitator.domain.workshop import Workshop
-from facilitator.library_access import full_demo
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.agenda.agenda_page import AgendaPage
 from facilitator.ui.main_window import MainWindow
@@ -31,15 +30,8 @@ def _titles(workshop: Workshop, day_index: int = 0) -> list[str]:
 
 
 @pytest.fixture
-def demo_with_agenda(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.atelier"
-    WorkshopFile.create(path, full_demo()).close()
-    return path
-
-
-@pytest.fixture
-def page(window: MainWindow, demo_with_agenda: Path) -> AgendaPage:
-    assert window.open_path(demo_with_agenda)
+def page(window: MainWindow, full_demo_file: Path) -> AgendaPage:
+    assert window.open_path(full_demo_file)
     assert window.page is not None
     window.page.show_part("agenda")
     return window.page.agenda
@@ -50,19 +42,19 @@ def _time_of(page: AgendaPage, row: int) -> str:
 
 
 def test_add_from_the_library_by_search_and_enter(
-    page: AgendaPage, demo_with_agenda: Path, window: MainWindow
+    page: AgendaPage, full_demo_file: Path, window: MainWindow
 ) -> None:
-    before = _titles(_saved(demo_with_agenda))
+    before = _titles(_saved(full_demo_file))
     page.select_item(page.model.timed(1).item.id)  # type: ignore[union-attr]
     page.library_panel.search.setFocus()
     type_text(page.library_panel.search, "crazy")
     assert page.library_panel.filter.rowCount() == 1
     press(page.library_panel.search, Qt.Key.Key_Return)
-    after = _titles(_saved(demo_with_agenda))
+    after = _titles(_saved(full_demo_file))
     assert after == [*before[:2], "Crazy 8", *before[2:]]
     assert page.editor.title_edit.text() == "Crazy 8"  # the new item is selected
     window.undo_action.trigger()
-    assert _titles(_saved(demo_with_agenda)) == before
+    assert _titles(_saved(full_demo_file)) == before
 
 
 def test_library_filters_by_category_and_duration(page: AgendaPage) -> None:
@@ -86,44 +78,44 @@ def test_library_filters_by_category_and_duration(page: AgendaPage) -> None:
     assert panel.filter.rowCount() >= 0
 
 
-def test_reorder_by_drag_and_drop(page: AgendaPage, demo_with_agenda: Path) -> None:
-    before = _titles(_saved(demo_with_agenda))
+def test_reorder_by_drag_and_drop(page: AgendaPage, full_demo_file: Path) -> None:
+    before = _titles(_saved(full_demo_file))
     mime = page.model.mimeData([page.model.index(0, 2)])
     # Drop the first item between rows 3 and 4, as the view does on release.
     assert page.model.canDropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, QModelIndex())
     page.model.dropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, QModelIndex())
-    after = _titles(_saved(demo_with_agenda))
+    after = _titles(_saved(full_demo_file))
     assert after == [*before[1:4], before[0], *before[4:]]
     assert _time_of(page, 0).startswith("09:30")  # times recomputed from the day's start
 
 
-def test_drop_a_method_from_the_library(page: AgendaPage, demo_with_agenda: Path) -> None:
+def test_drop_a_method_from_the_library(page: AgendaPage, full_demo_file: Path) -> None:
     panel = page.library_panel
     row = next(r for r in range(panel.model.rowCount()) if panel.model.methods[r].id == "pitch")
     mime = panel.model.mimeData([panel.model.index(row, 0)])
     page.model.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
-    assert _titles(_saved(demo_with_agenda))[0] == "Pitch"
+    assert _titles(_saved(full_demo_file))[0] == "Pitch"
 
 
-def test_reorder_by_keyboard(page: AgendaPage, demo_with_agenda: Path, window: MainWindow) -> None:
-    before = _titles(_saved(demo_with_agenda))
+def test_reorder_by_keyboard(page: AgendaPage, full_demo_file: Path, window: MainWindow) -> None:
+    before = _titles(_saved(full_demo_file))
     page.select_item(page.model.timed(2).item.id)  # type: ignore[union-attr]
     page.table.setFocus()
     press(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    after = _titles(_saved(demo_with_agenda))
+    after = _titles(_saved(full_demo_file))
     assert after == [before[0], before[2], before[1], *before[3:]]
     assert page.current_item_id() == page.model.timed(1).item.id  # type: ignore[union-attr]
     press(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     press(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert _titles(_saved(demo_with_agenda))[3] == before[2]
+    assert _titles(_saved(full_demo_file))[3] == before[2]
     window.undo_action.trigger()
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert _titles(_saved(demo_with_agenda)) == before
+    assert _titles(_saved(full_demo_file)) == before
 
 
 def test_changing_a_duration_recomputes_the_times(
-    page: AgendaPage, demo_with_agenda: Path, window: MainWindow
+    page: AgendaPage, full_demo_file: Path, window: MainWindow
 ) -> None:
     next_start = _time_of(page, 2)
     page.select_item(page.model.timed(1).item.id)  # type: ignore[union-attr]
@@ -134,7 +126,7 @@ def test_changing_a_duration_recomputes_the_times(
     assert clock(schedule.items[2].start) == _add(next_start[:5], 20)
     assert _time_of(page, 2).startswith(_add(next_start[:5], 20))
     assert "past the planned end" in page.day_info.text()
-    saved = _saved(demo_with_agenda)
+    saved = _saved(full_demo_file)
     assert saved.where(AgendaItem, day_id=saved.all(Day)[0].id)[1].duration_min == duration + 20
     window.undo_action.trigger()
     assert _time_of(page, 2) == next_start
@@ -154,19 +146,19 @@ def test_selecting_items_changes_nothing(page: AgendaPage, window: MainWindow) -
 
 
 def test_editing_the_title_and_instructions(
-    page: AgendaPage, demo_with_agenda: Path, window: MainWindow
+    page: AgendaPage, full_demo_file: Path, window: MainWindow
 ) -> None:
     page.select_item(page.model.timed(0).item.id)  # type: ignore[union-attr]
     page.editor.title_edit.setFocus()
     page.editor.title_edit.selectAll()
     type_text(page.editor.title_edit, "Mot d’accueil du sous-préfet")
     page.select_item(page.model.timed(1).item.id)  # type: ignore[union-attr] # leaving commits
-    assert _titles(_saved(demo_with_agenda))[0] == "Mot d’accueil du sous-préfet"
-    assert _titles(_saved(demo_with_agenda))[1] != "Mot d’accueil du sous-préfet"
+    assert _titles(_saved(full_demo_file))[0] == "Mot d’accueil du sous-préfet"
+    assert _titles(_saved(full_demo_file))[1] != "Mot d’accueil du sous-préfet"
 
 
 def test_breaks_free_activities_duplicate_move_and_remove(
-    page: AgendaPage, demo_with_agenda: Path
+    page: AgendaPage, full_demo_file: Path
 ) -> None:
     count = page.model.rowCount()
     page._buttons["break"].click()
@@ -179,21 +171,21 @@ def test_breaks_free_activities_duplicate_move_and_remove(
     second_day = page.days()[1].id
     page.move_to_day(item_id, second_day)
     assert page.model.rowCount() == count + 2
-    assert item_id in [i.id for i in _saved(demo_with_agenda).where(AgendaItem, day_id=second_day)]
+    assert item_id in [i.id for i in _saved(full_demo_file).where(AgendaItem, day_id=second_day)]
     page.select_item(page.model.timed(0).item.id)  # type: ignore[union-attr]
     page.table.setFocus()
     press(page.table, Qt.Key.Key_Delete)
     assert page.model.rowCount() == count + 1
 
 
-def test_days_add_and_duplicate(page: AgendaPage, demo_with_agenda: Path) -> None:
+def test_days_add_and_duplicate(page: AgendaPage, full_demo_file: Path) -> None:
     page.duplicate_day_action.trigger()
-    saved = _saved(demo_with_agenda)
+    saved = _saved(full_demo_file)
     assert len(saved.all(Day)) == 3
     assert _titles(saved, 1) == _titles(saved, 0)
     assert page.day_tabs.currentIndex() == 1
     page.add_day_action.trigger()
-    assert len(_saved(demo_with_agenda).all(Day)) == 4
+    assert len(_saved(full_demo_file).all(Day)) == 4
     assert page.model.rowCount() == 0
 
 
@@ -215,20 +207,20 @@ def test_exports_from_the_menu(
 
 
 def test_save_as_template_then_start_a_new_workshop_from_it(
-    window: MainWindow, page: AgendaPage, demo_with_agenda: Path
+    window: MainWindow, page: AgendaPage, full_demo_file: Path
 ) -> None:
     path = window.exports.save_template_named("Notre format rural")
     assert path is not None and path.exists()
     template = window.library.templates[path.stem]
     assert template.origin == "personal"
     assert window.library.total_minutes(template) == sum(
-        i.duration_min for i in _saved(demo_with_agenda).all(AgendaItem)
+        i.duration_min for i in _saved(full_demo_file).all(AgendaItem)
     )
 
 
 def test_read_only_agenda_cannot_be_changed(
     window: MainWindow,
-    demo_with_agenda: Path,
+    full_demo_file: Path,
     qtbot: QtBot,
     translators: object,
     chooser: ScriptedChooser,
@@ -237,11 +229,11 @@ def test_read_only_agenda_cannot_be_changed(
     from facilitator.settings import SettingsStore
     from facilitator.translations import Translators
 
-    assert window.open_path(demo_with_agenda)
+    assert window.open_path(full_demo_file)
     assert isinstance(translators, Translators)
     other = MainWindow(SettingsStore(config_dir()), translators, chooser, window.library)
     qtbot.addWidget(other)
-    assert other.open_path(demo_with_agenda)
+    assert other.open_path(full_demo_file)
     assert other.page is not None
     agenda = other.page.agenda
     assert not agenda.library_panel.isEnabled()
@@ -252,12 +244,12 @@ def test_read_only_agenda_cannot_be_changed(
 
 
 def test_a_shared_template_folder_from_the_settings(
-    window: MainWindow, chooser: ScriptedChooser, tmp_path: Path, demo_with_agenda: Path
+    window: MainWindow, chooser: ScriptedChooser, tmp_path: Path, full_demo_file: Path
 ) -> None:
     from facilitator.storage.library_files import save_template
 
     shared = tmp_path / "dossier-du-lab"
-    save_template(_saved(demo_with_agenda), "Format du lab", "", shared)
+    save_template(_saved(full_demo_file), "Format du lab", "", shared)
     chooser.folder = shared
     window.show_settings()
     dialog = window.settings_dialog

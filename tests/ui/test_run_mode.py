@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from facilitator.domain import run
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.timer import MINUTE_MS, remaining_ms
-from facilitator.library_access import full_demo
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.run.projector import BACKGROUNDS
@@ -27,15 +26,8 @@ from tests.ui.helpers import press
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.atelier"
-    WorkshopFile.create(path, full_demo()).close()
-    return path
-
-
-@pytest.fixture
-def page(window: MainWindow, demo_path: Path) -> RunPage:
-    assert window.open_path(demo_path)
+def page(window: MainWindow, full_demo_file: Path) -> RunPage:
+    assert window.open_path(full_demo_file)
     assert window.page is not None
     window.page.show_part("run")
     return window.page.run
@@ -48,7 +40,7 @@ def _saved_timer(path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_running_an_activity_by_keyboard(
-    page: RunPage, clock: FakeClock, demo_path: Path, qtbot: QtBot
+    page: RunPage, clock: FakeClock, full_demo_file: Path, qtbot: QtBot
 ) -> None:
     page.setFocus()
     press(page, Qt.Key.Key_N)
@@ -57,7 +49,7 @@ def test_running_an_activity_by_keyboard(
     assert page.title.text() == item.title
     assert page.countdown.text() == f"{item.duration_min:02d}:00"
     press(page, Qt.Key.Key_Space)
-    assert page.session.timer.status == "running"
+    assert _status(page) == "running"
     clock.advance(5 * MINUTE_MS + 300)  # 19:59.7 left shows as 20:00, as a kitchen timer
     page.session.refresh()
     assert page.countdown.text() == f"{item.duration_min - 5:02d}:00"
@@ -71,10 +63,14 @@ def test_running_an_activity_by_keyboard(
     clock.advance(10 * MINUTE_MS)
     page.session.refresh()
     assert page.countdown.text() == f"{item.duration_min - 6:02d}:59"  # paused: no change
-    _, timer = _saved_timer(demo_path)  # every action is in the file at once
+    _, timer = _saved_timer(full_demo_file)  # every action is in the file at once
     assert timer.status == "paused"
     assert timer.remaining_ms == (item.duration_min - 5) * MINUTE_MS - 1300
     assert window_undo_count(page) == 0  # run mode never fills the undo stack
+
+
+def _status(page: RunPage) -> str:
+    return page.session.timer.status
 
 
 def window_undo_count(page: RunPage) -> int:
@@ -181,10 +177,10 @@ sys.stdin.read()
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_killed_mid_countdown_the_reopened_app_shows_the_right_time(
-    demo_path: Path, window: MainWindow, clock: FakeClock
+    full_demo_file: Path, window: MainWindow, clock: FakeClock
 ) -> None:
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(demo_path), str(clock.now)],
+        [sys.executable, "-c", CHILD, str(full_demo_file), str(clock.now)],
         stdout=subprocess.PIPE,
         stdin=subprocess.PIPE,
         text=True,
@@ -197,10 +193,10 @@ def test_killed_mid_countdown_the_reopened_app_shows_the_right_time(
     child.stdout.close()
     assert child.stdin is not None
     child.stdin.close()
-    workshop, _ = _saved_timer(demo_path)
+    workshop, _ = _saved_timer(full_demo_file)
     first = workshop.where(AgendaItem, day_id=workshop.all(Day)[0].id)[0]
     clock.advance(4 * MINUTE_MS)  # the facilitator restarts the laptop: 4 minutes later
-    assert window.open_path(demo_path)
+    assert window.open_path(full_demo_file)
     assert window.page is not None
     session = window.page.run.session
     expected = (first.duration_min + 2) * MINUTE_MS - 4 * MINUTE_MS
@@ -301,7 +297,7 @@ def test_next_is_the_item_after_the_one_on(page: RunPage) -> None:
 
 
 def test_a_whole_day_through_the_run_view(
-    page: RunPage, window: MainWindow, clock: FakeClock, demo_path: Path
+    page: RunPage, window: MainWindow, clock: FakeClock, full_demo_file: Path
 ) -> None:
     """Start, pause, extend, overrun, skip and auto-advance, from the keyboard, all day."""
     clock.now = int(dt.datetime(2026, 3, 12, 9, 30).timestamp() * 1000)
@@ -316,11 +312,11 @@ def test_a_whole_day_through_the_run_view(
     late_ms = 0
     while (item := page.session.current_item()) is not None and item.day_id == items[0].day_id:
         seen.append(item.id)
-        assert page.session.timer.status == "running"
+        assert _status(page) == "running"
         index = len(seen) - 1
         if index == 2:  # a pause in the middle of an activity
             press(page, Qt.Key.Key_Space)
-            assert page.session.timer.status == "paused"
+            assert _status(page) == "paused"
             clock.advance(4 * MINUTE_MS)
             late_ms += 4 * MINUTE_MS
             press(page, Qt.Key.Key_Space)
@@ -339,7 +335,7 @@ def test_a_whole_day_through_the_run_view(
             skipped = page.session.current_item().id  # type: ignore[union-attr]
             press(page, Qt.Key.Key_N)
     assert seen == [i.id for i in items if i.id != skipped]
-    saved = WorkshopFile.open(demo_path, read_only=True)[1]
+    saved = WorkshopFile.open(full_demo_file, read_only=True)[1]
     ended = {i.id for i in saved.all(AgendaItem) if i.actual_end}
     assert set(seen[:-1]) <= ended
     skipped_minutes = next(i.duration_min for i in items if i.id == skipped)
