@@ -1127,6 +1127,14 @@
         <translation>Projector</translation>
     </message>
     <message>
+        <source>Black screen</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Break screen</source>
+        <translation>Break screen</translation>
+    </message>
+    <message>
         <source>Instructions for participants (on the projector)</source>
         <translation>Instructions for participants (on the projector)</translation>
     </message>

@@ -1127,6 +1127,14 @@
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
+        <source>Black screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <source>Break screen</source>
+        <translation>Écran de pause</translation>
+    </message>
+    <message>
         <source>Instructions for participants (on the projector)</source>
         <translation>Consignes aux participants (au vidéoprojecteur)</translation>
     </message>

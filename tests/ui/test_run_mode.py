@@ -104,8 +104,14 @@ def test_the_end_chimes_flashes_and_counts_the_overrun(
     assert page.chime.played == 1
     assert projector.instructions.text() == item.participant_instructions
     assert item.facilitator_notes[:20] not in projector.instructions.text()  # never the notes
-    projector.set_mode("blank")
-    projector.set_mode("pause")
+    projector.activateWindow()  # the facilitator clicked on the projector's screen
+    qtbot.waitUntil(projector.isActiveWindow)
+    press(projector, Qt.Key.Key_B)  # the keys work from the projector window too
+    assert projector.mode == "blank"
+    page.projector_mode("blank")
+    assert projector.mode == "timer"
+    page.buttons["pause_screen"].click()
+    assert projector.mode == "pause"
     assert "Break" in projector.pause_label.text()
     page.close_projector()
 

@@ -57,6 +57,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, session: RunSession) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("projector")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.session = session
         self.mode = "timer"  # "timer", "pause" or "blank"
         self._flashes_left = 0

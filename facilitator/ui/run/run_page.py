@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.domain import run
@@ -101,6 +102,8 @@ class RunPage(Retranslatable):
             ("previous", self.session.previous),
             ("next", self.session.next),
             ("projector", self.toggle_projector),
+            ("blank", lambda: self.projector_mode("blank")),
+            ("pause_screen", lambda: self.projector_mode("pause")),
         ):
             button = QPushButton()
             button.clicked.connect(handler)
@@ -175,18 +178,30 @@ class RunPage(Retranslatable):
         body.addLayout(left, 3)
         body.addLayout(right, 2)
 
-    def _shortcuts(self) -> None:
-        for keys, handler in (
+    def _keys(self) -> tuple[tuple[str, Callable[[], None]], ...]:
+        return (
             ("Space", self.session.toggle),
             ("N", self.session.next),
             ("+", lambda: self.session.extend(1)),
             ("=", lambda: self.session.extend(1)),
             ("-", lambda: self.session.extend(-1)),
             ("F", self.toggle_projector),
+            ("B", lambda: self.projector_mode("blank")),
+            ("P", lambda: self.projector_mode("pause")),
             ("Esc", self.leave_full_screen),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        )
+
+    def _shortcuts(self, target: QWidget | None = None) -> None:
+        """The run keys, on this page, and on the projector window too: whichever window
+        has the keyboard, Space still pauses."""
+        context = (
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+            if target is None
+            else Qt.ShortcutContext.WindowShortcut
+        )
+        for keys, handler in self._keys():
+            shortcut = QShortcut(QKeySequence(keys), target or self)
+            shortcut.setContext(context)
             shortcut.activated.connect(handler)
 
     # -- texts ------------------------------------------------------------------
@@ -200,6 +215,8 @@ class RunPage(Retranslatable):
             "previous": (self.tr("◀ Previous"), ""),
             "next": (self.tr("Next ▶"), "N"),
             "projector": (self.tr("Projector"), "F"),
+            "blank": (self.tr("Black screen"), "B"),
+            "pause_screen": (self.tr("Break screen"), "P"),
         }
         for key, (text, keys) in labels.items():
             self.buttons[key].setText(text)
@@ -356,7 +373,18 @@ class RunPage(Retranslatable):
             return
         if self.projector is None:
             self.projector = ProjectorWindow(self.session)
+            self._shortcuts(self.projector)
         self.projector.open_on_best_screen()
+        self.window().activateWindow()  # the keyboard stays with the facilitator's screen
+
+    def projector_mode(self, mode: str) -> None:
+        """B and P blank the projector or show the break screen; pressed again, back
+        to the countdown."""
+        if self.projector is None:
+            return
+        self.projector.set_mode("timer" if self.projector.mode == mode else mode)
+        self.buttons["blank"].setDown(self.projector.mode == "blank")
+        self.buttons["pause_screen"].setDown(self.projector.mode == "pause")
 
     def leave_full_screen(self) -> None:
         if self.projector is not None and self.projector.isFullScreen():
