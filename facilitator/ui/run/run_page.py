@@ -92,7 +92,8 @@ class RunPage(Retranslatable):
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.buttons: dict[str, QPushButton] = {}
-        self.controls = controls = QHBoxLayout()
+        self.controls = QVBoxLayout()
+        timer_row, room_row = QHBoxLayout(), QHBoxLayout()
         for key, handler in (
             ("toggle", self.session.toggle),
             ("minus", lambda: self.session.extend(-1)),
@@ -107,11 +108,16 @@ class RunPage(Retranslatable):
         ):
             button = QPushButton()
             button.clicked.connect(handler)
-            button.setEnabled(not self.session.document.read_only or key == "projector")
+            read_only = self.session.document.read_only
+            button.setEnabled(not read_only or key in ("projector", "blank", "pause_screen"))
             self.buttons[key] = button
-            controls.addWidget(button)
+            # The countdown's own controls, then moving on and the room's screen.
+            row = timer_row if key in ("toggle", "minus", "plus", "plus5", "reset") else room_row
+            row.addWidget(button)
         self.buttons["toggle"].setObjectName("primary")
-        controls.addStretch(1)
+        for row in (timer_row, room_row):
+            row.addStretch(1)
+            self.controls.addLayout(row)
 
         self.instructions_box = QGroupBox()
         self.instructions = QLabel()
