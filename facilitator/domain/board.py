@@ -1,0 +1,322 @@
+"""Idea boards: capture, notes, clusters and their tidy layout.
+
+Geometry is in board units (one unit is one pixel at 100 % zoom). Notes have one
+size; a cluster is a frame holding its notes in a grid; notes that belong to no
+cluster sit in a tidy area below the clusters. Every function returns the
+`ChangeSet` of one user action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+
+from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
+from facilitator.domain.edits import UnknownRecordError
+from facilitator.domain.ids import new_id
+from facilitator.domain.records import Board, Cluster, Idea, replaced
+from facilitator.domain.text import clean_text
+from facilitator.domain.validation import with_values
+from facilitator.domain.workshop import Workshop
+
+NOTE_WIDTH, NOTE_HEIGHT = 200.0, 120.0
+GAP = 16.0
+CLUSTER_PADDING = 16.0
+CLUSTER_HEADER = 40.0
+CLUSTER_COLUMNS = 3  # notes per row inside a cluster
+FREE_COLUMNS = 8  # notes per row in the area of notes with no cluster
+CLUSTERS_PER_ROW = 4
+PALETTE = ("yellow", "orange", "pink", "blue", "green", "lilac")
+DEFAULT_COLOUR = PALETTE[0]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+
+
+def _board(workshop: Workshop, board_id: str) -> Board:
+    board = workshop.get(Board, board_id)
+    if board is None:
+        raise UnknownRecordError(f"no board {board_id!r}")
+    return board
+
+
+def ideas_of(workshop: Workshop, board_id: str) -> list[Idea]:
+    return workshop.where(Idea, board_id=board_id)
+
+
+def clusters_of(workshop: Workshop, board_id: str) -> list[Cluster]:
+    return workshop.where(Cluster, board_id=board_id)
+
+
+def add_board(workshop: Workshop, title: str, question: str = "") -> tuple[ChangeSet, str]:
+    board = with_values(
+        Board(id=new_id(), position=len(workshop.all(Board))), title=title, question=question
+    )
+    return ChangeSet.of([insert(board)]), board.id
+
+
+# -- the layout ---------------------------------------------------------------------
+def cluster_size(count: int) -> tuple[float, float]:
+    columns = max(1, min(CLUSTER_COLUMNS, count))
+    rows = max(1, math.ceil(count / CLUSTER_COLUMNS))
+    width = 2 * CLUSTER_PADDING + columns * NOTE_WIDTH + (columns - 1) * GAP
+    height = CLUSTER_HEADER + CLUSTER_PADDING + rows * NOTE_HEIGHT + (rows - 1) * GAP
+    return width, height
+
+
+def _grid(count: int, columns: int, left: float, top: float) -> list[tuple[float, float]]:
+    return [
+        (left + (n % columns) * (NOTE_WIDTH + GAP), top + (n // columns) * (NOTE_HEIGHT + GAP))
+        for n in range(count)
+    ]
+
+
+def _layout(
+    clusters: Sequence[Cluster], members: dict[str | None, list[Idea]]
+) -> tuple[dict[str, tuple[float, float, float, float]], dict[str, tuple[float, float]]]:
+    """Frames of clusters (x, y, w, h) and positions of notes, all tidy."""
+    frames: dict[str, tuple[float, float, float, float]] = {}
+    places: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for index, cluster in enumerate(clusters):
+        if index and index % CLUSTERS_PER_ROW == 0:
+            x, y, row_height = 0.0, y + row_height + 2 * GAP, 0.0
+        notes = members.get(cluster.id, [])
+        width, height = cluster_size(len(notes))
+        frames[cluster.id] = (x, y, width, height)
+        grid = _grid(len(notes), CLUSTER_COLUMNS, x + CLUSTER_PADDING, y + CLUSTER_HEADER)
+        places.update({idea.id: spot for idea, spot in zip(notes, grid, strict=True)})
+        x += width + 2 * GAP
+        row_height = max(row_height, height)
+    top = y + row_height + 3 * GAP if clusters else 0.0
+    free = members.get(None, [])
+    places.update(
+        {
+            idea.id: spot
+            for idea, spot in zip(free, _grid(len(free), FREE_COLUMNS, 0, top), strict=True)
+        }
+    )
+    return frames, places
+
+
+def _members(
+    workshop: Workshop, board_id: str, overrides: dict[str, Idea] | None = None
+) -> dict[str | None, list[Idea]]:
+    members: dict[str | None, list[Idea]] = {}
+    for stored in ideas_of(workshop, board_id):
+        idea = (overrides or {}).get(stored.id, stored)
+        members.setdefault(idea.cluster_id, []).append(idea)
+    for notes in members.values():
+        notes.sort(key=lambda i: (i.position, i.id))
+    return members
+
+
+def arranged(
+    workshop: Workshop,
+    board_id: str,
+    ideas: dict[str, Idea] | None = None,
+    clusters: Sequence[Cluster] | None = None,
+) -> list[RowChange]:
+    """Changes that tidy the board: clusters in rows, notes in grids (given pending
+    versions of some ideas and the clusters' list, when an edit changes them)."""
+    pending = dict(ideas or {})
+    cluster_list = list(clusters) if clusters is not None else clusters_of(workshop, board_id)
+    members = _members(workshop, board_id, pending)
+    for idea in pending.values():  # new ideas, not yet in the workshop
+        if workshop.get(Idea, idea.id) is None:
+            members.setdefault(idea.cluster_id, []).append(idea)
+    frames, places = _layout(cluster_list, members)
+    changes: list[RowChange] = []
+    for cluster in cluster_list:
+        x, y, width, height = frames[cluster.id]
+        framed = replaced(cluster, {"x": x, "y": y, "width": width, "height": height})
+        stored_cluster = workshop.get(Cluster, cluster.id)
+        changes.append(insert(framed) if stored_cluster is None else update(stored_cluster, framed))
+    for notes in members.values():
+        for position, idea in enumerate(notes):
+            x, y = places[idea.id]
+            placed = replaced(idea, {"x": x, "y": y, "position": position})
+            stored_idea = workshop.get(Idea, idea.id)
+            changes.append(insert(placed) if stored_idea is None else update(stored_idea, placed))
+    return changes
+
+
+def arrange(workshop: Workshop, board_id: str) -> ChangeSet:
+    _board(workshop, board_id)
+    return ChangeSet.of(arranged(workshop, board_id))
+
+
+# -- capture and notes -----------------------------------------------------------------
+def capture(
+    workshop: Workshop,
+    board_id: str,
+    lines: Iterable[str],
+    *,
+    author: str = "",
+    colour: str = DEFAULT_COLOUR,
+) -> tuple[ChangeSet, list[str]]:
+    """One note per non-empty line, in the tidy area, in the order given."""
+    start = _next_free_position(workshop, board_id)
+    created = _now()
+    new: dict[str, Idea] = {}
+    for line in lines:
+        if not clean_text(line, multiline=True):
+            continue
+        idea = with_values(
+            Idea(id=new_id(), board_id=board_id, position=start + len(new), created_at=created),
+            text=line,
+            author=author,
+            color=colour if colour in PALETTE else DEFAULT_COLOUR,
+        )
+        new[idea.id] = idea
+    if not new:
+        return ChangeSet(()), []
+    return ChangeSet.of(arranged(workshop, board_id, new)), list(new)
+
+
+def set_idea(workshop: Workshop, idea_id: str, **values: object) -> ChangeSet:
+    idea = _idea(workshop, idea_id)
+    if "color" in values and values["color"] not in PALETTE:
+        values["color"] = DEFAULT_COLOUR
+    return ChangeSet.of([update(idea, with_values(idea, **values))])
+
+
+def _idea(workshop: Workshop, idea_id: str) -> Idea:
+    idea = workshop.get(Idea, idea_id)
+    if idea is None:
+        raise UnknownRecordError(f"no idea {idea_id!r}")
+    return idea
+
+
+def move_ideas(
+    workshop: Workshop, moves: dict[str, tuple[float, float]], cluster_id: str | bool | None = False
+) -> ChangeSet:
+    """A drag: the notes go where they were dropped (one undo step). With `cluster_id`
+    (None included), the notes join that cluster, or leave theirs, and the board is tidied."""
+    if cluster_id is False:
+        changes = []
+        for idea_id, (x, y) in moves.items():
+            idea = _idea(workshop, idea_id)
+            changes.append(update(idea, replaced(idea, {"x": float(x), "y": float(y)})))
+        return ChangeSet.of(changes)
+    target = cluster_id if isinstance(cluster_id, str) else None
+    return assign(workshop, list(moves), target)
+
+
+def assign(workshop: Workshop, idea_ids: Sequence[str], cluster_id: str | None) -> ChangeSet:
+    """Put notes in a cluster (at its end), or take them out of theirs; then tidy."""
+    ideas = [_idea(workshop, i) for i in idea_ids]
+    if not ideas:
+        return ChangeSet(())
+    board_id = ideas[0].board_id
+    if cluster_id is not None and workshop.get(Cluster, cluster_id) is None:
+        raise UnknownRecordError(f"no cluster {cluster_id!r}")
+    members = _members(workshop, board_id)
+    end = len(members.get(cluster_id, []))
+    pending = {
+        idea.id: replaced(idea, {"cluster_id": cluster_id, "position": end + n})
+        for n, idea in enumerate(i for i in ideas if i.cluster_id != cluster_id)
+    }
+    return ChangeSet.of(arranged(workshop, board_id, pending))
+
+
+def delete_ideas(workshop: Workshop, idea_ids: Sequence[str]) -> ChangeSet:
+    return ChangeSet.of([delete(_idea(workshop, i)) for i in dict.fromkeys(idea_ids)])
+
+
+def copy_ideas(
+    workshop: Workshop, ideas: Sequence[Idea], board_id: str
+) -> tuple[ChangeSet, list[str]]:
+    """Copies of notes (from this board or another) in the tidy area of `board_id`."""
+    start = _next_free_position(workshop, board_id)
+    created = _now()
+    new = {}
+    for n, source in enumerate(ideas):
+        copy = replaced(
+            source,
+            {
+                "id": new_id(),
+                "board_id": board_id,
+                "cluster_id": None,
+                "position": start + n,
+                "created_at": created,
+            },
+        )
+        new[copy.id] = copy
+    return ChangeSet.of(arranged(workshop, board_id, new)), list(new)
+
+
+def _next_free_position(workshop: Workshop, board_id: str) -> int:
+    _board(workshop, board_id)
+    free = [i for i in ideas_of(workshop, board_id) if i.cluster_id is None]
+    return max((i.position for i in free), default=-1) + 1
+
+
+# -- clusters -------------------------------------------------------------------------
+def create_cluster(
+    workshop: Workshop, board_id: str, name: str, idea_ids: Sequence[str] = ()
+) -> tuple[ChangeSet, str]:
+    """A new cluster at the end of the clusters, holding the notes given."""
+    _board(workshop, board_id)
+    existing = clusters_of(workshop, board_id)
+    cluster = with_values(
+        Cluster(id=new_id(), board_id=board_id, position=len(existing), color=DEFAULT_COLOUR),
+        name=name,
+    )
+    pending = {
+        idea.id: replaced(idea, {"cluster_id": cluster.id, "position": n})
+        for n, idea in enumerate(_idea(workshop, i) for i in idea_ids)
+    }
+    return ChangeSet.of(arranged(workshop, board_id, pending, [*existing, cluster])), cluster.id
+
+
+def _cluster(workshop: Workshop, cluster_id: str) -> Cluster:
+    cluster = workshop.get(Cluster, cluster_id)
+    if cluster is None:
+        raise UnknownRecordError(f"no cluster {cluster_id!r}")
+    return cluster
+
+
+def rename_cluster(workshop: Workshop, cluster_id: str, name: str) -> ChangeSet:
+    cluster = _cluster(workshop, cluster_id)
+    return ChangeSet.of([update(cluster, with_values(cluster, name=name))])
+
+
+def merge_clusters(workshop: Workshop, cluster_ids: Sequence[str]) -> ChangeSet:
+    """The notes of every cluster go to the first one; the others disappear."""
+    clusters = [_cluster(workshop, c) for c in dict.fromkeys(cluster_ids)]
+    if len(clusters) < 2:
+        return ChangeSet(())
+    keep, gone = clusters[0], clusters[1:]
+    board_id = keep.board_id
+    members = _members(workshop, board_id)
+    count = len(members.get(keep.id, []))
+    pending: dict[str, Idea] = {}
+    for cluster in gone:
+        for idea in members.get(cluster.id, []):
+            pending[idea.id] = replaced(idea, {"cluster_id": keep.id, "position": count})
+            count += 1
+    remaining = [c for c in clusters_of(workshop, board_id) if c not in gone]
+    remaining = [replaced(c, {"position": n}) for n, c in enumerate(remaining)]
+    return ChangeSet.of(
+        [*arranged(workshop, board_id, pending, remaining), *[delete(c) for c in gone]]
+    )
+
+
+def dissolve_cluster(workshop: Workshop, cluster_id: str) -> ChangeSet:
+    """The cluster disappears; its notes go back to the tidy area."""
+    cluster = _cluster(workshop, cluster_id)
+    board_id = cluster.board_id
+    members = _members(workshop, board_id)
+    start = len(members.get(None, []))
+    pending = {
+        idea.id: replaced(idea, {"cluster_id": None, "position": start + n})
+        for n, idea in enumerate(members.get(cluster.id, []))
+    }
+    remaining = [
+        replaced(c, {"position": n})
+        for n, c in enumerate(c for c in clusters_of(workshop, board_id) if c.id != cluster.id)
+    ]
+    return ChangeSet.of([*arranged(workshop, board_id, pending, remaining), delete(cluster)])
