@@ -131,6 +131,23 @@ def _run(app: QApplication, window: MainWindow, clock: _Clock, language: str) ->
     page.show_part("details")
 
 
+def _board(app: QApplication, window: MainWindow, language: str) -> None:
+    """The demo's idea board with its clusters, then the same board as a list."""
+    page = window.page
+    assert page is not None
+    page.show_part("board")
+    page.notice.hide()
+    _settle(app)
+    page.board.fit()
+    _settle(app)
+    window.grab().save(str(OUT / f"board-{language}.png"))
+    page.board.set_mode("list")
+    _settle(app)
+    window.grab().save(str(OUT / f"board-list-{language}.png"))
+    page.board.set_mode("canvas")
+    page.show_part("details")
+
+
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
     window.close_workshop()
@@ -225,6 +242,7 @@ def main() -> int:
         window.grab().save(str(OUT / f"workshop-details-{language}.png"))
         _agenda(app, window, language)
         _run(app, window, clock, language)
+        _board(app, window, language)
     _write_error(app, window, files[0])
     window.close_workshop()
     _agenda_pdfs()

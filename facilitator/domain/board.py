@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
 from facilitator.domain.edits import UnknownRecordError
 from facilitator.domain.ids import new_id
-from facilitator.domain.records import Board, Cluster, Idea, replaced
+from facilitator.domain.records import Attachment, Board, Cluster, Idea, replaced
 from facilitator.domain.text import clean_text
 from facilitator.domain.validation import with_values
 from facilitator.domain.workshop import Workshop
@@ -320,3 +320,42 @@ def dissolve_cluster(workshop: Workshop, cluster_id: str) -> ChangeSet:
         for n, c in enumerate(c for c in clusters_of(workshop, board_id) if c.id != cluster.id)
     ]
     return ChangeSet.of([*arranged(workshop, board_id, pending, remaining), delete(cluster)])
+
+
+# -- photos of paper boards ------------------------------------------------------------
+def add_photo(
+    workshop: Workshop,
+    board_id: str,
+    *,
+    data: bytes,
+    width: int,
+    height: int,
+    caption: str = "",
+) -> tuple[ChangeSet, str]:
+    """A photo (already checked and downscaled, JPEG) stored in the file with the board."""
+    _board(workshop, board_id)
+    photos = [a for a in workshop.all(Attachment) if a.owner_id == board_id]
+    photo = with_values(
+        Attachment(
+            id=new_id(),
+            owner_kind="board",
+            owner_id=board_id,
+            role="photo",
+            position=len(photos),
+            media_type="image/jpeg",
+            data=data,
+            created_at=_now(),
+        ),
+        caption=caption,
+        width=width,
+        height=height,
+    )
+    return ChangeSet.of([insert(photo)]), photo.id
+
+
+def photos_of(workshop: Workshop, board_id: str) -> list[Attachment]:
+    return [
+        a
+        for a in workshop.all(Attachment)
+        if a.owner_kind == "board" and a.owner_id == board_id and a.role == "photo"
+    ]

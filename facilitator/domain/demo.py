@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from facilitator.domain import board
 from facilitator.domain.agenda import items_for_day
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import Library
@@ -44,6 +45,86 @@ _NOTES = (
 
 
 DEMO_TEMPLATE = "defi-public-territoire-rural"
+
+
+DEMO_BOARD_TITLE = "Idées\u00a0: accueillir et intégrer"
+DEMO_BOARD_QUESTION = (
+    "Comment pourrions-nous aider une famille réfugiée à trouver sa place dans un village "
+    "du Cantal dès les six premiers mois\u00a0?"
+)
+# (cluster, [(idea, author, colour)]): what the room said on day 1, typed as it was said.
+DEMO_IDEAS: list[tuple[str | None, list[tuple[str, str, str]]]] = [
+    (
+        "Logement",
+        [
+            ("Recenser les logements vacants de la commune avec la mairie", "Sophie", "yellow"),
+            ("Un bail glissant porté par l’association la première année", "Mamadou", "yellow"),
+            ("Kit d’installation : vaisselle, literie, produits de base", "Hélène", "orange"),
+            ("Visite du logement avec un voisin référent avant l’arrivée", "Élodie", "yellow"),
+            ("Fiche « bien vivre dans son logement » traduite et illustrée", "Nadia", "blue"),
+        ],
+    ),
+    (
+        "Mobilité",
+        [
+            ("Covoiturage solidaire vers Saint-Flour pour les rendez-vous", "Julien", "green"),
+            ("Prêt de vélos électriques par la communauté de communes", "Pierre", "green"),
+            ("Accompagner le passage du permis de conduire", "Ahmad", "orange"),
+            ("Carte des horaires du transport à la demande en pictogrammes", "Sophie", "green"),
+        ],
+    ),
+    (
+        "Emploi et formation",
+        [
+            ("Rencontres avec les exploitants agricoles qui recrutent", "Julien", "blue"),
+            ("Cours de français à visée professionnelle le soir", "Pierre", "blue"),
+            ("Faire reconnaître les diplômes et l’expérience", "Hélène", "blue"),
+            ("Stages d’immersion chez les artisans du village", "Mamadou", "yellow"),
+            ("Un parrain professionnel pour chaque adulte", "Élodie", "pink"),
+        ],
+    ),
+    (
+        "Lien social",
+        [
+            ("Binôme d’accueil avec une famille du village", "Élodie", "pink"),
+            ("Repas partagé mensuel à la salle des fêtes", "Mamadou", "pink"),
+            ("Inscrire les enfants au club de foot dès la rentrée", "Nadia", "pink"),
+            ("Atelier cuisine : recettes d’ici et de là-bas", "Ahmad", "orange"),
+            ("Présenter la famille au conseil municipal", "Sophie", "pink"),
+        ],
+    ),
+    (
+        "Accès aux droits et à la santé",
+        [
+            ("Permanence mensuelle de la sous-préfecture en mairie", "Élodie", "lilac"),
+            ("Un interprète joignable par téléphone pour les rendez-vous", "Nadia", "lilac"),
+            ("Prendre rendez-vous chez le médecin traitant dès l’arrivée", "Nadia", "lilac"),
+            ("Guide des démarches des six premiers mois", "Hélène", "lilac"),
+        ],
+    ),
+    (
+        None,
+        [
+            ("Une radio locale qui raconte les parcours", "Ahmad", "yellow"),
+            ("Créer une page d’accueil sur le site de la commune", "Sophie", "blue"),
+            ("Jumelage avec une école d’une autre région", "Pierre", "yellow"),
+        ],
+    ),
+]
+
+
+def _demo_board(workshop: Workshop) -> None:
+    changes, board_id = board.add_board(workshop, DEMO_BOARD_TITLE, DEMO_BOARD_QUESTION)
+    workshop.apply(changes)
+    for cluster, ideas in DEMO_IDEAS:
+        ids = []
+        for text, author, colour in ideas:
+            changes, new = board.capture(workshop, board_id, [text], author=author, colour=colour)
+            workshop.apply(changes)
+            ids += new
+        if cluster is not None:
+            changes, _ = board.create_cluster(workshop, board_id, cluster, ids)
+            workshop.apply(changes)
 
 
 def demo_workshop(
@@ -89,4 +170,7 @@ def demo_workshop(
                     organisation=organisation,
                 )
             )
-    return Workshop(records)
+    workshop = Workshop(records)
+    if library is not None:
+        _demo_board(workshop)
+    return workshop

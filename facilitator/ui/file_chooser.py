@@ -24,6 +24,8 @@ class FileChooser(Protocol):
 
     def choose_folder(self, parent: QWidget, folder: str) -> Path | None: ...
 
+    def choose_import_path(self, parent: QWidget, folder: str, kind: str) -> Path | None: ...
+
 
 def _filter() -> str:
     return QCoreApplication.translate("FileChooser", "Facilitator workshops (*.atelier)")
@@ -71,6 +73,19 @@ class QtFileChooser:
             QCoreApplication.translate("FileChooser", "Choose a folder of templates"),
             folder,
         )
+        return Path(name) if name else None
+
+    def choose_import_path(self, parent: QWidget, folder: str, kind: str) -> Path | None:
+        """kind: "photo" (an image) or "ideas" (a text or CSV file)."""
+        if kind == "photo":
+            title = QCoreApplication.translate("FileChooser", "Import a photo")
+            file_filter = QCoreApplication.translate(
+                "FileChooser", "Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)"
+            )
+        else:
+            title = QCoreApplication.translate("FileChooser", "Import ideas")
+            file_filter = QCoreApplication.translate("FileChooser", "Text or CSV (*.txt *.csv)")
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
         return Path(name) if name else None
 
 

@@ -208,7 +208,12 @@ class MainWindow(QMainWindow):
 
     def _show_document(self, document: WorkshopDocument) -> None:
         self.document = document
-        self.page = WorkshopPage(document, self.library, self.run_context)
+        self.page = WorkshopPage(
+            document,
+            self.library,
+            self.run_context,
+            lambda kind: self._chooser.choose_import_path(self, self._folder(), kind),
+        )
         self.page.saveCopyRequested.connect(self.save_copy)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)

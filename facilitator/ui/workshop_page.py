@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from facilitator.domain.messages import Message
 from facilitator.translations import render
 from facilitator.ui.agenda.agenda_page import AgendaPage
 from facilitator.ui.banner import Banner
+from facilitator.ui.board.board_page import BoardPage
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.context import RunContext
@@ -44,7 +46,11 @@ class WorkshopPage(Retranslatable):
     saveCopyRequested = Signal()
 
     def __init__(
-        self, document: WorkshopDocument, library: Library, run_context: RunContext
+        self,
+        document: WorkshopDocument,
+        library: Library,
+        run_context: RunContext,
+        choose_file: Callable[[str], Path | None] = lambda _kind: None,
     ) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -69,12 +75,14 @@ class WorkshopPage(Retranslatable):
 
         self.details = DetailsForm(document, self.report)
         self.agenda = AgendaPage(document, library, self.report)
+        self.board = BoardPage(document, self.report, choose_file)
         self.session = RunSession(document, run_context.clock, run_context.settings, self)
         self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)
         self.session.clockJumped.connect(self._clock_jumped)
         self.parts = [
             Part("details", lambda: self.tr("Details"), self.details),
             Part("agenda", lambda: self.tr("Agenda"), self.agenda),
+            Part("board", lambda: self.tr("Ideas"), self.board),
             Part("run", lambda: self.tr("Run"), self.run),
         ]
         self.navigation = named(QListWidget(), "navigation")
@@ -88,6 +96,15 @@ class WorkshopPage(Retranslatable):
         width = max(self.navigation.sizeHintForColumn(0) + 48, 180)
         self.navigation.setFixedWidth(width)
 
+        self._layout()
+
+        document.changed.connect(self._refresh_header)
+        document.saveStateChanged.connect(self._refresh_write_state)
+        document.pathChanged.connect(self._refresh_read_only)
+        self.retranslate()
+        self._refresh_header()
+
+    def _layout(self) -> None:
         header = QVBoxLayout()
         header.setContentsMargins(20, 14, 20, 6)
         header.setSpacing(2)
@@ -110,12 +127,6 @@ class WorkshopPage(Retranslatable):
         outer.setSpacing(0)
         outer.addWidget(self.navigation)
         outer.addLayout(right, 1)
-
-        document.changed.connect(self._refresh_header)
-        document.saveStateChanged.connect(self._refresh_write_state)
-        document.pathChanged.connect(self._refresh_read_only)
-        self.retranslate()
-        self._refresh_header()
 
     def retranslate(self) -> None:
         for row, part in enumerate(self.parts):

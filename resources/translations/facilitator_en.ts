@@ -227,6 +227,244 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>New board…</source>
+        <translation>New board…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>The notes on a board you can zoom and pan</source>
+        <translation>The notes on a board you can zoom and pan</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Clusters and notes as a list, for the keyboard</source>
+        <translation>Clusters and notes as a list, for the keyboard</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0)</source>
+        <translation>Show the whole board (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>A new cluster with the selected notes (Ctrl+G)</source>
+        <translation>A new cluster with the selected notes (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to a cluster (Ctrl+M)</source>
+        <translation>Move the selected notes to a cluster (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merge the selected clusters</source>
+        <translation>Merge the selected clusters</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Dissolve</translation>
+    </message>
+    <message>
+        <source>Dissolve the selected cluster</source>
+        <translation>Dissolve the selected cluster</translation>
+    </message>
+    <message>
+        <source>Tidy up</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <source>Arrange every note in a tidy grid</source>
+        <translation>Arrange every note in a tidy grid</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Delete)</source>
+        <translation>Delete the selected notes (Delete)</translation>
+    </message>
+    <message>
+        <source>Import ideas…</source>
+        <translation>Import ideas…</translation>
+    </message>
+    <message>
+        <source>One idea per line of a text or CSV file</source>
+        <translation>One idea per line of a text or CSV file</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <source>Import a photo of a paper board</source>
+        <translation>Import a photo of a paper board</translation>
+    </message>
+    <message>
+        <source>Search the ideas (Ctrl+F): text or author</source>
+        <translation>Search the ideas (Ctrl+F): text or author</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>No board yet: create one.</source>
+        <translation>No board yet: create one.</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Move notes</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>New board</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Add a board</source>
+        <translation>Add a board</translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>No cluster</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 of %2 ideas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %n idea(s)</source>
+        <translation>
+            <numerusform>Capture %n idea</numerusform>
+            <numerusform>Capture %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Name of the cluster:</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Group notes</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Merge clusters</translation>
+    </message>
+    <message>
+        <source>Dissolve a cluster</source>
+        <translation>Dissolve a cluster</translation>
+    </message>
+    <message>
+        <source>Rename a cluster</source>
+        <translation>Rename a cluster</translation>
+    </message>
+    <message>
+        <source>Tidy up the board</source>
+        <translation>Tidy up the board</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Delete %n note</numerusform>
+            <numerusform>Delete %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Duplicate notes</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>Paste notes</translation>
+    </message>
+    <message>
+        <source>Edit the idea</source>
+        <translation>Edit the idea</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idea:</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Edit an idea</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Import %n idea</numerusform>
+            <numerusform>Import %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Import a photo</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idea:</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter (paste several lines: one idea per line)</source>
+        <translation>Type an idea and press Enter (paste several lines: one idea per line)</translation>
+    </message>
+    <message>
+        <source>Author (optional)</source>
+        <translation>Author (optional)</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>damaged pages: {detail}</source>
@@ -274,6 +512,33 @@
     <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>“{path}” cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Lilac</translation>
     </message>
 </context>
 <context>
@@ -638,6 +903,22 @@
         <source>Choose a folder of templates</source>
         <translation>Choose a folder of templates</translation>
     </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Import a photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation>Import ideas</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.txt *.csv)</source>
+        <translation>Text or CSV (*.txt *.csv)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -690,6 +971,21 @@
     <message>
         <source>File not found: %1</source>
         <translation>File not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFiles</name>
+    <message>
+        <source>“{path}” is too large for a list of ideas ({size} MB).</source>
+        <translation>“{path}” is too large for a list of ideas ({size} MB).</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text or CSV file.</source>
+        <translation>“{path}” is not a text or CSV file.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1370,25 @@
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large ({size} MB; at most {limit} MB).</source>
+        <translation>“{path}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an image that can be read ({reason}).</source>
+        <translation>“{path}” is not an image that can be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {reason}.</source>
+        <translation>“{path}” is damaged: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Timebox</source>
@@ -1399,6 +1714,10 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
     </message>
     <message>
         <source>Run</source>

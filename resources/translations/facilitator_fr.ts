@@ -227,6 +227,244 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>New board…</source>
+        <translation>Nouveau tableau…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>The notes on a board you can zoom and pan</source>
+        <translation>Les post-it sur un tableau que l’on peut zoomer et déplacer</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Clusters and notes as a list, for the keyboard</source>
+        <translation>Groupes et post-it en liste, pour travailler au clavier</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0)</source>
+        <translation>Afficher tout le tableau (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grouper</translation>
+    </message>
+    <message>
+        <source>A new cluster with the selected notes (Ctrl+G)</source>
+        <translation>Un nouveau groupe avec les post-it sélectionnés (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to a cluster (Ctrl+M)</source>
+        <translation>Déplacer les post-it sélectionnés vers un groupe (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the selected clusters</source>
+        <translation>Fusionner les groupes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Dissoudre</translation>
+    </message>
+    <message>
+        <source>Dissolve the selected cluster</source>
+        <translation>Dissoudre le groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Tidy up</source>
+        <translation>Ranger</translation>
+    </message>
+    <message>
+        <source>Arrange every note in a tidy grid</source>
+        <translation>Ranger tous les post-it en grille</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Delete)</source>
+        <translation>Supprimer les post-it sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Import ideas…</source>
+        <translation>Importer des idées…</translation>
+    </message>
+    <message>
+        <source>One idea per line of a text or CSV file</source>
+        <translation>Une idée par ligne d’un fichier texte ou CSV</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <source>Import a photo of a paper board</source>
+        <translation>Importer la photo d’un mur de post-it</translation>
+    </message>
+    <message>
+        <source>Search the ideas (Ctrl+F): text or author</source>
+        <translation>Chercher dans les idées (Ctrl+F)&#xa0;: texte ou auteur</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>No board yet: create one.</source>
+        <translation>Pas encore de tableau&#xa0;: créez-en un.</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Déplacer des post-it</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Nouveau tableau</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a board</source>
+        <translation>Ajouter un tableau</translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>Sans groupe</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 idées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %n idea(s)</source>
+        <translation>
+            <numerusform>Saisir %n idée</numerusform>
+            <numerusform>Saisir %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Nom du groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Grouper des post-it</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Fusionner des groupes</translation>
+    </message>
+    <message>
+        <source>Dissolve a cluster</source>
+        <translation>Dissoudre un groupe</translation>
+    </message>
+    <message>
+        <source>Rename a cluster</source>
+        <translation>Renommer un groupe</translation>
+    </message>
+    <message>
+        <source>Tidy up the board</source>
+        <translation>Ranger le tableau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Supprimer %n post-it</numerusform>
+            <numerusform>Supprimer %n post-it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Dupliquer des post-it</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>Coller des post-it</translation>
+    </message>
+    <message>
+        <source>Edit the idea</source>
+        <translation>Modifier l’idée</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Modifier une idée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Importer %n idée</numerusform>
+            <numerusform>Importer %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Importer une photo</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter (paste several lines: one idea per line)</source>
+        <translation>Saisissez une idée puis Entrée (collez plusieurs lignes&#xa0;: une idée par ligne)</translation>
+    </message>
+    <message>
+        <source>Author (optional)</source>
+        <translation>Auteur (facultatif)</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>damaged pages: {detail}</source>
@@ -274,6 +512,33 @@
     <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Lilas</translation>
     </message>
 </context>
 <context>
@@ -638,6 +903,22 @@
         <source>Choose a folder of templates</source>
         <translation>Choisir un dossier de modèles</translation>
     </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Importer une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation>Importer des idées</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.txt *.csv)</source>
+        <translation>Texte ou CSV (*.txt *.csv)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -690,6 +971,21 @@
     <message>
         <source>File not found: %1</source>
         <translation>Fichier introuvable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFiles</name>
+    <message>
+        <source>“{path}” is too large for a list of ideas ({size} MB).</source>
+        <translation>«&#xa0;{path}&#xa0;» est trop volumineux pour une liste d’idées ({size} Mo).</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text or CSV file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier texte ou CSV.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1370,25 @@
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large ({size} MB; at most {limit} MB).</source>
+        <translation>«&#xa0;{path}&#xa0;» est trop volumineux ({size} Mo&#xa0;; {limit} Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an image that can be read ({reason}).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas une image lisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {reason}.</source>
+        <translation>«&#xa0;{path}&#xa0;» est endommagé&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Timebox</source>
@@ -1399,6 +1714,10 @@
     <message>
         <source>Agenda</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
     </message>
     <message>
         <source>Run</source>

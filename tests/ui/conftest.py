@@ -25,6 +25,7 @@ class ScriptedChooser:
         self.to_save: Path | None = None
         self.to_export: Path | None = None
         self.folder: Path | None = None
+        self.to_import: Path | None = None
         self.export_names: list[str] = []
 
     def choose_workshop_to_open(self, parent: QWidget, folder: str) -> Path | None:
@@ -37,6 +38,9 @@ class ScriptedChooser:
 
     def choose_folder(self, parent: QWidget, folder: str) -> Path | None:
         return self.folder
+
+    def choose_import_path(self, parent: QWidget, folder: str, kind: str) -> Path | None:
+        return self.to_import
 
     def choose_export_path(
         self, parent: QWidget, folder: str, suggested_name: str, file_filter: str

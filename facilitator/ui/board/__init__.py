@@ -1,0 +1,1 @@
+"""The idea board: capture, canvas of sticky notes, clusters, list view, photos."""

@@ -1,0 +1,515 @@
+"""The idea board part: boards, capture, the canvas or the list, search, clusters, photos."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import board
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.records import Board, Idea
+from facilitator.domain.text import clean_text
+from facilitator.ui.board.capture_bar import CaptureBar
+from facilitator.ui.board.colours import colour_name
+from facilitator.ui.board.items import NoteItem
+from facilitator.ui.board.photos import read_photo
+from facilitator.ui.board.scene import BoardScene
+from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
+from facilitator.ui.board.view import BoardView
+from facilitator.ui.editing import perform_edit
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.style import named
+
+IDEAS_MIME = "application/x-facilitator-ideas"
+
+
+class BoardPage(Retranslatable):
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        report: Callable[[Message], None],
+        choose_file: Callable[[str], Path | None],
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self._report = report
+        self._choose_file = choose_file  # (kind: "photo" or "ideas") -> path
+        self.board_combo = QComboBox()
+        self.board_combo.activated.connect(lambda _: self.show_board(self.current_board_id()))
+        self.new_board_button = QPushButton()
+        self.new_board_button.clicked.connect(self.new_board)
+        self.question = named(QLabel(), "subheading")
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.colour_filter = QComboBox()
+        self.colour_filter.activated.connect(self.apply_filter)
+        self.matches = named(QLabel(), "subheading")
+
+        self.buttons: dict[str, QToolButton] = {}
+        self.stack = QStackedWidget()
+        self.tree_model = BoardTreeModel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        self.scene: BoardScene | None = None
+        self.view: BoardView | None = None
+        self.capture = CaptureBar()
+        self.capture.captured.connect(self.capture_lines)
+        self._layout()
+        self._shortcuts()
+        document.changed.connect(self._changed)
+        self.retranslate()
+        self._refresh_boards()
+
+    # -- building ---------------------------------------------------------------------
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.board_combo, 1)
+        top.addWidget(self.new_board_button)
+        tools = QHBoxLayout()
+        for key, handler in (
+            ("canvas", lambda: self.set_mode("canvas")),
+            ("list", lambda: self.set_mode("list")),
+            ("fit", self.fit),
+            ("group", self.group_selection),
+            ("move", self.move_menu),
+            ("merge", self.merge_selection),
+            ("dissolve", self.dissolve_selection),
+            ("arrange", self.arrange),
+            ("delete", self.delete_selection),
+            ("import", self.import_ideas),
+            ("photo", self.import_photo),
+        ):
+            button = QToolButton()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(handler)
+            self.buttons[key] = button
+            tools.addWidget(button)
+        tools.addStretch(1)
+        search = QHBoxLayout()
+        search.addWidget(self.search, 2)
+        search.addWidget(self.colour_filter)
+        search.addWidget(self.matches, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.question)
+        layout.addLayout(tools)
+        layout.addLayout(search)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.capture)
+        for key in ("group", "move", "merge", "dissolve", "arrange", "delete", "import", "photo"):
+            self.buttons[key].setEnabled(not self.document.read_only)
+        self.capture.setEnabled(not self.document.read_only)
+
+    def _shortcuts(self) -> None:
+        for keys, handler in (
+            ("Ctrl+G", self.group_selection),
+            ("Ctrl+M", self.move_menu),
+            (QKeySequence.StandardKey.Delete, self.delete_selection),
+            ("Ctrl+D", self.duplicate_selection),
+            (QKeySequence.StandardKey.Copy, self.copy_selection),
+            (QKeySequence.StandardKey.Paste, self.paste),
+            ("Ctrl+0", self.fit),
+            ("Ctrl++", lambda: self.zoom(1.2)),
+            ("Ctrl+=", lambda: self.zoom(1.2)),
+            ("Ctrl+-", lambda: self.zoom(1 / 1.2)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.stack)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+        focus_capture = QShortcut(QKeySequence("Ctrl+L"), self)
+        focus_capture.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus_capture.activated.connect(self.capture.field.setFocus)
+        focus_search = QShortcut(QKeySequence.StandardKey.Find, self)
+        focus_search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus_search.activated.connect(self.search.setFocus)
+
+    def retranslate(self) -> None:
+        self.new_board_button.setText(self.tr("New board…"))
+        texts = {
+            "canvas": (self.tr("Board"), self.tr("The notes on a board you can zoom and pan")),
+            "list": (self.tr("List"), self.tr("Clusters and notes as a list, for the keyboard")),
+            "fit": (self.tr("Fit"), self.tr("Show the whole board (Ctrl+0)")),
+            "group": (self.tr("Group"), self.tr("A new cluster with the selected notes (Ctrl+G)")),
+            "move": (self.tr("Move to…"), self.tr("Move the selected notes to a cluster (Ctrl+M)")),
+            "merge": (self.tr("Merge"), self.tr("Merge the selected clusters")),
+            "dissolve": (self.tr("Dissolve"), self.tr("Dissolve the selected cluster")),
+            "arrange": (self.tr("Tidy up"), self.tr("Arrange every note in a tidy grid")),
+            "delete": (self.tr("Delete"), self.tr("Delete the selected notes (Delete)")),
+            "import": (
+                self.tr("Import ideas…"),
+                self.tr("One idea per line of a text or CSV file"),
+            ),
+            "photo": (self.tr("Photo…"), self.tr("Import a photo of a paper board")),
+        }
+        for key, (text, tip) in texts.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setToolTip(tip)
+        self.search.setPlaceholderText(self.tr("Search the ideas (Ctrl+F): text or author"))
+        self.colour_filter.clear()
+        self.colour_filter.addItem(self.tr("All colours"), "")
+        for colour in board.PALETTE:
+            self.colour_filter.addItem(colour_name(colour), colour)
+        self._refresh_boards()
+
+    # -- boards --------------------------------------------------------------------------
+    def current_board_id(self) -> str | None:
+        data = self.board_combo.currentData()
+        return str(data) if data else None
+
+    def _refresh_boards(self) -> None:
+        boards = self.document.workshop.all(Board)
+        current = self.current_board_id()
+        self.board_combo.blockSignals(True)
+        self.board_combo.clear()
+        for item in boards:
+            self.board_combo.addItem(item.title or self.tr("Untitled board"), item.id)
+        ids = [b.id for b in boards]
+        self.board_combo.setCurrentIndex(ids.index(current) if current in ids else 0)
+        self.board_combo.blockSignals(False)
+        if self.scene is None or self.scene.board_id != self.current_board_id():
+            self.show_board(self.current_board_id())
+        self._refresh_question()
+
+    def _refresh_question(self) -> None:
+        found = self.document.workshop.get(Board, self.current_board_id())
+        self.question.setText(found.question if found else self.tr("No board yet: create one."))
+
+    def show_board(self, board_id: str | None) -> None:
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            if widget is not self.tree:  # the list view serves every board
+                widget.deleteLater()
+        self.scene = self.view = None
+        if board_id is None:
+            self.stack.addWidget(named(QLabel(self.tr("No board yet: create one.")), "subheading"))
+            return
+        self.scene = BoardScene(self.document, board_id, lambda: self.tr("Move notes"))
+        self.scene.noteActivated.connect(self.edit_note)
+        self.view = BoardView(self.scene)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.tree)
+        self._rebuild_tree()
+        self.apply_filter()
+        self._refresh_question()
+
+    def new_board(self) -> None:
+        title, accepted = QInputDialog.getText(self, self.tr("New board"), self.tr("Title:"))
+        if not accepted or not title.strip():
+            return
+        changes, board_id = board.add_board(self.document.workshop, title)
+        if self._edit(self.tr("Add a board"), lambda: changes):
+            self._refresh_boards()
+            self.board_combo.setCurrentIndex(self.board_combo.findData(board_id))
+            self.show_board(board_id)
+
+    # -- following the document -----------------------------------------------------------
+    def _changed(self, changes: ChangeSet) -> None:
+        if any(isinstance(c.after or c.before, Board) for c in changes.changes):
+            self._refresh_boards()
+        if self.stack.currentWidget() is self.tree:
+            self._rebuild_tree()
+        self.apply_filter()
+
+    def _rebuild_tree(self) -> None:
+        board_id = self.current_board_id()
+        if board_id is None:
+            return
+        self.tree_model.rebuild(
+            self.document.workshop, board_id, self.tr("No cluster"), self.tr("Author")
+        )
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+
+    def set_mode(self, mode: str) -> None:
+        if mode == "list":
+            self._rebuild_tree()
+            self.stack.setCurrentWidget(self.tree)
+            self.tree.setFocus()
+        elif self.view is not None:
+            self.stack.setCurrentWidget(self.view)
+            self.view.setFocus()
+
+    def zoom(self, factor: float) -> None:
+        if self.view is not None:
+            self.view.zoom_by(factor)
+
+    def fit(self) -> None:
+        if self.view is not None:
+            self.view.fit()
+
+    # -- search -----------------------------------------------------------------------
+    def _matches(self, idea: Idea) -> bool:
+        words = clean_text(self.search.text(), multiline=False).casefold().split()
+        colour = str(self.colour_filter.currentData() or "")
+        haystack = f"{idea.text} {idea.author}".casefold()
+        return all(w in haystack for w in words) and (not colour or idea.color == colour)
+
+    def apply_filter(self) -> None:
+        if self.scene is None:
+            self.matches.setText("")
+            return
+        active = bool(self.search.text().strip() or self.colour_filter.currentData())
+        count = 0
+        for item in self.scene.notes.values():
+            hit = self._matches(item.idea)
+            count += hit
+            item.set_dimmed(active and not hit)
+        total = len(self.scene.notes)
+        self.matches.setText(
+            self.tr("%1 of %2 ideas").replace("%1", str(count)).replace("%2", str(total))
+            if active
+            else self.tr("%n idea(s)", "", total)
+        )
+
+    # -- selection, in either view ---------------------------------------------------------
+    def selected_ideas(self) -> list[str]:
+        if self.stack.currentWidget() is self.tree:
+            return [
+                str(i.data(ID_ROLE))
+                for i in self.tree.selectionModel().selectedRows()
+                if i.data(KIND_ROLE) == "idea"
+            ]
+        return self.scene.selected_note_ids() if self.scene else []
+
+    def selected_clusters(self) -> list[str]:
+        if self.stack.currentWidget() is self.tree:
+            return [
+                str(i.data(ID_ROLE))
+                for i in self.tree.selectionModel().selectedRows()
+                if i.data(KIND_ROLE) == "cluster"
+            ]
+        return self.scene.selected_cluster_ids() if self.scene else []
+
+    # -- edits --------------------------------------------------------------------------
+    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+        if self.document.read_only:
+            return False
+        return perform_edit(
+            self.document, text, build, report=self._report, on_refused=lambda: None
+        )
+
+    def capture_lines(self, lines: list[str], author: str, colour: str) -> None:
+        board_id = self.current_board_id()
+        if board_id is None:
+            return
+        count = len([line for line in lines if line.strip()])
+        self._edit(
+            self.tr("Capture %n idea(s)", "", count),
+            lambda: board.capture(
+                self.document.workshop, board_id, lines, author=author, colour=colour
+            )[0],
+        )
+
+    def group_selection(self) -> None:
+        board_id, ids = self.current_board_id(), self.selected_ideas()
+        if board_id is None or not ids:
+            return
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("New cluster"),
+            self.tr("Name of the cluster:"),
+            text=self.tr("New cluster"),
+        )
+        if accepted:
+            self._edit(
+                self.tr("Group notes"),
+                lambda: board.create_cluster(self.document.workshop, board_id, name, ids)[0],
+            )
+
+    def move_menu(self) -> None:
+        ids, board_id = self.selected_ideas(), self.current_board_id()
+        if not ids or board_id is None:
+            return
+        menu = QMenu(self)
+        for cluster in board.clusters_of(self.document.workshop, board_id):
+            action = menu.addAction(cluster.name or self.tr("(unnamed)"))
+            action.triggered.connect(lambda _=False, c=cluster.id: self.move_to(ids, c))
+        menu.addSeparator()
+        out = menu.addAction(self.tr("No cluster"))
+        out.triggered.connect(lambda: self.move_to(ids, None))
+        menu.popup(self.mapToGlobal(self.rect().center()))
+        self._menu = menu
+
+    def move_to(self, ids: list[str], cluster_id: str | None) -> None:
+        self._edit(
+            self.tr("Move notes"), lambda: board.assign(self.document.workshop, ids, cluster_id)
+        )
+
+    def merge_selection(self) -> None:
+        ids = self.selected_clusters()
+        if len(ids) >= 2:
+            self._edit(
+                self.tr("Merge clusters"), lambda: board.merge_clusters(self.document.workshop, ids)
+            )
+
+    def dissolve_selection(self) -> None:
+        for cluster_id in self.selected_clusters():
+            self._edit(
+                self.tr("Dissolve a cluster"),
+                partial(board.dissolve_cluster, self.document.workshop, cluster_id),
+            )
+
+    def rename_cluster(self, cluster_id: str, name: str) -> None:
+        self._edit(
+            self.tr("Rename a cluster"),
+            lambda: board.rename_cluster(self.document.workshop, cluster_id, name),
+        )
+
+    def arrange(self) -> None:
+        board_id = self.current_board_id()
+        if board_id is not None:
+            self._edit(
+                self.tr("Tidy up the board"),
+                lambda: board.arrange(self.document.workshop, board_id),
+            )
+
+    def delete_selection(self) -> None:
+        ids = self.selected_ideas()
+        if ids:
+            self._edit(
+                self.tr("Delete %n note(s)", "", len(ids)),
+                lambda: board.delete_ideas(self.document.workshop, ids),
+            )
+
+    def duplicate_selection(self) -> None:
+        board_id = self.current_board_id()
+        ideas = [i for i in map(self._idea, self.selected_ideas()) if i is not None]
+        if board_id is not None and ideas:
+            self._edit(
+                self.tr("Duplicate notes"),
+                lambda: board.copy_ideas(self.document.workshop, ideas, board_id)[0],
+            )
+
+    def _idea(self, idea_id: str) -> Idea | None:
+        return self.document.workshop.get(Idea, idea_id)
+
+    def copy_selection(self) -> None:
+        ideas = [i for i in map(self._idea, self.selected_ideas()) if i is not None]
+        if not ideas:
+            return
+        mime = QMimeData()
+        mime.setText("\n".join(i.text.replace("\n", " ") for i in ideas))
+        mime.setData(IDEAS_MIME, "\n".join(i.id for i in ideas).encode())
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def paste(self) -> None:
+        """Notes copied from a board of this workshop keep their author and colour;
+        plain text becomes one note per line."""
+        board_id = self.current_board_id()
+        mime = QGuiApplication.clipboard().mimeData()
+        if board_id is None or mime is None:
+            return
+        if mime.hasFormat(IDEAS_MIME):
+            ideas = [
+                i
+                for i in map(self._idea, bytes(mime.data(IDEAS_MIME).data()).decode().split())
+                if i is not None
+            ]
+            if ideas:
+                self._edit(
+                    self.tr("Paste notes"),
+                    lambda: board.copy_ideas(self.document.workshop, ideas, board_id)[0],
+                )
+                return
+        if mime.hasText():
+            self.capture_lines(mime.text().splitlines(), "", self.capture.current_colour())
+
+    def edit_note(self, idea_id: str) -> None:
+        idea = self._idea(idea_id)
+        if idea is None or self.document.read_only:
+            return
+        text, accepted = QInputDialog.getMultiLineText(
+            self, self.tr("Edit the idea"), self.tr("Idea:"), idea.text
+        )
+        if accepted and text != idea.text:
+            self._edit(
+                self.tr("Edit an idea"),
+                lambda: board.set_idea(self.document.workshop, idea_id, text=text),
+            )
+
+    # -- files ------------------------------------------------------------------------------
+    def import_ideas(self) -> None:
+        path = self._choose_file("ideas")
+        if path is not None:
+            self.import_ideas_from(path)
+
+    def import_ideas_from(self, path: Path) -> bool:
+        from facilitator.storage.idea_files import read_ideas
+
+        try:
+            lines = read_ideas(path)
+        except FacilitatorError as error:
+            self._report(error.message)
+            return False
+        board_id = self.current_board_id()
+        if board_id is None:
+            return False
+        return self._edit(
+            self.tr("Import %n idea(s)", "", len(lines)),
+            lambda: board.capture(self.document.workshop, board_id, lines)[0],
+        )
+
+    def import_photo(self) -> None:
+        path = self._choose_file("photo")
+        if path is not None:
+            self.import_photo_from(path)
+
+    def import_photo_from(self, path: Path, caption: str = "") -> bool:
+        board_id = self.current_board_id()
+        if board_id is None:
+            return False
+        try:
+            data, width, height = read_photo(path)
+        except FacilitatorError as error:
+            self._report(error.message)
+            return False
+        return self._edit(
+            self.tr("Import a photo"),
+            lambda: board.add_photo(
+                self.document.workshop,
+                board_id,
+                data=data,
+                width=width,
+                height=height,
+                caption=caption or path.stem,
+            )[0],
+        )
+
+    def current_note_items(self) -> list[NoteItem]:
+        return list(self.scene.notes.values()) if self.scene else []
+
+    def tree_index_of(self, idea_id: str) -> QModelIndex:
+        for row in range(self.tree_model.rowCount()):
+            head = self.tree_model.item(row)
+            for child in range(head.rowCount() if head else 0):
+                item = head.child(child) if head else None
+                if item is not None and item.data(ID_ROLE) == idea_id:
+                    return item.index()
+        return QModelIndex()

@@ -1,0 +1,142 @@
+"""What the board shows: sticky notes and cluster frames, drawn from the records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from facilitator.domain.board import CLUSTER_HEADER, NOTE_HEIGHT, NOTE_WIDTH
+from facilitator.domain.records import Cluster, Idea
+from facilitator.ui.board.colours import border, fill
+
+PADDING = 10.0
+SELECTED = QColor("#000091")
+
+
+def _font(size: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+class NoteItem(QGraphicsItem):
+    """One idea. Long text shrinks, then is cut with an ellipsis (the whole text is in
+    the tooltip and in the editor)."""
+
+    def __init__(self, idea: Idea) -> None:
+        super().__init__()
+        self.idea = idea
+        self.dimmed = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        )
+        # Moving notes reuse their pixels; zooming redraws them sharp.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1)
+        self.show_idea(idea)
+
+    def show_idea(self, idea: Idea) -> None:
+        self.idea = idea
+        self.setPos(idea.x, idea.y)
+        self.setToolTip(idea.text if len(idea.text) < 2000 else idea.text[:2000] + "…")
+        self.update()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, NOTE_WIDTH + 4, NOTE_HEIGHT + 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        idea = self.idea
+        rect = QRectF(0, 0, NOTE_WIDTH, NOTE_HEIGHT)
+        painter.setOpacity(0.25 if self.dimmed else 1.0)
+        painter.setPen(
+            QPen(
+                SELECTED if self.isSelected() else border(idea.color), 3 if self.isSelected() else 1
+            )
+        )
+        painter.setBrush(fill(idea.color))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor("#161616"))
+        text_rect = rect.adjusted(PADDING, PADDING, -PADDING, -PADDING - (14 if idea.author else 0))
+        size = 12.0 if len(idea.text) < 60 else 10.0 if len(idea.text) < 140 else 8.5
+        painter.setFont(_font(size))
+        text = idea.text if len(idea.text) < 400 else idea.text[:400]
+        metrics = painter.fontMetrics()
+        flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
+        bounds = metrics.boundingRect(text_rect.toRect(), flags, text)
+        if bounds.height() > text_rect.height():  # too long: cut to what fits, with …
+            while (
+                text
+                and metrics.boundingRect(text_rect.toRect(), flags, text + "…").height()
+                > text_rect.height()
+            ):
+                text = text[: max(len(text) - max(len(text) // 8, 1), 0)]
+            text += "…"
+        painter.drawText(text_rect, flags, text)
+        if idea.author:
+            painter.setFont(_font(8))
+            painter.setPen(QColor("#3a3a3a"))
+            painter.drawText(
+                rect.adjusted(PADDING, 0, -PADDING, -6),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                metrics.elidedText(idea.author, Qt.TextElideMode.ElideRight, int(NOTE_WIDTH / 2)),
+            )
+
+
+class ClusterItem(QGraphicsItem):
+    """A named group: a frame behind its notes, the name on top."""
+
+    def __init__(self, cluster: Cluster) -> None:
+        super().__init__()
+        self.cluster = cluster
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.show_cluster(cluster)
+
+    def show_cluster(self, cluster: Cluster) -> None:
+        self.prepareGeometryChange()
+        self.cluster = cluster
+        self.setPos(cluster.x, cluster.y)
+        self.update()
+
+    def frame(self) -> QRectF:
+        return QRectF(0, 0, max(self.cluster.width, 1), max(self.cluster.height, 1))
+
+    def boundingRect(self) -> QRectF:
+        return self.frame().adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.frame()
+        painter.setPen(
+            QPen(
+                SELECTED if self.isSelected() else QColor("#6a6a6a"),
+                3 if self.isSelected() else 1.5,
+                Qt.PenStyle.SolidLine,
+            )
+        )
+        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.setPen(QColor("#000091"))
+        painter.setFont(_font(13, bold=True))
+        painter.drawText(
+            rect.adjusted(14, 6, -14, 0).intersected(
+                QRectF(14, 6, rect.width() - 28, CLUSTER_HEADER)
+            ),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.fontMetrics().elidedText(
+                self.cluster.name, Qt.TextElideMode.ElideRight, int(rect.width() - 28)
+            ),
+        )

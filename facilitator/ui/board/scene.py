@@ -1,0 +1,162 @@
+"""The board's scene: follows the document (incrementally: thousands of notes), and
+turns a drag of notes into one edit on release."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import board
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.records import Cluster, Idea
+from facilitator.ui.board.items import ClusterItem, NoteItem
+
+MARGIN = 400.0
+
+
+class BoardScene(QGraphicsScene):
+    noteActivated = Signal(str)  # double-click on a note: edit it
+
+    def __init__(
+        self, document: WorkshopDocument, board_id: str, undo_text: Callable[[], str]
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.board_id = board_id
+        self._undo_text = undo_text
+        self.notes: dict[str, NoteItem] = {}
+        self.clusters: dict[str, ClusterItem] = {}
+        self._pressed: dict[str, QPointF] = {}
+        self.setBackgroundBrush(QColor("#f0f0ec"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.rebuild()
+        document.changed.connect(self._changed)
+
+    # -- following the document ------------------------------------------------------
+    def rebuild(self) -> None:
+        self.clear()
+        self.notes.clear()
+        self.clusters.clear()
+        workshop = self.document.workshop
+        for cluster in board.clusters_of(workshop, self.board_id):
+            self._add_cluster(cluster)
+        for idea in board.ideas_of(workshop, self.board_id):
+            self._add_note(idea)
+        self._fit_rect()
+
+    def _add_note(self, idea: Idea) -> None:
+        item = NoteItem(idea)
+        self.notes[idea.id] = item
+        self.addItem(item)
+
+    def _add_cluster(self, cluster: Cluster) -> None:
+        item = ClusterItem(cluster)
+        self.clusters[cluster.id] = item
+        self.addItem(item)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        touched = False
+        for change in changes.changes:
+            record = change.after or change.before
+            if isinstance(record, Idea):
+                touched |= self._sync_note(change.before, change.after)
+            elif isinstance(record, Cluster):
+                touched |= self._sync_cluster(change.before, change.after)
+        if touched:
+            self._fit_rect()
+
+    def _sync_note(self, before: object, after: object) -> bool:
+        record = after if isinstance(after, Idea) else before
+        assert isinstance(record, Idea)
+        item = self.notes.get(record.id)
+        if isinstance(after, Idea) and after.board_id == self.board_id:
+            if item is None:
+                self._add_note(after)
+            else:
+                item.show_idea(after)
+            return True
+        if item is not None:
+            self.removeItem(item)
+            del self.notes[record.id]
+            return True
+        return False
+
+    def _sync_cluster(self, before: object, after: object) -> bool:
+        record = after if isinstance(after, Cluster) else before
+        assert isinstance(record, Cluster)
+        item = self.clusters.get(record.id)
+        if isinstance(after, Cluster) and after.board_id == self.board_id:
+            if item is None:
+                self._add_cluster(after)
+            else:
+                item.show_cluster(after)
+            return True
+        if item is not None:
+            self.removeItem(item)
+            del self.clusters[record.id]
+            return True
+        return False
+
+    def _fit_rect(self) -> None:
+        bounds = self.itemsBoundingRect()
+        if bounds.isNull():
+            bounds = QRectF(0, 0, 1200, 800)
+        self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    # -- selection ------------------------------------------------------------------------
+    def selected_note_ids(self) -> list[str]:
+        return [i.idea.id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_cluster_ids(self) -> list[str]:
+        """In the board's order: a merge keeps the first of them."""
+        chosen = [i.cluster for i in self.selectedItems() if isinstance(i, ClusterItem)]
+        return [c.id for c in sorted(chosen, key=lambda c: (c.position, c.id))]
+
+    def cluster_at(self, point: QPointF) -> str | None:
+        for item in self.clusters.values():
+            if item.sceneBoundingRect().contains(point):
+                return item.cluster.id
+        return None
+
+    # -- a drag is one edit ------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._pressed = {
+            i.idea.id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)
+        }
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed = self._pressed, {}
+        moved = {
+            note_id: (item.pos().x(), item.pos().y())
+            for note_id, start in pressed.items()
+            if (item := self.notes.get(note_id)) is not None and item.pos() != start
+        }
+        if not moved or self.document.read_only:
+            for note_id in moved:  # read-only: back where they were
+                self.notes[note_id].setPos(pressed[note_id])
+            return
+        workshop = self.document.workshop
+        target = self.cluster_at(event.scenePos())
+        current = {workshop.get(Idea, note_id).cluster_id for note_id in moved}  # type: ignore[union-attr]
+        if target is not None or current != {None}:
+            changes = board.move_ideas(workshop, moved, target)  # into, out of, within a cluster
+        else:
+            changes = board.move_ideas(workshop, moved)  # free notes, dropped where they are
+        if changes:
+            self.document.edit(self._undo_text(), changes)
+        else:  # nothing changed in the model: show the notes where the model has them
+            for note_id in moved:
+                self.notes[note_id].show_idea(workshop.get(Idea, note_id))  # type: ignore[arg-type]
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if isinstance(item, NoteItem):
+            self.noteActivated.emit(item.idea.id)
+            return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,234 @@
+"""The idea board, driven as a facilitator would: typing, pasting, dragging, keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent, QMenu
+from pytestqt.qtbot import QtBot
+
+from facilitator.domain import board
+from facilitator.domain.records import Attachment, Cluster, Idea
+from facilitator.domain.workshop import Workshop
+from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.ui.board.board_page import BoardPage
+from facilitator.ui.main_window import MainWindow
+from tests.ui.helpers import press, type_text
+
+FRENCH = "Idée n°{n} : un binôme d’accueil « à la française », été 2026 — ça marche ?"
+
+
+def _saved(path: Path) -> Workshop:
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    return workshop
+
+
+@pytest.fixture
+def page(window: MainWindow, full_demo_file: Path) -> BoardPage:
+    assert window.open_path(full_demo_file)
+    assert window.page is not None
+    window.page.show_part("board")
+    return window.page.board
+
+
+def _count(path: Path) -> int:
+    return _saved(path).count(Idea)
+
+
+def test_capture_200_ideas_by_typing(
+    page: BoardPage, full_demo_file: Path, window: MainWindow
+) -> None:
+    before = _count(full_demo_file)
+    field = page.capture.field
+    field.setFocus()
+    for n in range(200):
+        type_text(field, FRENCH.format(n=n))
+        press(field, Qt.Key.Key_Return)
+        assert field.hasFocus()  # capture never takes the keyboard away
+    saved = _saved(full_demo_file)
+    assert saved.count(Idea) == before + 200
+    texts = {i.text for i in saved.all(Idea)}
+    assert FRENCH.format(n=0) in texts and FRENCH.format(n=199) in texts
+    assert page.scene is not None and len(page.scene.notes) == before + 200
+    window.undo_action.trigger()  # one undo step per idea
+    assert _count(full_demo_file) == before + 199
+
+
+def test_paste_1000_lines_is_one_step(
+    page: BoardPage, full_demo_file: Path, window: MainWindow
+) -> None:
+    before = _count(full_demo_file)
+    QGuiApplication.clipboard().setText("\n".join(f"ligne {n} 🙂" for n in range(1000)) + "\n")
+    page.capture.field.setFocus()
+    press(page.capture.field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert _count(full_demo_file) == before + 1000
+    assert page.capture.field.text() == ""
+    window.undo_action.trigger()
+    assert _count(full_demo_file) == before
+
+
+def test_cluster_by_drag(page: BoardPage, full_demo_file: Path, qtbot: QtBot) -> None:
+    scene = page.scene
+    assert scene is not None
+    workshop = page.document.workshop
+    free = [i for i in board.ideas_of(workshop, scene.board_id) if i.cluster_id is None]
+    target = board.clusters_of(workshop, scene.board_id)[1]
+    item = scene.notes[free[0].id]
+    scene.clearSelection()
+    item.setSelected(True)
+    # The drag as the scene sees it: press on the note, move it, release over the cluster.
+    scene._pressed = {free[0].id: item.pos()}
+    drop = QPointF(target.x + 30, target.y + 50)
+    item.setPos(drop)
+    release = QGraphicsSceneMouseEvent(QEvent.Type.GraphicsSceneMouseRelease)
+    release.setScenePos(drop)
+    release.setButton(Qt.MouseButton.LeftButton)
+    scene.mouseReleaseEvent(release)
+    assert _saved(full_demo_file).get(Idea, free[0].id).cluster_id == target.id  # type: ignore[union-attr]
+    assert page.document.undo_stack.count() == 1  # a drag is one undo step
+
+
+def test_cluster_by_keyboard_in_the_list(
+    page: BoardPage, full_demo_file: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.set_mode("list")
+    model, tree = page.tree_model, page.tree
+    free_head = model.item(model.rowCount() - 1)
+    assert free_head is not None and free_head.rowCount() == 3
+    selection = tree.selectionModel()
+    selection.clearSelection()
+    for row in range(2):
+        child = free_head.child(row)
+        assert child is not None
+        selection.select(
+            child.index(),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    monkeypatch.setattr(
+        "facilitator.ui.board.board_page.QInputDialog.getText",
+        lambda *args, **kwargs: ("Communication", True),
+    )
+    tree.setFocus()
+    press(tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    saved = _saved(full_demo_file)
+    clusters = {c.name: c.id for c in saved.all(Cluster)}
+    assert "Communication" in clusters
+    members = [i for i in saved.all(Idea) if i.cluster_id == clusters["Communication"]]
+    assert len(members) == 2
+    # Ctrl+M moves the last free note there, by keyboard only.
+    page.set_mode("list")
+    free_head = model.item(model.rowCount() - 1)
+    assert free_head is not None
+    last = free_head.child(0)
+    assert last is not None
+    selection.clearSelection()
+    selection.select(
+        last.index(),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    press(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    menu = page._menu
+    assert isinstance(menu, QMenu)
+    action = next(a for a in menu.actions() if a.text() == "Communication")
+    action.trigger()
+    menu.close()
+    saved = _saved(full_demo_file)
+    assert len([i for i in saved.all(Idea) if i.cluster_id == clusters["Communication"]]) == 3
+
+
+def test_merge_and_undo(page: BoardPage, full_demo_file: Path, window: MainWindow) -> None:
+    scene = page.scene
+    assert scene is not None
+    ids = list(scene.clusters)[:2]
+    scene.clearSelection()
+    for cluster_id in ids:
+        scene.clusters[cluster_id].setSelected(True)
+    page.buttons["merge"].click()
+    saved = _saved(full_demo_file)
+    assert saved.get(Cluster, ids[1]) is None
+    assert ids[1] not in scene.clusters
+    window.undo_action.trigger()
+    saved = _saved(full_demo_file)
+    assert saved.get(Cluster, ids[1]) is not None
+    assert ids[1] in scene.clusters
+    assert len([i for i in saved.all(Idea) if i.cluster_id == ids[1]]) == 4
+
+
+def test_search_dims_what_does_not_match(page: BoardPage) -> None:
+    page.search.setText("logement")
+    assert page.scene is not None
+    dimmed = [i for i in page.scene.notes.values() if i.dimmed]
+    lit = [i for i in page.scene.notes.values() if not i.dimmed]
+    assert lit and all("logement" in i.idea.text.casefold() for i in lit)
+    assert len(dimmed) + len(lit) == len(page.scene.notes)
+    assert page.matches.text().startswith(f"{len(lit)} of")
+    page.search.setText("")
+    page.colour_filter.setCurrentIndex(page.colour_filter.findData("lilac"))
+    page.apply_filter()
+    assert all(i.idea.color == "lilac" for i in page.scene.notes.values() if not i.dimmed)
+
+
+def test_import_a_photo_and_refuse_bad_ones(
+    page: BoardPage, full_demo_file: Path, tmp_path: Path
+) -> None:
+    big = tmp_path / "mur.png"
+    image = QImage(4000, 3000, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.yellow)
+    assert image.save(str(big))
+    assert page.import_photo_from(big, "Mur d’idées, jour 1")
+    photo = _saved(full_demo_file).all(Attachment)[0]
+    assert (photo.width, photo.height) == (2400, 1800)  # downscaled at import
+    assert photo.media_type == "image/jpeg" and photo.caption == "Mur d’idées, jour 1"
+    for name, content in (("faux.jpg", b"pas une image"), ("tronque.png", big.read_bytes()[:500])):
+        bad = tmp_path / name
+        bad.write_bytes(content)
+        assert not page.import_photo_from(bad)
+    assert len(_saved(full_demo_file).all(Attachment)) == 1
+    assert page.window() is not None
+
+
+def test_import_ideas_from_csv_and_text(
+    page: BoardPage, full_demo_file: Path, tmp_path: Path
+) -> None:
+    before = _count(full_demo_file)
+    csv_file = tmp_path / "idees.csv"
+    csv_file.write_bytes(
+        "auteur;idée\nHélène;Un jardin partagé\nAhmad;Un café des langues\n".encode("cp1252")
+    )
+    assert page.import_ideas_from(csv_file)
+    text_file = tmp_path / "idees.txt"
+    text_file.write_text("Idée A\n\nIdée B\n", encoding="utf-8")
+    assert page.import_ideas_from(text_file)
+    texts = {i.text for i in _saved(full_demo_file).all(Idea)}
+    assert {"Un jardin partagé", "Un café des langues", "Idée A", "Idée B"} <= texts
+    assert _count(full_demo_file) == before + 4
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x00\x01\x02")
+    assert not page.import_ideas_from(binary)
+
+
+def test_copy_and_paste_between_boards(
+    page: BoardPage, full_demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scene = page.scene
+    assert scene is not None
+    first = next(iter(scene.notes.values()))
+    scene.clearSelection()
+    first.setSelected(True)
+    page.copy_selection()
+    monkeypatch.setattr(
+        "facilitator.ui.board.board_page.QInputDialog.getText",
+        lambda *args, **kwargs: ("Deuxième tableau", True),
+    )
+    page.new_board()
+    assert page.scene is not None and page.scene.board_id != scene.board_id
+    page.paste()
+    copies = board.ideas_of(page.document.workshop, page.scene.board_id)
+    assert [(c.text, c.author, c.color) for c in copies] == [
+        (first.idea.text, first.idea.author, first.idea.color)
+    ]
+    QApplication.clipboard().setMimeData(QMimeData())
