@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -76,6 +77,7 @@ class BoardPage(Retranslatable):
         self.tree.setModel(self.tree_model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
         self.scene: BoardScene | None = None
         self.view: BoardView | None = None
         self.capture = CaptureBar()
@@ -245,7 +247,9 @@ class BoardPage(Retranslatable):
             self.document.workshop, board_id, self.tr("No cluster"), self.tr("Author")
         )
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
+        header = self.tree.header()  # the model's reset forgets the sections' modes
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def set_mode(self, mode: str) -> None:
         if mode == "list":
