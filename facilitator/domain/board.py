@@ -157,23 +157,39 @@ def capture(
     author: str = "",
     colour: str = DEFAULT_COLOUR,
 ) -> tuple[ChangeSet, list[str]]:
-    """One note per non-empty line, in the tidy area, in the order given."""
-    start = _next_free_position(workshop, board_id)
+    """One note per non-empty line, at the next places of the tidy area, in the order given.
+
+    Only the new notes are placed (the rest of the board is left as it is): capture
+    stays instant on a board of thousands of notes.
+    """
+    _board(workshop, board_id)
+    start, top = _free_area(workshop, board_id)
     created = _now()
-    new: dict[str, Idea] = {}
+    new: list[RowChange] = []
     for line in lines:
         if not clean_text(line, multiline=True):
             continue
+        index = start + len(new)
+        x = (index % FREE_COLUMNS) * (NOTE_WIDTH + GAP)
+        y = top + (index // FREE_COLUMNS) * (NOTE_HEIGHT + GAP)
         idea = with_values(
-            Idea(id=new_id(), board_id=board_id, position=start + len(new), created_at=created),
+            Idea(id=new_id(), board_id=board_id, position=index, created_at=created, x=x, y=y),
             text=line,
             author=author,
             color=colour if colour in PALETTE else DEFAULT_COLOUR,
         )
-        new[idea.id] = idea
-    if not new:
-        return ChangeSet(()), []
-    return ChangeSet.of(arranged(workshop, board_id, new)), list(new)
+        new.append(insert(idea))
+    return ChangeSet.of(new), [c.record_id for c in new]
+
+
+def _free_area(workshop: Workshop, board_id: str) -> tuple[int, float]:
+    """The next position among the notes with no cluster, and the top of their area."""
+    start = 0
+    for idea in workshop.unordered(Idea):
+        if idea.board_id == board_id and idea.cluster_id is None:
+            start = max(start, idea.position + 1)
+    bottom = [c.y + c.height for c in workshop.unordered(Cluster) if c.board_id == board_id]
+    return start, (max(bottom) + 3 * GAP if bottom else 0.0)
 
 
 def set_idea(workshop: Workshop, idea_id: str, **values: object) -> ChangeSet:

@@ -53,6 +53,10 @@ class Workshop:
             rows.sort(key=lambda r: r.id)
         return rows
 
+    def unordered(self, kind: type[R]) -> list[R]:
+        """Records of one kind in no particular order: a scan without the sort."""
+        return [r for r in self._tables[kind].values() if isinstance(r, kind)]
+
     def where(self, kind: type[R], **equal: object) -> list[R]:
         return [r for r in self.all(kind) if all(getattr(r, k) == v for k, v in equal.items())]
 

@@ -8,14 +8,14 @@ import platform
 import sys
 from pathlib import Path
 
-from tests.bench import run_mode
+from tests.bench import board, run_mode
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def main() -> int:
     rows = []
-    for benchmark in (run_mode,):
+    for benchmark in (run_mode, board):
         rows += benchmark.run()
     lines = [
         "# Performance",

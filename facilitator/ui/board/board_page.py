@@ -79,6 +79,7 @@ class BoardPage(Retranslatable):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
         self.scene: BoardScene | None = None
+        self._dimming = False
         self.view: BoardView | None = None
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_lines)
@@ -280,12 +281,16 @@ class BoardPage(Retranslatable):
             self.matches.setText("")
             return
         active = bool(self.search.text().strip() or self.colour_filter.currentData())
+        total = len(self.scene.notes)
+        if not active and not self._dimming:  # nothing to undim: no walk over every note
+            self.matches.setText(self.tr("%n idea(s)", "", total))
+            return
         count = 0
         for item in self.scene.notes.values():
             hit = self._matches(item.idea)
             count += hit
             item.set_dimmed(active and not hit)
-        total = len(self.scene.notes)
+        self._dimming = active
         self.matches.setText(
             self.tr("%1 of %2 ideas").replace("%1", str(count)).replace("%2", str(total))
             if active

@@ -11,6 +11,7 @@ from facilitator.domain.records import Cluster, Idea
 from facilitator.ui.board.colours import border, fill
 
 PADDING = 10.0
+FAR_AWAY = 0.3  # below this zoom, notes are drawn as plain coloured blocks
 SELECTED = QColor("#000091")
 
 
@@ -140,3 +141,42 @@ class ClusterItem(QGraphicsItem):
                 self.cluster.name, Qt.TextElideMode.ElideRight, int(rect.width() - 28)
             ),
         )
+
+
+class OverviewItem(QGraphicsItem):
+    """Every note of the board as a coloured block, in a handful of draw calls: what a
+    board of thousands of notes shows when zoomed out (the notes themselves are hidden)."""
+
+    def __init__(self, notes: dict[str, NoteItem]) -> None:
+        super().__init__()
+        self._notes = notes
+        self._rects: dict[str, list[QRectF]] | None = None
+        self._bounds = QRectF()
+        self.setZValue(0.5)
+
+    def invalidate(self) -> None:
+        self.prepareGeometryChange()
+        self._rects = None
+
+    def _blocks(self) -> dict[str, list[QRectF]]:
+        if self._rects is None:
+            self._rects = {}
+            bounds = QRectF()
+            for item in self._notes.values():
+                rect = QRectF(item.idea.x, item.idea.y, NOTE_WIDTH, NOTE_HEIGHT)
+                self._rects.setdefault(item.idea.color, []).append(rect)
+                bounds = bounds.united(rect)
+            self._bounds = bounds
+        return self._rects
+
+    def boundingRect(self) -> QRectF:
+        self._blocks()
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._blocks().items():
+            painter.setBrush(fill(colour))
+            painter.drawRects(rects)

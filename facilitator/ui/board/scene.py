@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import Cluster, Idea
-from facilitator.ui.board.items import ClusterItem, NoteItem
+from facilitator.ui.board.items import ClusterItem, NoteItem, OverviewItem
 
 MARGIN = 400.0
 
@@ -31,6 +31,7 @@ class BoardScene(QGraphicsScene):
         self.notes: dict[str, NoteItem] = {}
         self.clusters: dict[str, ClusterItem] = {}
         self._pressed: dict[str, QPointF] = {}
+        self.far = False  # seen from afar: one overview item instead of thousands of notes
         self.setBackgroundBrush(QColor("#f0f0ec"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
@@ -41,6 +42,9 @@ class BoardScene(QGraphicsScene):
         self.clear()
         self.notes.clear()
         self.clusters.clear()
+        self.overview = OverviewItem(self.notes)
+        self.overview.setVisible(self.far)
+        self.addItem(self.overview)
         workshop = self.document.workshop
         for cluster in board.clusters_of(workshop, self.board_id):
             self._add_cluster(cluster)
@@ -48,8 +52,19 @@ class BoardScene(QGraphicsScene):
             self._add_note(idea)
         self._fit_rect()
 
+    def set_far(self, far: bool) -> None:
+        """Far away, notes are unreadable: draw them all at once, as coloured blocks."""
+        if far == self.far:
+            return
+        self.far = far
+        for item in self.notes.values():
+            item.setVisible(not far)
+        self.overview.invalidate()
+        self.overview.setVisible(far)
+
     def _add_note(self, idea: Idea) -> None:
         item = NoteItem(idea)
+        item.setVisible(not self.far)
         self.notes[idea.id] = item
         self.addItem(item)
 
@@ -59,47 +74,55 @@ class BoardScene(QGraphicsScene):
         self.addItem(item)
 
     def _changed(self, changes: ChangeSet) -> None:
-        touched = False
+        area = QRectF()
         for change in changes.changes:
             record = change.after or change.before
+            item: QGraphicsItem | None
             if isinstance(record, Idea):
-                touched |= self._sync_note(change.before, change.after)
+                item = self._sync_note(change.before, change.after)
             elif isinstance(record, Cluster):
-                touched |= self._sync_cluster(change.before, change.after)
-        if touched:
-            self._fit_rect()
+                item = self._sync_cluster(change.before, change.after)
+            else:
+                continue
+            if item is not None:
+                area = area.united(item.sceneBoundingRect())
+        if changes.changes:
+            self.overview.invalidate()
+        if not area.isNull():  # grow the scene to what changed: no walk over every note
+            self.setSceneRect(
+                self.sceneRect().united(area.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+            )
 
-    def _sync_note(self, before: object, after: object) -> bool:
+    def _sync_note(self, before: object, after: object) -> NoteItem | None:
+        """The note's item after the change (None if it left the board)."""
         record = after if isinstance(after, Idea) else before
         assert isinstance(record, Idea)
         item = self.notes.get(record.id)
         if isinstance(after, Idea) and after.board_id == self.board_id:
             if item is None:
                 self._add_note(after)
-            else:
-                item.show_idea(after)
-            return True
+                return self.notes[after.id]
+            item.show_idea(after)
+            return item
         if item is not None:
             self.removeItem(item)
             del self.notes[record.id]
-            return True
-        return False
+        return None
 
-    def _sync_cluster(self, before: object, after: object) -> bool:
+    def _sync_cluster(self, before: object, after: object) -> ClusterItem | None:
         record = after if isinstance(after, Cluster) else before
         assert isinstance(record, Cluster)
         item = self.clusters.get(record.id)
         if isinstance(after, Cluster) and after.board_id == self.board_id:
             if item is None:
                 self._add_cluster(after)
-            else:
-                item.show_cluster(after)
-            return True
+                return self.clusters[after.id]
+            item.show_cluster(after)
+            return item
         if item is not None:
             self.removeItem(item)
             del self.clusters[record.id]
-            return True
-        return False
+        return None
 
     def _fit_rect(self) -> None:
         bounds = self.itemsBoundingRect()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from facilitator.ui.board.items import FAR_AWAY
 from facilitator.ui.board.scene import BoardScene
 
 ZOOM_STEP = 1.2
@@ -29,15 +30,23 @@ class BoardView(QGraphicsView):
     def zoom_by(self, factor: float) -> None:
         target = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
         self.scale(target / self.zoom(), target / self.zoom())
+        self._zoomed()
 
     def fit(self) -> None:
         scene = self.scene()
         bounds = scene.itemsBoundingRect() if scene is not None else None
         if bounds is not None and not bounds.isNull():
             self.fitInView(bounds.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoomed()
 
     def reset_zoom(self) -> None:
         self.resetTransform()
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.set_far(self.zoom() < FAR_AWAY)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
