@@ -375,3 +375,17 @@ def photos_of(workshop: Workshop, board_id: str) -> list[Attachment]:
         for a in workshop.all(Attachment)
         if a.owner_kind == "board" and a.owner_id == board_id and a.role == "photo"
     ]
+
+
+def set_photo_caption(workshop: Workshop, photo_id: str, caption: str) -> ChangeSet:
+    photo = workshop.get(Attachment, photo_id)
+    if photo is None:
+        raise UnknownRecordError(f"no photo {photo_id!r}")
+    return ChangeSet.of([update(photo, with_values(photo, caption=caption))])
+
+
+def delete_photo(workshop: Workshop, photo_id: str) -> ChangeSet:
+    photo = workshop.get(Attachment, photo_id)
+    if photo is None:
+        raise UnknownRecordError(f"no photo {photo_id!r}")
+    return ChangeSet.of([delete(photo)])

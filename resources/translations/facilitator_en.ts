@@ -407,8 +407,28 @@
         <translation>Rename a cluster</translation>
     </message>
     <message>
+        <source>Rename the cluster</source>
+        <translation>Rename the cluster</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>Caption of the photo</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>Edit a caption</source>
+        <translation>Edit a caption</translation>
+    </message>
+    <message>
         <source>Tidy up the board</source>
         <translation>Tidy up the board</translation>
+    </message>
+    <message>
+        <source>Delete a photo</source>
+        <translation>Delete a photo</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n note(s)</source>

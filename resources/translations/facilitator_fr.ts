@@ -407,8 +407,28 @@
         <translation>Renommer un groupe</translation>
     </message>
     <message>
+        <source>Rename the cluster</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>Légende de la photo</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit a caption</source>
+        <translation>Modifier une légende</translation>
+    </message>
+    <message>
         <source>Tidy up the board</source>
         <translation>Ranger le tableau</translation>
+    </message>
+    <message>
+        <source>Delete a photo</source>
+        <translation>Supprimer une photo</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n note(s)</source>

@@ -232,3 +232,40 @@ def test_copy_and_paste_between_boards(
         (first.idea.text, first.idea.author, first.idea.color)
     ]
     QApplication.clipboard().setMimeData(QMimeData())
+
+
+def test_photos_show_on_the_board_with_their_caption(
+    page: BoardPage, full_demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    picture = tmp_path / "mur.jpg"
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    assert image.save(str(picture))
+    assert page.import_photo_from(picture, "Mur du matin")
+    scene = page.scene
+    assert scene is not None and len(scene.photos) == 1
+    item = next(iter(scene.photos.values()))
+    notes_right = max(i.sceneBoundingRect().right() for i in scene.clusters.values())
+    assert item.pos().x() > notes_right  # beside the notes, never over them
+    monkeypatch.setattr(
+        "facilitator.ui.board.board_page.QInputDialog.getText",
+        lambda *args, **kwargs: ("Mur du matin, table 2", True),
+    )
+    page.edit_caption(item.photo.id)
+    assert _saved(full_demo_file).all(Attachment)[0].caption == "Mur du matin, table 2"
+    scene.clearSelection()
+    next(iter(scene.photos.values())).setSelected(True)
+    page.delete_selection()
+    assert not _saved(full_demo_file).all(Attachment)
+    assert not scene.photos
+
+
+def test_a_zoomed_out_board_draws_an_overview(page: BoardPage) -> None:
+    view, scene = page.view, page.scene
+    assert view is not None and scene is not None
+    view.zoom_by(0.1)
+    assert scene.far and scene.overview.isVisible()
+    assert not any(i.isVisible() for i in scene.notes.values())
+    view.reset_zoom()
+    assert not scene.overview.isVisible()
+    assert all(i.isVisible() for i in scene.notes.values())

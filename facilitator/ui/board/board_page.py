@@ -28,7 +28,7 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import FacilitatorError, Message
-from facilitator.domain.records import Board, Idea
+from facilitator.domain.records import Attachment, Board, Cluster, Idea
 from facilitator.domain.text import clean_text
 from facilitator.ui.board.capture_bar import CaptureBar
 from facilitator.ui.board.colours import colour_name
@@ -215,6 +215,8 @@ class BoardPage(Retranslatable):
             return
         self.scene = BoardScene(self.document, board_id, lambda: self.tr("Move notes"))
         self.scene.noteActivated.connect(self.edit_note)
+        self.scene.photoActivated.connect(self.edit_caption)
+        self.scene.clusterActivated.connect(self.ask_cluster_name)
         self.view = BoardView(self.scene)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.tree)
@@ -391,6 +393,29 @@ class BoardPage(Retranslatable):
             lambda: board.rename_cluster(self.document.workshop, cluster_id, name),
         )
 
+    def ask_cluster_name(self, cluster_id: str) -> None:
+        cluster = self.document.workshop.get(Cluster, cluster_id)
+        if cluster is None or self.document.read_only:
+            return
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Rename the cluster"), self.tr("Name of the cluster:"), text=cluster.name
+        )
+        if accepted:
+            self.rename_cluster(cluster_id, name)
+
+    def edit_caption(self, photo_id: str) -> None:
+        photo = self.document.workshop.get(Attachment, photo_id)
+        if photo is None or self.document.read_only:
+            return
+        caption, accepted = QInputDialog.getText(
+            self, self.tr("Caption of the photo"), self.tr("Caption:"), text=photo.caption
+        )
+        if accepted:
+            self._edit(
+                self.tr("Edit a caption"),
+                lambda: board.set_photo_caption(self.document.workshop, photo_id, caption),
+            )
+
     def arrange(self) -> None:
         board_id = self.current_board_id()
         if board_id is not None:
@@ -401,6 +426,11 @@ class BoardPage(Retranslatable):
 
     def delete_selection(self) -> None:
         ids = self.selected_ideas()
+        for photo_id in self.scene.selected_photo_ids() if self.scene else []:
+            self._edit(
+                self.tr("Delete a photo"),
+                partial(board.delete_photo, self.document.workshop, photo_id),
+            )
         if ids:
             self._edit(
                 self.tr("Delete %n note(s)", "", len(ids)),

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.records import Cluster, Idea
+from facilitator.domain.records import Attachment, Cluster, Idea
 from facilitator.ui.board.items import ClusterItem, NoteItem, OverviewItem
+from facilitator.ui.board.photo_item import PhotoItem
 
 MARGIN = 400.0
 
 
 class BoardScene(QGraphicsScene):
     noteActivated = Signal(str)  # double-click on a note: edit it
+    photoActivated = Signal(str)  # double-click on a photo: its caption
+    clusterActivated = Signal(str)  # double-click on a cluster: its name
 
     def __init__(
         self, document: WorkshopDocument, board_id: str, undo_text: Callable[[], str]
@@ -29,6 +32,7 @@ class BoardScene(QGraphicsScene):
         self.board_id = board_id
         self._undo_text = undo_text
         self.notes: dict[str, NoteItem] = {}
+        self.photos: dict[str, PhotoItem] = {}
         self.clusters: dict[str, ClusterItem] = {}
         self._pressed: dict[str, QPointF] = {}
         self.far = False  # seen from afar: one overview item instead of thousands of notes
@@ -42,6 +46,7 @@ class BoardScene(QGraphicsScene):
         self.clear()
         self.notes.clear()
         self.clusters.clear()
+        self.photos.clear()
         self.overview = OverviewItem(self.notes)
         self.overview.setVisible(self.far)
         self.addItem(self.overview)
@@ -50,7 +55,30 @@ class BoardScene(QGraphicsScene):
             self._add_cluster(cluster)
         for idea in board.ideas_of(workshop, self.board_id):
             self._add_note(idea)
+        self._place_photos()
         self._fit_rect()
+
+    def _place_photos(self) -> None:
+        """The board's photos in a column to the right of the notes."""
+        for item in self.photos.values():
+            self.removeItem(item)
+        self.photos.clear()
+        right = max(
+            [i.sceneBoundingRect().right() for i in self.clusters.values()]
+            + [i.idea.x + board.NOTE_WIDTH for i in list(self.notes.values())[:5000]]
+            + [0.0]
+        )
+        y = 0.0
+        for photo in board.photos_of(self.document.workshop, self.board_id):
+            item = PhotoItem(photo)
+            item.setPos(right + 120, y)
+            self.photos[photo.id] = item
+            self.addItem(item)
+            y += item.boundingRect().height() + 40
+        self._fit_rect()
+
+    def selected_photo_ids(self) -> list[str]:
+        return [i.photo.id for i in self.selectedItems() if isinstance(i, PhotoItem)]
 
     def set_far(self, far: bool) -> None:
         """Far away, notes are unreadable: draw them all at once, as coloured blocks."""
@@ -82,6 +110,9 @@ class BoardScene(QGraphicsScene):
                 item = self._sync_note(change.before, change.after)
             elif isinstance(record, Cluster):
                 item = self._sync_cluster(change.before, change.after)
+            elif isinstance(record, Attachment) and record.owner_id == self.board_id:
+                self._place_photos()
+                item = None
             else:
                 continue
             if item is not None:
@@ -181,5 +212,11 @@ class BoardScene(QGraphicsScene):
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
         if isinstance(item, NoteItem):
             self.noteActivated.emit(item.idea.id)
+            return
+        if isinstance(item, PhotoItem):
+            self.photoActivated.emit(item.photo.id)
+            return
+        if isinstance(item, ClusterItem):
+            self.clusterActivated.emit(item.cluster.id)
             return
         super().mouseDoubleClickEvent(event)
