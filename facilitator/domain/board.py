@@ -57,6 +57,12 @@ def add_board(workshop: Workshop, title: str, question: str = "") -> tuple[Chang
     return ChangeSet.of([insert(board)]), board.id
 
 
+def set_board(workshop: Workshop, board_id: str, **values: object) -> ChangeSet:
+    """Change a board's title or question."""
+    found = _board(workshop, board_id)
+    return ChangeSet.of([update(found, with_values(found, **values))])
+
+
 # -- the layout ---------------------------------------------------------------------
 def cluster_size(count: int) -> tuple[float, float]:
     columns = max(1, min(CLUSTER_COLUMNS, count))

@@ -75,9 +75,13 @@ class WorkshopPage(Retranslatable):
 
         self.details = DetailsForm(document, self.report)
         self.agenda = AgendaPage(document, library, self.report)
-        self.board = BoardPage(document, self.report, choose_file)
         self.session = RunSession(document, run_context.clock, run_context.settings, self)
         self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)
+        self.board = BoardPage(document, self.report, choose_file, self.run.project_board)
+        self.run.openTool.connect(self._open_tool)
+        self.timer_badge = named(QLabel(), "sectionTitle")
+        self.timer_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.session.tick.connect(self._refresh_badge)
         self.session.clockJumped.connect(self._clock_jumped)
         self.parts = [
             Part("details", lambda: self.tr("Details"), self.details),
@@ -92,6 +96,7 @@ class WorkshopPage(Retranslatable):
             self.navigation.addItem(part.name())
             self.stack.addWidget(part.widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(lambda _: self._refresh_badge())
         self.navigation.setCurrentRow(0)
         width = max(self.navigation.sizeHintForColumn(0) + 48, 180)
         self.navigation.setFixedWidth(width)
@@ -108,7 +113,10 @@ class WorkshopPage(Retranslatable):
         header = QVBoxLayout()
         header.setContentsMargins(20, 14, 20, 6)
         header.setSpacing(2)
-        header.addWidget(self._title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._title, 1)
+        title_row.addWidget(self.timer_badge)
+        header.addLayout(title_row)
         header.addWidget(self._question)
         banners = QVBoxLayout()
         banners.setContentsMargins(20, 0, 20, 0)
@@ -142,6 +150,26 @@ class WorkshopPage(Retranslatable):
         """Write what is being typed now (before closing, or before an export)."""
         self.details.commit_pending_typing()
         self.agenda.commit_pending_typing()
+
+    def _open_tool(self, tool: str, target: str) -> None:
+        if tool == "board":
+            self.show_part("board")
+            if target:
+                self.board.select_board(target)
+
+    def _refresh_badge(self) -> None:
+        """The countdown stays in sight while the facilitator works in another part."""
+        timer = self.session.timer
+        on_run = self.stack.currentWidget() is self.run
+        if timer.status == "idle" or on_run:
+            self.timer_badge.hide()
+            return
+        item = self.session.current_item()
+        title = item.title if item else self.tr("Timebox")
+        text = f"⏱ {self.session.text()} · {title}"
+        if self.timer_badge.text() != text:
+            self.timer_badge.setText(text)
+        self.timer_badge.show()
 
     def stop(self) -> None:
         """Before closing: no more ticks, no projector left open."""

@@ -233,6 +233,18 @@
         <translation>New board…</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>How might we…?</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -321,6 +333,14 @@
         <translation>Import a photo of a paper board</translation>
     </message>
     <message>
+        <source>On the projector</source>
+        <translation>On the projector</translation>
+    </message>
+    <message>
+        <source>Show this board to the room</source>
+        <translation>Show this board to the room</translation>
+    </message>
+    <message>
         <source>Search the ideas (Ctrl+F): text or author</source>
         <translation>Search the ideas (Ctrl+F): text or author</translation>
     </message>
@@ -331,6 +351,14 @@
     <message>
         <source>Untitled board</source>
         <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>Rename the board</translation>
     </message>
     <message>
         <source>No board yet: create one.</source>
@@ -370,6 +398,14 @@
             <numerusform>%n idea</numerusform>
             <numerusform>%n ideas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>All authors</translation>
     </message>
     <message numerus="yes">
         <source>Capture %n idea(s)</source>
@@ -1098,6 +1134,10 @@
         <translation>&amp;Opens</translation>
     </message>
     <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
         <source>Participant &amp;instructions</source>
         <translation>Participant &amp;instructions</translation>
     </message>
@@ -1124,6 +1164,18 @@
     <message>
         <source>For you only: steps, tips, timing</source>
         <translation>For you only: steps, tips, timing</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>+ A new board for this activity</source>
+        <translation>+ A new board for this activity</translation>
+    </message>
+    <message>
+        <source>(choose a board)</source>
+        <translation>(choose a board)</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1522,10 @@
         <translation>Break screen</translation>
     </message>
     <message>
+        <source>Open the idea board</source>
+        <translation>Open the idea board</translation>
+    </message>
+    <message>
         <source>Instructions for participants (on the projector)</source>
         <translation>Instructions for participants (on the projector)</translation>
     </message>
@@ -1754,6 +1810,10 @@
     <message>
         <source>Save a copy elsewhere…</source>
         <translation>Save a copy elsewhere…</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
     </message>
     <message>
         <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>

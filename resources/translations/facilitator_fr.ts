@@ -233,6 +233,18 @@
         <translation>Nouveau tableau…</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>Comment pourrions-nous…&#xa0;?</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -321,6 +333,14 @@
         <translation>Importer la photo d’un mur de post-it</translation>
     </message>
     <message>
+        <source>On the projector</source>
+        <translation>Au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Show this board to the room</source>
+        <translation>Montrer ce tableau à la salle</translation>
+    </message>
+    <message>
         <source>Search the ideas (Ctrl+F): text or author</source>
         <translation>Chercher dans les idées (Ctrl+F)&#xa0;: texte ou auteur</translation>
     </message>
@@ -331,6 +351,14 @@
     <message>
         <source>Untitled board</source>
         <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>Renommer le tableau</translation>
     </message>
     <message>
         <source>No board yet: create one.</source>
@@ -370,6 +398,14 @@
             <numerusform>%n idée</numerusform>
             <numerusform>%n idées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
         <source>Capture %n idea(s)</source>
@@ -1098,6 +1134,10 @@
         <translation>&amp;Ouvre</translation>
     </message>
     <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
         <source>Participant &amp;instructions</source>
         <translation>&amp;Consignes aux participants</translation>
     </message>
@@ -1124,6 +1164,18 @@
     <message>
         <source>For you only: steps, tips, timing</source>
         <translation>Pour vous uniquement&#xa0;: déroulé, conseils, minutage</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>+ A new board for this activity</source>
+        <translation>+ Un nouveau tableau pour cette activité</translation>
+    </message>
+    <message>
+        <source>(choose a board)</source>
+        <translation>(choisir un tableau)</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1522,10 @@
         <translation>Écran de pause</translation>
     </message>
     <message>
+        <source>Open the idea board</source>
+        <translation>Ouvrir le tableau d’idées</translation>
+    </message>
+    <message>
         <source>Instructions for participants (on the projector)</source>
         <translation>Consignes aux participants (au vidéoprojecteur)</translation>
     </message>
@@ -1754,6 +1810,10 @@
     <message>
         <source>Save a copy elsewhere…</source>
         <translation>Enregistrer une copie ailleurs…</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Temps imparti</translation>
     </message>
     <message>
         <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>

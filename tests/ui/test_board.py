@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent, QMenu
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain import board
-from facilitator.domain.records import Attachment, Cluster, Idea
+from facilitator.domain.records import Attachment, Board, Cluster, Idea
 from facilitator.domain.workshop import Workshop
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.board.board_page import BoardPage
@@ -269,3 +269,65 @@ def test_a_zoomed_out_board_draws_an_overview(page: BoardPage) -> None:
     view.reset_zoom()
     assert not scene.overview.isVisible()
     assert all(i.isVisible() for i in scene.notes.values())
+
+
+def test_question_title_and_filters_by_cluster_and_author(
+    page: BoardPage, full_demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.question.setFocus()
+    page.question.selectAll()
+    type_text(page.question, "Comment pourrions-nous accueillir dès l’été ?")
+    press(page.question, Qt.Key.Key_Return)
+    saved = _saved(full_demo_file)
+    assert saved.all(Board)[0].question == "Comment pourrions-nous accueillir dès l’été ?"
+    monkeypatch.setattr(
+        "facilitator.ui.board.board_page.QInputDialog.getText",
+        lambda *args, **kwargs: ("Idées du jour 1", True),
+    )
+    page.rename_board()
+    assert _saved(full_demo_file).all(Board)[0].title == "Idées du jour 1"
+    assert page.board_combo.currentText() == "Idées du jour 1"
+    page.cluster_filter.setCurrentIndex(page.cluster_filter.findText("Mobilité"))
+    page.apply_filter()
+    assert page.scene is not None
+    lit = [i for i in page.scene.notes.values() if not i.dimmed]
+    assert len(lit) == 4
+    page.cluster_filter.setCurrentIndex(0)
+    page.author_filter.setCurrentIndex(page.author_filter.findData("Nadia"))
+    page.apply_filter()
+    lit = [i for i in page.scene.notes.values() if not i.dimmed]
+    assert lit and {i.idea.author for i in lit} == {"Nadia"}
+
+
+def test_an_agenda_item_opens_its_board_from_run_mode_and_projects_it(
+    window: MainWindow, page: BoardPage, full_demo_file: Path
+) -> None:
+    from facilitator.domain.records import AgendaItem
+
+    workshop_page = window.page
+    assert workshop_page is not None
+    agenda = workshop_page.agenda
+    item = next(i for i in page.document.workshop.all(AgendaItem) if i.tool == "board")
+    agenda.select_item(item.id)
+    editor = agenda.editor
+    assert editor.target_combo.isVisibleTo(editor)
+    new_index = editor.target_combo.count() - 1  # "+ a new board for this activity"
+    editor.target_combo.setCurrentIndex(new_index)
+    editor._target_chosen(new_index)
+    saved = _saved(full_demo_file)
+    linked = saved.get(AgendaItem, item.id)
+    assert linked is not None and linked.tool_target_id
+    assert saved.get(Board, linked.tool_target_id).title == item.title  # type: ignore[union-attr]
+    run = workshop_page.run
+    run.session.select(item.id, start_now=True)
+    assert run.buttons["tool"].isVisibleTo(run)
+    run.buttons["tool"].click()
+    assert workshop_page.stack.currentWidget() is page
+    assert page.current_board_id() == linked.tool_target_id
+    assert workshop_page.timer_badge.isVisibleTo(workshop_page)  # the countdown stays in sight
+    assert item.title in workshop_page.timer_badge.text()
+    page.buttons["projector"].click()
+    projector = run.projector
+    assert projector is not None and projector.mode == "board"
+    assert projector.board_view is not None and projector.board_view.scene() is page.scene
+    run.close_projector()

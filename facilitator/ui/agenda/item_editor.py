@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain import agenda
+from facilitator.domain import agenda, board
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.domain.records import AgendaItem
+from facilitator.domain.records import AgendaItem, Board
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.agenda.names import category_choices, kind_choices, tool_choices
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
+
+NEW_BOARD = "+new"
 
 
 class ItemEditor(Retranslatable):
@@ -43,6 +45,8 @@ class ItemEditor(Retranslatable):
         self.kind_combo = QComboBox()
         self.category_combo = QComboBox()
         self.tool_combo = QComboBox()
+        self.target_combo = QComboBox()
+        self.target_combo.activated.connect(self._target_chosen)
         self.instructions_edit = QPlainTextEdit()
         self.notes_edit = QPlainTextEdit()
         self.materials_edit = QPlainTextEdit()
@@ -79,7 +83,8 @@ class ItemEditor(Retranslatable):
         self._form = QWidget()
         form = QFormLayout(self._form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._labels = [QLabel() for _ in range(8)]
+        self._labels = [QLabel() for _ in range(9)]
+        self._target_label = self._labels[5]  # beside the board choice, shown with it
         for label, field in zip(
             self._labels,
             (
@@ -88,6 +93,7 @@ class ItemEditor(Retranslatable):
                 self.kind_combo,
                 self.category_combo,
                 self.tool_combo,
+                self.target_combo,
                 self.instructions_edit,
                 self.notes_edit,
                 self.materials_edit,
@@ -128,6 +134,7 @@ class ItemEditor(Retranslatable):
                 self.tr("&Kind"),
                 self.tr("Cate&gory"),
                 self.tr("&Opens"),
+                self.tr("&Board"),
                 self.tr("Participant &instructions"),
                 self.tr("Facilitator &notes"),
                 self.tr("&Materials (one per line)"),
@@ -178,6 +185,7 @@ class ItemEditor(Retranslatable):
             (self.tool_combo, item.tool),
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
+        self._refresh_targets(item)
 
     def _edit(self, build: Callable[[], ChangeSet], merge_key: str | None = None) -> None:
         if self.item_id is None:
@@ -190,6 +198,42 @@ class ItemEditor(Retranslatable):
             on_refused=self.refresh,
             merge_key=merge_key,
         )
+
+    def _refresh_targets(self, item: AgendaItem) -> None:
+        """For an item that opens the idea board: which board (or a new one)."""
+        board_tool = item.tool == "board"
+        self.target_combo.setVisible(board_tool)
+        self._target_label.setVisible(board_tool)
+        if not board_tool:
+            return
+        self.target_combo.blockSignals(True)
+        self.target_combo.clear()
+        for found in self._document.workshop.all(Board):
+            self.target_combo.addItem(found.title or self.tr("Untitled board"), found.id)
+        self.target_combo.addItem(self.tr("+ A new board for this activity"), NEW_BOARD)
+        index = self.target_combo.findData(item.tool_target_id)
+        if index < 0:
+            self.target_combo.insertItem(0, self.tr("(choose a board)"), "")
+            index = 0
+        self.target_combo.setCurrentIndex(index)
+        self.target_combo.blockSignals(False)
+
+    def _target_chosen(self, index: int) -> None:
+        item_id, target = self.item_id, str(self.target_combo.itemData(index) or "")
+        if item_id is None or not target:
+            return
+        workshop = self._document.workshop
+
+        def build() -> ChangeSet:
+            if target != NEW_BOARD:
+                return agenda.set_item(workshop, item_id, tool_target_id=target)
+            item = workshop.get(AgendaItem, item_id)
+            title = item.title if item else ""
+            created, board_id = board.add_board(workshop, title)
+            link = agenda.set_item(workshop, item_id, tool_target_id=board_id)
+            return ChangeSet.of([*created.changes, *link.changes])
+
+        self._edit(build)
 
     def _duration_changed(self, value: int) -> None:
         item_id = self.item_id

@@ -50,24 +50,34 @@ class BoardPage(Retranslatable):
         document: WorkshopDocument,
         report: Callable[[Message], None],
         choose_file: Callable[[str], Path | None],
+        project: Callable[[BoardScene], None] = lambda _scene: None,
     ) -> None:
         super().__init__()
         self.document = document
         self._report = report
         self._choose_file = choose_file  # (kind: "photo" or "ideas") -> path
+        self._project = project
         self.board_combo = QComboBox()
         self.board_combo.activated.connect(lambda _: self.show_board(self.current_board_id()))
         self.new_board_button = QPushButton()
         self.new_board_button.clicked.connect(self.new_board)
-        self.question = named(QLabel(), "subheading")
-        self.question.setWordWrap(True)
-        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question = QLineEdit()
+        self.question.setMaxLength(1000)
+        self.question.setReadOnly(document.read_only)
+        self.question.editingFinished.connect(self._question_edited)
+        self.rename_board_button = QPushButton()
+        self.rename_board_button.clicked.connect(self.rename_board)
+        self.rename_board_button.setEnabled(not document.read_only)
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         self.colour_filter = QComboBox()
         self.colour_filter.activated.connect(self.apply_filter)
+        self.cluster_filter = QComboBox()
+        self.cluster_filter.activated.connect(self.apply_filter)
+        self.author_filter = QComboBox()
+        self.author_filter.activated.connect(self.apply_filter)
         self.matches = named(QLabel(), "subheading")
 
         self.buttons: dict[str, QToolButton] = {}
@@ -93,6 +103,7 @@ class BoardPage(Retranslatable):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.board_combo, 1)
+        top.addWidget(self.rename_board_button)
         top.addWidget(self.new_board_button)
         tools = QHBoxLayout()
         for key, handler in (
@@ -107,6 +118,7 @@ class BoardPage(Retranslatable):
             ("delete", self.delete_selection),
             ("import", self.import_ideas),
             ("photo", self.import_photo),
+            ("projector", self.project),
         ):
             button = QToolButton()
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -117,11 +129,18 @@ class BoardPage(Retranslatable):
         search = QHBoxLayout()
         search.addWidget(self.search, 2)
         search.addWidget(self.colour_filter)
+        search.addWidget(self.cluster_filter)
+        search.addWidget(self.author_filter)
         search.addWidget(self.matches, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.question)
+        question = QHBoxLayout()
+        self._question_label = QLabel()
+        self._question_label.setBuddy(self.question)
+        question.addWidget(self._question_label)
+        question.addWidget(self.question, 1)
+        layout.addLayout(question)
         layout.addLayout(tools)
         layout.addLayout(search)
         layout.addWidget(self.stack, 1)
@@ -155,6 +174,9 @@ class BoardPage(Retranslatable):
 
     def retranslate(self) -> None:
         self.new_board_button.setText(self.tr("New board…"))
+        self.rename_board_button.setText(self.tr("Rename…"))
+        self._question_label.setText(self.tr("&Question:"))
+        self.question.setPlaceholderText(self.tr("How might we…?"))
         texts = {
             "canvas": (self.tr("Board"), self.tr("The notes on a board you can zoom and pan")),
             "list": (self.tr("List"), self.tr("Clusters and notes as a list, for the keyboard")),
@@ -170,6 +192,7 @@ class BoardPage(Retranslatable):
                 self.tr("One idea per line of a text or CSV file"),
             ),
             "photo": (self.tr("Photo…"), self.tr("Import a photo of a paper board")),
+            "projector": (self.tr("On the projector"), self.tr("Show this board to the room")),
         }
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
@@ -202,7 +225,34 @@ class BoardPage(Retranslatable):
 
     def _refresh_question(self) -> None:
         found = self.document.workshop.get(Board, self.current_board_id())
-        self.question.setText(found.question if found else self.tr("No board yet: create one."))
+        if not self.question.hasFocus():
+            self.question.setText(found.question if found else "")
+        self.question.setEnabled(found is not None)
+
+    def _question_edited(self) -> None:
+        board_id = self.current_board_id()
+        found = self.document.workshop.get(Board, board_id)
+        if board_id is None or found is None or self.question.text() == found.question:
+            return
+        text = self.question.text()
+        self._edit(
+            self.tr("Edit the question"),
+            lambda: board.set_board(self.document.workshop, board_id, question=text),
+        )
+
+    def rename_board(self) -> None:
+        board_id = self.current_board_id()
+        found = self.document.workshop.get(Board, board_id)
+        if board_id is None or found is None:
+            return
+        title, accepted = QInputDialog.getText(
+            self, self.tr("Rename the board"), self.tr("Title:"), text=found.title
+        )
+        if accepted and title.strip():
+            self._edit(
+                self.tr("Rename the board"),
+                lambda: board.set_board(self.document.workshop, board_id, title=title),
+            )
 
     def show_board(self, board_id: str | None) -> None:
         while (widget := self.stack.widget(0)) is not None:
@@ -221,6 +271,7 @@ class BoardPage(Retranslatable):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.tree)
         self._rebuild_tree()
+        self._refresh_filters()
         self.apply_filter()
         self._refresh_question()
 
@@ -240,6 +291,10 @@ class BoardPage(Retranslatable):
             self._refresh_boards()
         if self.stack.currentWidget() is self.tree:
             self._rebuild_tree()
+        if any(isinstance(c.after or c.before, Cluster) for c in changes.changes) or any(
+            isinstance(c.after, Idea) and c.before is None for c in changes.changes
+        ):
+            self._refresh_filters()
         self.apply_filter()
 
     def _rebuild_tree(self) -> None:
@@ -263,6 +318,16 @@ class BoardPage(Retranslatable):
             self.stack.setCurrentWidget(self.view)
             self.view.setFocus()
 
+    def project(self) -> None:
+        if self.scene is not None:
+            self._project(self.scene)
+
+    def select_board(self, board_id: str) -> None:
+        index = self.board_combo.findData(board_id)
+        if index >= 0:
+            self.board_combo.setCurrentIndex(index)
+            self.show_board(board_id)
+
     def zoom(self, factor: float) -> None:
         if self.view is not None:
             self.view.zoom_by(factor)
@@ -275,14 +340,53 @@ class BoardPage(Retranslatable):
     def _matches(self, idea: Idea) -> bool:
         words = clean_text(self.search.text(), multiline=False).casefold().split()
         colour = str(self.colour_filter.currentData() or "")
+        cluster = self.cluster_filter.currentData()
+        author = self.author_filter.currentData()
         haystack = f"{idea.text} {idea.author}".casefold()
-        return all(w in haystack for w in words) and (not colour or idea.color == colour)
+        return (
+            all(w in haystack for w in words)
+            and (not colour or idea.color == colour)
+            and (cluster is None or (idea.cluster_id or "") == cluster)
+            and (author is None or idea.author == author)
+        )
+
+    def _refresh_filters(self) -> None:
+        """The clusters and authors of the board, as filter choices (kept if still there)."""
+        board_id = self.current_board_id()
+        workshop = self.document.workshop
+        clusters = board.clusters_of(workshop, board_id) if board_id else []
+        authors = sorted(
+            {i.author for i in board.ideas_of(workshop, board_id) if i.author}
+            if board_id
+            else set()
+        )
+        for combo, everything, choices in (
+            (
+                self.cluster_filter,
+                self.tr("All clusters"),
+                [(c.name, c.id) for c in clusters] + [(self.tr("No cluster"), "")],
+            ),
+            (self.author_filter, self.tr("All authors"), [(a, a) for a in authors]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in choices:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
 
     def apply_filter(self) -> None:
         if self.scene is None:
             self.matches.setText("")
             return
-        active = bool(self.search.text().strip() or self.colour_filter.currentData())
+        active = bool(
+            self.search.text().strip()
+            or self.colour_filter.currentData()
+            or self.cluster_filter.currentData() is not None
+            or self.author_filter.currentData() is not None
+        )
         total = len(self.scene.notes)
         if not active and not self._dimming:  # nothing to undim: no walk over every note
             self.matches.setText(self.tr("%n idea(s)", "", total))

@@ -15,12 +15,15 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
+    QPainter,
     QPalette,
     QResizeEvent,
     QScreen,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsScene,
+    QGraphicsView,
     QLabel,
     QStackedLayout,
     QVBoxLayout,
@@ -83,6 +86,7 @@ class ProjectorWindow(QWidget):
         self.stack.addWidget(timer_page)
         self.stack.addWidget(pause_page)
         self.stack.addWidget(QWidget())  # blank
+        self.board_view: QGraphicsView | None = None
         self.setAutoFillBackground(True)
         self._shown_background = ""
         session.tick.connect(self._tick)
@@ -112,9 +116,33 @@ class ProjectorWindow(QWidget):
         return screen
 
     def set_mode(self, mode: str) -> None:
+        if mode == "board" and self.board_view is None:
+            mode = "timer"
         self.mode = mode
-        self.stack.setCurrentIndex({"timer": 0, "pause": 1, "blank": 2}[mode])
+        self.stack.setCurrentIndex({"timer": 0, "pause": 1, "blank": 2, "board": 3}[mode])
         self.refresh()
+
+    def show_board(self, scene: QGraphicsScene) -> None:
+        """The idea board for the room: the same scene, fitted to the screen, read-only."""
+        if self.board_view is None:
+            self.board_view = QGraphicsView()
+            self.board_view.setInteractive(False)
+            self.board_view.setRenderHints(
+                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            )
+            self.stack.addWidget(self.board_view)
+        self.board_view.setScene(scene)
+        self.set_mode("board")
+        self._fit_board()
+
+    def _fit_board(self) -> None:
+        view = self.board_view
+        scene = view.scene() if view is not None else None
+        if view is not None and scene is not None:
+            view.fitInView(
+                scene.itemsBoundingRect().adjusted(-30, -30, 30, 30),
+                Qt.AspectRatioMode.KeepAspectRatio,
+            )
 
     def refresh(self) -> None:
         """Everything: after a change of item, of texts, of mode."""
@@ -171,6 +199,8 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
+        if self.mode == "board":
+            self._fit_board()
 
     def _scale_fonts(self) -> None:
         height = max(self.height(), 200)

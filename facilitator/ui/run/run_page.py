@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QGraphicsScene,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,6 +52,8 @@ def _set_text(widget: QLabel | QPushButton | BigCountdown, text: str) -> None:
 
 
 class RunPage(Retranslatable):
+    openTool = Signal(str, str)  # the tool ("board") and the record it opens
+
     def __init__(
         self, session: RunSession, chime: Chime, set_auto_start: Callable[[bool], None]
     ) -> None:
@@ -105,6 +108,7 @@ class RunPage(Retranslatable):
             ("projector", self.toggle_projector),
             ("blank", lambda: self.projector_mode("blank")),
             ("pause_screen", lambda: self.projector_mode("pause")),
+            ("tool", self._open_tool),
         ):
             button = QPushButton()
             button.clicked.connect(handler)
@@ -194,6 +198,7 @@ class RunPage(Retranslatable):
             ("F", self.toggle_projector),
             ("B", lambda: self.projector_mode("blank")),
             ("P", lambda: self.projector_mode("pause")),
+            ("O", self._open_tool),
             ("Esc", self.leave_full_screen),
         )
 
@@ -223,6 +228,7 @@ class RunPage(Retranslatable):
             "projector": (self.tr("Projector"), "F"),
             "blank": (self.tr("Black screen"), "B"),
             "pause_screen": (self.tr("Break screen"), "P"),
+            "tool": (self.tr("Open the idea board"), "O"),
         }
         for key, (text, keys) in labels.items():
             self.buttons[key].setText(text)
@@ -242,6 +248,8 @@ class RunPage(Retranslatable):
     def refresh(self) -> None:
         item = self.session.current_item()
         workshop = self.session.document.workshop
+        # The item's tool in one click (the idea board today; votes and cards to come).
+        self.buttons["tool"].setVisible(item is not None and item.tool == "board")
         if item is None:
             timer = self.session.timer
             self.context.setText(self.tr("Free timer") if timer.duration_ms else "")
@@ -382,6 +390,18 @@ class RunPage(Retranslatable):
             self._shortcuts(self.projector)
         self.projector.open_on_best_screen()
         self.window().activateWindow()  # the keyboard stays with the facilitator's screen
+
+    def _open_tool(self) -> None:
+        item = self.session.current_item()
+        if item is not None and item.tool == "board":
+            self.openTool.emit("board", item.tool_target_id or "")
+
+    def project_board(self, scene: QGraphicsScene) -> None:
+        """Show an idea board on the projector (opened if needed)."""
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+        assert self.projector is not None
+        self.projector.show_board(scene)
 
     def projector_mode(self, mode: str) -> None:
         """B and P blank the projector or show the break screen; pressed again, back
