@@ -482,14 +482,6 @@
         <translation>Paste notes</translation>
     </message>
     <message>
-        <source>Edit the idea</source>
-        <translation>Edit the idea</translation>
-    </message>
-    <message>
-        <source>Idea:</source>
-        <translation>Idea:</translation>
-    </message>
-    <message>
         <source>Edit an idea</source>
         <translation>Edit an idea</translation>
     </message>

@@ -482,14 +482,6 @@
         <translation>Coller des post-it</translation>
     </message>
     <message>
-        <source>Edit the idea</source>
-        <translation>Modifier l’idée</translation>
-    </message>
-    <message>
-        <source>Idea:</source>
-        <translation>Idée&#xa0;:</translation>
-    </message>
-    <message>
         <source>Edit an idea</source>
         <translation>Modifier une idée</translation>
     </message>

@@ -331,3 +331,51 @@ def test_an_agenda_item_opens_its_board_from_run_mode_and_projects_it(
     assert projector is not None and projector.mode == "board"
     assert projector.board_view is not None and projector.board_view.scene() is page.scene
     run.close_projector()
+
+
+def test_a_100_megapixel_photo_and_a_200_mb_file(page: BoardPage, tmp_path: Path) -> None:
+    huge = tmp_path / "mur-geant.jpg"
+    image = QImage(10_000, 10_000, QImage.Format.Format_Grayscale8)
+    image.fill(200)
+    assert image.save(str(huge), "JPG", 80)  # type: ignore[call-overload]
+    del image
+    assert page.import_photo_from(huge)
+    photo = page.document.workshop.all(Attachment)[-1]
+    assert (photo.width, photo.height) == (2400, 2400)
+    assert len(photo.data) < 2_000_000
+    enormous = tmp_path / "enorme.jpg"
+    with enormous.open("wb") as stream:  # 200 MB, sparse: the size alone must refuse it
+        stream.truncate(200 * 1024 * 1024)
+    assert not page.import_photo_from(enormous)
+    assert page.document.workshop.all(Attachment)[-1].id == photo.id
+
+
+def test_edit_a_note_in_place(page: BoardPage, full_demo_file: Path, window: MainWindow) -> None:
+    scene, view = page.scene, page.view
+    assert scene is not None and view is not None
+    view.reset_zoom()
+    item = next(iter(scene.notes.values()))
+    scene.clearSelection()
+    item.setSelected(True)
+    view.setFocus()
+    press(view, Qt.Key.Key_F2)
+    editor = page.in_place
+    assert editor is not None and editor.isVisible() and editor.hasFocus()
+    assert editor.parent() is view.viewport()  # over the board, not in a dialog
+    editor.selectAll()
+    type_text(editor, "Un référent « mobilité » par village")
+    press(editor, Qt.Key.Key_Return)
+    assert _saved(full_demo_file).get(Idea, item.idea.id).text == (  # type: ignore[union-attr]
+        "Un référent « mobilité » par village"
+    )
+    page.edit_note(item.idea.id)
+    assert page.in_place is not None
+    type_text(page.in_place, "rien")
+    press(page.in_place, Qt.Key.Key_Escape)  # Escape keeps the note as it was
+    assert _saved(full_demo_file).get(Idea, item.idea.id).text == (  # type: ignore[union-attr]
+        "Un référent « mobilité » par village"
+    )
+    window.undo_action.trigger()
+    assert _saved(full_demo_file).get(Idea, item.idea.id).text != (  # type: ignore[union-attr]
+        "Un référent « mobilité » par village"
+    )

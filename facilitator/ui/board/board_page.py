@@ -33,6 +33,7 @@ from facilitator.domain.text import clean_text
 from facilitator.ui.board.capture_bar import CaptureBar
 from facilitator.ui.board.colours import colour_name
 from facilitator.ui.board.items import NoteItem
+from facilitator.ui.board.note_editor import InPlaceEditor
 from facilitator.ui.board.photos import read_photo
 from facilitator.ui.board.scene import BoardScene
 from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
@@ -90,6 +91,7 @@ class BoardPage(Retranslatable):
         self.tree.header().setStretchLastSection(False)
         self.scene: BoardScene | None = None
         self._dimming = False
+        self.in_place: InPlaceEditor | None = None
         self.view: BoardView | None = None
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_lines)
@@ -152,6 +154,7 @@ class BoardPage(Retranslatable):
     def _shortcuts(self) -> None:
         for keys, handler in (
             ("Ctrl+G", self.group_selection),
+            ("F2", self.edit_selected_note),
             ("Ctrl+M", self.move_menu),
             (QKeySequence.StandardKey.Delete, self.delete_selection),
             ("Ctrl+D", self.duplicate_selection),
@@ -585,17 +588,27 @@ class BoardPage(Retranslatable):
             self.capture_lines(mime.text().splitlines(), "", self.capture.current_colour())
 
     def edit_note(self, idea_id: str) -> None:
-        idea = self._idea(idea_id)
-        if idea is None or self.document.read_only:
+        """Double-click, or F2: edit the note where it is, on the board."""
+        if self.document.read_only or self.view is None or self.scene is None:
             return
-        text, accepted = QInputDialog.getMultiLineText(
-            self, self.tr("Edit the idea"), self.tr("Idea:"), idea.text
-        )
-        if accepted and text != idea.text:
+        item = self.scene.notes.get(idea_id)
+        if item is not None:
+            self.in_place = InPlaceEditor(self.view, item, self._note_edited)
+
+    def _note_edited(self, idea_id: str, text: str | None) -> None:
+        idea = self._idea(idea_id)
+        if idea is not None and text is not None and text != idea.text:
             self._edit(
                 self.tr("Edit an idea"),
                 lambda: board.set_idea(self.document.workshop, idea_id, text=text),
             )
+        if self.view is not None:
+            self.view.setFocus()
+
+    def edit_selected_note(self) -> None:
+        ids = self.selected_ideas()
+        if len(ids) == 1:
+            self.edit_note(ids[0])
 
     # -- files ------------------------------------------------------------------------------
     def import_ideas(self) -> None:
