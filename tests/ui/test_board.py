@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPointF, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent, QMenu
 from pytestqt.qtbot import QtBot
@@ -231,7 +231,7 @@ def test_copy_and_paste_between_boards(
     assert [(c.text, c.author, c.color) for c in copies] == [
         (first.idea.text, first.idea.author, first.idea.color)
     ]
-    QApplication.clipboard().setMimeData(QMimeData())
+    QApplication.clipboard().clear()
 
 
 def test_photos_show_on_the_board_with_their_caption(

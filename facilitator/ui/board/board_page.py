@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +41,6 @@ from facilitator.ui.board.view import BoardView
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
-
-IDEAS_MIME = "application/x-facilitator-ideas"
 
 
 class BoardPage(Retranslatable):
@@ -92,6 +90,7 @@ class BoardPage(Retranslatable):
         self.scene: BoardScene | None = None
         self._dimming = False
         self.in_place: InPlaceEditor | None = None
+        self._copied: tuple[str, list[Idea]] = ("", [])
         self.view: BoardView | None = None
         self.capture = CaptureBar()
         self.capture.captured.connect(self.capture_lines)
@@ -557,35 +556,32 @@ class BoardPage(Retranslatable):
         return self.document.workshop.get(Idea, idea_id)
 
     def copy_selection(self) -> None:
+        """The notes' text goes to the system clipboard (one per line, for any other
+        program); the notes themselves are kept here, so that a paste into another board
+        keeps their author and colour. (A custom QMimeData handed to the clipboard is
+        owned twice, by Python and by Qt, and crashed the interpreter at exit.)"""
         ideas = [i for i in map(self._idea, self.selected_ideas()) if i is not None]
         if not ideas:
             return
-        mime = QMimeData()
-        mime.setText("\n".join(i.text.replace("\n", " ") for i in ideas))
-        mime.setData(IDEAS_MIME, "\n".join(i.id for i in ideas).encode())
-        QGuiApplication.clipboard().setMimeData(mime)
+        text = "\n".join(i.text.replace("\n", " ") for i in ideas)
+        self._copied = (text, ideas)
+        QGuiApplication.clipboard().setText(text)
 
     def paste(self) -> None:
         """Notes copied from a board of this workshop keep their author and colour;
-        plain text becomes one note per line."""
+        any other text becomes one note per line."""
         board_id = self.current_board_id()
-        mime = QGuiApplication.clipboard().mimeData()
-        if board_id is None or mime is None:
+        text = QGuiApplication.clipboard().text()
+        if board_id is None or not text:
             return
-        if mime.hasFormat(IDEAS_MIME):
-            ideas = [
-                i
-                for i in map(self._idea, bytes(mime.data(IDEAS_MIME).data()).decode().split())
-                if i is not None
-            ]
-            if ideas:
-                self._edit(
-                    self.tr("Paste notes"),
-                    lambda: board.copy_ideas(self.document.workshop, ideas, board_id)[0],
-                )
-                return
-        if mime.hasText():
-            self.capture_lines(mime.text().splitlines(), "", self.capture.current_colour())
+        copied_text, ideas = self._copied
+        if text == copied_text and ideas:
+            self._edit(
+                self.tr("Paste notes"),
+                lambda: board.copy_ideas(self.document.workshop, ideas, board_id)[0],
+            )
+            return
+        self.capture_lines(text.splitlines(), "", self.capture.current_colour())
 
     def edit_note(self, idea_id: str) -> None:
         """Double-click, or F2: edit the note where it is, on the board."""
