@@ -1774,6 +1774,33 @@
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <source>There is nothing to vote on: the board is empty.</source>
+        <translation>There is nothing to vote on: the board is empty.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots: {dots}.</source>
+        <translation>This vote has no negative dots: {dots}.</translation>
+    </message>
+    <message>
+        <source>{used} dots placed, but each person has {allowed}.</source>
+        <translation>{used} dots placed, but each person has {allowed}.</translation>
+    </message>
+    <message>
+        <source>At most {allowed} dots on one idea.</source>
+        <translation>At most {allowed} dots on one idea.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots.</source>
+        <translation>This vote has no negative dots.</translation>
+    </message>
+    <message>
+        <source>A score on “{criterion}” goes from 1 to {max}.</source>
+        <translation>A score on “{criterion}” goes from 1 to {max}.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>Details</source>

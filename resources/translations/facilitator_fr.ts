@@ -1774,6 +1774,33 @@
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <source>There is nothing to vote on: the board is empty.</source>
+        <translation>Il n’y a rien à soumettre au vote&#xa0;: le tableau est vide.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots: {dots}.</source>
+        <translation>Ce vote n’admet pas de gommettes négatives&#xa0;: {dots}.</translation>
+    </message>
+    <message>
+        <source>{used} dots placed, but each person has {allowed}.</source>
+        <translation>{used} gommettes placées, mais chacun n’en a que {allowed}.</translation>
+    </message>
+    <message>
+        <source>At most {allowed} dots on one idea.</source>
+        <translation>{allowed} gommettes au plus sur une même idée.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots.</source>
+        <translation>Ce vote n’admet pas de gommettes négatives.</translation>
+    </message>
+    <message>
+        <source>A score on “{criterion}” goes from 1 to {max}.</source>
+        <translation>Une note sur «&#xa0;{criterion}&#xa0;» va de 1 à {max}.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>Details</source>
