@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
-from facilitator.domain.edits import UnknownRecordError
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import (
     CONTENT_WORDS,
@@ -144,13 +143,6 @@ def items_for_day(
 
 
 # -- edits --------------------------------------------------------------------
-def _require_item(workshop: Workshop, item_id: str) -> AgendaItem:
-    item = workshop.get(AgendaItem, item_id)
-    if item is None:
-        raise UnknownRecordError(f"no agenda item {item_id!r}")
-    return item
-
-
 def _placed(items: Sequence[AgendaItem], day_id: str) -> list[RowChange]:
     """Changes giving `items` the day `day_id` and positions 0, 1, 2..."""
     changes: list[RowChange] = []
@@ -172,15 +164,14 @@ def add_item(workshop: Workshop, item: AgendaItem, index: int | None = None) -> 
 
 
 def set_item(workshop: Workshop, item_id: str, **values: object) -> ChangeSet:
-    item = _require_item(workshop, item_id)
+    item = workshop.require(AgendaItem, item_id)
     return ChangeSet.of([update(item, with_values(item, **values))])
 
 
 def move_item(workshop: Workshop, item_id: str, day_id: str, index: int) -> ChangeSet:
     """Move an item to `index` in day `day_id` (the same day or another)."""
-    item = _require_item(workshop, item_id)
-    if workshop.get(Day, day_id) is None:
-        raise UnknownRecordError(f"no day {day_id!r}")
+    item = workshop.require(AgendaItem, item_id)
+    workshop.require(Day, day_id)
     source = [i for i in workshop.where(AgendaItem, day_id=item.day_id) if i.id != item.id]
     target = source if day_id == item.day_id else workshop.where(AgendaItem, day_id=day_id)
     index = max(0, min(index, len(target)))
@@ -192,13 +183,13 @@ def move_item(workshop: Workshop, item_id: str, day_id: str, index: int) -> Chan
 
 
 def duplicate_item(workshop: Workshop, item_id: str) -> tuple[ChangeSet, str]:
-    item = _require_item(workshop, item_id)
+    item = workshop.require(AgendaItem, item_id)
     copy = replaced(item, {"id": new_id(), "actual_start": "", "actual_end": ""})
     return add_item(workshop, copy, item.position + 1), copy.id
 
 
 def remove_item(workshop: Workshop, item_id: str) -> ChangeSet:
-    item = _require_item(workshop, item_id)
+    item = workshop.require(AgendaItem, item_id)
     changes: list[RowChange] = []
     for timer in workshop.all(TimerState):
         if timer.agenda_item_id == item_id:
@@ -211,9 +202,7 @@ def remove_item(workshop: Workshop, item_id: str) -> ChangeSet:
 
 def duplicate_day(workshop: Workshop, day_id: str) -> tuple[ChangeSet, str]:
     """A copy of the day and its items, right after it, on the next date."""
-    day = workshop.get(Day, day_id)
-    if day is None:
-        raise UnknownRecordError(f"no day {day_id!r}")
+    day = workshop.require(Day, day_id)
     days = workshop.all(Day)
     next_date = ""
     if day.date:

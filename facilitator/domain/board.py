@@ -13,7 +13,6 @@ import math
 from collections.abc import Iterable, Sequence
 
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
-from facilitator.domain.edits import UnknownRecordError
 from facilitator.domain.ids import new_id
 from facilitator.domain.records import Attachment, Board, Cluster, Idea, replaced
 from facilitator.domain.text import clean_text
@@ -36,10 +35,7 @@ def _now() -> str:
 
 
 def _board(workshop: Workshop, board_id: str) -> Board:
-    board = workshop.get(Board, board_id)
-    if board is None:
-        raise UnknownRecordError(f"no board {board_id!r}")
-    return board
+    return workshop.require(Board, board_id)
 
 
 def ideas_of(workshop: Workshop, board_id: str) -> list[Idea]:
@@ -206,10 +202,7 @@ def set_idea(workshop: Workshop, idea_id: str, **values: object) -> ChangeSet:
 
 
 def _idea(workshop: Workshop, idea_id: str) -> Idea:
-    idea = workshop.get(Idea, idea_id)
-    if idea is None:
-        raise UnknownRecordError(f"no idea {idea_id!r}")
-    return idea
+    return workshop.require(Idea, idea_id)
 
 
 def move_ideas(
@@ -233,8 +226,8 @@ def assign(workshop: Workshop, idea_ids: Sequence[str], cluster_id: str | None) 
     if not ideas:
         return ChangeSet(())
     board_id = ideas[0].board_id
-    if cluster_id is not None and workshop.get(Cluster, cluster_id) is None:
-        raise UnknownRecordError(f"no cluster {cluster_id!r}")
+    if cluster_id is not None:
+        workshop.require(Cluster, cluster_id)
     members = _members(workshop, board_id)
     end = len(members.get(cluster_id, []))
     pending = {
@@ -295,10 +288,7 @@ def create_cluster(
 
 
 def _cluster(workshop: Workshop, cluster_id: str) -> Cluster:
-    cluster = workshop.get(Cluster, cluster_id)
-    if cluster is None:
-        raise UnknownRecordError(f"no cluster {cluster_id!r}")
-    return cluster
+    return workshop.require(Cluster, cluster_id)
 
 
 def rename_cluster(workshop: Workshop, cluster_id: str, name: str) -> ChangeSet:
@@ -384,14 +374,9 @@ def photos_of(workshop: Workshop, board_id: str) -> list[Attachment]:
 
 
 def set_photo_caption(workshop: Workshop, photo_id: str, caption: str) -> ChangeSet:
-    photo = workshop.get(Attachment, photo_id)
-    if photo is None:
-        raise UnknownRecordError(f"no photo {photo_id!r}")
+    photo = workshop.require(Attachment, photo_id)
     return ChangeSet.of([update(photo, with_values(photo, caption=caption))])
 
 
 def delete_photo(workshop: Workshop, photo_id: str) -> ChangeSet:
-    photo = workshop.get(Attachment, photo_id)
-    if photo is None:
-        raise UnknownRecordError(f"no photo {photo_id!r}")
-    return ChangeSet.of([delete(photo)])
+    return ChangeSet.of([delete(workshop.require(Attachment, photo_id))])

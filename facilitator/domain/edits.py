@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TypeVar
 
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
 from facilitator.domain.ids import new_id
@@ -25,8 +24,6 @@ from facilitator.domain.records import (
 )
 from facilitator.domain.validation import InvalidValueError, with_values
 from facilitator.domain.workshop import Workshop
-
-R = TypeVar("R", bound=Record)
 
 DEFAULT_DAY_START = "09:30"
 DEFAULT_DAY_END = "17:00"
@@ -55,18 +52,18 @@ def add_person(workshop: Workshop, role: PersonRole, name: str) -> tuple[ChangeS
 
 
 def set_person(workshop: Workshop, person_id: str, **values: object) -> ChangeSet:
-    person = _require(workshop, Person, person_id)
+    person = workshop.require(Person, person_id)
     return ChangeSet.of([update(person, with_values(person, **values))])
 
 
 def remove_person(workshop: Workshop, person_id: str) -> ChangeSet:
-    person = _require(workshop, Person, person_id)
+    person = workshop.require(Person, person_id)
     rest: list[Record] = [p for p in workshop.where(Person, role=person.role) if p != person]
     return ChangeSet.of([delete(person), *_renumbered(rest)])
 
 
 def move_person(workshop: Workshop, person_id: str, new_index: int) -> ChangeSet:
-    person = _require(workshop, Person, person_id)
+    person = workshop.require(Person, person_id)
     people: list[Record] = [p for p in workshop.where(Person, role=person.role) if p != person]
     people.insert(max(0, min(new_index, len(people))), person)
     return ChangeSet.of(_renumbered(people))
@@ -91,7 +88,7 @@ def add_day(workshop: Workshop, date: str | None = None) -> tuple[ChangeSet, str
 
 
 def set_day(workshop: Workshop, day_id: str, **values: object) -> ChangeSet:
-    day = _require(workshop, Day, day_id)
+    day = workshop.require(Day, day_id)
     after = with_values(day, **values)
     if after.start_time and after.end_time and after.end_time <= after.start_time:
         raise InvalidValueError(
@@ -106,7 +103,7 @@ def set_day(workshop: Workshop, day_id: str, **values: object) -> ChangeSet:
 
 def remove_day(workshop: Workshop, day_id: str) -> ChangeSet:
     """Remove a day with its agenda items (and the timer if it ran one of them)."""
-    day = _require(workshop, Day, day_id)
+    day = workshop.require(Day, day_id)
     items = workshop.where(AgendaItem, day_id=day_id)
     item_ids = {item.id for item in items}
     changes: list[RowChange] = []
@@ -117,14 +114,3 @@ def remove_day(workshop: Workshop, day_id: str) -> ChangeSet:
     changes.append(delete(day))
     rest: list[Record] = [d for d in workshop.all(Day) if d != day]
     return ChangeSet.of([*changes, *_renumbered(rest)])
-
-
-class UnknownRecordError(LookupError):
-    pass
-
-
-def _require(workshop: Workshop, kind: type[R], record_id: str) -> R:
-    record = workshop.get(kind, record_id)
-    if record is None:
-        raise UnknownRecordError(f"no {kind.__name__} with id {record_id!r}")
-    return record

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from facilitator.domain import board
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
-from facilitator.domain.edits import UnknownRecordError
 from facilitator.domain.ids import new_id
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, message
 from facilitator.domain.records import (
@@ -29,7 +28,7 @@ from facilitator.domain.records import (
     VoteTargetKind,
 )
 from facilitator.domain.validation import with_values
-from facilitator.domain.workshop import Workshop
+from facilitator.domain.workshop import UnknownRecordError, Workshop
 
 PAPER = ""  # the participant of the paper tally: the dots counted on the wall
 
@@ -39,10 +38,7 @@ class VoteError(FacilitatorError):
 
 
 def _vote(workshop: Workshop, vote_id: str) -> VoteSession:
-    vote = workshop.get(VoteSession, vote_id)
-    if vote is None:
-        raise UnknownRecordError(f"no vote {vote_id!r}")
-    return vote
+    return workshop.require(VoteSession, vote_id)
 
 
 def options_of(workshop: Workshop, vote_id: str) -> list[VoteOption]:
@@ -117,8 +113,7 @@ def ballots_of(workshop: Workshop, vote_id: str, participant: str | None = None)
 def set_tally(workshop: Workshop, vote_id: str, option_id: str, dots: int) -> ChangeSet:
     """The paper tally: the dots counted on the wall for one option (0 removes it)."""
     vote = _vote(workshop, vote_id)
-    if workshop.get(VoteOption, option_id) is None:
-        raise UnknownRecordError(f"no option {option_id!r}")
+    workshop.require(VoteOption, option_id)
     if dots < 0 and not vote.allow_negative:
         raise VoteError(
             message(
@@ -271,9 +266,7 @@ def set_score(
     participant: str = "",
 ) -> ChangeSet:
     """A score on a criterion (by consensus: no participant), within 1..scale."""
-    criterion = workshop.get(Criterion, criterion_id)
-    if criterion is None:
-        raise UnknownRecordError(f"no criterion {criterion_id!r}")
+    criterion = workshop.require(Criterion, criterion_id)
     if not 1 <= value <= criterion.scale_max:
         raise VoteError(
             message(

@@ -18,6 +18,10 @@ from facilitator.domain.records import (
 R = TypeVar("R", bound=Record)
 
 
+class UnknownRecordError(LookupError):
+    """An edit named a record that is not in the workshop: a programming error."""
+
+
 class InconsistentChangeError(RuntimeError):
     """A change whose `before` does not match the workshop: a programming error."""
 
@@ -43,6 +47,13 @@ class Workshop:
             return None
         record = self._tables[kind].get(record_id)
         return record if isinstance(record, kind) else None
+
+    def require(self, kind: type[R], record_id: str | None) -> R:
+        """The record, or `UnknownRecordError`."""
+        record = self.get(kind, record_id)
+        if record is None:
+            raise UnknownRecordError(f"no {kind.__name__} with id {record_id!r}")
+        return record
 
     def all(self, kind: type[R]) -> list[R]:
         """Records of one kind, in their position order (then by id, for stability)."""
