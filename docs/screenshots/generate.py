@@ -148,6 +148,17 @@ def _board(app: QApplication, window: MainWindow, language: str) -> None:
     page.show_part("details")
 
 
+def _votes(app: QApplication, window: MainWindow, language: str) -> None:
+    """The demo's finished dot vote: the tally, the ranking with a tie, the chart."""
+    page = window.page
+    assert page is not None
+    page.show_part("votes")
+    page.votes.participants.setValue(18)
+    _settle(app)
+    window.grab().save(str(OUT / f"votes-{language}.png"))
+    page.show_part("details")
+
+
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
     window.close_workshop()
@@ -243,6 +254,7 @@ def main() -> int:
         _agenda(app, window, language)
         _run(app, window, clock, language)
         _board(app, window, language)
+        _votes(app, window, language)
     _write_error(app, window, files[0])
     window.close_workshop()
     _agenda_pdfs()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from facilitator.domain import board
+from facilitator.domain import board, voting
 from facilitator.domain.agenda import items_for_day
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import Library
@@ -113,6 +113,35 @@ DEMO_IDEAS: list[tuple[str | None, list[tuple[str, str, str]]]] = [
 ]
 
 
+# The dots the room stuck on the wall at the end of day 1 (a tie for second place).
+DEMO_DOTS = {
+    "Binôme d’accueil avec une famille du village": 9,
+    "Covoiturage solidaire vers Saint-Flour pour les rendez-vous": 7,
+    "Un interprète joignable par téléphone pour les rendez-vous": 7,
+    "Rencontres avec les exploitants agricoles qui recrutent": 5,
+    "Recenser les logements vacants de la commune avec la mairie": 4,
+    "Repas partagé mensuel à la salle des fêtes": 3,
+    "Guide des démarches des six premiers mois": 2,
+    "Un bail glissant porté par l’association la première année": 2,
+    "Inscrire les enfants au club de foot dès la rentrée": 1,
+}
+
+
+def _demo_vote(workshop: Workshop, board_id: str) -> None:
+    changes, vote_id = voting.create_vote(
+        workshop,
+        board_id,
+        "Vote à gommettes — fin du jour 1",
+        dots_per_participant=3,
+        max_dots_per_idea=2,
+    )
+    workshop.apply(changes)
+    for option in voting.options_of(workshop, vote_id):
+        if option.label in DEMO_DOTS:
+            workshop.apply(voting.set_tally(workshop, vote_id, option.id, DEMO_DOTS[option.label]))
+    workshop.apply(voting.set_status(workshop, vote_id, "closed"))
+
+
 def _demo_board(workshop: Workshop) -> None:
     changes, board_id = board.add_board(workshop, DEMO_BOARD_TITLE, DEMO_BOARD_QUESTION)
     workshop.apply(changes)
@@ -125,6 +154,7 @@ def _demo_board(workshop: Workshop) -> None:
         if cluster is not None:
             changes, _ = board.create_cluster(workshop, board_id, cluster, ids)
             workshop.apply(changes)
+    _demo_vote(workshop, board_id)
 
 
 def demo_workshop(

@@ -29,6 +29,7 @@ from facilitator.ui.run.context import RunContext
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.run.session import RunSession
 from facilitator.ui.style import named, scaled_font
+from facilitator.ui.voting.vote_page import VotePage
 
 NOTICE_MS = 8000
 
@@ -79,6 +80,7 @@ class WorkshopPage(Retranslatable):
         self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)
         self.board = BoardPage(document, self.report, choose_file, self.run.project_board)
         self.run.openTool.connect(self._open_tool)
+        self.votes = VotePage(document, self.report)
         self.timer_badge = named(QLabel(), "sectionTitle")
         self.timer_badge.setTextFormat(Qt.TextFormat.PlainText)
         self.session.tick.connect(self._refresh_badge)
@@ -87,6 +89,7 @@ class WorkshopPage(Retranslatable):
             Part("details", lambda: self.tr("Details"), self.details),
             Part("agenda", lambda: self.tr("Agenda"), self.agenda),
             Part("board", lambda: self.tr("Ideas"), self.board),
+            Part("votes", lambda: self.tr("Votes"), self.votes),
             Part("run", lambda: self.tr("Run"), self.run),
         ]
         self.navigation = named(QListWidget(), "navigation")

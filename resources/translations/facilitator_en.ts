@@ -1361,6 +1361,49 @@
     </message>
 </context>
 <context>
+    <name>NewVoteDialog</name>
+    <message>
+        <source>New dot vote</source>
+        <translation>New dot vote</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on</source>
+        <translation>&amp;Vote on</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Dots per participant</translation>
+    </message>
+    <message>
+        <source>&amp;At most on one idea</source>
+        <translation>&amp;At most on one idea</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -1774,6 +1817,73 @@
     </message>
 </context>
 <context>
+    <name>VotePage</name>
+    <message>
+        <source>New dot vote…</source>
+        <translation>New dot vote…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants who voted:</source>
+        <translation>&amp;Participants who voted:</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
+        <translation>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</translation>
+    </message>
+    <message>
+        <source>Untitled vote</source>
+        <translation>Untitled vote</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(deleted since)</translation>
+    </message>
+    <message>
+        <source>No vote yet: create one from a board.</source>
+        <translation>No vote yet: create one from a board.</translation>
+    </message>
+    <message>
+        <source>%1 dots entered of %2 handed out</source>
+        <translation>%1 dots entered of %2 handed out</translation>
+    </message>
+    <message>
+        <source>more than handed out: count again?</source>
+        <translation>more than handed out: count again?</translation>
+    </message>
+    <message>
+        <source>No board yet: a vote is on a board&apos;s ideas.</source>
+        <translation>No board yet: a vote is on a board&apos;s ideas.</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>“%1” is not a number of dots.</translation>
+    </message>
+    <message>
+        <source>Count the dots</source>
+        <translation>Count the dots</translation>
+    </message>
+</context>
+<context>
     <name>Voting</name>
     <message>
         <source>There is nothing to vote on: the board is empty.</source>
@@ -1813,6 +1923,10 @@
     <message>
         <source>Ideas</source>
         <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Run</source>

@@ -1361,6 +1361,49 @@
     </message>
 </context>
 <context>
+    <name>NewVoteDialog</name>
+    <message>
+        <source>New dot vote</source>
+        <translation>Nouveau vote à gommettes</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Vote à gommettes</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on</source>
+        <translation>&amp;Voter sur</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>&amp;At most on one idea</source>
+        <translation>&amp;Au plus sur une même idée</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -1774,6 +1817,73 @@
     </message>
 </context>
 <context>
+    <name>VotePage</name>
+    <message>
+        <source>New dot vote…</source>
+        <translation>Nouveau vote à gommettes…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants who voted:</source>
+        <translation>&amp;Participants qui ont voté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
+        <translation>Comptez les gommettes au mur&#xa0;: tapez le nombre de chaque idée puis Entrée, l’idée suivante est prête. Les ex æquo sont signalés (2=).</translation>
+    </message>
+    <message>
+        <source>Untitled vote</source>
+        <translation>Vote sans titre</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(supprimée depuis)</translation>
+    </message>
+    <message>
+        <source>No vote yet: create one from a board.</source>
+        <translation>Pas encore de vote&#xa0;: créez-en un à partir d’un tableau.</translation>
+    </message>
+    <message>
+        <source>%1 dots entered of %2 handed out</source>
+        <translation>%1 gommettes saisies sur %2 distribuées</translation>
+    </message>
+    <message>
+        <source>more than handed out: count again?</source>
+        <translation>plus que distribuées&#xa0;: recompter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No board yet: a vote is on a board&apos;s ideas.</source>
+        <translation>Pas encore de tableau&#xa0;: un vote porte sur les idées d’un tableau.</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de gommettes.</translation>
+    </message>
+    <message>
+        <source>Count the dots</source>
+        <translation>Compter les gommettes</translation>
+    </message>
+</context>
+<context>
     <name>Voting</name>
     <message>
         <source>There is nothing to vote on: the board is empty.</source>
@@ -1813,6 +1923,10 @@
     <message>
         <source>Ideas</source>
         <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Run</source>

@@ -1,0 +1,1 @@
+"""Votes: the paper tally by keyboard, and ranked results where ties are ties."""
