@@ -156,6 +156,17 @@ def _votes(app: QApplication, window: MainWindow, language: str) -> None:
     page.votes.participants.setValue(18)
     _settle(app)
     window.grab().save(str(OUT / f"votes-{language}.png"))
+    # The laptop going round: a clean screen, a name, two dots placed, results hidden.
+    votes = page.votes
+    votes.modes.setCurrentWidget(votes.pass_panel)
+    votes.pass_panel.name.setText("Awa")
+    spins = list(votes.pass_panel.spins.values())
+    spins[1].setValue(2)
+    spins[4].setValue(1)
+    _settle(app)
+    window.grab().save(str(OUT / f"votes-pass-{language}.png"))
+    votes.pass_panel.show_vote(votes.pass_panel.vote, [])  # nothing cast: the file is untouched
+    votes.modes.setCurrentIndex(0)
     page.show_part("details")
 
 

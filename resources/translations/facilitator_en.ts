@@ -1442,6 +1442,43 @@
     </message>
 </context>
 <context>
+    <name>PassPanel</name>
+    <message>
+        <source>Your name (optional: leave empty to vote anonymously)</source>
+        <translation>Your name (optional: leave empty to vote anonymously)</translation>
+    </message>
+    <message>
+        <source>Confirm my dots, then pass the laptop</source>
+        <translation>Confirm my dots, then pass the laptop</translation>
+    </message>
+    <message>
+        <source>Participant %1: your turn</source>
+        <translation>Participant %1: your turn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) left to place</source>
+        <translation>
+            <numerusform>%n dot left to place</numerusform>
+            <numerusform>%n dots left to place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your dots are placed.</source>
+        <translation>All your dots are placed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) too many</source>
+        <translation>
+            <numerusform>%n dot too many</numerusform>
+            <numerusform>%n dots too many</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1823,6 +1860,22 @@
         <translation>New dot vote…</translation>
     </message>
     <message>
+        <source>Count the paper wall</source>
+        <translation>Count the paper wall</translation>
+    </message>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Pass the laptop round</translation>
+    </message>
+    <message>
+        <source>Show the results</source>
+        <translation>Show the results</translation>
+    </message>
+    <message>
+        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
+        <translation>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</translation>
+    </message>
+    <message>
         <source>&amp;Participants who voted:</source>
         <translation>&amp;Participants who voted:</translation>
     </message>
@@ -1853,6 +1906,10 @@
     <message>
         <source>(deleted since)</source>
         <translation>(deleted since)</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>A participant&apos;s dots</translation>
     </message>
     <message>
         <source>No vote yet: create one from a board.</source>

@@ -1442,6 +1442,43 @@
     </message>
 </context>
 <context>
+    <name>PassPanel</name>
+    <message>
+        <source>Your name (optional: leave empty to vote anonymously)</source>
+        <translation>Votre prénom (facultatif&#xa0;: laissez vide pour voter anonymement)</translation>
+    </message>
+    <message>
+        <source>Confirm my dots, then pass the laptop</source>
+        <translation>Valider mes gommettes, puis passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Participant %1: your turn</source>
+        <translation>Participant %1&#xa0;: à vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) left to place</source>
+        <translation>
+            <numerusform>Encore %n gommette à placer</numerusform>
+            <numerusform>Encore %n gommettes à placer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your dots are placed.</source>
+        <translation>Toutes vos gommettes sont placées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) too many</source>
+        <translation>
+            <numerusform>%n gommette de trop</numerusform>
+            <numerusform>%n gommettes de trop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1823,6 +1860,22 @@
         <translation>Nouveau vote à gommettes…</translation>
     </message>
     <message>
+        <source>Count the paper wall</source>
+        <translation>Compter le mur de papier</translation>
+    </message>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Faire passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Show the results</source>
+        <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
+        <translation>Les résultats restent cachés pendant que l’ordinateur circule&#xa0;: personne ne suit les gommettes des autres.</translation>
+    </message>
+    <message>
         <source>&amp;Participants who voted:</source>
         <translation>&amp;Participants qui ont voté&#xa0;:</translation>
     </message>
@@ -1853,6 +1906,10 @@
     <message>
         <source>(deleted since)</source>
         <translation>(supprimée depuis)</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>Les gommettes d’un participant</translation>
     </message>
     <message>
         <source>No vote yet: create one from a board.</source>

@@ -19,8 +19,10 @@ from tests.ui.helpers import press, type_text
 
 
 @pytest.fixture
-def page(window: MainWindow, full_demo_file: Path) -> VotePage:
+def page(window: MainWindow, full_demo_file: Path, qtbot: QtBot) -> VotePage:
     assert window.open_path(full_demo_file)
+    window.activateWindow()  # the tally is typed into: the keyboard needs the window
+    qtbot.waitUntil(window.isActiveWindow)
     assert window.page is not None
     window.page.show_part("votes")
     return window.page.votes
@@ -79,3 +81,83 @@ def test_more_dots_than_handed_out_and_not_a_number(page: VotePage) -> None:
     page.tally.item(1, 1).setText("beaucoup")  # type: ignore[union-attr]
     assert "is not a number of dots" in page.check.text()
     assert page.document.undo_stack.count() == 2  # the vote, the 5 dots: nothing for "beaucoup"
+
+
+def test_five_participants_pass_the_laptop(
+    page: VotePage, full_demo_file: Path, qtbot: QtBot
+) -> None:
+    board_id = page.document.workshop.all(Board)[0].id
+    assert page.create_vote(board_id, "Vote de la salle", "clusters", 3, 2)
+    page.modes.setCurrentWidget(page.pass_panel)
+    assert not page.results.isVisibleTo(page) and not page.chart.isVisibleTo(page)
+    panel = page.pass_panel
+    labels = [
+        o.label for o in voting.options_of(page.document.workshop, page.current_vote_id() or "")
+    ]
+    # Five people, three dots each, at most two on one cluster.
+    ballots = [
+        ("Awa", {0: 2, 1: 1}),
+        ("", {0: 1, 2: 2}),
+        ("Bruno", {1: 2, 3: 1}),
+        ("", {0: 2, 4: 1}),
+        ("Chloé", {1: 1, 2: 1, 0: 1}),
+    ]
+    for number, (name, dots) in enumerate(ballots, start=1):
+        assert f"Participant {number}" in panel.heading.text()
+        assert all(spin.value() == 0 for spin in panel.spins.values())  # a clean screen
+        assert not panel.confirm.isEnabled()
+        type_text(panel.name, name)
+        spins = list(panel.spins.values())
+        for index, count in dots.items():
+            spins[index].setValue(count)
+        assert panel.left.text() == "All your dots are placed."
+        panel.confirm.click()
+    assert not page.results.isVisibleTo(page)  # still hidden while the laptop goes round
+    page.reveal.setChecked(True)
+    assert page.results.isVisibleTo(page)
+    file, saved = WorkshopFile.open(full_demo_file, read_only=True)
+    file.close()
+    vote = next(v for v in saved.all(VoteSession) if v.title == "Vote de la salle")
+    assert voting.participants_of(saved, vote.id) == [
+        "Awa",
+        "Bruno",
+        "Chloé",
+        "Participant 2",
+        "Participant 4",
+    ]
+    # By hand: cluster 0 has 2+1+2+1 = 6, cluster 1 has 1+2+1 = 4, cluster 2 has 3,
+    # cluster 3 has 1, cluster 4 has 1 (tied fourth).
+    ranking = [
+        (r.option.label, r.score, r.rank, r.tied) for r in voting.dot_results(saved, vote.id)
+    ]
+    assert ranking[:3] == [
+        (labels[0], 6, 1, False),
+        (labels[1], 4, 2, False),
+        (labels[2], 3, 3, False),
+    ]
+    assert set(ranking[3:]) == {(labels[3], 1, 4, True), (labels[4], 1, 4, True)}
+
+
+def test_a_participant_cannot_place_too_many_dots(page: VotePage) -> None:
+    board_id = page.document.workshop.all(Board)[0].id
+    assert page.create_vote(board_id, "Vote", "clusters", 3, 3)
+    panel = page.pass_panel
+    spins = list(panel.spins.values())
+    spins[0].setValue(3)
+    spins[1].setValue(2)
+    assert panel.left.text() == "2 dots too many"  # 3 + 2 placed, 3 handed out
+    assert not panel.confirm.isEnabled()
+    assert spins[0].maximum() == 3
+
+
+def test_opening_a_workshop_opens_no_stray_window(
+    window: MainWindow, full_demo_file: Path, qtbot: QtBot
+) -> None:
+    """A widget shown before it has a parent flashes up as a window of its own and
+    takes the focus from the main window (it once did: the vote results)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_path(full_demo_file)
+    QApplication.processEvents()
+    assert window.isActiveWindow()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]

@@ -2,8 +2,9 @@
 
 The facilitator types the number of dots of each idea and presses Enter: the next
 idea is ready. A running check compares the dots entered with the dots handed out.
-(Passing the laptop round, named votes, criteria and the 2x2 matrix are modelled in
-domain/voting.py; their screens come next.)
+Or the laptop goes round: each participant places their dots on a clean screen, and
+the results stay hidden until the facilitator reveals them. (Criteria and the 2x2
+matrix are modelled in domain/voting.py; their screens come next.)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +36,11 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.domain.records import Board, VoteSession
+from facilitator.domain.records import Board, VoteOption, VoteSession
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
+from facilitator.ui.voting.pass_panel import PassPanel
 from facilitator.ui.voting.results_chart import ResultsChart
 
 OPTION_ROLE = Qt.ItemDataRole.UserRole
@@ -82,7 +85,7 @@ class VotePage(Retranslatable):
         self.document = document
         self._report = report
         self.vote_combo = QComboBox()
-        self.vote_combo.activated.connect(lambda _: self.refresh())
+        self.vote_combo.activated.connect(self._vote_chosen)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_vote)
         self.new_button.setEnabled(not document.read_only)
@@ -111,9 +114,20 @@ class VotePage(Retranslatable):
         self._participants_label = QLabel()
         self._participants_label.setBuddy(self.participants)
         self._filling = False
+        self.pass_panel = PassPanel(self._next_participant)
+        self.pass_panel.confirmed.connect(self._ballot)
+        self.reveal = QPushButton()
+        self.reveal.setCheckable(True)
+        self.reveal.toggled.connect(self._show_results)
+        self._hidden_note = named(QLabel(), "subheading")
+        self._hidden_note.setWordWrap(True)
+        self.modes = QTabWidget()
         self._layout()
+        # Only once laid out: showing a widget without a parent would open it as a window.
+        self.modes.currentChanged.connect(lambda _: self._show_results())
         document.changed.connect(self._changed)
         self.retranslate()
+        self._reset_pass_panel()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -123,17 +137,25 @@ class VotePage(Retranslatable):
         check.addWidget(self._participants_label)
         check.addWidget(self.participants)
         check.addWidget(self.check, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._hint)
-        left_layout.addLayout(check)
-        left_layout.addWidget(self.tally, 1)
+        paper = QWidget()
+        paper_layout = QVBoxLayout(paper)
+        paper_layout.setContentsMargins(0, 0, 0, 0)
+        paper_layout.addWidget(self._hint)
+        paper_layout.addLayout(check)
+        paper_layout.addWidget(self.tally, 1)
+        self.modes.addTab(paper, "")
+        self.modes.addTab(self.pass_panel, "")
+        left = self.modes
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self._hidden_note, 1)
+        reveal_row.addWidget(self.reveal)
+        right_layout.addLayout(reveal_row)
         right_layout.addWidget(self.results, 1)
         right_layout.addWidget(self.chart, 1)
+        right_layout.addStretch(0)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -144,6 +166,15 @@ class VotePage(Retranslatable):
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New dot vote…"))
+        self.modes.setTabText(0, self.tr("Count the paper wall"))
+        self.modes.setTabText(1, self.tr("Pass the laptop round"))
+        self.reveal.setText(self.tr("Show the results"))
+        self._hidden_note.setText(
+            self.tr(
+                "The results stay hidden while the laptop goes round, so that nobody "
+                "follows the others' dots."
+            )
+        )
         self._participants_label.setText(self.tr("&Participants who voted:"))
         self.tally.setHorizontalHeaderLabels([self.tr("Idea"), self.tr("Dots")])
         self.results.setHorizontalHeaderLabels(
@@ -164,6 +195,8 @@ class VotePage(Retranslatable):
 
     def _changed(self, changes: ChangeSet) -> None:
         self.refresh()
+        if any(isinstance(c.after or c.before, (VoteSession, VoteOption)) for c in changes.changes):
+            self._reset_pass_panel()
 
     def refresh(self) -> None:
         votes = self.document.workshop.all(VoteSession)
@@ -211,6 +244,42 @@ class VotePage(Retranslatable):
                 self.results.setItem(row, column, QTableWidgetItem(text))
         self.chart.show_results(results)
         self._refresh_check()
+        self._show_results()
+
+    def _show_results(self) -> None:
+        """While the laptop goes round, nobody sees the results until they are revealed."""
+        passing = self.modes.currentWidget() is self.pass_panel
+        self.reveal.setVisible(passing)
+        shown = not passing or self.reveal.isChecked()
+        self._hidden_note.setVisible(not shown)
+        self.results.setVisible(shown)
+        self.chart.setVisible(shown)
+
+    def _next_participant(self) -> int:
+        vote_id = self.current_vote_id()
+        if vote_id is None:
+            return 1
+        return len(voting.participants_of(self.document.workshop, vote_id)) + 1
+
+    def _ballot(self, participant: str, dots: dict[str, int]) -> None:
+        vote_id = self.current_vote_id()
+        if vote_id is None:
+            return
+        if self._edit(
+            self.tr("A participant's dots"),
+            lambda: voting.cast_ballot(self.document.workshop, vote_id, participant, dots),
+        ):
+            self._reset_pass_panel()
+
+    def _vote_chosen(self, _index: int) -> None:
+        self.refresh()
+        self._reset_pass_panel()
+
+    def _reset_pass_panel(self) -> None:
+        vote_id = self.current_vote_id()
+        workshop = self.document.workshop
+        vote = workshop.get(VoteSession, vote_id)
+        self.pass_panel.show_vote(vote, voting.options_of(workshop, vote_id) if vote_id else [])
 
     def _refresh_check(self) -> None:
         vote_id = self.current_vote_id()
@@ -270,6 +339,7 @@ class VotePage(Retranslatable):
             return False
         self.vote_combo.setCurrentIndex(self.vote_combo.findData(created[0]))
         self._fill()
+        self._reset_pass_panel()
         self.tally.setFocus()
         self.tally.setCurrentCell(0, 1)
         return True
