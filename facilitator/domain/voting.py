@@ -62,9 +62,14 @@ def create_vote(
     """A vote on the board's ideas (or clusters), or on the chosen ones. The label of
     each option is kept, so that a result still reads if an idea is deleted later."""
     if target_kind == "ideas":
-        targets: list[tuple[str, str]] = [
-            (i.id, i.text) for i in board.ideas_of(workshop, board_id)
-        ]
+        # In the order of the wall: cluster by cluster, the loose ideas last, so that
+        # counting the paper reads down the list.
+        clusters = {c.id: n for n, c in enumerate(board.clusters_of(workshop, board_id))}
+        ideas = sorted(
+            board.ideas_of(workshop, board_id),
+            key=lambda i: clusters.get(i.cluster_id or "", len(clusters)),
+        )
+        targets: list[tuple[str, str]] = [(i.id, i.text) for i in ideas]
     else:
         targets = [(c.id, c.name) for c in board.clusters_of(workshop, board_id)]
     if target_ids is not None:

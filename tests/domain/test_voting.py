@@ -145,3 +145,19 @@ def test_matrix_placement_and_quadrants() -> None:
         voting.quadrant(0.2, 0.9) == "top-left"
         and voting.quadrant(placement.x, placement.y) == "bottom-right"
     )
+
+
+def test_ideas_are_put_to_the_vote_in_the_order_of_the_wall() -> None:
+    """Counting the paper reads down the list: cluster by cluster, loose ideas last."""
+    workshop = demo_workshop()
+    changes, board_id = board.add_board(workshop, "Idées")
+    workshop.apply(changes)
+    changes, ids = board.capture(workshop, board_id, ["seule", "a1", "b1", "a2"])
+    workshop.apply(changes)
+    _loose, a1, b1, a2 = ids
+    workshop.apply(board.create_cluster(workshop, board_id, "B", [b1])[0])
+    workshop.apply(board.create_cluster(workshop, board_id, "A", [a1, a2])[0])
+    changes, vote_id = voting.create_vote(workshop, board_id, "Vote")
+    workshop.apply(changes)
+    labels = [o.label for o in voting.options_of(workshop, vote_id)]
+    assert labels == ["b1", "a1", "a2", "seule"]
