@@ -36,7 +36,7 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.domain.records import Board, VoteOption, VoteSession
+from facilitator.domain.records import Ballot, Board, VoteOption, VoteSession
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -44,6 +44,14 @@ from facilitator.ui.voting.pass_panel import PassPanel
 from facilitator.ui.voting.results_chart import ResultsChart
 
 OPTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _resets_pass_panel(record: object) -> bool:
+    """Another vote or its options, or a participant's ballot cast (or undone): the next
+    participant gets a clean screen. The paper tally's counts leave it alone."""
+    if isinstance(record, Ballot):
+        return record.participant != voting.PAPER
+    return isinstance(record, (VoteSession, VoteOption))
 
 
 class NewVoteDialog(QDialog):
@@ -195,7 +203,7 @@ class VotePage(Retranslatable):
 
     def _changed(self, changes: ChangeSet) -> None:
         self.refresh()
-        if any(isinstance(c.after or c.before, (VoteSession, VoteOption)) for c in changes.changes):
+        if any(_resets_pass_panel(c.after or c.before) for c in changes.changes):
             self._reset_pass_panel()
 
     def refresh(self) -> None:
@@ -265,11 +273,10 @@ class VotePage(Retranslatable):
         vote_id = self.current_vote_id()
         if vote_id is None:
             return
-        if self._edit(
+        self._edit(
             self.tr("A participant's dots"),
             lambda: voting.cast_ballot(self.document.workshop, vote_id, participant, dots),
-        ):
-            self._reset_pass_panel()
+        )
 
     def _vote_chosen(self, _index: int) -> None:
         self.refresh()
