@@ -19,8 +19,9 @@ os.environ["FACILITATOR_HOME"] = str(SCRATCH / "home")
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.domain import edits
+from facilitator.domain import edits, voting
 from facilitator.domain.factory import new_workshop
+from facilitator.domain.records import VoteSession
 from facilitator.library_access import full_demo
 from facilitator.paths import config_dir
 from facilitator.settings import SettingsStore
@@ -149,24 +150,72 @@ def _board(app: QApplication, window: MainWindow, language: str) -> None:
 
 
 def _votes(app: QApplication, window: MainWindow, language: str) -> None:
-    """The demo's finished dot vote: the tally, the ranking with a tie, the chart."""
+    """Every way of voting on the demo board, and the results on the projector."""
     page = window.page
     assert page is not None
     page.show_part("votes")
-    page.votes.participants.setValue(18)
+    votes = page.votes
+    dot_vote, criteria, matrix = page.document.workshop.all(VoteSession)
+    # The finished dot vote, counted from the paper wall: the ranking with a tie.
+    votes.select_vote(dot_vote.id)
+    votes.dots.participants.setValue(18)
     _settle(app)
     window.grab().save(str(OUT / f"votes-{language}.png"))
     # The laptop going round: a clean screen, a name, two dots placed, results hidden.
-    votes = page.votes
-    votes.modes.setCurrentWidget(votes.pass_panel)
-    votes.pass_panel.name.setText("Awa")
-    spins = list(votes.pass_panel.spins.values())
+    steps = page.document.undo_stack.index()
+    votes.toggle_closed()  # reopened for the pictures, closed again below
+    votes.dots.set_mode("pass")
+    votes.dots.pass_panel.name.setVisible(True)
+    votes.dots.pass_panel.name.setText("Awa")
+    spins = list(votes.dots.pass_panel.spins.values())
     spins[1].setValue(2)
     spins[4].setValue(1)
     _settle(app)
     window.grab().save(str(OUT / f"votes-pass-{language}.png"))
-    votes.pass_panel.show_vote(votes.pass_panel.vote, [])  # nothing cast: the file is untouched
-    votes.modes.setCurrentIndex(0)
+    votes.dots.reset_pass_panel()
+    # Named: three people's dots, recorded by the facilitator.
+    votes.dots.set_mode("named")
+    options = [o.id for o in voting.options_of(page.document.workshop, dot_vote.id)]
+    for person, dots in (
+        ("Hélène Roux", {0: 2, 3: 1}),
+        ("Mamadou Diallo", {0: 1, 1: 1, 2: 1}),
+        ("Sophie Marchand", {4: 2, 1: 1}),
+    ):
+        for index, count in dots.items():
+            page.document.edit(
+                "pictures",
+                voting.set_named_dots(
+                    page.document.workshop, dot_vote.id, person, options[index], count
+                ),
+            )
+    _settle(app)
+    window.grab().save(str(OUT / f"votes-named-{language}.png"))
+    while page.document.undo_stack.index() > steps:
+        page.document.undo_stack.undo()
+    votes.dots.set_mode("paper")
+    # The steering committee's grid and the impact / effort matrix.
+    votes.select_vote(criteria.id)
+    _settle(app)
+    window.grab().save(str(OUT / f"votes-criteria-{language}.png"))
+    votes.select_vote(matrix.id)
+    _settle(app)
+    votes.matrix.view.fit()
+    window.grab().save(str(OUT / f"votes-matrix-{language}.png"))
+    # Revealed on the projector: the ranking, then the matrix.
+    votes.select_vote(dot_vote.id)
+    votes.project()
+    projector = page.run.projector
+    assert projector is not None
+    projector.showNormal()
+    _settle(app)
+    projector.resize(1280, 720)
+    _settle(app)
+    projector.grab().save(str(OUT / f"projector-results-{language}.png"))
+    votes.select_vote(matrix.id)
+    votes.project()
+    _settle(app)
+    projector.grab().save(str(OUT / f"projector-matrix-{language}.png"))
+    page.run.close_projector()
     page.show_part("details")
 
 

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from facilitator.domain import board, voting
+from facilitator.domain import agenda, board, scoring, voting
 from facilitator.domain.agenda import items_for_day
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import Library
-from facilitator.domain.records import WORKSHOP_ID, Day, Person, Record, WorkshopInfo, replaced
+from facilitator.domain.records import (
+    WORKSHOP_ID,
+    AgendaItem,
+    Day,
+    Person,
+    Record,
+    WorkshopInfo,
+    replaced,
+)
 from facilitator.domain.workshop import Workshop
 
 DEMO_TITLE = "Défi public : l’intégration des réfugiés en milieu rural"
@@ -142,6 +150,83 @@ def _demo_vote(workshop: Workshop, board_id: str) -> None:
     workshop.apply(voting.set_status(workshop, vote_id, "closed"))
 
 
+# The steering committee's grid, scored by consensus on day 2: (criterion, weight, scale).
+DEMO_CRITERIA = (
+    ("Impact pour les familles", 2.0, 5),
+    ("Transférable à d’autres communes", 1.0, 5),
+    ("Innovation de la méthode", 1.0, 5),
+)
+DEMO_CRITERIA_SCORES = {  # cluster: its score on each criterion, in order
+    "Logement": (5, 3, 3),
+    "Mobilité": (4, 5, 3),
+    "Emploi et formation": (4, 4, 2),
+    "Lien social": (5, 5, 4),
+    "Accès aux droits et à la santé": (3, 4, 2),
+}
+# Where the room placed the top ideas of the dot vote: (effort, impact), 0 to 1.
+DEMO_MATRIX = {
+    "Binôme d’accueil avec une famille du village": (0.25, 0.85),
+    "Covoiturage solidaire vers Saint-Flour pour les rendez-vous": (0.4, 0.7),
+    "Un interprète joignable par téléphone pour les rendez-vous": (0.3, 0.6),
+    "Rencontres avec les exploitants agricoles qui recrutent": (0.65, 0.8),
+    "Recenser les logements vacants de la commune avec la mairie": (0.82, 0.6),
+    "Repas partagé mensuel à la salle des fêtes": (0.15, 0.35),
+}
+
+
+def _demo_criteria(workshop: Workshop, board_id: str) -> str:
+    changes, vote_id = voting.create_vote(
+        workshop,
+        board_id,
+        "Comité de pilotage — grille multicritère",
+        method="criteria",
+        collection="named",
+        target_kind="clusters",
+    )
+    workshop.apply(changes)
+    criteria = []
+    for name, weight, scale in DEMO_CRITERIA:
+        changes, criterion_id = scoring.add_criterion(workshop, vote_id, name, weight, scale)
+        workshop.apply(changes)
+        criteria.append(criterion_id)
+    for option in voting.options_of(workshop, vote_id):
+        for criterion_id, value in zip(criteria, DEMO_CRITERIA_SCORES[option.label], strict=True):
+            workshop.apply(
+                scoring.set_score(workshop, vote_id, criterion_id, option.id, value=value)
+            )
+    workshop.apply(voting.set_status(workshop, vote_id, "closed"))
+    return vote_id
+
+
+def _demo_matrix(workshop: Workshop, board_id: str) -> str:
+    chosen = [i.id for i in board.ideas_of(workshop, board_id) if i.text in DEMO_MATRIX]
+    changes, vote_id = voting.create_vote(
+        workshop,
+        board_id,
+        "Matrice impact / effort des idées les plus votées",
+        method="matrix",
+        target_ids=chosen,
+        x_label="Effort",
+        y_label="Impact",
+    )
+    workshop.apply(changes)
+    for option in voting.options_of(workshop, vote_id):
+        x, y = DEMO_MATRIX[option.label]
+        workshop.apply(scoring.place(workshop, vote_id, option.id, x, y))
+    workshop.apply(voting.set_status(workshop, vote_id, "closed"))
+    return vote_id
+
+
+def _link_votes(workshop: Workshop, by_method: dict[str, str]) -> None:
+    """The agenda's vote activities open their vote (run mode, key O)."""
+    for item in workshop.all(AgendaItem):
+        method = {"vote-multicritere": "criteria", "matrice-impact-faisabilite": "matrix"}.get(
+            item.method_id
+        )
+        if method is not None:
+            workshop.apply(agenda.set_item(workshop, item.id, tool_target_id=by_method[method]))
+
+
 def _demo_board(workshop: Workshop) -> None:
     changes, board_id = board.add_board(workshop, DEMO_BOARD_TITLE, DEMO_BOARD_QUESTION)
     workshop.apply(changes)
@@ -155,6 +240,13 @@ def _demo_board(workshop: Workshop) -> None:
             changes, _ = board.create_cluster(workshop, board_id, cluster, ids)
             workshop.apply(changes)
     _demo_vote(workshop, board_id)
+    _link_votes(
+        workshop,
+        {
+            "criteria": _demo_criteria(workshop, board_id),
+            "matrix": _demo_matrix(workshop, board_id),
+        },
+    )
 
 
 def demo_workshop(

@@ -7,6 +7,7 @@ from the ballots, never stored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from facilitator.domain.records import (
     Criterion,
     Idea,
     MatrixPlacement,
+    Record,
     Score,
     VoteCollection,
     VoteMethod,
@@ -58,6 +60,8 @@ def create_vote(
     max_dots_per_idea: int = 3,
     anonymous: bool = True,
     allow_negative: bool = False,
+    x_label: str = "",
+    y_label: str = "",
 ) -> tuple[ChangeSet, str]:
     """A vote on the board's ideas (or clusters), or on the chosen ones. The label of
     each option is kept, so that a result still reads if an idea is deleted later."""
@@ -90,6 +94,8 @@ def create_vote(
         max_dots_per_idea=max_dots_per_idea,
         anonymous=anonymous,
         allow_negative=allow_negative,
+        x_label=x_label,
+        y_label=y_label,
         status="open",
     )
     changes: list[RowChange] = [insert(vote)]
@@ -107,6 +113,39 @@ def set_status(workshop: Workshop, vote_id: str, status: str) -> ChangeSet:
     return ChangeSet.of([update(vote, with_values(vote, status=status))])
 
 
+def set_vote(workshop: Workshop, vote_id: str, **values: object) -> ChangeSet:
+    """The vote's title, axis labels, settings; checked against the records' limits."""
+    vote = _vote(workshop, vote_id)
+    return ChangeSet.of([update(vote, with_values(vote, **values))])
+
+
+def delete_vote(workshop: Workshop, vote_id: str) -> ChangeSet:
+    """The vote and everything cast in it (undo brings it all back)."""
+    vote = _vote(workshop, vote_id)
+    children: list[Record] = []
+    for kind in (Ballot, Score, MatrixPlacement, Criterion, VoteOption):
+        # Every kind listed has a vote_id; mypy sees only Record here.
+        children.extend(
+            r
+            for r in workshop.unordered(kind)
+            if getattr(r, "vote_id") == vote_id  # noqa: B009
+        )
+    return ChangeSet.of([delete(r) for r in children] + [delete(vote)])
+
+
+def require_open(vote: VoteSession) -> None:
+    """A closed vote keeps its results: reopen it to change them."""
+    if vote.status == "closed":
+        raise VoteError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Voting", "The vote “{title}” is closed: reopen it to change its results."
+                ),
+                title=vote.title,
+            )
+        )
+
+
 # -- dots ----------------------------------------------------------------------------------
 def ballots_of(workshop: Workshop, vote_id: str, participant: str | None = None) -> list[Ballot]:
     ballots = [b for b in workshop.unordered(Ballot) if b.vote_id == vote_id]
@@ -118,6 +157,7 @@ def ballots_of(workshop: Workshop, vote_id: str, participant: str | None = None)
 def set_tally(workshop: Workshop, vote_id: str, option_id: str, dots: int) -> ChangeSet:
     """The paper tally: the dots counted on the wall for one option (0 removes it)."""
     vote = _vote(workshop, vote_id)
+    require_open(vote)
     workshop.require(VoteOption, option_id)
     if dots < 0 and not vote.allow_negative:
         raise VoteError(
@@ -162,11 +202,29 @@ def check_ballot(vote: VoteSession, dots: Mapping[str, int]) -> None:
 
 
 def cast_ballot(
-    workshop: Workshop, vote_id: str, participant: str, dots: Mapping[str, int]
+    workshop: Workshop,
+    vote_id: str,
+    participant: str,
+    dots: Mapping[str, int],
+    *,
+    replace: bool = True,
 ) -> ChangeSet:
-    """One participant's dots (passed laptop, or named). A participant who votes again
-    replaces their earlier ballot: one person, one set of dots."""
+    """One participant's dots (passed laptop, or named): one person, one set of dots.
+    When the facilitator corrects a named ballot it is replaced; a second turn of the
+    same name at the passed laptop (`replace=False`) is refused."""
     vote = _vote(workshop, vote_id)
+    require_open(vote)
+    if not participant.strip():
+        raise VoteError(message(QT_TRANSLATE_NOOP("Voting", "A ballot needs a participant.")))
+    if not replace and ballots_of(workshop, vote_id, participant):
+        raise VoteError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Voting", "“{name}” has already voted: one person, one set of dots."
+                ),
+                name=participant,
+            )
+        )
     check_ballot(vote, dots)
     options = {o.id for o in options_of(workshop, vote_id)}
     unknown = [o for o in dots if o not in options]
@@ -185,7 +243,27 @@ def cast_ballot(
 
 
 def participants_of(workshop: Workshop, vote_id: str) -> list[str]:
-    return sorted({b.participant for b in ballots_of(workshop, vote_id) if b.participant})
+    """Who voted by name or at the passed laptop, "Participant 2" before "Participant 10"."""
+    names = {b.participant for b in ballots_of(workshop, vote_id) if b.participant}
+    return sorted(names, key=natural_key)
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Numbers inside a name sort as numbers."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
+
+
+def set_named_dots(
+    workshop: Workshop, vote_id: str, participant: str, option_id: str, dots: int
+) -> ChangeSet:
+    """The facilitator records one participant's dots on one option (named votes)."""
+    current = {b.option_id: b.dots for b in ballots_of(workshop, vote_id, participant)}
+    current[option_id] = dots
+    return cast_ballot(workshop, vote_id, participant, {k: v for k, v in current.items() if v})
 
 
 def dots_check(workshop: Workshop, vote_id: str, participants: int) -> tuple[int, int]:
@@ -244,101 +322,3 @@ def dot_results(workshop: Workshop, vote_id: str) -> list[Result]:
     for ballot in ballots_of(workshop, vote_id):
         scores[ballot.option_id] = scores.get(ballot.option_id, 0.0) + ballot.dots
     return ranked(options_of(workshop, vote_id), scores, workshop)
-
-
-# -- criteria --------------------------------------------------------------------------------
-def add_criterion(
-    workshop: Workshop, vote_id: str, name: str, weight: float = 1.0, scale_max: int = 5
-) -> tuple[ChangeSet, str]:
-    _vote(workshop, vote_id)
-    criteria = workshop.where(Criterion, vote_id=vote_id)
-    criterion = with_values(
-        Criterion(id=new_id(), vote_id=vote_id, position=len(criteria)),
-        name=name,
-        weight=weight,
-        scale_max=scale_max,
-    )
-    return ChangeSet.of([insert(criterion)]), criterion.id
-
-
-def set_score(
-    workshop: Workshop,
-    vote_id: str,
-    criterion_id: str,
-    option_id: str,
-    *,
-    value: int,
-    participant: str = "",
-) -> ChangeSet:
-    """A score on a criterion (by consensus: no participant), within 1..scale."""
-    criterion = workshop.require(Criterion, criterion_id)
-    if not 1 <= value <= criterion.scale_max:
-        raise VoteError(
-            message(
-                QT_TRANSLATE_NOOP("Voting", "A score on “{criterion}” goes from 1 to {max}."),
-                criterion=criterion.name,
-                max=criterion.scale_max,
-            )
-        )
-    current = next(
-        (
-            s
-            for s in workshop.unordered(Score)
-            if s.criterion_id == criterion_id
-            and s.option_id == option_id
-            and s.participant == participant
-        ),
-        None,
-    )
-    if current is not None:
-        return ChangeSet.of([update(current, with_values(current, value=value))])
-    score = with_values(
-        Score(id=new_id(), vote_id=vote_id, criterion_id=criterion_id, option_id=option_id),
-        participant=participant,
-        value=value,
-    )
-    return ChangeSet.of([insert(score)])
-
-
-def criteria_results(workshop: Workshop, vote_id: str) -> list[Result]:
-    """Each option's weighted total: for each criterion, the mean of its scores on a
-    scale of 0 to 1, times the criterion's weight; the total out of the sum of weights,
-    times 100."""
-    criteria = workshop.where(Criterion, vote_id=vote_id)
-    total_weight = sum(c.weight for c in criteria) or 1.0
-    scores: dict[str, float] = {}
-    for option in options_of(workshop, vote_id):
-        value = 0.0
-        for criterion in criteria:
-            marks = [
-                s.value
-                for s in workshop.unordered(Score)
-                if s.criterion_id == criterion.id and s.option_id == option.id
-            ]
-            if marks:
-                value += criterion.weight * (sum(marks) / len(marks)) / criterion.scale_max
-        scores[option.id] = round(100 * value / total_weight, 1)
-    return ranked(options_of(workshop, vote_id), scores, workshop)
-
-
-# -- the 2x2 matrix -----------------------------------------------------------------------------
-def place(workshop: Workshop, vote_id: str, option_id: str, x: float, y: float) -> ChangeSet:
-    """Where an option stands in the matrix (0..1 on each axis); a drag is one edit."""
-    x, y = min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0)
-    current = next(
-        (
-            p
-            for p in workshop.unordered(MatrixPlacement)
-            if p.vote_id == vote_id and p.option_id == option_id
-        ),
-        None,
-    )
-    if current is not None:
-        return ChangeSet.of([update(current, with_values(current, x=x, y=y))])
-    placement = MatrixPlacement(id=new_id(), vote_id=vote_id, option_id=option_id, x=x, y=y)
-    return ChangeSet.of([insert(placement)])
-
-
-def quadrant(x: float, y: float) -> str:
-    """'top-right' etc.: for impact (y) against effort (x), top-left is the quick win."""
-    return ("top" if y >= 0.5 else "bottom") + "-" + ("right" if x >= 0.5 else "left")

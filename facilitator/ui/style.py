@@ -38,6 +38,10 @@ QPushButton#primary {{
 }}
 QPushButton#primary:hover {{ background: {ACCENT_HOVER}; }}
 QPushButton#primary:focus {{ border: 2px solid {TEXT}; }}
+QPushButton:disabled {{ color: #8a8a8a; }}
+QPushButton#primary:disabled {{
+    background: {SURFACE}; color: #8a8a8a; border: 1px solid {BORDER}; font-weight: normal;
+}}
 QListWidget#navigation {{
     background: {SURFACE}; border: none; border-right: 1px solid {BORDER}; outline: none;
 }}

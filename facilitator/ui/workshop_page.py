@@ -80,7 +80,12 @@ class WorkshopPage(Retranslatable):
         self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)
         self.board = BoardPage(document, self.report, choose_file, self.run.project_board)
         self.run.openTool.connect(self._open_tool)
-        self.votes = VotePage(document, self.report)
+        self.votes = VotePage(
+            document, self.report, self.run.project_results, self.run.project_board
+        )
+        self.votes.said.connect(
+            lambda text: self.notice.show_text(text, severity="info", hide_after_ms=NOTICE_MS)
+        )
         self.timer_badge = named(QLabel(), "sectionTitle")
         self.timer_badge.setTextFormat(Qt.TextFormat.PlainText)
         self.session.tick.connect(self._refresh_badge)
@@ -159,6 +164,10 @@ class WorkshopPage(Retranslatable):
             self.show_part("board")
             if target:
                 self.board.select_board(target)
+        elif tool == "vote":
+            self.show_part("votes")
+            if target:
+                self.votes.select_vote(target)
 
     def _refresh_badge(self) -> None:
         """The countdown stays in sight while the facilitator works in another part."""

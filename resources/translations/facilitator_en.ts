@@ -590,6 +590,83 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <source>Impact, transferability, innovation…</source>
+        <translation>Impact, transferability, innovation…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove the criterion</source>
+        <translation>Remove the criterion</translation>
+    </message>
+    <message>
+        <source>Removes the criterion of the selected column</source>
+        <translation>Removes the criterion of the selected column</translation>
+    </message>
+    <message>
+        <source>&amp;Scored by:</source>
+        <translation>&amp;Scored by:</translation>
+    </message>
+    <message>
+        <source>A jury member&apos;s name</source>
+        <translation>A jury member&apos;s name</translation>
+    </message>
+    <message>
+        <source>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion&apos;s heading to rename it.</source>
+        <translation>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion&apos;s heading to rename it.</translation>
+    </message>
+    <message>
+        <source>The group, by consensus</source>
+        <translation>The group, by consensus</translation>
+    </message>
+    <message>
+        <source>%1
+×%2 · 1–%3</source>
+        <translation>%1
+×%2 · 1–%3</translation>
+    </message>
+    <message>
+        <source>Change a criterion</source>
+        <translation>Change a criterion</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Add a criterion</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Remove a criterion</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score.</source>
+        <translation>“%1” is not a score.</translation>
+    </message>
+    <message>
+        <source>Score an idea</source>
+        <translation>Score an idea</translation>
+    </message>
+</context>
+<context>
     <name>DayItemsModel</name>
     <message>
         <source>Time</source>
@@ -771,6 +848,61 @@
     <message>
         <source>Change the number of participants</source>
         <translation>Change the number of participants</translation>
+    </message>
+</context>
+<context>
+    <name>DotsPanel</name>
+    <message>
+        <source>Count the paper wall</source>
+        <translation>Count the paper wall</translation>
+    </message>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Pass the laptop round</translation>
+    </message>
+    <message>
+        <source>Named votes</source>
+        <translation>Named votes</translation>
+    </message>
+    <message>
+        <source>&amp;Participants who voted:</source>
+        <translation>&amp;Participants who voted:</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
+        <translation>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</translation>
+    </message>
+    <message>
+        <source>%1 dots entered of %2 handed out</source>
+        <translation>%1 dots entered of %2 handed out</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>“%1” is not a number of dots.</translation>
+    </message>
+    <message>
+        <source>How many people voted? Enter it to check the count.</source>
+        <translation>How many people voted? Enter it to check the count.</translation>
+    </message>
+    <message>
+        <source>more than handed out: count again?</source>
+        <translation>more than handed out: count again?</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>A participant&apos;s dots</translation>
+    </message>
+    <message>
+        <source>Count the dots</source>
+        <translation>Count the dots</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1290,10 @@
         <translation>For you only: steps, tips, timing</translation>
     </message>
     <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
         <source>Untitled board</source>
         <translation>Untitled board</translation>
     </message>
@@ -1166,8 +1302,16 @@
         <translation>+ A new board for this activity</translation>
     </message>
     <message>
+        <source>Untitled vote</source>
+        <translation>Untitled vote</translation>
+    </message>
+    <message>
         <source>(choose a board)</source>
         <translation>(choose a board)</translation>
+    </message>
+    <message>
+        <source>(choose a vote: create it in Votes)</source>
+        <translation>(choose a vote: create it in Votes)</translation>
     </message>
 </context>
 <context>
@@ -1361,14 +1505,80 @@
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>&amp;Across:</source>
+        <translation>&amp;Across:</translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation>&amp;Up:</translation>
+    </message>
+    <message>
+        <source>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</source>
+        <translation>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>To place</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>Name an axis</source>
+        <translation>Name an axis</translation>
+    </message>
+    <message>
+        <source>Place an idea in the matrix</source>
+        <translation>Place an idea in the matrix</translation>
+    </message>
+</context>
+<context>
+    <name>NamedGrid</name>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>A participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>Add a column</translation>
+    </message>
+    <message>
+        <source>Record each person&apos;s dots: one column per participant. Their dots are checked against the rules of the vote.</source>
+        <translation>Record each person&apos;s dots: one column per participant. Their dots are checked against the rules of the vote.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>“%1” is not a number of dots.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>A participant&apos;s dots</translation>
+    </message>
+</context>
+<context>
     <name>NewVoteDialog</name>
     <message>
-        <source>New dot vote</source>
-        <translation>New dot vote</translation>
+        <source>New vote</source>
+        <translation>New vote</translation>
     </message>
     <message>
         <source>Dot vote</source>
         <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Scores on criteria</source>
+        <translation>Scores on criteria</translation>
+    </message>
+    <message>
+        <source>A 2×2 matrix</source>
+        <translation>A 2×2 matrix</translation>
     </message>
     <message>
         <source>Untitled board</source>
@@ -1383,6 +1593,38 @@
         <translation>Clusters</translation>
     </message>
     <message>
+        <source>Dots on the paper wall, counted here</source>
+        <translation>Dots on the paper wall, counted here</translation>
+    </message>
+    <message>
+        <source>The laptop passed round</source>
+        <translation>The laptop passed round</translation>
+    </message>
+    <message>
+        <source>Named: I record each person&apos;s dots</source>
+        <translation>Named: I record each person&apos;s dots</translation>
+    </message>
+    <message>
+        <source>Negative dots allowed (a vote against)</source>
+        <translation>Negative dots allowed (a vote against)</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names asked at the laptop</source>
+        <translation>Anonymous: no names asked at the laptop</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of vote</source>
+        <translation>&amp;Kind of vote</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1395,12 +1637,36 @@
         <translation>&amp;Vote on</translation>
     </message>
     <message>
+        <source>&amp;Put to the vote</source>
+        <translation>&amp;Put to the vote</translation>
+    </message>
+    <message>
+        <source>&amp;Collected</source>
+        <translation>&amp;Collected</translation>
+    </message>
+    <message>
         <source>&amp;Dots per participant</source>
         <translation>&amp;Dots per participant</translation>
     </message>
     <message>
         <source>&amp;At most on one idea</source>
         <translation>&amp;At most on one idea</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;up</source>
+        <translation>Axis going &amp;up</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;across</source>
+        <translation>Axis going &amp;across</translation>
+    </message>
+    <message>
+        <source>Impact / effort matrix</source>
+        <translation>Impact / effort matrix</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on: tick some ideas.</source>
+        <translation>Nothing to vote on: tick some ideas.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1814,100 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Show the results</source>
+        <translation>Show the results</translation>
+    </message>
+    <message>
+        <source>Reveal the results on the projector</source>
+        <translation>Reveal the results on the projector</translation>
+    </message>
+    <message>
+        <source>Tick the top ideas</source>
+        <translation>Tick the top ideas</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
+        <translation>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(deleted since)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>across</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n prototype card(s)</source>
+        <translation>
+            <numerusform>Make %n prototype card</numerusform>
+            <numerusform>Make %n prototype cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make prototype cards</source>
+        <translation>Make prototype cards</translation>
+    </message>
+    <message>
+        <source>Tick ideas to make prototype cards</source>
+        <translation>Tick ideas to make prototype cards</translation>
+    </message>
+    <message>
+        <source>Prototype cards from the vote</source>
+        <translation>Prototype cards from the vote</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Start / pause</source>
@@ -1636,6 +1996,10 @@
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Open the vote</translation>
     </message>
     <message>
         <source>Timebox</source>
@@ -1856,72 +2220,44 @@
 <context>
     <name>VotePage</name>
     <message>
-        <source>New dot vote…</source>
-        <translation>New dot vote…</translation>
-    </message>
-    <message>
-        <source>Count the paper wall</source>
-        <translation>Count the paper wall</translation>
-    </message>
-    <message>
-        <source>Pass the laptop round</source>
-        <translation>Pass the laptop round</translation>
-    </message>
-    <message>
-        <source>Show the results</source>
-        <translation>Show the results</translation>
-    </message>
-    <message>
-        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
-        <translation>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</translation>
-    </message>
-    <message>
-        <source>&amp;Participants who voted:</source>
-        <translation>&amp;Participants who voted:</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Dots</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
-        <translation>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</translation>
-    </message>
-    <message>
         <source>Untitled vote</source>
         <translation>Untitled vote</translation>
     </message>
     <message>
-        <source>(deleted since)</source>
-        <translation>(deleted since)</translation>
+        <source>New vote…</source>
+        <translation>New vote…</translation>
     </message>
     <message>
-        <source>A participant&apos;s dots</source>
-        <translation>A participant&apos;s dots</translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <source>No vote yet: create one from a board.</source>
-        <translation>No vote yet: create one from a board.</translation>
+        <source>No vote yet. Create one on a board&apos;s ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</source>
+        <translation>No vote yet. Create one on a board&apos;s ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</translation>
     </message>
     <message>
-        <source>%1 dots entered of %2 handed out</source>
-        <translation>%1 dots entered of %2 handed out</translation>
+        <source>dots</source>
+        <translation>dots</translation>
     </message>
     <message>
-        <source>more than handed out: count again?</source>
-        <translation>more than handed out: count again?</translation>
+        <source>criteria</source>
+        <translation>criteria</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Reopen the vote</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>No board yet: a vote is on a board&apos;s ideas.</source>
@@ -1932,12 +2268,34 @@
         <translation>New vote</translation>
     </message>
     <message>
-        <source>“%1” is not a number of dots.</source>
-        <translation>“%1” is not a number of dots.</translation>
+        <source>Delete a vote</source>
+        <translation>Delete a vote</translation>
     </message>
     <message>
-        <source>Count the dots</source>
-        <translation>Count the dots</translation>
+        <source>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</source>
+        <translation>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</translation>
+    </message>
+    <message>
+        <source>Dots on each idea</source>
+        <translation>Dots on each idea</translation>
+    </message>
+    <message>
+        <source>Weighted score on each idea, out of 100</source>
+        <translation>Weighted score on each idea, out of 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype card(s) made from the vote.</source>
+        <translation>
+            <numerusform>%n prototype card made from the vote.</numerusform>
+            <numerusform>%n prototype cards made from the vote.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2303,10 @@
     <message>
         <source>There is nothing to vote on: the board is empty.</source>
         <translation>There is nothing to vote on: the board is empty.</translation>
+    </message>
+    <message>
+        <source>The vote “{title}” is closed: reopen it to change its results.</source>
+        <translation>The vote “{title}” is closed: reopen it to change its results.</translation>
     </message>
     <message>
         <source>This vote has no negative dots: {dots}.</source>
@@ -1961,6 +2323,22 @@
     <message>
         <source>This vote has no negative dots.</source>
         <translation>This vote has no negative dots.</translation>
+    </message>
+    <message>
+        <source>A ballot needs a participant.</source>
+        <translation>A ballot needs a participant.</translation>
+    </message>
+    <message>
+        <source>“{name}” has already voted: one person, one set of dots.</source>
+        <translation>“{name}” has already voted: one person, one set of dots.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>A criterion needs a name.</translation>
+    </message>
+    <message>
+        <source>Some scores on “{criterion}” are above {max}: change them first.</source>
+        <translation>Some scores on “{criterion}” are above {max}: change them first.</translation>
     </message>
     <message>
         <source>A score on “{criterion}” goes from 1 to {max}.</source>

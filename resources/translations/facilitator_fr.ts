@@ -590,6 +590,83 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Critère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Impact, transferability, innovation…</source>
+        <translation>Impact, transférabilité, innovation…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the criterion</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message>
+        <source>Removes the criterion of the selected column</source>
+        <translation>Retire le critère de la colonne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Scored by:</source>
+        <translation>&amp;Noté par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A jury member&apos;s name</source>
+        <translation>Le nom d’un membre du jury</translation>
+    </message>
+    <message>
+        <source>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion&apos;s heading to rename it.</source>
+        <translation>Notez chaque idée sur chaque critère, par consensus ou membre par membre (saisissez un nom). Le classement suit le total pondéré, sur 100. Double-cliquez sur l’en-tête d’un critère pour le modifier.</translation>
+    </message>
+    <message>
+        <source>The group, by consensus</source>
+        <translation>Le groupe, par consensus</translation>
+    </message>
+    <message>
+        <source>%1
+×%2 · 1–%3</source>
+        <translation>%1
+×%2 · 1–%3</translation>
+    </message>
+    <message>
+        <source>Change a criterion</source>
+        <translation>Modifier un critère</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Retirer un critère</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note.</translation>
+    </message>
+    <message>
+        <source>Score an idea</source>
+        <translation>Noter une idée</translation>
+    </message>
+</context>
+<context>
     <name>DayItemsModel</name>
     <message>
         <source>Time</source>
@@ -771,6 +848,61 @@
     <message>
         <source>Change the number of participants</source>
         <translation>Modifier le nombre de participants</translation>
+    </message>
+</context>
+<context>
+    <name>DotsPanel</name>
+    <message>
+        <source>Count the paper wall</source>
+        <translation>Compter le mur de papier</translation>
+    </message>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Faire passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Named votes</source>
+        <translation>Votes nominatifs</translation>
+    </message>
+    <message>
+        <source>&amp;Participants who voted:</source>
+        <translation>&amp;Participants qui ont voté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
+        <translation>Comptez les gommettes au mur&#xa0;: tapez le nombre de chaque idée puis Entrée, l’idée suivante est prête. Les ex æquo sont signalés (2=).</translation>
+    </message>
+    <message>
+        <source>%1 dots entered of %2 handed out</source>
+        <translation>%1 gommettes saisies sur %2 distribuées</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de gommettes.</translation>
+    </message>
+    <message>
+        <source>How many people voted? Enter it to check the count.</source>
+        <translation>Combien de personnes ont voté&#xa0;? Indiquez-le pour vérifier le décompte.</translation>
+    </message>
+    <message>
+        <source>more than handed out: count again?</source>
+        <translation>plus que distribuées&#xa0;: recompter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>Les gommettes d’un participant</translation>
+    </message>
+    <message>
+        <source>Count the dots</source>
+        <translation>Compter les gommettes</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1290,10 @@
         <translation>Pour vous uniquement&#xa0;: déroulé, conseils, minutage</translation>
     </message>
     <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
         <source>Untitled board</source>
         <translation>Tableau sans titre</translation>
     </message>
@@ -1166,8 +1302,16 @@
         <translation>+ Un nouveau tableau pour cette activité</translation>
     </message>
     <message>
+        <source>Untitled vote</source>
+        <translation>Vote sans titre</translation>
+    </message>
+    <message>
         <source>(choose a board)</source>
         <translation>(choisir un tableau)</translation>
+    </message>
+    <message>
+        <source>(choose a vote: create it in Votes)</source>
+        <translation>(choisir un vote&#xa0;: créez-le dans Votes)</translation>
     </message>
 </context>
 <context>
@@ -1361,14 +1505,80 @@
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>&amp;Across:</source>
+        <translation>&amp;Horizontal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation>&amp;Vertical&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</source>
+        <translation>Faites glisser chaque idée de la liste de droite dans la matrice, là où la salle la place&#xa0;; ramenez-la dans la liste pour l’en retirer.</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>À placer</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>Name an axis</source>
+        <translation>Nommer un axe</translation>
+    </message>
+    <message>
+        <source>Place an idea in the matrix</source>
+        <translation>Placer une idée dans la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>NamedGrid</name>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>Le nom d’un participant</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <source>Record each person&apos;s dots: one column per participant. Their dots are checked against the rules of the vote.</source>
+        <translation>Saisissez les gommettes de chacun&#xa0;: une colonne par participant. Les règles du vote sont vérifiées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de gommettes.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>Les gommettes d’un participant</translation>
+    </message>
+</context>
+<context>
     <name>NewVoteDialog</name>
     <message>
-        <source>New dot vote</source>
-        <translation>Nouveau vote à gommettes</translation>
+        <source>New vote</source>
+        <translation>Nouveau vote</translation>
     </message>
     <message>
         <source>Dot vote</source>
         <translation>Vote à gommettes</translation>
+    </message>
+    <message>
+        <source>Scores on criteria</source>
+        <translation>Grille multicritère</translation>
+    </message>
+    <message>
+        <source>A 2×2 matrix</source>
+        <translation>Matrice 2×2</translation>
     </message>
     <message>
         <source>Untitled board</source>
@@ -1383,6 +1593,38 @@
         <translation>Groupes</translation>
     </message>
     <message>
+        <source>Dots on the paper wall, counted here</source>
+        <translation>Gommettes sur le mur, comptées ici</translation>
+    </message>
+    <message>
+        <source>The laptop passed round</source>
+        <translation>L’ordinateur qui circule</translation>
+    </message>
+    <message>
+        <source>Named: I record each person&apos;s dots</source>
+        <translation>Nominatif&#xa0;: je saisis les gommettes de chacun</translation>
+    </message>
+    <message>
+        <source>Negative dots allowed (a vote against)</source>
+        <translation>Gommettes négatives permises (un vote contre)</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names asked at the laptop</source>
+        <translation>Anonyme&#xa0;: aucun nom demandé sur l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of vote</source>
+        <translation>&amp;Type de vote</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -1395,12 +1637,36 @@
         <translation>&amp;Voter sur</translation>
     </message>
     <message>
+        <source>&amp;Put to the vote</source>
+        <translation>&amp;Soumis au vote</translation>
+    </message>
+    <message>
+        <source>&amp;Collected</source>
+        <translation>&amp;Recueil</translation>
+    </message>
+    <message>
         <source>&amp;Dots per participant</source>
         <translation>&amp;Gommettes par participant</translation>
     </message>
     <message>
         <source>&amp;At most on one idea</source>
         <translation>&amp;Au plus sur une même idée</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;up</source>
+        <translation>Axe &amp;vertical</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;across</source>
+        <translation>Axe &amp;horizontal</translation>
+    </message>
+    <message>
+        <source>Impact / effort matrix</source>
+        <translation>Matrice impact / effort</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on: tick some ideas.</source>
+        <translation>Rien à voter&#xa0;: cochez des idées.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1814,100 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Show the results</source>
+        <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+        <source>Reveal the results on the projector</source>
+        <translation>Dévoiler les résultats au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Tick the top ideas</source>
+        <translation>Cocher les premières idées</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>les </translation>
+    </message>
+    <message>
+        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
+        <translation>Les résultats restent cachés pendant que l’ordinateur circule&#xa0;: personne ne suit les gommettes des autres.</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(supprimée depuis)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n prototype card(s)</source>
+        <translation>
+            <numerusform>Créer %n fiche prototype</numerusform>
+            <numerusform>Créer %n fiches prototypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make prototype cards</source>
+        <translation>Créer des fiches prototypes</translation>
+    </message>
+    <message>
+        <source>Tick ideas to make prototype cards</source>
+        <translation>Cochez des idées pour créer des fiches prototypes</translation>
+    </message>
+    <message>
+        <source>Prototype cards from the vote</source>
+        <translation>Fiches prototypes issues du vote</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Start / pause</source>
@@ -1636,6 +1996,10 @@
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Ouvrir le vote</translation>
     </message>
     <message>
         <source>Timebox</source>
@@ -1856,72 +2220,44 @@
 <context>
     <name>VotePage</name>
     <message>
-        <source>New dot vote…</source>
-        <translation>Nouveau vote à gommettes…</translation>
-    </message>
-    <message>
-        <source>Count the paper wall</source>
-        <translation>Compter le mur de papier</translation>
-    </message>
-    <message>
-        <source>Pass the laptop round</source>
-        <translation>Faire passer l’ordinateur</translation>
-    </message>
-    <message>
-        <source>Show the results</source>
-        <translation>Afficher les résultats</translation>
-    </message>
-    <message>
-        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
-        <translation>Les résultats restent cachés pendant que l’ordinateur circule&#xa0;: personne ne suit les gommettes des autres.</translation>
-    </message>
-    <message>
-        <source>&amp;Participants who voted:</source>
-        <translation>&amp;Participants qui ont voté&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Gommettes</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
-        <translation>Comptez les gommettes au mur&#xa0;: tapez le nombre de chaque idée puis Entrée, l’idée suivante est prête. Les ex æquo sont signalés (2=).</translation>
-    </message>
-    <message>
         <source>Untitled vote</source>
         <translation>Vote sans titre</translation>
     </message>
     <message>
-        <source>(deleted since)</source>
-        <translation>(supprimée depuis)</translation>
+        <source>New vote…</source>
+        <translation>Nouveau vote…</translation>
     </message>
     <message>
-        <source>A participant&apos;s dots</source>
-        <translation>Les gommettes d’un participant</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <source>No vote yet: create one from a board.</source>
-        <translation>Pas encore de vote&#xa0;: créez-en un à partir d’un tableau.</translation>
+        <source>No vote yet. Create one on a board&apos;s ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</source>
+        <translation>Pas encore de vote. Créez-en un sur les idées ou les regroupements d’un tableau&#xa0;: gommettes (sur le mur, avec l’ordinateur qui circule, ou nominatif), grille multicritère ou matrice 2×2.</translation>
     </message>
     <message>
-        <source>%1 dots entered of %2 handed out</source>
-        <translation>%1 gommettes saisies sur %2 distribuées</translation>
+        <source>dots</source>
+        <translation>gommettes</translation>
     </message>
     <message>
-        <source>more than handed out: count again?</source>
-        <translation>plus que distribuées&#xa0;: recompter&#xa0;?</translation>
+        <source>criteria</source>
+        <translation>multicritère</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrice</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Rouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>No board yet: a vote is on a board&apos;s ideas.</source>
@@ -1932,12 +2268,34 @@
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <source>“%1” is not a number of dots.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de gommettes.</translation>
+        <source>Delete a vote</source>
+        <translation>Supprimer un vote</translation>
     </message>
     <message>
-        <source>Count the dots</source>
-        <translation>Compter les gommettes</translation>
+        <source>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</source>
+        <translation>Le vote est supprimé. Annuler (Ctrl+Z) le rétablit avec ses gommettes.</translation>
+    </message>
+    <message>
+        <source>Dots on each idea</source>
+        <translation>Gommettes par idée</translation>
+    </message>
+    <message>
+        <source>Weighted score on each idea, out of 100</source>
+        <translation>Score pondéré par idée, sur 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype card(s) made from the vote.</source>
+        <translation>
+            <numerusform>%n fiche prototype créée à partir du vote.</numerusform>
+            <numerusform>%n fiches prototypes créées à partir du vote.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2303,10 @@
     <message>
         <source>There is nothing to vote on: the board is empty.</source>
         <translation>Il n’y a rien à soumettre au vote&#xa0;: le tableau est vide.</translation>
+    </message>
+    <message>
+        <source>The vote “{title}” is closed: reopen it to change its results.</source>
+        <translation>Le vote «&#xa0;{title}&#xa0;» est clos&#xa0;: rouvrez-le pour modifier ses résultats.</translation>
     </message>
     <message>
         <source>This vote has no negative dots: {dots}.</source>
@@ -1961,6 +2323,22 @@
     <message>
         <source>This vote has no negative dots.</source>
         <translation>Ce vote n’admet pas de gommettes négatives.</translation>
+    </message>
+    <message>
+        <source>A ballot needs a participant.</source>
+        <translation>Un bulletin doit porter le nom d’un participant.</translation>
+    </message>
+    <message>
+        <source>“{name}” has already voted: one person, one set of dots.</source>
+        <translation>«&#xa0;{name}&#xa0;» a déjà voté&#xa0;: une personne, une série de gommettes.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Un critère doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Some scores on “{criterion}” are above {max}: change them first.</source>
+        <translation>Des notes sur «&#xa0;{criterion}&#xa0;» dépassent {max}&#xa0;: modifiez-les d’abord.</translation>
     </message>
     <message>
         <source>A score on “{criterion}” goes from 1 to {max}.</source>

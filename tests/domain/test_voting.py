@@ -6,7 +6,7 @@ import pytest
 
 from facilitator.domain import board, voting
 from facilitator.domain.demo import demo_workshop
-from facilitator.domain.records import Idea, MatrixPlacement
+from facilitator.domain.records import Ballot, Idea, VoteOption, VoteSession
 from facilitator.domain.workshop import Workshop
 
 
@@ -111,42 +111,6 @@ def test_a_vote_on_an_empty_board_is_refused() -> None:
         voting.create_vote(workshop, board_id, "Vote")
 
 
-def test_criteria_with_weights_computed_by_hand() -> None:
-    workshop, vote_id, (a, b, c, _) = _vote(method="criteria")
-    changes, impact = voting.add_criterion(workshop, vote_id, "Impact", weight=2, scale_max=5)
-    workshop.apply(changes)
-    changes, transfer = voting.add_criterion(
-        workshop, vote_id, "Transférabilité", weight=1, scale_max=5
-    )
-    workshop.apply(changes)
-    for option, (i, t) in ((a, (5, 1)), (b, (3, 5)), (c, (4, 3))):
-        workshop.apply(voting.set_score(workshop, vote_id, impact, option, value=i))
-        workshop.apply(voting.set_score(workshop, vote_id, transfer, option, value=t))
-    # By hand: A (2*5/5 + 1*1/5)/3 = 73.3; B (2*3/5 + 1)/3 = 73.3; C (2*4/5 + 3/5)/3 = 73.3.
-    results = voting.criteria_results(workshop, vote_id)
-    assert [(r.option.label, r.score, r.rank) for r in results[:3]] == [
-        ("A", 73.3, 1),
-        ("B", 73.3, 1),
-        ("C", 73.3, 1),
-    ]
-    workshop.apply(voting.set_score(workshop, vote_id, impact, c, value=5))
-    assert voting.criteria_results(workshop, vote_id)[0].option.label == "C"
-    with pytest.raises(voting.VoteError, match="goes from 1 to 5"):
-        voting.set_score(workshop, vote_id, impact, a, value=6)
-
-
-def test_matrix_placement_and_quadrants() -> None:
-    workshop, vote_id, (a, _, _, _) = _vote(method="matrix")
-    workshop.apply(voting.place(workshop, vote_id, a, 0.2, 0.9))
-    workshop.apply(voting.place(workshop, vote_id, a, 1.7, -3))  # dragged off the edge: kept inside
-    placement = workshop.all(MatrixPlacement)[0]
-    assert (placement.x, placement.y) == (1.0, 0.0)
-    assert (
-        voting.quadrant(0.2, 0.9) == "top-left"
-        and voting.quadrant(placement.x, placement.y) == "bottom-right"
-    )
-
-
 def test_ideas_are_put_to_the_vote_in_the_order_of_the_wall() -> None:
     """Counting the paper reads down the list: cluster by cluster, loose ideas last."""
     workshop = demo_workshop()
@@ -161,3 +125,54 @@ def test_ideas_are_put_to_the_vote_in_the_order_of_the_wall() -> None:
     workshop.apply(changes)
     labels = [o.label for o in voting.options_of(workshop, vote_id)]
     assert labels == ["b1", "a1", "a2", "seule"]
+
+
+def test_a_closed_vote_keeps_its_results_until_reopened() -> None:
+    workshop, vote_id, (a, _, _, _) = _vote()
+    workshop.apply(voting.set_tally(workshop, vote_id, a, 4))
+    workshop.apply(voting.set_status(workshop, vote_id, "closed"))
+    with pytest.raises(voting.VoteError, match="is closed: reopen it"):
+        voting.set_tally(workshop, vote_id, a, 5)
+    with pytest.raises(voting.VoteError, match="is closed"):
+        voting.cast_ballot(workshop, vote_id, "Awa", {a: 1})
+    workshop.apply(voting.set_status(workshop, vote_id, "open"))
+    workshop.apply(voting.set_tally(workshop, vote_id, a, 5))
+    assert voting.dot_results(workshop, vote_id)[0].score == 5
+
+
+def test_a_participant_who_votes_twice_at_the_passed_laptop_is_refused() -> None:
+    workshop, vote_id, (a, b, _, _) = _vote(collection="pass")
+    workshop.apply(voting.cast_ballot(workshop, vote_id, "Awa", {a: 1}, replace=False))
+    with pytest.raises(voting.VoteError, match="“Awa” has already voted"):
+        voting.cast_ballot(workshop, vote_id, "Awa", {b: 2}, replace=False)
+    with pytest.raises(voting.VoteError, match="needs a participant"):
+        voting.cast_ballot(workshop, vote_id, "  ", {b: 2})
+
+
+def test_named_dots_are_recorded_one_cell_at_a_time_under_the_rules() -> None:
+    workshop, vote_id, (a, b, c, _) = _vote(collection="named", max_dots_per_idea=2)
+    workshop.apply(voting.set_named_dots(workshop, vote_id, "Awa", a, 2))
+    workshop.apply(voting.set_named_dots(workshop, vote_id, "Awa", b, 1))
+    with pytest.raises(voting.VoteError, match="4 dots placed, but each person has 3"):
+        voting.set_named_dots(workshop, vote_id, "Awa", c, 1)
+    workshop.apply(voting.set_named_dots(workshop, vote_id, "Awa", a, 0))  # taken back
+    workshop.apply(voting.set_named_dots(workshop, vote_id, "Participant 10", c, 1))
+    workshop.apply(voting.set_named_dots(workshop, vote_id, "Participant 2", c, 1))
+    assert {(x.participant, x.option_id, x.dots) for x in voting.ballots_of(workshop, vote_id)} == {
+        ("Awa", b, 1),
+        ("Participant 10", c, 1),
+        ("Participant 2", c, 1),
+    }
+    assert voting.participants_of(workshop, vote_id) == ["Awa", "Participant 2", "Participant 10"]
+
+
+def test_deleting_a_vote_takes_everything_cast_in_it() -> None:
+    workshop, vote_id, (a, _, _, _) = _vote()
+    workshop.apply(voting.set_tally(workshop, vote_id, a, 3))
+    changes = voting.delete_vote(workshop, vote_id)
+    workshop.apply(changes)
+    assert not workshop.all(VoteSession) or all(v.id != vote_id for v in workshop.all(VoteSession))
+    assert not [o for o in workshop.unordered(VoteOption) if o.vote_id == vote_id]
+    assert not [b for b in workshop.unordered(Ballot) if b.vote_id == vote_id]
+    workshop.apply(changes.inverted())
+    assert voting.dot_results(workshop, vote_id)[0].score == 3

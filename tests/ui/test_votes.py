@@ -1,4 +1,5 @@
-"""A dot vote counted from the paper wall by keyboard, and its ranking with ties."""
+"""Dot votes collected three ways (paper tally by keyboard, the laptop passed round,
+named), ranked with ties as computed by hand; the results hidden, then revealed."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.domain import voting
 from facilitator.domain.records import Board, VoteSession
+from facilitator.domain.workshop import Workshop
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.voting.new_vote_dialog import VoteSettings
 from facilitator.ui.voting.vote_page import VotePage
 from tests.ui.helpers import press, type_text
 
@@ -26,37 +29,69 @@ def page(window: MainWindow, full_demo_file: Path) -> VotePage:
     return window.page.votes
 
 
-def test_the_demo_has_a_finished_vote_with_a_tie(page: VotePage) -> None:
-    assert page.results.rowCount() >= 9
-    ranks = [page.results.item(row, 0).text() for row in range(4)]  # type: ignore[union-attr]
+def dot_vote(
+    page: VotePage,
+    title: str,
+    target: str = "clusters",
+    dots: int = 3,
+    max_dots: int = 3,
+    **more: object,
+) -> bool:
+    board_id = page.document.workshop.all(Board)[0].id
+    settings = VoteSettings(
+        board_id=board_id,
+        title=title,
+        method="dots",
+        collection=more.pop("collection", "paper"),  # type: ignore[arg-type]
+        target_kind=target,  # type: ignore[arg-type]
+        target_ids=None,
+        dots=dots,
+        max_dots=max_dots,
+        **more,  # type: ignore[arg-type]
+    )
+    return page.create_vote(settings)
+
+
+def saved_vote(path: Path, title: str) -> tuple[Workshop, str]:
+    file, saved = WorkshopFile.open(path, read_only=True)
+    file.close()
+    return saved, next(v.id for v in saved.all(VoteSession) if v.title == title)
+
+
+def test_the_demo_has_finished_votes_with_a_tie(page: VotePage) -> None:
+    page.select_vote(page.document.workshop.all(VoteSession)[0].id)
+    table = page.results.table
+    assert table.rowCount() >= 9
+    ranks = [table.item(row, 1).text() for row in range(4)]  # type: ignore[union-attr]
     assert ranks == ["1", "2=", "2=", "4"]
-    assert page.chart.results[1].tied
+    assert page.results.chart.results[1].tied
+    assert page.status.text() == "Closed" and not page.dots.editable()
+    methods = [v.method for v in page.document.workshop.all(VoteSession)]
+    assert methods == ["dots", "criteria", "matrix"]
 
 
 def _at_row(page: VotePage, row: int) -> Callable[[], bool]:
-    return lambda: page.tally.currentRow() == row
+    return lambda: page.dots.tally.currentRow() == row
 
 
 def test_paper_tally_by_keyboard(page: VotePage, full_demo_file: Path, qtbot: QtBot) -> None:
-    board_id = page.document.workshop.all(Board)[0].id
-    assert page.create_vote(board_id, "Vote du jour 2", "clusters", 3, 3)
-    assert page.tally.rowCount() == 5  # the five clusters
-    page.participants.setValue(6)
+    assert dot_vote(page, "Vote du jour 2")
+    tally = page.dots.tally
+    assert tally.rowCount() == 5  # the five clusters
+    page.dots.participants.setValue(6)
     for row, dots in enumerate((4, 7, 4, 2, 1)):
-        assert page.tally.currentRow() == row  # Enter made the next idea ready
-        cell = page.tally.item(row, 1)
+        assert tally.currentRow() == row  # Enter made the next idea ready
+        cell = tally.item(row, 1)
         assert cell is not None
-        page.tally.editItem(cell)  # as typing a digit in the cell does
+        tally.editItem(cell)  # as typing a digit in the cell does
         editor = QApplication.focusWidget()
-        assert editor is not None and editor is not page.tally
+        assert editor is not None and editor is not tally
         type_text(editor, str(dots))
         press(editor, Qt.Key.Key_Return)
         qtbot.waitUntil(_at_row(page, min(row + 1, 4)))
     qtbot.waitUntil(lambda: page.document.undo_stack.count() == 6)  # the vote and 5 counts
-    file, saved = WorkshopFile.open(full_demo_file, read_only=True)
-    file.close()
-    vote = next(v for v in saved.all(VoteSession) if v.title == "Vote du jour 2")
-    ranking = [(r.option.label, r.rank, r.tied) for r in voting.dot_results(saved, vote.id)]
+    saved, vote_id = saved_vote(full_demo_file, "Vote du jour 2")
+    ranking = [(r.option.label, r.rank, r.tied) for r in voting.dot_results(saved, vote_id)]
     # By hand: Mobilité 7 first; Logement and Emploi 4, tied second; then 4th and 5th.
     assert ranking[:3] == [
         ("Mobilité", 1, False),
@@ -64,31 +99,39 @@ def test_paper_tally_by_keyboard(page: VotePage, full_demo_file: Path, qtbot: Qt
         ("Emploi et formation", 2, True),
     ]
     assert [r[1] for r in ranking[3:]] == [4, 5]
-    tallies = sorted(b.dots for b in voting.ballots_of(saved, vote.id))
+    tallies = sorted(b.dots for b in voting.ballots_of(saved, vote_id))
     assert tallies == [1, 2, 4, 4, 7], tallies
-    assert page.check.text() == "18 dots entered of 18 handed out"
-    assert page.results.item(1, 0).text() == "2="  # type: ignore[union-attr]
+    assert page.dots.check.text() == "18 dots entered of 18 handed out"
+    assert page.results.table.item(1, 1).text() == "2="  # type: ignore[union-attr]
 
 
-def test_more_dots_than_handed_out_and_not_a_number(page: VotePage) -> None:
-    board_id = page.document.workshop.all(Board)[0].id
-    assert page.create_vote(board_id, "Vote", "ideas", 3, 3)
-    page.participants.setValue(1)
-    page.tally.item(0, 1).setText("5")  # type: ignore[union-attr]
-    assert "more than handed out" in page.check.text()
-    page.tally.item(1, 1).setText("beaucoup")  # type: ignore[union-attr]
-    assert "is not a number of dots" in page.check.text()
+def test_more_dots_than_handed_out_zero_participants_and_not_a_number(
+    page: VotePage, qtbot: QtBot
+) -> None:
+    assert dot_vote(page, "Vote", "ideas")
+    dots = page.dots
+    dots.participants.setValue(0)
+    assert dots.check.text() == "How many people voted? Enter it to check the count."
+    dots.participants.setValue(1)
+    dots.tally.item(0, 1).setText("5")  # type: ignore[union-attr]
+    assert "more than handed out" in dots.check.text()
+    dots.tally.item(1, 1).setText("beaucoup")  # type: ignore[union-attr]
+    assert dots.check.text() == "“beaucoup” is not a number of dots."
+    qtbot.wait(1)  # the count is shown again; the message stays until the next count
+    assert dots.tally.item(1, 1).text() == "0"  # type: ignore[union-attr]
+    assert "is not a number of dots" in dots.check.text()
     assert page.document.undo_stack.count() == 2  # the vote, the 5 dots: nothing for "beaucoup"
 
 
 def test_five_participants_pass_the_laptop(
     page: VotePage, full_demo_file: Path, qtbot: QtBot
 ) -> None:
-    board_id = page.document.workshop.all(Board)[0].id
-    assert page.create_vote(board_id, "Vote de la salle", "clusters", 3, 2)
-    page.modes.setCurrentWidget(page.pass_panel)
-    assert not page.results.isVisibleTo(page) and not page.chart.isVisibleTo(page)
-    panel = page.pass_panel
+    assert dot_vote(page, "Vote de la salle", max_dots=2, collection="pass", anonymous=False)
+    assert page.dots.modes.currentWidget() is page.dots.pass_panel
+    results = page.results
+    assert not results.table.isVisibleTo(page) and not results.chart.isVisibleTo(page)
+    assert not results.project.isEnabled()  # nothing for the projector either
+    panel = page.dots.pass_panel
     labels = [
         o.label for o in voting.options_of(page.document.workshop, page.current_vote_id() or "")
     ]
@@ -110,13 +153,11 @@ def test_five_participants_pass_the_laptop(
             spins[index].setValue(count)
         assert panel.left.text() == "All your dots are placed."
         panel.confirm.click()
-    assert not page.results.isVisibleTo(page)  # still hidden while the laptop goes round
-    page.reveal.setChecked(True)
-    assert page.results.isVisibleTo(page)
-    file, saved = WorkshopFile.open(full_demo_file, read_only=True)
-    file.close()
-    vote = next(v for v in saved.all(VoteSession) if v.title == "Vote de la salle")
-    assert voting.participants_of(saved, vote.id) == [
+    assert not results.table.isVisibleTo(page)  # still hidden while the laptop goes round
+    results.reveal.setChecked(True)
+    assert results.table.isVisibleTo(page)
+    saved, vote_id = saved_vote(full_demo_file, "Vote de la salle")
+    assert voting.participants_of(saved, vote_id) == [
         "Awa",
         "Bruno",
         "Chloé",
@@ -126,7 +167,7 @@ def test_five_participants_pass_the_laptop(
     # By hand: cluster 0 has 2+1+2+1 = 6, cluster 1 has 1+2+1 = 4, cluster 2 has 3,
     # cluster 3 has 1, cluster 4 has 1 (tied fourth).
     ranking = [
-        (r.option.label, r.score, r.rank, r.tied) for r in voting.dot_results(saved, vote.id)
+        (r.option.label, r.score, r.rank, r.tied) for r in voting.dot_results(saved, vote_id)
     ]
     assert ranking[:3] == [
         (labels[0], 6, 1, False),
@@ -138,16 +179,50 @@ def test_five_participants_pass_the_laptop(
     assert "Participant 5" in panel.heading.text()
 
 
-def test_a_participant_cannot_place_too_many_dots(page: VotePage) -> None:
-    board_id = page.document.workshop.all(Board)[0].id
-    assert page.create_vote(board_id, "Vote", "clusters", 3, 3)
-    panel = page.pass_panel
+def test_a_participant_cannot_place_too_many_dots_nor_vote_twice(page: VotePage) -> None:
+    assert dot_vote(page, "Vote", collection="pass", anonymous=False)
+    panel = page.dots.pass_panel
     spins = list(panel.spins.values())
     spins[0].setValue(3)
     spins[1].setValue(2)
     assert panel.left.text() == "2 dots too many"  # 3 + 2 placed, 3 handed out
     assert not panel.confirm.isEnabled()
     assert spins[0].maximum() == 3
+    spins[1].setValue(0)
+    type_text(panel.name, "Awa")
+    panel.confirm.click()
+    type_text(panel.name, "Awa")
+    list(panel.spins.values())[2].setValue(1)
+    panel.confirm.click()  # Awa again: refused, her first dots stand
+    vote_id = page.current_vote_id() or ""
+    assert voting.participants_of(page.document.workshop, vote_id) == ["Awa"]
+    assert page.document.undo_stack.count() == 2  # the vote and Awa's dots
+
+
+def test_named_votes_recorded_in_a_grid(page: VotePage, full_demo_file: Path) -> None:
+    assert dot_vote(page, "Vote nominatif", collection="named", max_dots=2)
+    grid = page.dots.named_grid
+    assert page.dots.modes.currentWidget() is grid
+    for name in ("Hélène Roux", "Mamadou Diallo", "Sophie Marchand"):
+        type_text(grid.person_name, name)
+        press(grid.person_name, Qt.Key.Key_Return)
+    assert grid.grid.columnCount() == 3
+    # Rows: the five clusters; columns: Hélène, Mamadou, Sophie.
+    cells = {(0, 0): 2, (1, 0): 1, (1, 1): 2, (2, 1): 1, (0, 2): 1, (1, 2): 1, (3, 2): 1}
+    for (row, column), dots in cells.items():
+        grid.grid.item(row, column).setText(str(dots))  # type: ignore[union-attr]
+    grid.grid.item(4, 0).setText("1")  # type: ignore[union-attr]  # Hélène's 4th dot: refused
+    assert page.document.undo_stack.count() == 1 + len(cells)
+    saved, vote_id = saved_vote(full_demo_file, "Vote nominatif")
+    # By hand: cluster 1 has 1+2+1 = 4, cluster 0 has 2+1 = 3, then 2 and 3 with 1 each.
+    ranking = [(r.score, r.rank, r.tied) for r in voting.dot_results(saved, vote_id)]
+    assert ranking[:4] == [(4, 1, False), (3, 2, False), (1, 3, True), (1, 3, True)]
+    assert voting.participants_of(saved, vote_id) == [
+        "Hélène Roux",
+        "Mamadou Diallo",
+        "Sophie Marchand",
+    ]
+    assert {b.dots for b in voting.ballots_of(saved, vote_id, "Hélène Roux")} == {2, 1}
 
 
 def test_opening_a_workshop_opens_no_stray_window(

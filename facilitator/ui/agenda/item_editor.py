@@ -19,7 +19,7 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import agenda, board
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.domain.records import AgendaItem, Board
+from facilitator.domain.records import AgendaItem, Board, VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.agenda.names import category_choices, kind_choices, tool_choices
 from facilitator.ui.details.bindings import TextBinding
@@ -200,20 +200,32 @@ class ItemEditor(Retranslatable):
         )
 
     def _refresh_targets(self, item: AgendaItem) -> None:
-        """For an item that opens the idea board: which board (or a new one)."""
-        board_tool = item.tool == "board"
-        self.target_combo.setVisible(board_tool)
-        self._target_label.setVisible(board_tool)
-        if not board_tool:
+        """For an item that opens the idea board: which board (or a new one); for a
+        vote activity: which vote."""
+        linked = item.tool in ("board", "vote")
+        self.target_combo.setVisible(linked)
+        self._target_label.setVisible(linked)
+        if not linked:
             return
+        self._target_label.setText(self.tr("&Board") if item.tool == "board" else self.tr("&Vote"))
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
-        for found in self._document.workshop.all(Board):
-            self.target_combo.addItem(found.title or self.tr("Untitled board"), found.id)
-        self.target_combo.addItem(self.tr("+ A new board for this activity"), NEW_BOARD)
+        workshop = self._document.workshop
+        if item.tool == "board":
+            for found in workshop.all(Board):
+                self.target_combo.addItem(found.title or self.tr("Untitled board"), found.id)
+            self.target_combo.addItem(self.tr("+ A new board for this activity"), NEW_BOARD)
+        else:
+            for vote in workshop.all(VoteSession):
+                self.target_combo.addItem(vote.title or self.tr("Untitled vote"), vote.id)
         index = self.target_combo.findData(item.tool_target_id)
         if index < 0:
-            self.target_combo.insertItem(0, self.tr("(choose a board)"), "")
+            choose = (
+                self.tr("(choose a board)")
+                if item.tool == "board"
+                else self.tr("(choose a vote: create it in Votes)")
+            )
+            self.target_combo.insertItem(0, choose, "")
             index = 0
         self.target_combo.setCurrentIndex(index)
         self.target_combo.blockSignals(False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QGraphicsScene,
     QGraphicsView,
     QLabel,
@@ -87,6 +88,8 @@ class ProjectorWindow(QWidget):
         self.stack.addWidget(pause_page)
         self.stack.addWidget(QWidget())  # blank
         self.board_view: QGraphicsView | None = None
+        self.results_widget: QWidget | None = None  # a vote's results, when revealed
+        self._fit: QRectF | None = None
         self.setAutoFillBackground(True)
         self._shown_background = ""
         session.tick.connect(self._tick)
@@ -116,22 +119,47 @@ class ProjectorWindow(QWidget):
         return screen
 
     def set_mode(self, mode: str) -> None:
-        if mode == "board" and self.board_view is None:
+        """ "timer", "pause", "blank", or what was shown last: "board" or "results"."""
+        pages = {"board": self.board_view, "results": self.results_widget}
+        page = pages.get(mode)
+        if mode in pages and page is None:
             mode = "timer"
         self.mode = mode
-        self.stack.setCurrentIndex({"timer": 0, "pause": 1, "blank": 2, "board": 3}[mode])
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+        else:
+            self.stack.setCurrentIndex({"timer": 0, "pause": 1, "blank": 2}[mode])
         self.refresh()
 
-    def show_board(self, scene: QGraphicsScene) -> None:
-        """The idea board for the room: the same scene, fitted to the screen, read-only."""
+    def show_results(self, widget: QWidget) -> None:
+        """A vote's results for the room (the facilitator chose to reveal them)."""
+        if self.results_widget is not widget:
+            if self.results_widget is not None:
+                self.stack.removeWidget(self.results_widget)
+            self.results_widget = widget
+            self.stack.addWidget(widget)
+        self.set_mode("results")
+
+    def show_board(self, scene: QGraphicsScene, *, fit: QRectF | None = None) -> None:
+        """The idea board (or a vote's matrix) for the room: the same scene, read-only,
+        fitted to the screen: its items, or the part `fit` of it."""
+        self._fit = fit
         if self.board_view is None:
             self.board_view = QGraphicsView()
             self.board_view.setInteractive(False)
+            self.board_view.setFrameShape(QFrame.Shape.NoFrame)
+            for policy in (
+                self.board_view.setHorizontalScrollBarPolicy,
+                self.board_view.setVerticalScrollBarPolicy,
+            ):
+                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.board_view.setRenderHints(
                 QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
             )
             self.stack.addWidget(self.board_view)
         self.board_view.setScene(scene)
+        # Centred on what is shown: the view may not scroll beyond its scene rect.
+        self.board_view.setSceneRect(fit if fit is not None else QRectF())
         self.set_mode("board")
         self._fit_board()
 
@@ -139,10 +167,8 @@ class ProjectorWindow(QWidget):
         view = self.board_view
         scene = view.scene() if view is not None else None
         if view is not None and scene is not None:
-            view.fitInView(
-                scene.itemsBoundingRect().adjusted(-30, -30, 30, 30),
-                Qt.AspectRatioMode.KeepAspectRatio,
-            )
+            shown = self._fit if self._fit is not None else scene.itemsBoundingRect()
+            view.fitInView(shown.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
 
     def refresh(self) -> None:
         """Everything: after a change of item, of texts, of mode."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -248,8 +248,12 @@ class RunPage(Retranslatable):
     def refresh(self) -> None:
         item = self.session.current_item()
         workshop = self.session.document.workshop
-        # The item's tool in one click (the idea board today; votes and cards to come).
-        self.buttons["tool"].setVisible(item is not None and item.tool == "board")
+        # The item's tool in one click: its idea board, or its vote (cards to come).
+        tool = item.tool if item is not None else "none"
+        self.buttons["tool"].setVisible(tool in ("board", "vote"))
+        text = self.tr("Open the vote") if tool == "vote" else self.tr("Open the idea board")
+        _set_text(self.buttons["tool"], text)
+        self.buttons["tool"].setToolTip(f"{text} (O)")
         if item is None:
             timer = self.session.timer
             self.context.setText(self.tr("Free timer") if timer.duration_ms else "")
@@ -393,15 +397,22 @@ class RunPage(Retranslatable):
 
     def _open_tool(self) -> None:
         item = self.session.current_item()
-        if item is not None and item.tool == "board":
-            self.openTool.emit("board", item.tool_target_id or "")
+        if item is not None and item.tool in ("board", "vote"):
+            self.openTool.emit(item.tool, item.tool_target_id or "")
 
-    def project_board(self, scene: QGraphicsScene) -> None:
-        """Show an idea board on the projector (opened if needed)."""
+    def project_board(self, scene: QGraphicsScene, fit: QRectF | None = None) -> None:
+        """Show an idea board, or a matrix, on the projector (opened if needed)."""
         if self.projector is None or not self.projector.isVisible():
             self.toggle_projector()
         assert self.projector is not None
-        self.projector.show_board(scene)
+        self.projector.show_board(scene, fit=fit)
+
+    def project_results(self, widget: QWidget) -> None:
+        """Show a vote's results on the projector (opened if needed)."""
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+        assert self.projector is not None
+        self.projector.show_results(widget)
 
     def projector_mode(self, mode: str) -> None:
         """B and P blank the projector or show the break screen; pressed again, back

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,7 +37,10 @@ class PassPanel(Retranslatable):
         self.left = named(QLabel(), "sectionTitle")
         self.spins: dict[str, QSpinBox] = {}
         self._form_host = QWidget()
-        self._form = QFormLayout(self._form_host)
+        self._form = QGridLayout(self._form_host)
+        self._form.setVerticalSpacing(10)
+        self._form.setHorizontalSpacing(24)
+        self._form.setColumnStretch(0, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._form_host)
@@ -62,8 +65,11 @@ class PassPanel(Retranslatable):
     def show_vote(self, vote: VoteSession | None, options: list[VoteOption]) -> None:
         """A clean screen: every counter at zero, nothing of the others' dots."""
         self.vote = vote
-        while self._form.rowCount():
-            self._form.removeRow(0)
+        while (child := self._form.takeAt(0)) is not None:
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()  # at once: deleted only when the event loop comes back
+                widget.deleteLater()
         self.spins = {}
         for option in options:
             spin = QSpinBox()
@@ -72,12 +78,19 @@ class PassPanel(Retranslatable):
                 vote.max_dots_per_idea if vote else 0,
             )
             spin.valueChanged.connect(self._refresh_left)
+            spin.setFont(scaled_font(self, 1.3, bold=True))
+            spin.setMinimumWidth(90)
             label = QLabel(option.label.replace("\n", " "))
             label.setWordWrap(True)
+            label.setFont(scaled_font(self, 1.15))
             label.setTextFormat(Qt.TextFormat.PlainText)
-            self._form.addRow(label, spin)
+            label.setBuddy(spin)
+            row = len(self.spins)
+            self._form.addWidget(label, row, 0)
+            self._form.addWidget(spin, row, 1, Qt.AlignmentFlag.AlignTop)
             self.spins[option.id] = spin
         self.name.clear()
+        self.name.setVisible(vote is not None and not vote.anonymous)
         self._refresh_left()
 
     def _used(self) -> int:

@@ -37,7 +37,7 @@ class ResultsChart(QWidget):
         label_width = self.width() * 0.45
         best = max((abs(r.score) for r in self.results), default=1.0) or 1.0
         font = QFont(self.font())
-        font.setPointSizeF(max(8.0, height * 0.35))
+        font.setPointSizeF(min(max(8.0, height * 0.35), 11.0))
         painter.setFont(font)
         metrics = painter.fontMetrics()
         for row, result in enumerate(self.results):

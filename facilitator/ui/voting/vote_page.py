@@ -1,33 +1,23 @@
-"""Votes: a dot vote counted from the paper wall by keyboard, and its ranked results.
-
-The facilitator types the number of dots of each idea and presses Enter: the next
-idea is ready. A running check compares the dots entered with the dots handed out.
-Or the laptop goes round: each participant places their dots on a clean screen, and
-the results stay hidden until the facilitator reveals them. (Criteria and the 2x2
-matrix are modelled in domain/voting.py; their screens come next.)
+"""Votes: the page that holds them all. Choose or create a vote; collect it the way
+the room works (dots on paper, the laptop passed round, named, criteria, a 2x2
+matrix); read the ranking; reveal it on the projector; turn the top ideas into
+prototype cards; close the vote when it is done (its results are kept as they are).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
+    QGraphicsScene,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,162 +26,89 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.domain.records import Ballot, Board, VoteOption, VoteSession
+from facilitator.domain.records import Board, VoteSession
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
-from facilitator.ui.voting.pass_panel import PassPanel
-from facilitator.ui.voting.results_chart import ResultsChart
-
-OPTION_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _resets_pass_panel(record: object) -> bool:
-    """Another vote or its options, or a participant's ballot cast (or undone): the next
-    participant gets a clean screen. The paper tally's counts leave it alone."""
-    if isinstance(record, Ballot):
-        return record.participant != voting.PAPER
-    return isinstance(record, (VoteSession, VoteOption))
-
-
-class NewVoteDialog(QDialog):
-    def __init__(self, document: WorkshopDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New dot vote"))
-        self.title = QLineEdit(self.tr("Dot vote"))
-        self.board = QComboBox()
-        for found in document.workshop.all(Board):
-            self.board.addItem(found.title or self.tr("Untitled board"), found.id)
-        self.target = QComboBox()
-        self.target.addItem(self.tr("Ideas"), "ideas")
-        self.target.addItem(self.tr("Clusters"), "clusters")
-        self.dots = QSpinBox()
-        self.dots.setRange(1, 100)
-        self.dots.setValue(3)
-        self.max_dots = QSpinBox()
-        self.max_dots.setRange(1, 100)
-        self.max_dots.setValue(3)
-        form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Board"), self.board)
-        form.addRow(self.tr("&Vote on"), self.target)
-        form.addRow(self.tr("&Dots per participant"), self.dots)
-        form.addRow(self.tr("&At most on one idea"), self.max_dots)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+from facilitator.ui.voting.criteria_panel import CriteriaPanel
+from facilitator.ui.voting.dots_panel import DotsPanel
+from facilitator.ui.voting.matrix_panel import MatrixPanel
+from facilitator.ui.voting.matrix_view import MATRIX_AREA
+from facilitator.ui.voting.new_vote_dialog import NewVoteDialog, VoteSettings
+from facilitator.ui.voting.projected_results import ProjectedResults
+from facilitator.ui.voting.results_panel import ResultsPanel
 
 
 class VotePage(Retranslatable):
-    def __init__(self, document: WorkshopDocument, report: Callable[[Message], None]) -> None:
+    cardsMade = Signal(int)
+    said = Signal(str)  # a sentence for the facilitator, in the workshop's notice bar
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        report: Callable[[Message], None],
+        project_widget: Callable[[QWidget], None] | None = None,
+        project_scene: Callable[[QGraphicsScene, QRectF], None] | None = None,
+    ) -> None:
         super().__init__()
         self.document = document
         self._report = report
+        self._project_widget = project_widget
+        self._project_scene = project_scene
         self.vote_combo = QComboBox()
-        self.vote_combo.activated.connect(self._vote_chosen)
+        self.vote_combo.activated.connect(lambda _: self.select_vote(self.current_vote_id()))
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_vote)
-        self.new_button.setEnabled(not document.read_only)
-        self.participants = QSpinBox()
-        self.participants.setRange(0, 10_000)
-        self.participants.setValue(max(document.workshop.info.participant_count, 0))
-        self.participants.valueChanged.connect(self._refresh_check)
-        self.check = named(QLabel(), "sectionTitle")
-        self.tally = QTableWidget(0, 2)
-        self.tally.verticalHeader().hide()
-        self.tally.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tally.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tally.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.tally.itemChanged.connect(self._tally_changed)
-        self.results = QTableWidget(0, 4)
-        self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.chart = ResultsChart()
-        self._hint = named(QLabel(), "subheading")
-        self._hint.setWordWrap(True)
-        self._participants_label = QLabel()
-        self._participants_label.setBuddy(self.participants)
-        self._filling = False
-        self.pass_panel = PassPanel(self._next_participant)
-        self.pass_panel.confirmed.connect(self._ballot)
-        self.reveal = QPushButton()
-        self.reveal.setCheckable(True)
-        self.reveal.toggled.connect(self._show_results)
-        self._hidden_note = named(QLabel(), "subheading")
-        self._hidden_note.setWordWrap(True)
-        self.modes = QTabWidget()
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.toggle_closed)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_vote)
+        self.status = named(QLabel(), "sectionTitle")
+        self.empty = named(QLabel(), "subheading")
+        self.empty.setWordWrap(True)
+        self.dots = DotsPanel(document, report)
+        self.criteria = CriteriaPanel(document, report)
+        self.matrix = MatrixPanel(document, report)
+        self.results = ResultsPanel(document, report)
+        self.projected = ProjectedResults()
+        self._projected_vote: str | None = None
+        self.methods = QStackedWidget()
         self._layout()
         # Only once laid out: showing a widget without a parent would open it as a window.
-        self.modes.currentChanged.connect(lambda _: self._show_results())
+        self.dots.modes.currentChanged.connect(lambda _: self._refresh_hiding())
+        self.results.projectRequested.connect(self.project)
+        self.results.cardsMade.connect(self._cards_made)
         document.changed.connect(self._changed)
         self.retranslate()
-        self._reset_pass_panel()
+        self.select_vote(self.current_vote_id())
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.vote_combo, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.close_button)
+        top.addWidget(self.delete_button)
         top.addWidget(self.new_button)
-        check = QHBoxLayout()
-        check.addWidget(self._participants_label)
-        check.addWidget(self.participants)
-        check.addWidget(self.check, 1)
-        paper = QWidget()
-        paper_layout = QVBoxLayout(paper)
-        paper_layout.setContentsMargins(0, 0, 0, 0)
-        paper_layout.addWidget(self._hint)
-        paper_layout.addLayout(check)
-        paper_layout.addWidget(self.tally, 1)
-        self.modes.addTab(paper, "")
-        self.modes.addTab(self.pass_panel, "")
-        left = self.modes
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        reveal_row = QHBoxLayout()
-        reveal_row.addWidget(self._hidden_note, 1)
-        reveal_row.addWidget(self.reveal)
-        right_layout.addLayout(reveal_row)
-        right_layout.addWidget(self.results, 1)
-        right_layout.addWidget(self.chart, 1)
-        right_layout.addStretch(0)
+        for panel in (self.dots, self.criteria, self.matrix):
+            self.methods.addWidget(panel)
         splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.methods)
+        splitter.addWidget(self.results)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
 
     def retranslate(self) -> None:
-        self.new_button.setText(self.tr("New dot vote…"))
-        self.modes.setTabText(0, self.tr("Count the paper wall"))
-        self.modes.setTabText(1, self.tr("Pass the laptop round"))
-        self.reveal.setText(self.tr("Show the results"))
-        self._hidden_note.setText(
+        self.new_button.setText(self.tr("New vote…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.empty.setText(
             self.tr(
-                "The results stay hidden while the laptop goes round, so that nobody "
-                "follows the others' dots."
-            )
-        )
-        self._participants_label.setText(self.tr("&Participants who voted:"))
-        self.tally.setHorizontalHeaderLabels([self.tr("Idea"), self.tr("Dots")])
-        self.results.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Idea"), self.tr("Dots"), self.tr("Share")]
-        )
-        self._hint.setText(
-            self.tr(
-                "Count the dots on the wall: type each idea's number and press Enter, the next "
-                "idea is ready. Ties are shown as ties (2=)."
+                "No vote yet. Create one on a board's ideas or clusters: dots (on the paper "
+                "wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix."
             )
         )
         self.refresh()
@@ -201,174 +118,170 @@ class VotePage(Retranslatable):
         data = self.vote_combo.currentData()
         return str(data) if data else None
 
+    def select_vote(self, vote_id: str | None) -> None:
+        index = self.vote_combo.findData(vote_id) if vote_id else -1
+        if index >= 0:
+            self.vote_combo.setCurrentIndex(index)
+        vote_id = self.current_vote_id()
+        for panel in (self.dots, self.criteria, self.matrix, self.results):
+            panel.show_vote(vote_id)
+        vote = self.document.workshop.get(VoteSession, vote_id)
+        method = vote.method if vote else "dots"
+        self.methods.setCurrentWidget(
+            {"dots": self.dots, "criteria": self.criteria, "matrix": self.matrix}[method]
+        )
+        self._refresh_hiding()
+        self._refresh_status()
+
     def _changed(self, changes: ChangeSet) -> None:
-        self.refresh()
-        if any(_resets_pass_panel(c.after or c.before) for c in changes.changes):
-            self._reset_pass_panel()
+        if any(isinstance(c.after or c.before, VoteSession) for c in changes.changes):
+            self.refresh()
+        else:
+            self._refresh_status()
+        self._refresh_projected()
 
     def refresh(self) -> None:
         votes = self.document.workshop.all(VoteSession)
         current = self.current_vote_id()
         self.vote_combo.blockSignals(True)
         self.vote_combo.clear()
+        kinds = {
+            "dots": self.tr("dots"),
+            "criteria": self.tr("criteria"),
+            "matrix": self.tr("matrix"),
+        }
         for vote in votes:
-            self.vote_combo.addItem(vote.title or self.tr("Untitled vote"), vote.id)
+            title = vote.title or self.tr("Untitled vote")
+            self.vote_combo.addItem(f"{title} ({kinds[vote.method]})", vote.id)
         ids = [v.id for v in votes]
         self.vote_combo.setCurrentIndex(ids.index(current) if current in ids else len(ids) - 1)
         self.vote_combo.blockSignals(False)
-        self._fill()
+        if self.current_vote_id() != self.dots.vote_id:
+            self.select_vote(self.current_vote_id())
+        self._refresh_status()
 
-    def _fill(self) -> None:
-        vote_id = self.current_vote_id()
-        workshop = self.document.workshop
-        self._filling = True
-        options = voting.options_of(workshop, vote_id) if vote_id else []
-        tallies = {b.option_id: b.dots for b in voting.ballots_of(workshop, vote_id or "")}
-        if self.tally.rowCount() != len(options):
-            self.tally.setRowCount(len(options))
-        for row, option in enumerate(options):
-            label = QTableWidgetItem(option.label.replace("\n", " "))
-            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            label.setData(OPTION_ROLE, option.id)
-            count = QTableWidgetItem(str(tallies.get(option.id, 0)))
-            count.setData(OPTION_ROLE, option.id)
-            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if self.document.read_only:
-                count.setFlags(count.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.tally.setItem(row, 0, label)
-            self.tally.setItem(row, 1, count)
-        self._filling = False
-        results = voting.dot_results(workshop, vote_id) if vote_id else []
-        self.results.setRowCount(len(results))
-        for row, result in enumerate(results):
-            cells = (
-                f"{result.rank}{'=' if result.tied else ''}",
-                result.option.label.replace("\n", " ")
-                + (" " + self.tr("(deleted since)") if result.deleted else ""),
-                f"{result.score:g}",
-                f"{result.share:.0%}",
-            )
-            for column, text in enumerate(cells):
-                self.results.setItem(row, column, QTableWidgetItem(text))
-        self.chart.show_results(results)
-        self._refresh_check()
-        self._show_results()
-
-    def _show_results(self) -> None:
-        """While the laptop goes round, nobody sees the results until they are revealed."""
-        passing = self.modes.currentWidget() is self.pass_panel
-        self.reveal.setVisible(passing)
-        shown = not passing or self.reveal.isChecked()
-        self._hidden_note.setVisible(not shown)
-        self.results.setVisible(shown)
-        self.chart.setVisible(shown)
-
-    def _next_participant(self) -> int:
-        vote_id = self.current_vote_id()
-        if vote_id is None:
-            return 1
-        return len(voting.participants_of(self.document.workshop, vote_id)) + 1
-
-    def _ballot(self, participant: str, dots: dict[str, int]) -> None:
-        vote_id = self.current_vote_id()
-        if vote_id is None:
-            return
-        self._edit(
-            self.tr("A participant's dots"),
-            lambda: voting.cast_ballot(self.document.workshop, vote_id, participant, dots),
+    def _refresh_status(self) -> None:
+        vote = self.document.workshop.get(VoteSession, self.current_vote_id())
+        has_vote = vote is not None
+        self.empty.setVisible(not has_vote)
+        writable = not self.document.read_only
+        self.new_button.setEnabled(writable)
+        self.close_button.setEnabled(has_vote and writable)
+        self.delete_button.setEnabled(has_vote and writable)
+        closed = vote is not None and vote.status == "closed"
+        self.close_button.setText(
+            self.tr("Reopen the vote") if closed else self.tr("Close the vote")
         )
+        self.status.setText(self.tr("Closed") if closed else "")
 
-    def _vote_chosen(self, _index: int) -> None:
-        self.refresh()
-        self._reset_pass_panel()
-
-    def _reset_pass_panel(self) -> None:
-        vote_id = self.current_vote_id()
-        workshop = self.document.workshop
-        vote = workshop.get(VoteSession, vote_id)
-        self.pass_panel.show_vote(vote, voting.options_of(workshop, vote_id) if vote_id else [])
-
-    def _refresh_check(self) -> None:
-        vote_id = self.current_vote_id()
-        if vote_id is None:
-            self.check.setText(self.tr("No vote yet: create one from a board."))
-            return
-        entered, handed = voting.dots_check(
-            self.document.workshop, vote_id, self.participants.value()
+    def _refresh_hiding(self) -> None:
+        vote = self.document.workshop.get(VoteSession, self.current_vote_id())
+        passing = (
+            vote is not None
+            and vote.method == "dots"
+            and self.dots.modes.currentWidget() is self.dots.pass_panel
         )
-        text = (
-            self.tr("%1 dots entered of %2 handed out")
-            .replace("%1", str(entered))
-            .replace("%2", str(handed))
-        )
-        if entered > handed:
-            text += " — " + self.tr("more than handed out: count again?")
-        self.check.setText(text)
-        self.check.setStyleSheet("color:#ce0500" if entered > handed else "")
+        self.results.set_hiding(passing)
 
     # -- edits ----------------------------------------------------------------------------
     def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
         if self.document.read_only:
             return False
-        return perform_edit(self.document, text, build, report=self._report, on_refused=self._fill)
+        return perform_edit(
+            self.document, text, build, report=self._report, on_refused=self.refresh
+        )
 
     def new_vote(self) -> bool:
         if not self.document.workshop.all(Board):
-            self.check.setText(self.tr("No board yet: a vote is on a board's ideas."))
+            self._report_text(self.tr("No board yet: a vote is on a board's ideas."))
             return False
         dialog = NewVoteDialog(self.document, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.create_vote(
-            str(dialog.board.currentData()),
-            dialog.title.text(),
-            str(dialog.target.currentData()),
-            dialog.dots.value(),
-            dialog.max_dots.value(),
-        )
+        return self.create_vote(dialog.settings())
 
-    def create_vote(self, board_id: str, title: str, target: str, dots: int, max_dots: int) -> bool:
+    def _report_text(self, text: str) -> None:
+        self.said.emit(text)
+
+    def create_vote(self, settings: VoteSettings) -> bool:
         created: list[str] = []
 
         def build() -> ChangeSet:
             changes, vote_id = voting.create_vote(
                 self.document.workshop,
-                board_id,
-                title,
-                target_kind="clusters" if target == "clusters" else "ideas",
-                dots_per_participant=dots,
-                max_dots_per_idea=max_dots,
+                settings.board_id,
+                settings.title,
+                method=settings.method,
+                collection=settings.collection,
+                target_kind=settings.target_kind,
+                target_ids=settings.target_ids,
+                dots_per_participant=settings.dots,
+                max_dots_per_idea=settings.max_dots,
+                anonymous=settings.anonymous,
+                allow_negative=settings.allow_negative,
+                x_label=settings.x_label,
+                y_label=settings.y_label,
             )
             created.append(vote_id)
             return changes
 
         if not self._edit(self.tr("New vote"), build):
             return False
-        self.vote_combo.setCurrentIndex(self.vote_combo.findData(created[0]))
-        self._fill()
-        self._reset_pass_panel()
-        self.tally.setFocus()
-        self.tally.setCurrentCell(0, 1)
+        self.select_vote(created[0])
+        if settings.method == "dots" and settings.collection == "paper":
+            self.dots.start_counting()
+        elif settings.method == "criteria":
+            self.criteria.name.setFocus()
         return True
 
-    def _tally_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 1:
+    def toggle_closed(self) -> None:
+        vote = self.document.workshop.get(VoteSession, self.current_vote_id())
+        if vote is None:
             return
-        vote_id, option_id = self.current_vote_id(), str(item.data(OPTION_ROLE))
-        row = item.row()
-        try:
-            dots = int(item.text().strip() or "0")
-        except ValueError:
-            self.check.setText(self.tr("“%1” is not a number of dots.").replace("%1", item.text()))
-            QTimer.singleShot(0, self._fill)
-            return
+        status = "open" if vote.status == "closed" else "closed"
+        text = self.tr("Reopen the vote") if status == "open" else self.tr("Close the vote")
+        self._edit(text, lambda: voting.set_status(self.document.workshop, vote.id, status))
+        self.select_vote(vote.id)
+
+    def delete_vote(self) -> None:
+        vote_id = self.current_vote_id()
         if vote_id is None:
             return
-        self._edit(
-            self.tr("Count the dots"),
-            lambda: voting.set_tally(self.document.workshop, vote_id, option_id, dots),
+        if self._edit(
+            self.tr("Delete a vote"), lambda: voting.delete_vote(self.document.workshop, vote_id)
+        ):
+            self.said.emit(
+                self.tr("The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.")
+            )
+
+    # -- the room ---------------------------------------------------------------------------
+    def project(self) -> None:
+        """Reveal the current vote's results on the projector (the matrix as it stands)."""
+        vote = self.document.workshop.get(VoteSession, self.current_vote_id())
+        if vote is None:
+            return
+        if vote.method == "matrix" and self._project_scene is not None:
+            self._projected_vote = None
+            self._project_scene(self.matrix.scene, MATRIX_AREA)
+            return
+        self._projected_vote = vote.id
+        self._refresh_projected()
+        if self._project_widget is not None:
+            self._project_widget(self.projected)
+
+    def _refresh_projected(self) -> None:
+        vote = self.document.workshop.get(VoteSession, self._projected_vote)
+        if vote is None:
+            return
+        results = self.results.results if vote.id == self.current_vote_id() else []
+        unit = (
+            self.tr("Dots on each idea")
+            if vote.method == "dots"
+            else self.tr("Weighted score on each idea, out of 100")
         )
-        # Enter: the next idea is ready to be counted.
-        QTimer.singleShot(
-            0, lambda: self.tally.setCurrentCell(min(row + 1, self.tally.rowCount() - 1), 1)
-        )
+        more = self.tr("and %n more", "", max(len(results) - 10, 0))
+        self.projected.show_results(vote.title, results, unit, more)
+
+    def _cards_made(self, count: int) -> None:
+        self.said.emit(self.tr("%n prototype card(s) made from the vote.", "", count))
+        self.cardsMade.emit(count)
