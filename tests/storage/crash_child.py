@@ -12,9 +12,9 @@ import random
 import sys
 from pathlib import Path
 
-from facilitator.domain import edits
+from facilitator.domain import board, edits, scoring, voting
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.records import Day, Person
+from facilitator.domain.records import Board, Day, Person, VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.storage.interchange import dumps
 from facilitator.storage.workshop_file import WorkshopFile
@@ -24,7 +24,39 @@ def digest(workshop: Workshop) -> str:
     return hashlib.sha256(dumps(workshop).encode()).hexdigest()[:16]
 
 
+def vote_edit(workshop: Workshop, rng: random.Random) -> ChangeSet:
+    """A vote in progress: dots counted, cast, scored, placed (issue 6: it survives a crash)."""
+    boards = workshop.all(Board)
+    if not boards:
+        return board.add_board(workshop, "Idées ✨")[0]
+    if len(board.ideas_of(workshop, boards[0].id)) < 4:
+        return board.capture(workshop, boards[0].id, [f"idée {n}" for n in range(4)])[0]
+    votes = workshop.all(VoteSession)
+    if not votes:
+        return voting.create_vote(workshop, boards[0].id, "Vote", dots_per_participant=3)[0]
+    vote = votes[0]
+    options = [o.id for o in voting.options_of(workshop, vote.id)]
+    roll = rng.random()
+    if roll < 0.3:
+        return voting.set_tally(workshop, vote.id, rng.choice(options), rng.randrange(20))
+    if roll < 0.6:
+        chosen = rng.sample(options, 2)
+        dots = {chosen[0]: rng.randrange(1, 3), chosen[1]: 1}
+        return voting.cast_ballot(workshop, vote.id, f"Participant {rng.randrange(30)}", dots)
+    criteria = scoring.criteria_of(workshop, vote.id)
+    if not criteria:
+        return scoring.add_criterion(workshop, vote.id, "Impact", 2, 5)[0]
+    if roll < 0.8:
+        value = rng.randrange(1, 6)
+        return scoring.set_score(
+            workshop, vote.id, criteria[0].id, rng.choice(options), value=value
+        )
+    return scoring.place(workshop, vote.id, rng.choice(options), rng.random(), rng.random())
+
+
 def random_edit(workshop: Workshop, rng: random.Random) -> ChangeSet:
+    if rng.random() < 0.3:
+        return vote_edit(workshop, rng)
     people = workshop.all(Person)
     days = workshop.all(Day)
     roll = rng.random()
