@@ -11,53 +11,36 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from facilitator.domain.changes import ChangeSet, RowChange, insert
+from facilitator.domain import board
+from facilitator.domain.card_template import CardError, default_template, fields_of
+from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
+from facilitator.domain.edits import renumbered
 from facilitator.domain.ids import new_id
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, message
 from facilitator.domain.records import (
     SHORT,
+    Attachment,
+    AttachmentRole,
     CardField,
     CardSourceKind,
+    CardStatus,
     CardValue,
     Cluster,
     Idea,
+    NextStep,
     PrototypeCard,
+    Record,
     VoteOption,
 )
 from facilitator.domain.text import clean_text
 from facilitator.domain.validation import with_values
 from facilitator.domain.workshop import Workshop
 
-# (key, French label, English label): the fields of the default card template.
-DEFAULT_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("need", "Besoin ou problème", "Need or problem"),
-    ("users", "Pour qui (usagers, agents)", "Who it is for (users, staff)"),
-    ("solution", "Comment ça marche", "How it works"),
-    ("hypothesis", "Hypothèse à tester", "Hypothesis to test"),
-    ("test", "Comment on teste", "How we test it"),
-    ("success", "Signal de réussite", "Sign of success"),
-    ("resources", "Ressources et partenaires", "Resources and partners"),
-    ("team", "Équipe", "Team"),
-    ("notes", "Notes libres", "Free notes"),
-)
+STATUSES: tuple[CardStatus, ...] = ("idea", "to_test", "testing", "adopted", "dropped")
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
-
-
-def fields_of(workshop: Workshop) -> list[CardField]:
-    return workshop.all(CardField)
-
-
-def default_template(workshop: Workshop) -> list[CardField]:
-    english = workshop.info.language == "en"
-    return [
-        with_values(
-            CardField(id=new_id(), position=position, key=key),
-            label=english_label if english else french_label,
-        )
-        for position, (key, french_label, english_label) in enumerate(DEFAULT_FIELDS)
-    ]
 
 
 def create_card(
@@ -142,3 +125,182 @@ def source_label(workshop: Workshop, card: PrototypeCard) -> str:
         return cluster.name if cluster else ""
     option = workshop.get(VoteOption, card.source_id)
     return option.label if option else ""
+
+
+# -- from the board ----------------------------------------------------------------------
+def card_from_idea(workshop: Workshop, idea_id: str) -> tuple[ChangeSet, str]:
+    idea = workshop.require(Idea, idea_id)
+    name, rest = _name_and_rest(idea.text)
+    return create_card(
+        workshop,
+        name,
+        source_kind="idea",
+        source_id=idea.id,
+        values={"solution": rest} if rest else None,
+    )
+
+
+def card_from_cluster(workshop: Workshop, cluster_id: str) -> tuple[ChangeSet, str]:
+    """The cluster's name, and its ideas as the first draft of "how it works"."""
+    cluster = workshop.require(Cluster, cluster_id)
+    ideas = [i for i in board.ideas_of(workshop, cluster.board_id) if i.cluster_id == cluster_id]
+    draft = "\n".join(f"• {' '.join(i.text.split())}" for i in ideas)
+    name, _ = _name_and_rest(cluster.name)
+    return create_card(
+        workshop,
+        name,
+        source_kind="cluster",
+        source_id=cluster.id,
+        values={"solution": draft} if draft else None,
+    )
+
+
+# -- one card -----------------------------------------------------------------------------
+def cards_of(workshop: Workshop) -> list[PrototypeCard]:
+    return workshop.all(PrototypeCard)
+
+
+def values_of(workshop: Workshop, card_id: str) -> dict[str, str]:
+    """The card's text, by field id."""
+    return {v.field_id: v.text for v in workshop.unordered(CardValue) if v.card_id == card_id}
+
+
+def set_card(workshop: Workshop, card_id: str, **values: object) -> ChangeSet:
+    """Name or status, checked against the limits of the record."""
+    card = workshop.require(PrototypeCard, card_id)
+    return ChangeSet.of([update(card, with_values(card, **values))])
+
+
+def set_value(workshop: Workshop, card_id: str, field_id: str, text: str) -> ChangeSet:
+    """One field's text; emptied, the field is removed from the card."""
+    workshop.require(PrototypeCard, card_id)
+    workshop.require(CardField, field_id)
+    current = next(
+        (
+            v
+            for v in workshop.unordered(CardValue)
+            if v.card_id == card_id and v.field_id == field_id
+        ),
+        None,
+    )
+    checked = with_values(
+        current or CardValue(id=new_id(), card_id=card_id, field_id=field_id), text=text
+    )
+    if current is None:
+        return ChangeSet.of([insert(checked)]) if checked.text else ChangeSet(())
+    if not checked.text:
+        return ChangeSet.of([delete(current)])
+    return ChangeSet.of([update(current, checked)])
+
+
+def move_card(workshop: Workshop, card_id: str, new_index: int) -> ChangeSet:
+    card = workshop.require(PrototypeCard, card_id)
+    rest: list[Record] = [c for c in cards_of(workshop) if c.id != card_id]
+    rest.insert(max(0, min(new_index, len(rest))), card)
+    return ChangeSet.of(renumbered(rest))
+
+
+def delete_card(workshop: Workshop, card_id: str) -> ChangeSet:
+    """The card with its text, next steps and photos (undo brings them all back)."""
+    card = workshop.require(PrototypeCard, card_id)
+    owned: list[Record] = [v for v in workshop.unordered(CardValue) if v.card_id == card_id]
+    owned += [s for s in workshop.unordered(NextStep) if s.card_id == card_id]
+    owned += photos_of(workshop, card_id)
+    rest: list[Record] = [c for c in cards_of(workshop) if c.id != card_id]
+    return ChangeSet.of([*(delete(r) for r in owned), delete(card), *renumbered(rest)])
+
+
+# -- next steps -----------------------------------------------------------------------------
+def steps_of(workshop: Workshop, card_id: str) -> list[NextStep]:
+    return workshop.where(NextStep, card_id=card_id)
+
+
+def add_step(
+    workshop: Workshop, card_id: str, action: str, owner: str = "", due_date: str = ""
+) -> tuple[ChangeSet, str]:
+    workshop.require(PrototypeCard, card_id)
+    step = with_values(
+        NextStep(id=new_id(), card_id=card_id, position=len(steps_of(workshop, card_id))),
+        action=action,
+        owner=owner,
+        due_date=_checked_date(due_date),
+    )
+    return ChangeSet.of([insert(step)]), step.id
+
+
+def set_step(workshop: Workshop, step_id: str, **values: object) -> ChangeSet:
+    step = workshop.require(NextStep, step_id)
+    if "due_date" in values:
+        values["due_date"] = _checked_date(str(values["due_date"]))
+    return ChangeSet.of([update(step, with_values(step, **values))])
+
+
+def remove_step(workshop: Workshop, step_id: str) -> ChangeSet:
+    step = workshop.require(NextStep, step_id)
+    rest: list[Record] = [s for s in steps_of(workshop, step.card_id) if s.id != step_id]
+    return ChangeSet.of([delete(step), *renumbered(rest)])
+
+
+def _checked_date(text: str) -> str:
+    """A due date as YYYY-MM-DD (or none); anything else is refused with the reason."""
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise CardError(
+            message(
+                QT_TRANSLATE_NOOP("Cards", "“{date}” is not a date (expected YYYY-MM-DD)."),
+                date=text,
+            )
+        ) from None
+
+
+# -- photos and sketches -------------------------------------------------------------------
+def photos_of(workshop: Workshop, card_id: str) -> list[Attachment]:
+    return [a for a in workshop.all(Attachment) if a.owner_kind == "card" and a.owner_id == card_id]
+
+
+def add_photo(
+    workshop: Workshop,
+    card_id: str,
+    *,
+    data: bytes,
+    width: int,
+    height: int,
+    caption: str = "",
+    role: AttachmentRole = "photo",
+) -> tuple[ChangeSet, str]:
+    """A photo of the paper prototype, or a sketch (already checked, JPEG), kept in the file."""
+    workshop.require(PrototypeCard, card_id)
+    photo = with_values(
+        Attachment(
+            id=new_id(),
+            owner_kind="card",
+            owner_id=card_id,
+            position=len(photos_of(workshop, card_id)),
+            data=data,
+            created_at=_now(),
+        ),
+        caption=caption,
+        width=width,
+        height=height,
+        role=role,
+    )
+    return ChangeSet.of([insert(photo)]), photo.id
+
+
+# -- where a card came from ------------------------------------------------------------------
+def source_dots(workshop: Workshop, card: PrototypeCard) -> float | None:
+    """For a card made from a vote: the dots (or score) its idea got."""
+    if card.source_kind != "vote" or card.source_id is None:
+        return None
+    option = workshop.get(VoteOption, card.source_id)
+    if option is None:
+        return None
+    from facilitator.domain.scoring import results_of
+
+    return next(
+        (r.score for r in results_of(workshop, option.vote_id) if r.option.id == option.id), None
+    )

@@ -35,7 +35,7 @@ def set_info(workshop: Workshop, **values: object) -> ChangeSet:
     return ChangeSet.of([update(before, with_values(before, **values))])
 
 
-def _renumbered(records: list[Record]) -> list[RowChange]:
+def renumbered(records: list[Record]) -> list[RowChange]:
     """Changes that give `records` the positions 0, 1, 2... in list order."""
     changes: list[RowChange] = []
     for index, record in enumerate(records):
@@ -59,14 +59,14 @@ def set_person(workshop: Workshop, person_id: str, **values: object) -> ChangeSe
 def remove_person(workshop: Workshop, person_id: str) -> ChangeSet:
     person = workshop.require(Person, person_id)
     rest: list[Record] = [p for p in workshop.where(Person, role=person.role) if p != person]
-    return ChangeSet.of([delete(person), *_renumbered(rest)])
+    return ChangeSet.of([delete(person), *renumbered(rest)])
 
 
 def move_person(workshop: Workshop, person_id: str, new_index: int) -> ChangeSet:
     person = workshop.require(Person, person_id)
     people: list[Record] = [p for p in workshop.where(Person, role=person.role) if p != person]
     people.insert(max(0, min(new_index, len(people))), person)
-    return ChangeSet.of(_renumbered(people))
+    return ChangeSet.of(renumbered(people))
 
 
 def add_day(workshop: Workshop, date: str | None = None) -> tuple[ChangeSet, str]:
@@ -113,4 +113,4 @@ def remove_day(workshop: Workshop, day_id: str) -> ChangeSet:
     changes += [delete(item) for item in items]
     changes.append(delete(day))
     rest: list[Record] = [d for d in workshop.all(Day) if d != day]
-    return ChangeSet.of([*changes, *_renumbered(rest)])
+    return ChangeSet.of([*changes, *renumbered(rest)])

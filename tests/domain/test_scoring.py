@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.domain import cards, scoring, voting
+from facilitator.domain import card_template, cards, scoring, voting
 from facilitator.domain.records import CardField, CardValue, MatrixPlacement, PrototypeCard
 from tests.domain.test_voting import _vote
 
@@ -99,5 +99,7 @@ def test_the_top_of_a_vote_becomes_prototype_cards_that_remember_it() -> None:
     assert [c.id for c in made] == created and [c.name for c in made] == ["A", "B"]
     assert all(c.source_kind == "vote" for c in made) and made[1].source_id == long_idea.id
     assert cards.source_label(workshop, made[0]) == "A"
-    assert [f.key for f in workshop.all(CardField)] == [k for k, _, _ in cards.DEFAULT_FIELDS]
+    assert [f.key for f in workshop.all(CardField)] == [
+        k for k, _, _ in card_template.DEFAULT_FIELDS
+    ]
     assert workshop.all(CardValue) == []  # short ideas: the name says it all
