@@ -64,7 +64,7 @@ def test_fields_steps_order_and_delete_with_undo() -> None:
     assert cards.values_of(workshop, card)[need] == "Se rendre à Saint-Flour"
     workshop.apply(cards.set_value(workshop, card, need, ""))
     assert need not in cards.values_of(workshop, card)
-    with pytest.raises(FacilitatorError, match="too long \(10001 characters, at most 10000\)"):
+    with pytest.raises(FacilitatorError, match=r"too long \(10001 characters, at most 10000\)"):
         cards.set_value(workshop, card, need, "x" * 10_001)
     changes, step = cards.add_step(workshop, card, "Appeler la mairie", "Sophie", "2026-04-02")
     workshop.apply(changes)
