@@ -7,7 +7,8 @@
     facilitator methods
     facilitator check FILE
     facilitator import JSON FILE
-    facilitator export FILE --format json|agenda-pdf|ics|md [--audience A] [-o OUT]
+    facilitator export FILE --format json|agenda-pdf|ics|md|cards-pdf [--audience A]
+        [--per-page 1|2] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback.
 """
@@ -28,7 +29,7 @@ from facilitator.domain.library import Library
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.workshop import Workshop
 
-EXPORT_FORMATS = ("json", "agenda-pdf", "ics", "md")
+EXPORT_FORMATS = ("json", "agenda-pdf", "ics", "md", "cards-pdf")
 HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "export")
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
 
@@ -185,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format in ("agenda-pdf", "md") and args.output is None:
         suffix = f"-{'programme' if args.audience == 'participants' else 'animation'}{suffix}"
     out = Path(args.output) if args.output else source.with_name(source.stem + suffix)
-    data = export_bytes(workshop, args.format, args.audience)
+    data = export_bytes(workshop, args.format, args.audience, per_page=args.per_page)
     try:
         write_atomically(out, data)
     except OSError as error:
@@ -236,6 +237,13 @@ def headless_parser() -> argparse.ArgumentParser:
         choices=("participants", "facilitator"),
         default="participants",
         help="agenda-pdf and md: for participants (default) or the facilitator",
+    )
+    export.add_argument(
+        "--per-page",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="cards-pdf: one prototype card per A4 page (default) or two",
     )
     export.add_argument("-o", "--output")
     return parser

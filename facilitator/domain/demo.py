@@ -8,8 +8,9 @@ prototype cards) as it lands.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
-from facilitator.domain import agenda, board, scoring, voting
+from facilitator.domain import agenda, board, card_template, cards, scoring, voting
 from facilitator.domain.agenda import items_for_day
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import Library
@@ -19,6 +20,7 @@ from facilitator.domain.records import (
     Day,
     Person,
     Record,
+    VoteSession,
     WorkshopInfo,
     replaced,
 )
@@ -225,6 +227,116 @@ def _link_votes(workshop: Workshop, by_method: dict[str, str]) -> None:
         )
         if method is not None:
             workshop.apply(agenda.set_item(workshop, item.id, tool_target_id=by_method[method]))
+
+
+# The three prototypes of day 2, made from the top of the dot vote: (idea voted on,
+# card name, status, {field key: text}, [(action, owner, due date)], [(photo, caption)]).
+DEMO_CARDS: list[
+    tuple[str, str, str, dict[str, str], list[tuple[str, str, str]], list[tuple[str, str]]]
+] = [
+    (
+        "Binôme d’accueil avec une famille du village",
+        "Binôme d’accueil",
+        "to_test",
+        {
+            "need": "Les familles arrivées se sentent seules les premiers mois : personne à qui "
+            "demander comment marchent l’école, le marché, la déchetterie.",
+            "users": "Familles réfugiées installées dans les communes autour de Saint-Flour ; "
+            "familles bénévoles du village.",
+            "solution": "Une famille du village parraine une famille arrivante pendant six mois : "
+            "un repas par mois, une sortie au marché, un numéro à appeler.",
+            "hypothesis": "Un lien régulier avec une famille du village accélère l’autonomie "
+            "dans les démarches du quotidien.",
+            "test": "Deux binômes à Saint-Flour d’avril à juin, un carnet de bord tenu par "
+            "chaque famille, un point mensuel avec l’association.",
+            "success": "Au bout de trois mois, la famille arrivante fait seule trois démarches "
+            "qu’elle ne savait pas faire.",
+            "resources": "Association Accueil Cantal (coordination) ; mairie (salle, mise en "
+            "relation) ; 200 € pour les repas partagés.",
+            "team": "Mamadou Diallo, Élodie Martin, Sophie Marchand",
+            "notes": "Attention à ne pas créer une relation d’aide à sens unique : chaque famille "
+            "apporte quelque chose (cuisine, langue, jardin).",
+        },
+        [
+            ("Trouver deux familles volontaires", "Sophie Marchand", "2026-03-31"),
+            ("Rédiger la charte du binôme", "Mamadou Diallo", "2026-04-10"),
+            ("Premier point d’étape", "Élodie Martin", "2026-05-15"),
+        ],
+        [("storyboard-binome.jpg", "Storyboard dessiné par l’équipe, jour 2")],
+    ),
+    (
+        "Covoiturage solidaire vers Saint-Flour pour les rendez-vous",
+        "Covoit’ Saint-Flour",
+        "testing",
+        {
+            "need": "Sans voiture ni bus régulier, un rendez-vous à la sous-préfecture ou chez "
+            "le médecin coûte une journée, ou n’a pas lieu.",
+            "users": "Personnes réfugiées sans permis ; habitants qui font déjà le trajet.",
+            "solution": "Les trajets proposés par les habitants, affichés en mairie et sur une "
+            "page simple, avec des pictogrammes ; une réservation par téléphone possible.",
+            "hypothesis": "Des habitants qui font déjà le trajet acceptent de prendre quelqu’un "
+            "s’ils sont prévenus la veille.",
+            "test": "Un tableau papier en mairie pendant un mois, puis la maquette de page.",
+            "success": "Dix trajets partagés en un mois, aucun rendez-vous manqué faute de "
+            "transport.",
+            "resources": "Communauté de communes (assurance), mairie (affichage), une "
+            "bénévole pour le téléphone.",
+            "team": "Julien Vernet, Pierre Lacombe, Ahmad Rahimi",
+            "notes": "Les testeurs ont demandé de plus gros boutons et des pictogrammes.",
+        },
+        [
+            ("Afficher le tableau des trajets en mairie", "Julien Vernet", "2026-03-20"),
+            ("Vérifier l’assurance des conducteurs bénévoles", "Pierre Lacombe", "2026-04-03"),
+        ],
+        [("maquette-covoiturage.jpg", "Maquette papier de l’écran des trajets")],
+    ),
+    (
+        "Un interprète joignable par téléphone pour les rendez-vous",
+        "Allô interprète",
+        "adopted",
+        {
+            "need": "Aux guichets et chez le médecin, la langue empêche de se comprendre ; les "
+            "enfants servent d’interprètes.",
+            "users": "Personnes réfugiées ; agents d’accueil, soignants.",
+            "solution": "Un numéro unique, des interprètes bénévoles en dari, pachto, arabe, "
+            "tigrigna et ukrainien, une carte à garder sur soi.",
+            "hypothesis": "Un numéro simple, connu des guichets, est utilisé dès le premier "
+            "rendez-vous.",
+            "test": "Carte distribuée à vingt personnes et à cinq guichets pendant six semaines.",
+            "success": "Quinze appels en six semaines ; plus aucun enfant interprète au centre "
+            "de santé.",
+            "resources": "Réseau d’interprètes bénévoles de l’association ; ligne prise en "
+            "charge par la préfecture.",
+            "team": "Nadia Haddad, Hélène Roux",
+            "notes": "Adopté par le comité de pilotage le 13 mars : déploiement en avril.",
+        },
+        [("Imprimer 200 cartes", "Hélène Roux", "2026-03-27")],
+        [("carte-interprete.jpg", "La carte prototype, scotchée au mur du centre de santé")],
+    ),
+]
+
+
+def demo_cards(workshop: Workshop, photos: Mapping[str, tuple[bytes, int, int]]) -> None:
+    """The three finished prototype cards, with their photos (JPEG bytes and size, read
+    from the app's resources by the caller: the domain reads no files)."""
+    vote = workshop.all(VoteSession)[0]
+    options = {o.label: o.id for o in voting.options_of(workshop, vote.id)}
+    changes, created = cards.cards_from_options(workshop, [options[c[0]] for c in DEMO_CARDS])
+    workshop.apply(changes)
+    fields = {f.key: f.id for f in card_template.fields_of(workshop)}
+    for card_id, (_, name, status, texts, steps, pictures) in zip(created, DEMO_CARDS, strict=True):
+        workshop.apply(cards.set_card(workshop, card_id, name=name, status=status))
+        for key, text in texts.items():
+            workshop.apply(cards.set_value(workshop, card_id, fields[key], text))
+        for action, owner, due in steps:
+            workshop.apply(cards.add_step(workshop, card_id, action, owner, due)[0])
+        for file_name, caption in pictures:
+            if file_name in photos:
+                data, width, height = photos[file_name]
+                added = cards.add_photo(
+                    workshop, card_id, data=data, width=width, height=height, caption=caption
+                )
+                workshop.apply(added[0])
 
 
 def _demo_board(workshop: Workshop) -> None:

@@ -13,7 +13,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -38,6 +37,7 @@ from facilitator.export.pdf_pages import (
     PAGE_WIDTH,
     RULE,
     SHADE,
+    OutlinedDocument,
     PageText,
     metadata,
     numbered_canvas,
@@ -114,17 +114,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "check": ParagraphStyle("check", base, leftIndent=14, firstLineIndent=-14, spaceAfter=2),
     }
-
-
-class _Document(SimpleDocTemplate):  # type: ignore[misc] # reportlab has no types
-    """Adds a PDF bookmark for each flowable that carries an `outline_title`."""
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        title = getattr(flowable, "outline_title", None)
-        if title:
-            key = f"outline-{id(flowable)}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(title, key, level=0)
 
 
 class _Writer:
@@ -282,7 +271,7 @@ def agenda_pdf(workshop: Workshop, audience: Audience) -> bytes:
     language = writer.language
     buffer = io.BytesIO()
     facilitators = ", ".join(p.name for p in workshop.where(Person, role="facilitator"))
-    document = _Document(
+    document = OutlinedDocument(
         buffer,
         leftMargin=MARGIN,
         rightMargin=MARGIN,

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from facilitator.domain.workshop import Workshop
 
-EXPORT_SUFFIXES = {"json": ".json", "agenda-pdf": ".pdf", "ics": ".ics", "md": ".md"}
+EXPORT_SUFFIXES = {
+    "json": ".json",
+    "agenda-pdf": ".pdf",
+    "ics": ".ics",
+    "md": ".md",
+    "cards-pdf": "-fiches.pdf",
+}
 
 
-def export_bytes(workshop: Workshop, export_format: str, audience: str) -> bytes:
-    """The exported document in `export_format` (json, agenda-pdf, ics, md)."""
+def export_bytes(workshop: Workshop, export_format: str, audience: str, per_page: int = 1) -> bytes:
+    """The exported document in `export_format` (json, agenda-pdf, ics, md, cards-pdf)."""
+    if export_format == "cards-pdf":
+        from facilitator.export.cards_pdf import cards_pdf
+
+        return cards_pdf(workshop, 2 if per_page == 2 else 1)
     if export_format == "json":
         from facilitator.storage import interchange
 

@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from facilitator import __version__
 from facilitator.export.pdf_text import BODY
@@ -23,6 +24,17 @@ RULE = HexColor("#b8b8b8")
 SHADE = HexColor("#eeeeee")
 MARGIN = 18 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
+
+
+class OutlinedDocument(SimpleDocTemplate):  # type: ignore[misc] # reportlab has no types
+    """Adds a PDF bookmark for each flowable that carries an `outline_title`."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        title = getattr(flowable, "outline_title", None)
+        if title:
+            key = f"outline-{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=0)
 
 
 @dataclass(frozen=True)

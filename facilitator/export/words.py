@@ -38,6 +38,26 @@ WORDS: dict[Language, dict[str, str]] = {
         "page": "Page {page} sur {pages}",
         "generated": "Édité le {date} avec Facilitator",
         "end_of_day": "Fin prévue",
+        "cards": "Fiches prototypes",
+        "card": "Fiche prototype",
+        "status": "Statut",
+        "status_idea": "Idée",
+        "status_to_test": "À tester",
+        "status_testing": "En test",
+        "status_adopted": "Adoptée",
+        "status_dropped": "Abandonnée",
+        "from_idea": "Issue de l’idée « {label} »",
+        "from_cluster": "Issue du regroupement « {label} »",
+        "from_vote": "Issue du vote « {vote} » ({score})",
+        "source_gone": "Issue d’une idée supprimée depuis",
+        "next_steps": "Prochaines étapes",
+        "action": "Action",
+        "owner": "Qui",
+        "due": "Pour le",
+        "photos": "Photos et croquis",
+        "untitled_card": "Fiche sans titre",
+        "empty": "—",
+        "photo_unreadable": "Photo illisible : « {caption} »",
     },
     "en": {
         "agenda": "Agenda",
@@ -58,6 +78,26 @@ WORDS: dict[Language, dict[str, str]] = {
         "checklist": "Materials checklist",
         "needed_for": "for",
         "overrun": "The agenda runs past the planned end ({end}) by {minutes}.",
+        "cards": "Prototype cards",
+        "card": "Prototype card",
+        "status": "Status",
+        "status_idea": "Idea",
+        "status_to_test": "To test",
+        "status_testing": "Being tested",
+        "status_adopted": "Adopted",
+        "status_dropped": "Dropped",
+        "from_idea": "From the idea “{label}”",
+        "from_cluster": "From the cluster “{label}”",
+        "from_vote": "From the vote “{vote}” ({score})",
+        "source_gone": "From an idea deleted since",
+        "next_steps": "Next steps",
+        "action": "Action",
+        "owner": "Who",
+        "due": "By",
+        "photos": "Photos and sketches",
+        "untitled_card": "Untitled card",
+        "empty": "—",
+        "photo_unreadable": "Unreadable photo: “{caption}”",
         "midnight": "This day's agenda runs past midnight.",
         "empty_day": "No activity planned on this day.",
         "totals": "Time per category",
@@ -135,6 +175,15 @@ def labelled(language: Language, label: str, value: str) -> str:
 
 def word(language: Language, key: str, **params: object) -> str:
     return WORDS[language][key].format(**params)
+
+
+def short_date(iso: str, language: Language) -> str:
+    """'2026-03-31' -> '31/03/2026' in French; ISO in English; anything else as it is."""
+    try:
+        date = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return date.strftime("%d/%m/%Y") if language == "fr" else date.isoformat()
 
 
 def long_date(iso: str, language: Language) -> str:

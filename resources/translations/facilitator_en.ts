@@ -513,6 +513,17 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>A field needs a name.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>“{date}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>damaged pages: {detail}</source>

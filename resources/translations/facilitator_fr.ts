@@ -513,6 +513,17 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Un champ doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>«&#xa0;{date}&#xa0;» n’est pas une date (attendu&#xa0;: AAAA-MM-JJ).</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>damaged pages: {detail}</source>

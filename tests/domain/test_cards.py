@@ -68,7 +68,7 @@ def test_fields_steps_order_and_delete_with_undo() -> None:
         cards.set_value(workshop, card, need, "x" * 10_001)
     changes, step = cards.add_step(workshop, card, "Appeler la mairie", "Sophie", "2026-04-02")
     workshop.apply(changes)
-    with pytest.raises(cards.CardError, match="“2 avril” is not a date"):
+    with pytest.raises(card_template.CardError, match="“2 avril” is not a date"):
         cards.set_step(workshop, step, due_date="2 avril")
     workshop.apply(cards.set_card(workshop, card, status="to_test", name="Covoit’"))
     workshop.apply(cards.move_card(workshop, card, 1))

@@ -21,6 +21,11 @@ from tests.ui.helpers import press, type_text
 FRENCH = "Idée n°{n} : un binôme d’accueil « à la française », été 2026 — ça marche ?"
 
 
+def _board_photos(workshop: Workshop) -> list[Attachment]:
+    """The photos of paper boards (the demo's prototype cards have photos of their own)."""
+    return [a for a in workshop.all(Attachment) if a.owner_kind == "board"]
+
+
 def _saved(path: Path) -> Workshop:
     file, workshop = WorkshopFile.open(path, read_only=True)
     file.close()
@@ -180,14 +185,14 @@ def test_import_a_photo_and_refuse_bad_ones(
     image.fill(Qt.GlobalColor.yellow)
     assert image.save(str(big))
     assert page.import_photo_from(big, "Mur d’idées, jour 1")
-    photo = _saved(full_demo_file).all(Attachment)[0]
+    photo = _board_photos(_saved(full_demo_file))[0]
     assert (photo.width, photo.height) == (2400, 1800)  # downscaled at import
     assert photo.media_type == "image/jpeg" and photo.caption == "Mur d’idées, jour 1"
     for name, content in (("faux.jpg", b"pas une image"), ("tronque.png", big.read_bytes()[:500])):
         bad = tmp_path / name
         bad.write_bytes(content)
         assert not page.import_photo_from(bad)
-    assert len(_saved(full_demo_file).all(Attachment)) == 1
+    assert len(_board_photos(_saved(full_demo_file))) == 1
     assert page.window() is not None
 
 
@@ -252,11 +257,11 @@ def test_photos_show_on_the_board_with_their_caption(
         lambda *args, **kwargs: ("Mur du matin, table 2", True),
     )
     page.edit_caption(item.photo.id)
-    assert _saved(full_demo_file).all(Attachment)[0].caption == "Mur du matin, table 2"
+    assert _board_photos(_saved(full_demo_file))[0].caption == "Mur du matin, table 2"
     scene.clearSelection()
     next(iter(scene.photos.values())).setSelected(True)
     page.delete_selection()
-    assert not _saved(full_demo_file).all(Attachment)
+    assert not _board_photos(_saved(full_demo_file))
     assert not scene.photos
 
 
@@ -340,14 +345,14 @@ def test_a_100_megapixel_photo_and_a_200_mb_file(page: BoardPage, tmp_path: Path
     assert image.save(str(huge), "JPG", 80)  # type: ignore[call-overload]
     del image
     assert page.import_photo_from(huge)
-    photo = page.document.workshop.all(Attachment)[-1]
+    photo = _board_photos(page.document.workshop)[-1]
     assert (photo.width, photo.height) == (2400, 2400)
     assert len(photo.data) < 2_000_000
     enormous = tmp_path / "enorme.jpg"
     with enormous.open("wb") as stream:  # 200 MB, sparse: the size alone must refuse it
         stream.truncate(200 * 1024 * 1024)
     assert not page.import_photo_from(enormous)
-    assert page.document.workshop.all(Attachment)[-1].id == photo.id
+    assert _board_photos(page.document.workshop)[-1].id == photo.id
 
 
 def test_edit_a_note_in_place(page: BoardPage, full_demo_file: Path, window: MainWindow) -> None:

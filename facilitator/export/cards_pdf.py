@@ -1,0 +1,274 @@
+"""Printed prototype cards: one card per A4 page, or two, with every field of the
+workshop's template (empty ones too, to be filled by hand), the next steps, and the
+photos of the paper prototype."""
+
+from __future__ import annotations
+
+import io
+from typing import Literal
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Image,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from facilitator.domain import card_template, cards
+from facilitator.domain.records import (
+    Attachment,
+    Language,
+    Person,
+    PrototypeCard,
+    VoteOption,
+    VoteSession,
+)
+from facilitator.domain.workshop import Workshop
+from facilitator.export.pdf_pages import (
+    ACCENT,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    SHADE,
+    OutlinedDocument,
+    PageText,
+    metadata,
+    numbered_canvas,
+    today_text,
+)
+from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
+from facilitator.export.words import french_typography, labelled, short_date, word
+
+PerPage = Literal[1, 2]
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN - 12  # the frame's own padding, 6 pt each side
+
+
+def _styles(small: bool) -> dict[str, ParagraphStyle]:
+    size = 8 if small else 10
+    base = ParagraphStyle("body", fontName=BODY, fontSize=size, leading=size * 1.3, textColor=INK)
+    return {
+        "name": ParagraphStyle(
+            "name", base, fontName=BOLD, fontSize=size * 1.8, leading=size * 2.2, textColor=ACCENT
+        ),
+        "facts": ParagraphStyle("facts", base, textColor=MUTED, spaceAfter=4),
+        "label": ParagraphStyle(
+            "label", base, fontName=BOLD, fontSize=size * 0.85, textColor=MUTED, spaceBefore=5
+        ),
+        "text": base,
+        "empty": ParagraphStyle("empty", base, textColor=MUTED),
+        "cell": ParagraphStyle("cell", base, fontSize=size * 0.9, leading=size * 1.15),
+        "caption": ParagraphStyle("caption", base, fontSize=size * 0.8, textColor=MUTED),
+    }
+
+
+class _Writer:
+    def __init__(self, workshop: Workshop, per_page: PerPage) -> None:
+        self.workshop = workshop
+        self.per_page = per_page
+        self.language: Language = workshop.info.language
+        self.styles = _styles(small=per_page == 2)
+        self.fields = card_template.fields_of(workshop) or card_template.default_template(workshop)
+
+    def text(self, value: str) -> str:
+        if self.language == "fr":
+            value = french_typography(value)
+        return rich(value)
+
+    def para(self, value: str, style: str) -> Paragraph:
+        return Paragraph(self.text(value), self.styles[style])
+
+    def word(self, key: str, **params: object) -> str:
+        return word(self.language, key, **params)
+
+    def source(self, card: PrototypeCard) -> str:
+        label = cards.source_label(self.workshop, card)
+        if card.source_kind == "none":
+            return ""
+        if not label:
+            return self.word("source_gone")
+        if card.source_kind == "vote":
+            option = self.workshop.get(VoteOption, card.source_id)
+            vote = self.workshop.get(VoteSession, option.vote_id if option else None)
+            score = cards.source_dots(self.workshop, card)
+            unit = "gommettes" if self.language == "fr" else "dots"
+            if vote is not None and vote.method != "dots":
+                unit = "/ 100" if vote.method == "criteria" else ""
+            shown = f"{score:g} {unit}".strip() if score is not None else ""
+            return self.word("from_vote", vote=vote.title if vote else "", score=shown)
+        key = "from_idea" if card.source_kind == "idea" else "from_cluster"
+        return self.word(key, label=" ".join(label.split())[:200])
+
+    def card(self, card: PrototypeCard) -> list[Flowable]:
+        name = card.name or self.word("untitled_card")
+        heading = self.para(name, "name")
+        heading.outline_title = " ".join(name.split())[:120]
+        facts = [labelled(self.language, self.word("status"), self.word("status_" + card.status))]
+        source = self.source(card)
+        if source:
+            facts.append(source)
+        story: list[Flowable] = [heading, self.para(" · ".join(facts), "facts")]
+        story += self.fields_of(card)
+        if self.per_page == 1:
+            return story + self.steps(card, CONTENT_WIDTH) + self.photos(card, CONTENT_WIDTH)
+        # Two to a page: the next steps and the photos side by side, to save height.
+        half = CONTENT_WIDTH / 2
+        beside = Table(
+            [[self.steps(card, half - 8) or [Spacer(1, 1)], self.photos(card, half)]],
+            colWidths=[half, half],
+        )
+        beside.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
+        return [*story, beside]
+
+    def fields_of(self, card: PrototypeCard) -> list[Flowable]:
+        """Every field of the template, empty ones too (to be filled by hand); two to a
+        row when two cards share a page."""
+        values = cards.values_of(self.workshop, card.id)
+        blocks: list[list[Flowable]] = []
+        for field in self.fields:
+            text = values.get(field.id, "")
+            shown = self.para(text, "text") if text else self.para(self.word("empty"), "empty")
+            blocks.append([self.para(field.label, "label"), shown])
+        if self.per_page == 1:
+            return [part for block in blocks for part in block]
+        if len(blocks) % 2:
+            blocks.append([Spacer(1, 1)])
+        rows = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
+        table = Table(rows, colWidths=[CONTENT_WIDTH / 2] * 2)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return [table]
+
+    def steps(self, card: PrototypeCard, width: float) -> list[Flowable]:
+        steps = cards.steps_of(self.workshop, card.id)
+        if not steps:
+            return []
+        header = [self.para(self.word(k), "label") for k in ("action", "owner", "due")]
+        rows = [header] + [
+            [
+                self.para(s.action, "cell"),
+                self.para(s.owner, "cell"),
+                self.para(short_date(s.due_date, self.language), "cell"),
+            ]
+            for s in steps
+        ]
+        table = Table(
+            rows,
+            colWidths=[width * 0.47, width * 0.27, width * 0.26],
+            repeatRows=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ]
+            )
+        )
+        return [self.para(self.word("next_steps"), "label"), table]
+
+    def photos(self, card: PrototypeCard, width: float) -> list[Flowable]:
+        """The photos side by side, two to a row; an unreadable one is named, not fatal."""
+        photos = cards.photos_of(self.workshop, card.id)
+        if not photos:
+            return []
+        height = PAGE_HEIGHT / (4 if self.per_page == 1 else 11)
+        cell = width / 2 - 4 * mm
+        cells: list[list[Flowable]] = [self._photo(p, cell, height) for p in photos]
+        if len(cells) % 2:
+            cells.append([Spacer(1, 1)])
+        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+        table = Table(rows, colWidths=[width / 2] * 2)
+        table.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
+        return [self.para(self.word("photos"), "label"), table]
+
+    def _photo(self, photo: Attachment, width: float, height: float) -> list[Flowable]:
+        try:
+            reader = ImageReader(io.BytesIO(photo.data))
+            pixels_w, pixels_h = reader.getSize()
+            if pixels_w <= 0 or pixels_h <= 0:
+                raise ValueError("empty image")
+        except Exception:  # any decoder error: a damaged photo is named, not fatal
+            return [self.para(self.word("photo_unreadable", caption=photo.caption), "caption")]
+        scale = min(width / pixels_w, height / pixels_h)
+        image = Image(io.BytesIO(photo.data), width=pixels_w * scale, height=pixels_h * scale)
+        parts: list[Flowable] = [image]
+        if photo.caption:
+            parts.append(self.para(photo.caption, "caption"))
+        return parts  # a table cell keeps its flowables together
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        every = cards.cards_of(self.workshop)
+        for index, card in enumerate(every):
+            story += self.card(card)
+            last = index == len(every) - 1
+            if last:
+                break
+            if self.per_page == 1 or index % 2 == 1:
+                story.append(PageBreak())
+            else:
+                story += [
+                    Spacer(1, 2 * mm),
+                    HRFlowable(width="100%", thickness=0.6, color=RULE, dash=(3, 3)),
+                    Spacer(1, 2 * mm),
+                    CondPageBreak(PAGE_HEIGHT * 0.3),
+                ]
+        return story
+
+
+def cards_pdf(workshop: Workshop, per_page: PerPage = 1) -> bytes:
+    """Every prototype card of the workshop as PDF bytes, A4, fonts embedded."""
+    register_fonts()
+    writer = _Writer(workshop, per_page)
+    language = writer.language
+    info = workshop.info
+    buffer = io.BytesIO()
+    facilitators = ", ".join(p.name for p in workshop.where(Person, role="facilitator"))
+    document = OutlinedDocument(
+        buffer,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN,
+        **metadata(
+            title=f"{word(language, 'cards')} — {info.title}"
+            if info.title
+            else word(language, "cards"),
+            author=facilitators or info.organisation or "Facilitator",
+            subject=word(language, "cards"),
+        ),
+    )
+    page_text = PageText(
+        header_left=info.title,
+        header_right=word(language, "cards"),
+        footer_left=word(language, "generated", date=today_text(language)),
+        page_label=lambda page, pages: word(language, "page", page=page, pages=pages),
+    )
+    story = writer.story() or [writer.para(word(language, "cards"), "name")]
+    document.build(story, canvasmaker=numbered_canvas(page_text))
+    return buffer.getvalue()
