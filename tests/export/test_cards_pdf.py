@@ -36,7 +36,8 @@ def test_every_field_of_the_demo_cards_is_printed() -> None:
     assert len(reader.pages) == 3  # one card a page
     images = sum(len(page.images) for page in reader.pages)
     assert images == 3
-    assert [o.title for o in reader.outline] == [c.name for c in cards.cards_of(workshop)]
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert titles == [c.name for c in cards.cards_of(workshop)]
     assert len(PdfReader(io.BytesIO(cards_pdf(workshop, 2))).pages) == 2  # two a page
 
 
