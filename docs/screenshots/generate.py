@@ -219,6 +219,46 @@ def _votes(app: QApplication, window: MainWindow, language: str) -> None:
     page.show_part("details")
 
 
+def _cards(app: QApplication, window: MainWindow, language: str) -> None:
+    """The gallery and the focused editor of the demo's prototype cards, and one card on
+    the projector for the pitch."""
+    page = window.page
+    assert page is not None
+    page.show_part("cards")
+    page.cards.gallery.setCurrentRow(1)
+    _settle(app)
+    window.grab().save(str(OUT / f"cards-{language}.png"))
+    page.cards.project_current()
+    projector = page.run.projector
+    assert projector is not None
+    projector.showNormal()
+    _settle(app)
+    projector.resize(1280, 720)
+    _settle(app)
+    projector.grab().save(str(OUT / f"projector-card-{language}.png"))
+    page.run.close_projector()
+    page.show_part("details")
+
+
+def _cards_pdf() -> None:
+    """The printed cards of the demo: one to a page, and two to a page."""
+    import shutil
+    import subprocess
+
+    from facilitator.export.cards_pdf import cards_pdf
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is missing: the cards PDF was not rendered")
+        return
+    for per_page, name in ((1, "cards-pdf-fr"), (2, "cards-pdf-two-fr")):
+        pdf = SCRATCH / f"{name}.pdf"
+        pdf.write_bytes(cards_pdf(full_demo(), per_page))  # type: ignore[arg-type]
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(OUT / name)],
+            check=True,
+        )
+
+
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
     window.close_workshop()
@@ -315,9 +355,11 @@ def main() -> int:
         _run(app, window, clock, language)
         _board(app, window, language)
         _votes(app, window, language)
+        _cards(app, window, language)
     _write_error(app, window, files[0])
     window.close_workshop()
     _agenda_pdfs()
+    _cards_pdf()
     print(f"screenshots written to {OUT}")
     return 0
 

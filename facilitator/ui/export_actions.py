@@ -1,4 +1,5 @@
-"""The File menu's exports (agenda PDF for each audience, calendar, Markdown, JSON) and
+"""The File menu's exports (agenda PDF for each audience, calendar, Markdown, prototype
+cards, JSON) and
 saving the agenda as a personal template."""
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from facilitator.storage.library_files import save_template
 from facilitator.translations import render
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 
-# (key, format, audience, file suffix)
+# (key, format, audience, file suffix, cards per page)
 EXPORTS = (
-    ("agenda_participants", "agenda-pdf", "participants", "-programme.pdf"),
-    ("agenda_facilitator", "agenda-pdf", "facilitator", "-animation.pdf"),
-    ("calendar", "ics", "participants", ".ics"),
-    ("markdown", "md", "facilitator", ".md"),
-    ("json", "json", "participants", ".json"),
+    ("agenda_participants", "agenda-pdf", "participants", "-programme.pdf", 1),
+    ("agenda_facilitator", "agenda-pdf", "facilitator", "-animation.pdf", 1),
+    ("calendar", "ics", "participants", ".ics", 1),
+    ("markdown", "md", "facilitator", ".md", 1),
+    ("cards", "cards-pdf", "participants", "-fiches.pdf", 1),
+    ("cards_two", "cards-pdf", "participants", "-fiches.pdf", 2),
+    ("json", "json", "participants", ".json", 1),
 )
 
 
@@ -49,10 +52,12 @@ class ExportActions(QObject):
         self._templates_changed = templates_changed
         self.menu = QMenu(window)
         self.actions: dict[str, QAction] = {}
-        for key, export_format, audience, suffix in EXPORTS:
+        for key, export_format, audience, suffix, per_page in EXPORTS:
             action = self.menu.addAction("")
             action.triggered.connect(
-                lambda _=False, f=export_format, a=audience, s=suffix: self.export(f, a, s)
+                lambda _=False, f=export_format, a=audience, s=suffix, n=per_page: self.export(
+                    f, a, s, per_page=n
+                )
             )
             self.actions[key] = action
         self.save_template_action = QAction(window)
@@ -66,6 +71,8 @@ class ExportActions(QObject):
             "agenda_facilitator": self.tr("Agenda for the &facilitator (PDF)…"),
             "calendar": self.tr("Agenda as a &calendar (.ics)…"),
             "markdown": self.tr("Agenda as &Markdown…"),
+            "cards": self.tr("Prototype &cards, one per page (PDF)…"),
+            "cards_two": self.tr("Prototype cards, &two per page (PDF)…"),
             "json": self.tr("Whole workshop as &JSON…"),
         }
         for key, text in texts.items():
@@ -84,7 +91,9 @@ class ExportActions(QObject):
             "json": self.tr("JSON (*.json)"),
         }[suffix.rsplit(".", 1)[-1]]
 
-    def export(self, export_format: str, audience: str, suffix: str) -> Path | None:
+    def export(
+        self, export_format: str, audience: str, suffix: str, *, per_page: int = 1
+    ) -> Path | None:
         document = self._document()
         if document is None:
             return None
@@ -95,7 +104,8 @@ class ExportActions(QObject):
         if path is None:
             return None
         try:
-            write_atomically(path, export_bytes(document.workshop, export_format, audience))
+            data = export_bytes(document.workshop, export_format, audience, per_page=per_page)
+            write_atomically(path, data)
         except FacilitatorError as error:
             self._show_problem(self.tr("The export failed"), render(error.message))
             return None

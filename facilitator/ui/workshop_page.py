@@ -23,6 +23,7 @@ from facilitator.translations import render
 from facilitator.ui.agenda.agenda_page import AgendaPage
 from facilitator.ui.banner import Banner
 from facilitator.ui.board.board_page import BoardPage
+from facilitator.ui.cards.cards_page import CardsPage
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.context import RunContext
@@ -86,6 +87,8 @@ class WorkshopPage(Retranslatable):
         self.votes.said.connect(
             lambda text: self.notice.show_text(text, severity="info", hide_after_ms=NOTICE_MS)
         )
+        self.cards = CardsPage(document, self.report, choose_file, self.run.project_results)
+        self.votes.cardsMade.connect(lambda _: self.show_part("cards"))
         self.timer_badge = named(QLabel(), "sectionTitle")
         self.timer_badge.setTextFormat(Qt.TextFormat.PlainText)
         self.session.tick.connect(self._refresh_badge)
@@ -95,6 +98,7 @@ class WorkshopPage(Retranslatable):
             Part("agenda", lambda: self.tr("Agenda"), self.agenda),
             Part("board", lambda: self.tr("Ideas"), self.board),
             Part("votes", lambda: self.tr("Votes"), self.votes),
+            Part("cards", lambda: self.tr("Prototypes"), self.cards),
             Part("run", lambda: self.tr("Run"), self.run),
         ]
         self.navigation = named(QListWidget(), "navigation")
@@ -158,6 +162,7 @@ class WorkshopPage(Retranslatable):
         """Write what is being typed now (before closing, or before an export)."""
         self.details.commit_pending_typing()
         self.agenda.commit_pending_typing()
+        self.cards.commit_pending_typing()
 
     def _open_tool(self, tool: str, target: str) -> None:
         if tool == "board":

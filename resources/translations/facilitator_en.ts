@@ -513,6 +513,77 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <source>Name a card</source>
+        <translation>Name a card</translation>
+    </message>
+    <message>
+        <source>The prototype&apos;s name</source>
+        <translation>The prototype&apos;s name</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>By (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add a next step</source>
+        <translation>Add a next step</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Remove the step</translation>
+    </message>
+    <message>
+        <source>Add a photo or a sketch…</source>
+        <translation>Add a photo or a sketch…</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Photos and sketches</source>
+        <translation>Photos and sketches</translation>
+    </message>
+    <message>
+        <source>Edit a card</source>
+        <translation>Edit a card</translation>
+    </message>
+    <message>
+        <source>(unreadable photo) %1</source>
+        <translation>(unreadable photo) %1</translation>
+    </message>
+    <message>
+        <source>Change a card&apos;s status</source>
+        <translation>Change a card&apos;s status</translation>
+    </message>
+    <message>
+        <source>Remove a next step</source>
+        <translation>Remove a next step</translation>
+    </message>
+    <message>
+        <source>Edit a next step</source>
+        <translation>Edit a next step</translation>
+    </message>
+    <message>
+        <source>Add a photo to a card</source>
+        <translation>Add a photo to a card</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>A field needs a name.</source>
@@ -521,6 +592,113 @@
     <message>
         <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
         <translation>“{date}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>To test</source>
+        <translation>To test</translation>
+    </message>
+    <message>
+        <source>Being tested</source>
+        <translation>Being tested</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Its source was deleted since.</source>
+        <translation>Its source was deleted since.</translation>
+    </message>
+    <message>
+        <source>From the idea “%1”</source>
+        <translation>From the idea “%1”</translation>
+    </message>
+    <message>
+        <source>From the cluster “%1”</source>
+        <translation>From the cluster “%1”</translation>
+    </message>
+    <message>
+        <source>From the vote “%1”: “%2”</source>
+        <translation>From the vote “%1”: “%2”</translation>
+    </message>
+    <message>
+        <source>dots: %1</source>
+        <translation>dots: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>From an idea or a cluster…</source>
+        <translation>From an idea or a cluster…</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Earlier</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Later ▶</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>On the projector</translation>
+    </message>
+    <message>
+        <source>Fields of the cards…</source>
+        <translation>Fields of the cards…</translation>
+    </message>
+    <message>
+        <source>Move the card earlier (Alt+←)</source>
+        <translation>Move the card earlier (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Move the card later (Alt+→)</source>
+        <translation>Move the card later (Alt+→)</translation>
+    </message>
+    <message>
+        <source>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</source>
+        <translation>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</translation>
+    </message>
+    <message>
+        <source>Untitled card</source>
+        <translation>Untitled card</translation>
+    </message>
+    <message>
+        <source>New prototype</source>
+        <translation>New prototype</translation>
+    </message>
+    <message>
+        <source>Card from a cluster</source>
+        <translation>Card from a cluster</translation>
+    </message>
+    <message>
+        <source>Card from an idea</source>
+        <translation>Card from an idea</translation>
+    </message>
+    <message>
+        <source>Move a card</source>
+        <translation>Move a card</translation>
+    </message>
+    <message>
+        <source>Delete a card</source>
+        <translation>Delete a card</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1137,14 @@
     <message>
         <source>Agenda as &amp;Markdown…</source>
         <translation>Agenda as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Prototype &amp;cards, one per page (PDF)…</source>
+        <translation>Prototype &amp;cards, one per page (PDF)…</translation>
+    </message>
+    <message>
+        <source>Prototype cards, &amp;two per page (PDF)…</source>
+        <translation>Prototype cards, &amp;two per page (PDF)…</translation>
     </message>
     <message>
         <source>Whole workshop as &amp;JSON…</source>
@@ -2155,6 +2341,21 @@
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <source>A card from the board</source>
+        <translation>A card from the board</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>“{path}” does not exist.</source>
@@ -2219,6 +2420,57 @@
     <message>
         <source>“{path}” cannot be created: {reason}.</source>
         <translation>“{path}” cannot be created: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Fields of the prototype cards</source>
+        <translation>Fields of the prototype cards</translation>
+    </message>
+    <message>
+        <source>A field of your own: budget, risks, partners…</source>
+        <translation>A field of your own: budget, risks, partners…</translation>
+    </message>
+    <message>
+        <source>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</source>
+        <translation>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fields of the cards</source>
+        <translation>Fields of the cards</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Add a field</translation>
+    </message>
+    <message>
+        <source>Move a field</source>
+        <translation>Move a field</translation>
+    </message>
+    <message>
+        <source>Remove a field</source>
+        <translation>Remove a field</translation>
+    </message>
+    <message>
+        <source>Rename a field</source>
+        <translation>Rename a field</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2625,10 @@
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Prototypes</translation>
     </message>
     <message>
         <source>Run</source>

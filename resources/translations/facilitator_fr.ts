@@ -513,6 +513,77 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <source>Name a card</source>
+        <translation>Nommer une fiche</translation>
+    </message>
+    <message>
+        <source>The prototype&apos;s name</source>
+        <translation>Le nom du prototype</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>Pour le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Add a next step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Add a photo or a sketch…</source>
+        <translation>Ajouter une photo ou un croquis…</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Photos and sketches</source>
+        <translation>Photos et croquis</translation>
+    </message>
+    <message>
+        <source>Edit a card</source>
+        <translation>Modifier une fiche</translation>
+    </message>
+    <message>
+        <source>(unreadable photo) %1</source>
+        <translation>(photo illisible) %1</translation>
+    </message>
+    <message>
+        <source>Change a card&apos;s status</source>
+        <translation>Changer le statut d’une fiche</translation>
+    </message>
+    <message>
+        <source>Remove a next step</source>
+        <translation>Retirer une étape</translation>
+    </message>
+    <message>
+        <source>Edit a next step</source>
+        <translation>Modifier une étape</translation>
+    </message>
+    <message>
+        <source>Add a photo to a card</source>
+        <translation>Ajouter une photo à une fiche</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>A field needs a name.</source>
@@ -521,6 +592,113 @@
     <message>
         <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
         <translation>«&#xa0;{date}&#xa0;» n’est pas une date (attendu&#xa0;: AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>To test</source>
+        <translation>À tester</translation>
+    </message>
+    <message>
+        <source>Being tested</source>
+        <translation>En test</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Its source was deleted since.</source>
+        <translation>Sa source a été supprimée depuis.</translation>
+    </message>
+    <message>
+        <source>From the idea “%1”</source>
+        <translation>Issue de l’idée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>From the cluster “%1”</source>
+        <translation>Issue du regroupement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>From the vote “%1”: “%2”</source>
+        <translation>Issue du vote «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>dots: %1</source>
+        <translation>gommettes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>New card</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>From an idea or a cluster…</source>
+        <translation>À partir d’une idée ou d’un regroupement…</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Avant</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Après ▶</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Fields of the cards…</source>
+        <translation>Champs des fiches…</translation>
+    </message>
+    <message>
+        <source>Move the card earlier (Alt+←)</source>
+        <translation>Placer la fiche avant (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Move the card later (Alt+→)</source>
+        <translation>Placer la fiche après (Alt+→)</translation>
+    </message>
+    <message>
+        <source>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</source>
+        <translation>Pas encore de fiche prototype. Créez-en une vierge, à partir d’une idée ou d’un regroupement d’un tableau, ou à partir des idées en tête d’un vote (page Votes).</translation>
+    </message>
+    <message>
+        <source>Untitled card</source>
+        <translation>Fiche sans titre</translation>
+    </message>
+    <message>
+        <source>New prototype</source>
+        <translation>Nouveau prototype</translation>
+    </message>
+    <message>
+        <source>Card from a cluster</source>
+        <translation>Fiche à partir d’un regroupement</translation>
+    </message>
+    <message>
+        <source>Card from an idea</source>
+        <translation>Fiche à partir d’une idée</translation>
+    </message>
+    <message>
+        <source>Move a card</source>
+        <translation>Déplacer une fiche</translation>
+    </message>
+    <message>
+        <source>Delete a card</source>
+        <translation>Supprimer une fiche</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1137,14 @@
     <message>
         <source>Agenda as &amp;Markdown…</source>
         <translation>Programme en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Prototype &amp;cards, one per page (PDF)…</source>
+        <translation>&amp;Fiches prototypes, une par page (PDF)…</translation>
+    </message>
+    <message>
+        <source>Prototype cards, &amp;two per page (PDF)…</source>
+        <translation>Fiches prototypes, &amp;deux par page (PDF)…</translation>
     </message>
     <message>
         <source>Whole workshop as &amp;JSON…</source>
@@ -2155,6 +2341,21 @@
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <source>A card from the board</source>
+        <translation>Une fiche à partir du tableau</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Regroupement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>“{path}” does not exist.</source>
@@ -2219,6 +2420,57 @@
     <message>
         <source>“{path}” cannot be created: {reason}.</source>
         <translation>Impossible de créer «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Fields of the prototype cards</source>
+        <translation>Champs des fiches prototypes</translation>
+    </message>
+    <message>
+        <source>A field of your own: budget, risks, partners…</source>
+        <translation>Un champ à vous&#xa0;: budget, risques, partenaires…</translation>
+    </message>
+    <message>
+        <source>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</source>
+        <translation>Chaque fiche de cet atelier a ces champs, dans cet ordre. Double-cliquez sur un champ pour le renommer. Retirer un champ retire ce que les fiches y ont écrit (Ctrl+Z le rétablit).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Fields of the cards</source>
+        <translation>Champs des fiches</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Move a field</source>
+        <translation>Déplacer un champ</translation>
+    </message>
+    <message>
+        <source>Remove a field</source>
+        <translation>Retirer un champ</translation>
+    </message>
+    <message>
+        <source>Rename a field</source>
+        <translation>Renommer un champ</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2625,10 @@
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Prototypes</translation>
     </message>
     <message>
         <source>Run</source>

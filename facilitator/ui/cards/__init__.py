@@ -1,0 +1,1 @@
+"""Prototype cards: the gallery, the focused editor, the template, the projector."""

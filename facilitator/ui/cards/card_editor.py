@@ -1,0 +1,357 @@
+"""One prototype card, focused: its name and status, where it came from, every field
+of the workshop's template, the next steps (who, what, by when) and the photos of the
+paper prototype. Typing is written as it goes (one undo step per field and session)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import card_template, cards
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.records import CardField, PrototypeCard
+from facilitator.domain.workshop import Workshop
+from facilitator.ui.board.photos import read_photo
+from facilitator.ui.cards.names import source_text, status_names
+from facilitator.ui.details.bindings import TextBinding
+from facilitator.ui.editing import perform_edit
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.style import named, scaled_font
+
+STEP_ROLE = Qt.ItemDataRole.UserRole
+THUMBNAIL = 220
+
+
+class CardEditor(Retranslatable):
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        report: Callable[[Message], None],
+        choose_file: Callable[[str], Path | None],
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self._report = report
+        self._choose_file = choose_file
+        self.card_id: str | None = None
+        self.name = QLineEdit()
+        self.name.setFont(scaled_font(self, 1.4, bold=True))
+        self.name.setMaxLength(200)
+        self.status = QComboBox()
+        self.status.activated.connect(self._status_chosen)
+        self.source = named(QLabel(), "subheading")
+        self.source.setWordWrap(True)
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.fields: dict[str, QPlainTextEdit] = {}
+        self._field_labels: dict[str, QLabel] = {}
+        self._bindings: list[TextBinding] = []
+        self._fields_host = QWidget()
+        self._fields_form = QFormLayout(self._fields_host)
+        self._fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.steps = QTableWidget(0, 3)
+        self.steps.verticalHeader().hide()
+        self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.steps.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.steps.itemChanged.connect(self._step_changed)
+        self.add_step = QPushButton()
+        self.add_step.clicked.connect(self.new_step)
+        self.remove_step = QPushButton()
+        self.remove_step.clicked.connect(self._remove_step)
+        self.photos = QHBoxLayout()
+        self.add_photo = QPushButton()
+        self.add_photo.clicked.connect(self._choose_photo)
+        self._labels = {k: named(QLabel(), "sectionTitle") for k in ("steps", "photos")}
+        self._status_label = QLabel()
+        self._filling = False
+        self._name_binding = TextBinding(
+            self.name,
+            document,
+            key="card-name",
+            read=self._read_name,
+            write=self._write_name,
+            undo_text=lambda: self.tr("Name a card"),
+            report=report,
+        )
+        self._layout()
+        document.changed.connect(self._changed)
+        self.retranslate()
+
+    def _layout(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.name, 1)
+        head.addWidget(self._status_label)
+        head.addWidget(self.status)
+        step_buttons = QHBoxLayout()
+        step_buttons.addWidget(self.add_step)
+        step_buttons.addWidget(self.remove_step)
+        step_buttons.addStretch(1)
+        photo_row = QHBoxLayout()
+        photo_row.addLayout(self.photos)
+        photo_row.addWidget(self.add_photo, 0, Qt.AlignmentFlag.AlignTop)
+        photo_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.source)
+        layout.addWidget(self._fields_host)
+        layout.addWidget(self._labels["steps"])
+        layout.addWidget(self.steps)
+        layout.addLayout(step_buttons)
+        layout.addWidget(self._labels["photos"])
+        layout.addLayout(photo_row)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.name.setPlaceholderText(self.tr("The prototype's name"))
+        self._status_label.setText(self.tr("Status:"))
+        self.steps.setHorizontalHeaderLabels(
+            [self.tr("Next step"), self.tr("Who"), self.tr("By (YYYY-MM-DD)")]
+        )
+        self.add_step.setText(self.tr("Add a next step"))
+        self.remove_step.setText(self.tr("Remove the step"))
+        self.add_photo.setText(self.tr("Add a photo or a sketch…"))
+        self._labels["steps"].setText(self.tr("Next steps"))
+        self._labels["photos"].setText(self.tr("Photos and sketches"))
+        self.refresh()
+
+    # -- which card -------------------------------------------------------------------
+    @property
+    def card(self) -> PrototypeCard | None:
+        return self.document.workshop.get(PrototypeCard, self.card_id)
+
+    def show_card(self, card_id: str | None) -> None:
+        self.commit_pending_typing()
+        self.card_id = card_id
+        self._rebuild_fields()
+        self._name_binding.restart()
+        self.refresh()
+
+    def commit_pending_typing(self) -> None:
+        self._name_binding.commit()
+        for binding in self._bindings:
+            binding.commit()
+
+    def _read_name(self, workshop: Workshop) -> str:
+        card = workshop.get(PrototypeCard, self.card_id)
+        return card.name if card else ""
+
+    def _write_name(self, workshop: Workshop, text: str) -> ChangeSet:
+        if self.card_id is None:
+            return ChangeSet(())
+        return cards.set_card(workshop, self.card_id, name=text)
+
+    def _rebuild_fields(self) -> None:
+        """One text box per field of the template, bound to this card's text."""
+        for binding in self._bindings:
+            binding.deleteLater()
+        self._bindings = []
+        while self._fields_form.rowCount():
+            self._fields_form.removeRow(0)
+        self.fields, self._field_labels = {}, {}
+        workshop = self.document.workshop
+        for field in card_template.fields_of(workshop):
+            box = QPlainTextEdit()
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(int(box.fontMetrics().lineSpacing() * 3.6))
+            label = QLabel(field.label)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFont(scaled_font(self, 1.0, bold=True))
+            self._fields_form.addRow(label, box)
+            self.fields[field.key] = box
+            self._field_labels[field.key] = label
+            self._bindings.append(self._bind(field, box))
+        self._fields_host.setEnabled(self.card_id is not None)
+
+    def _bind(self, field: CardField, box: QPlainTextEdit) -> TextBinding:
+        field_id = field.id
+
+        def read(workshop: Workshop) -> str:
+            return cards.values_of(workshop, self.card_id or "").get(field_id, "")
+
+        def write(workshop: Workshop, text: str) -> ChangeSet:
+            if self.card_id is None:
+                return ChangeSet(())
+            return cards.set_value(workshop, self.card_id, field_id, text)
+
+        return TextBinding(
+            box,
+            self.document,
+            key=f"card-{field_id}",
+            read=read,
+            write=write,
+            undo_text=lambda: self.tr("Edit a card"),
+            report=self._report,
+        )
+
+    # -- following the document -------------------------------------------------------
+    def _changed(self, changes: ChangeSet) -> None:
+        if any(isinstance(c.after or c.before, CardField) for c in changes.changes):
+            self._rebuild_fields()  # the template changed: its fields, their order
+        self._name_binding.refresh()
+        for binding in self._bindings:
+            binding.refresh()
+        self.refresh()
+
+    def refresh(self) -> None:
+        card = self.card
+        workshop = self.document.workshop
+        writable = card is not None and not self.document.read_only
+        for widget in (self.name, self.status, self.add_step, self.remove_step, self.add_photo):
+            widget.setEnabled(writable)
+        self.status.blockSignals(True)
+        self.status.clear()
+        for key, text in status_names().items():
+            self.status.addItem(text, key)
+        self.status.setCurrentIndex(max(self.status.findData(card.status if card else "idea"), 0))
+        self.status.blockSignals(False)
+        self.source.setText(source_text(workshop, card) if card else "")
+        self.source.setVisible(bool(self.source.text()))
+        self._fill_steps()
+        self._fill_photos()
+
+    def _fill_steps(self) -> None:
+        steps = cards.steps_of(self.document.workshop, self.card_id or "")
+        self._filling = True
+        self.steps.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            for column, text in enumerate((step.action, step.owner, step.due_date)):
+                item = QTableWidgetItem(text)
+                item.setData(STEP_ROLE, step.id)
+                self.steps.setItem(row, column, item)
+        self._filling = False
+        rows = max(len(steps), 1)
+        self.steps.setFixedHeight(
+            self.steps.horizontalHeader().height()
+            + rows * self.steps.verticalHeader().defaultSectionSize()
+            + 4
+        )
+
+    def _fill_photos(self) -> None:
+        while (child := self.photos.takeAt(0)) is not None:
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for photo in cards.photos_of(self.document.workshop, self.card_id or ""):
+            pixmap = QPixmap()
+            tile = QLabel()
+            tile.setTextFormat(Qt.TextFormat.PlainText)
+            tile.setWordWrap(True)
+            tile.setToolTip(photo.caption)
+            if pixmap.loadFromData(photo.data):
+                tile.setPixmap(
+                    pixmap.scaled(
+                        THUMBNAIL,
+                        THUMBNAIL,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            else:  # damaged in the file: said, never fatal
+                tile.setText(self.tr("(unreadable photo) %1").replace("%1", photo.caption))
+            self.photos.addWidget(tile)
+
+    # -- edits ----------------------------------------------------------------------------
+    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+        if self.document.read_only:
+            return False
+        return perform_edit(
+            self.document,
+            text,
+            build,
+            report=self._report,
+            on_refused=lambda: QTimer.singleShot(0, self.refresh),
+        )
+
+    def _status_chosen(self, index: int) -> None:
+        card_id, status = self.card_id, str(self.status.itemData(index))
+        if card_id is not None:
+            self._edit(
+                self.tr("Change a card's status"),
+                lambda: cards.set_card(self.document.workshop, card_id, status=status),
+            )
+
+    def new_step(self) -> None:
+        card_id = self.card_id
+        if card_id is None:
+            return
+        if self._edit(
+            self.tr("Add a next step"),
+            lambda: cards.add_step(self.document.workshop, card_id, "")[0],
+        ):
+            row = self.steps.rowCount() - 1
+            self.steps.setFocus()
+            self.steps.setCurrentCell(row, 0)
+            item = self.steps.item(row, 0)
+            if item is not None:
+                self.steps.editItem(item)
+
+    def _remove_step(self) -> None:
+        item = self.steps.item(self.steps.currentRow(), 0)
+        if item is None:
+            return
+        step_id = str(item.data(STEP_ROLE))
+        self._edit(
+            self.tr("Remove a next step"),
+            lambda: cards.remove_step(self.document.workshop, step_id),
+        )
+
+    def _step_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        step_id = str(item.data(STEP_ROLE))
+        key = ("action", "owner", "due_date")[item.column()]
+        text = item.text()
+        self._edit(
+            self.tr("Edit a next step"),
+            lambda: cards.set_step(self.document.workshop, step_id, **{key: text}),
+        )
+
+    def _choose_photo(self) -> None:
+        path = self._choose_file("photo")
+        if path is not None:
+            self.add_photo_from(path)
+
+    def add_photo_from(self, path: Path, caption: str = "") -> bool:
+        card_id = self.card_id
+        if card_id is None:
+            return False
+        try:
+            data, width, height = read_photo(path)
+        except FacilitatorError as error:
+            self._report(error.message)
+            return False
+        return self._edit(
+            self.tr("Add a photo to a card"),
+            lambda: cards.add_photo(
+                self.document.workshop,
+                card_id,
+                data=data,
+                width=width,
+                height=height,
+                caption=caption or path.stem,
+            )[0],
+        )
