@@ -51,6 +51,7 @@ from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.words import french_typography, labelled, short_date, word
 
 PerPage = Literal[1, 2]
+COMPACT_TEXT = 2_500  # characters of a card's fields, at most, for the compact layout
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN - 12  # the frame's own padding, 6 pt each side
 
 
@@ -118,8 +119,9 @@ class _Writer:
         if source:
             facts.append(source)
         story: list[Flowable] = [heading, self.para(" · ".join(facts), "facts")]
-        story += self.fields_of(card)
-        if self.per_page == 1:
+        compact = self.per_page == 2 and self._short(card)
+        story += self.fields_of(card, compact=compact)
+        if not compact:
             return story + self.steps(card, CONTENT_WIDTH) + self.photos(card, CONTENT_WIDTH)
         # Two to a page: the next steps and the photos side by side, to save height.
         half = CONTENT_WIDTH / 2
@@ -132,16 +134,27 @@ class _Writer:
         )
         return [*story, beside]
 
-    def fields_of(self, card: PrototypeCard) -> list[Flowable]:
+    def _short(self, card: PrototypeCard) -> bool:
+        """Short enough for the compact layout (fields side by side): a table row cannot
+        run over a page, so a long card is set in one column even two to a page."""
+        text = sum(len(v) for v in cards.values_of(self.workshop, card.id).values())
+        steps = len(cards.steps_of(self.workshop, card.id))
+        return (
+            text <= COMPACT_TEXT
+            and steps <= 8
+            and len(cards.photos_of(self.workshop, card.id)) <= 4
+        )
+
+    def fields_of(self, card: PrototypeCard, *, compact: bool) -> list[Flowable]:
         """Every field of the template, empty ones too (to be filled by hand); two to a
-        row when two cards share a page."""
+        row in the compact layout."""
         values = cards.values_of(self.workshop, card.id)
         blocks: list[list[Flowable]] = []
         for field in self.fields:
             text = values.get(field.id, "")
             shown = self.para(text, "text") if text else self.para(self.word("empty"), "empty")
             blocks.append([self.para(field.label, "label"), shown])
-        if self.per_page == 1:
+        if not compact:
             return [part for block in blocks for part in block]
         if len(blocks) % 2:
             blocks.append([Spacer(1, 1)])

@@ -89,6 +89,7 @@ class WorkshopPage(Retranslatable):
         )
         self.cards = CardsPage(document, self.report, choose_file, self.run.project_results)
         self.votes.cardsMade.connect(lambda _: self.show_part("cards"))
+        self.board.cardRequested.connect(self._card_from_board)
         self.timer_badge = named(QLabel(), "sectionTitle")
         self.timer_badge.setTextFormat(Qt.TextFormat.PlainText)
         self.session.tick.connect(self._refresh_badge)
@@ -173,6 +174,10 @@ class WorkshopPage(Retranslatable):
             self.show_part("votes")
             if target:
                 self.votes.select_vote(target)
+
+    def _card_from_board(self, kind: str, record_id: str) -> None:
+        self.show_part("cards")
+        self.cards.card_from(kind, record_id)
 
     def _refresh_badge(self) -> None:
         """The countdown stays in sight while the facilitator works in another part."""

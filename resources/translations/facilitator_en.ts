@@ -333,6 +333,14 @@
         <translation>Import a photo of a paper board</translation>
     </message>
     <message>
+        <source>Prototype card</source>
+        <translation>Prototype card</translation>
+    </message>
+    <message>
+        <source>A prototype card from the selected cluster, or the selected note</source>
+        <translation>A prototype card from the selected cluster, or the selected note</translation>
+    </message>
+    <message>
         <source>On the projector</source>
         <translation>On the projector</translation>
     </message>
@@ -563,8 +571,16 @@
         <translation>Edit a card</translation>
     </message>
     <message>
-        <source>(unreadable photo) %1</source>
-        <translation>(unreadable photo) %1</translation>
+        <source>(unreadable photo)</source>
+        <translation>(unreadable photo)</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Caption…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Change a card&apos;s status</source>
@@ -577,6 +593,22 @@
     <message>
         <source>Edit a next step</source>
         <translation>Edit a next step</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Caption of the photo:</source>
+        <translation>Caption of the photo:</translation>
+    </message>
+    <message>
+        <source>Caption a photo</source>
+        <translation>Caption a photo</translation>
+    </message>
+    <message>
+        <source>Remove a photo</source>
+        <translation>Remove a photo</translation>
     </message>
     <message>
         <source>Add a photo to a card</source>

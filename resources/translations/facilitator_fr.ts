@@ -333,6 +333,14 @@
         <translation>Importer la photo d’un mur de post-it</translation>
     </message>
     <message>
+        <source>Prototype card</source>
+        <translation>Fiche prototype</translation>
+    </message>
+    <message>
+        <source>A prototype card from the selected cluster, or the selected note</source>
+        <translation>Une fiche prototype à partir du regroupement sélectionné, ou de la note sélectionnée</translation>
+    </message>
+    <message>
         <source>On the projector</source>
         <translation>Au vidéoprojecteur</translation>
     </message>
@@ -563,8 +571,16 @@
         <translation>Modifier une fiche</translation>
     </message>
     <message>
-        <source>(unreadable photo) %1</source>
-        <translation>(photo illisible) %1</translation>
+        <source>(unreadable photo)</source>
+        <translation>(photo illisible)</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Légende…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Change a card&apos;s status</source>
@@ -577,6 +593,22 @@
     <message>
         <source>Edit a next step</source>
         <translation>Modifier une étape</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Caption of the photo:</source>
+        <translation>Légende de la photo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caption a photo</source>
+        <translation>Légender une photo</translation>
+    </message>
+    <message>
+        <source>Remove a photo</source>
+        <translation>Retirer une photo</translation>
     </message>
     <message>
         <source>Add a photo to a card</source>

@@ -83,3 +83,19 @@ def test_the_command_line_prints_the_cards(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
         assert len(PdfReader(out).pages) == pages
+
+
+def test_the_longest_text_in_every_field_prints() -> None:
+    workshop = full_demo()
+    changes, card_id = cards.create_card(workshop, "Ç" * 200)
+    workshop.apply(changes)
+    long_text = ("Un texte très long, avec des mots ordinaires. " * 250)[:10_000]
+    for field in card_template.fields_of(workshop):
+        workshop.apply(cards.set_value(workshop, card_id, field.id, long_text))
+    for per_page in (1, 2):
+        data = cards_pdf(workshop, per_page)
+        pages = len(PdfReader(io.BytesIO(data)).pages)
+        every = long_text.count("Un texte très long") * len(card_template.fields_of(workshop))
+        # Nothing lost: the only phrases not found whole are those a page break cuts
+        # (the running header and footer come between their words in the extracted text).
+        assert every - pages <= _pdf_text(data).count("Un texte très long") <= every

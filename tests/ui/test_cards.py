@@ -188,4 +188,29 @@ def test_choosing_a_source_and_a_damaged_photo(page: CardsPage) -> None:
     layout = page.editor.photos
     tiles = [layout.itemAt(i) for i in range(layout.count())]
     labels = [t.widget() for t in tiles if t is not None]
-    assert any(isinstance(w, QLabel) and "(unreadable photo)" in w.text() for w in labels)
+    pictures = [c for w in labels if w is not None for c in w.findChildren(QLabel)]
+    assert any(c.text() == "(unreadable photo)" for c in pictures)
+    damaged = cards.photos_of(page.document.workshop, card_id)[-1]
+    assert page.editor.set_caption(damaged.id, "Mur abîmé")
+    assert cards.photos_of(page.document.workshop, card_id)[-1].caption == "Mur abîmé"
+    assert page.editor.remove_photo(damaged.id)
+    assert damaged.id not in {p.id for p in cards.photos_of(page.document.workshop, card_id)}
+
+
+def test_a_card_from_the_board_and_its_source_deleted_since(
+    window: MainWindow, page: CardsPage
+) -> None:
+    assert window.page is not None
+    board_page = window.page.board
+    window.page.show_part("board")
+    workshop = page.document.workshop
+    idea = board.ideas_of(workshop, workshop.all(Board)[0].id)[0]
+    assert board_page.scene is not None
+    board_page.scene.notes[idea.id].setSelected(True)
+    board_page.buttons["card"].click()
+    assert window.page.stack.currentWidget() is page
+    card = page.document.workshop.require(PrototypeCard, page.current_card_id() or "")
+    assert card.source_kind == "idea" and card.source_id == idea.id
+    page.document.edit("delete", board.delete_ideas(page.document.workshop, [idea.id]))
+    page.editor.refresh()
+    assert page.editor.source.text() == "Its source was deleted since."

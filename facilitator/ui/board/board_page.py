@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ from facilitator.ui.style import named
 
 
 class BoardPage(Retranslatable):
+    cardRequested = Signal(str, str)  # ("idea" or "cluster", its id): a prototype card from it
+
     def __init__(
         self,
         document: WorkshopDocument,
@@ -119,6 +121,7 @@ class BoardPage(Retranslatable):
             ("delete", self.delete_selection),
             ("import", self.import_ideas),
             ("photo", self.import_photo),
+            ("card", self.card_from_selection),
             ("projector", self.project),
         ):
             button = QToolButton()
@@ -194,6 +197,10 @@ class BoardPage(Retranslatable):
                 self.tr("One idea per line of a text or CSV file"),
             ),
             "photo": (self.tr("Photo…"), self.tr("Import a photo of a paper board")),
+            "card": (
+                self.tr("Prototype card"),
+                self.tr("A prototype card from the selected cluster, or the selected note"),
+            ),
             "projector": (self.tr("On the projector"), self.tr("Show this board to the room")),
         }
         for key, (text, tip) in texts.items():
@@ -459,6 +466,14 @@ class BoardPage(Retranslatable):
                 self.tr("Group notes"),
                 lambda: board.create_cluster(self.document.workshop, board_id, name, ids)[0],
             )
+
+    def card_from_selection(self) -> None:
+        """A prototype card from the selected cluster, or else from the selected note."""
+        clusters, ideas = self.selected_clusters(), self.selected_ideas()
+        if clusters:
+            self.cardRequested.emit("cluster", clusters[0])
+        elif ideas:
+            self.cardRequested.emit("idea", ideas[0])
 
     def move_menu(self) -> None:
         ids, board_id = self.selected_ideas(), self.current_board_id()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain import card_template, cards
+from facilitator.domain import board, card_template, cards
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import FacilitatorError, Message
-from facilitator.domain.records import CardField, PrototypeCard
+from facilitator.domain.records import Attachment, CardField, PrototypeCard
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.board.photos import read_photo
 from facilitator.ui.cards.names import source_text, status_names
@@ -255,24 +256,45 @@ class CardEditor(Retranslatable):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        writable = self.card is not None and not self.document.read_only
         for photo in cards.photos_of(self.document.workshop, self.card_id or ""):
-            pixmap = QPixmap()
-            tile = QLabel()
-            tile.setTextFormat(Qt.TextFormat.PlainText)
-            tile.setWordWrap(True)
-            tile.setToolTip(photo.caption)
-            if pixmap.loadFromData(photo.data):
-                tile.setPixmap(
-                    pixmap.scaled(
-                        THUMBNAIL,
-                        THUMBNAIL,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
+            self.photos.addWidget(self._photo_tile(photo, writable=writable))
+
+    def _photo_tile(self, photo: Attachment, *, writable: bool) -> QWidget:
+        """The photo, its caption, and the two things one does with it."""
+        tile = QWidget()
+        column = QVBoxLayout(tile)
+        column.setContentsMargins(0, 0, 0, 0)
+        picture = QLabel()
+        pixmap = QPixmap()
+        if pixmap.loadFromData(photo.data):
+            picture.setPixmap(
+                pixmap.scaled(
+                    THUMBNAIL,
+                    THUMBNAIL,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
                 )
-            else:  # damaged in the file: said, never fatal
-                tile.setText(self.tr("(unreadable photo) %1").replace("%1", photo.caption))
-            self.photos.addWidget(tile)
+            )
+        else:  # damaged in the file: said, never fatal
+            picture.setText(self.tr("(unreadable photo)"))
+        caption = QLabel(photo.caption)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setWordWrap(True)
+        caption.setMaximumWidth(THUMBNAIL)
+        buttons = QHBoxLayout()
+        for text, action in (
+            (self.tr("Caption…"), lambda: self._ask_caption(photo.id, photo.caption)),
+            (self.tr("Remove"), lambda: self.remove_photo(photo.id)),
+        ):
+            button = QPushButton(text)
+            button.setEnabled(writable)
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+        column.addWidget(picture)
+        column.addWidget(caption)
+        column.addLayout(buttons)
+        return tile
 
     # -- edits ----------------------------------------------------------------------------
     def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
@@ -328,6 +350,24 @@ class CardEditor(Retranslatable):
         self._edit(
             self.tr("Edit a next step"),
             lambda: cards.set_step(self.document.workshop, step_id, **{key: text}),
+        )
+
+    def _ask_caption(self, photo_id: str, caption: str) -> None:
+        text, accepted = QInputDialog.getText(
+            self, self.tr("Caption"), self.tr("Caption of the photo:"), text=caption
+        )
+        if accepted:
+            self.set_caption(photo_id, text)
+
+    def set_caption(self, photo_id: str, caption: str) -> bool:
+        return self._edit(
+            self.tr("Caption a photo"),
+            lambda: board.set_photo_caption(self.document.workshop, photo_id, caption),
+        )
+
+    def remove_photo(self, photo_id: str) -> bool:
+        return self._edit(
+            self.tr("Remove a photo"), lambda: board.delete_photo(self.document.workshop, photo_id)
         )
 
     def _choose_photo(self) -> None:
