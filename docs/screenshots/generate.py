@@ -228,6 +228,11 @@ def _cards(app: QApplication, window: MainWindow, language: str) -> None:
     page.cards.gallery.setCurrentRow(1)
     _settle(app)
     window.grab().save(str(OUT / f"cards-{language}.png"))
+    bar = page.cards.editor_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the next steps and the photos
+    _settle(app)
+    window.grab().save(str(OUT / f"cards-editor-{language}.png"))
+    bar.setValue(0)
     page.cards.project_current()
     projector = page.run.projector
     assert projector is not None
