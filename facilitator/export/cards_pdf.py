@@ -73,7 +73,7 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
     }
 
 
-class _Writer:
+class CardWriter:
     def __init__(self, workshop: Workshop, per_page: PerPage) -> None:
         self.workshop = workshop
         self.per_page = per_page
@@ -257,7 +257,7 @@ class _Writer:
 def cards_pdf(workshop: Workshop, per_page: PerPage = 1) -> bytes:
     """Every prototype card of the workshop as PDF bytes, A4, fonts embedded."""
     register_fonts()
-    writer = _Writer(workshop, per_page)
+    writer = CardWriter(workshop, per_page)
     language = writer.language
     info = workshop.info
     buffer = io.BytesIO()

@@ -1,0 +1,544 @@
+"""The synthesis: the PDF a lab sends the same evening. What was asked, who came, the
+agenda as planned and as run, the ideas by cluster with the photos of the walls, the
+votes (ranked with ties, charts, the matrix, the criteria), the prototype cards, every
+next step in one table, and every idea in an annex. Sections with nothing to say are
+left out. Any moment of the workshop can be exported, mid-workshop included."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Collection
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from facilitator.domain import board, cards, scoring, voting
+from facilitator.domain.records import (
+    AgendaItem,
+    Attachment,
+    Ballot,
+    Board,
+    Day,
+    Language,
+    Person,
+    Score,
+    VoteSession,
+)
+from facilitator.domain.schedule import clock, duration_text, schedules
+from facilitator.domain.workshop import Workshop
+from facilitator.export.cards_pdf import CardWriter
+from facilitator.export.pdf_pages import (
+    ACCENT,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE_WIDTH,
+    RULE,
+    SHADE,
+    OutlinedDocument,
+    PageText,
+    metadata,
+    numbered_canvas,
+    today_text,
+)
+from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
+from facilitator.export.synthesis_charts import matrix_figure, ranking_chart
+from facilitator.export.synthesis_words import sword
+from facilitator.export.words import date_range, french_typography, labelled, short_date, word
+
+SECTIONS = ("cover", "figures", "agenda", "boards", "votes", "cards", "next_steps", "ideas")
+WIDTH = PAGE_WIDTH - 2 * MARGIN - 12
+MOST_ROWS = 15
+
+
+class ExportCancelledError(Exception):
+    """The facilitator cancelled the export: no file is written."""
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=BODY, fontSize=9.5, leading=12.5, textColor=INK)
+    return {
+        "title": ParagraphStyle(
+            "title", base, fontName=BOLD, fontSize=24, leading=29, textColor=ACCENT, spaceAfter=8
+        ),
+        "kicker": ParagraphStyle("kicker", base, fontSize=11, textColor=MUTED, spaceAfter=4),
+        "question": ParagraphStyle(
+            "question", base, fontSize=14, leading=19, textColor=ACCENT, spaceAfter=10
+        ),
+        "facts": ParagraphStyle("facts", base, fontSize=10, leading=14, textColor=INK),
+        "h1": ParagraphStyle(
+            "h1", base, fontName=BOLD, fontSize=16, leading=20, textColor=ACCENT, spaceAfter=6
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            base,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=INK,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        "text": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
+        "bullet": ParagraphStyle("bullet", base, leftIndent=10, bulletIndent=0),
+        "figure": ParagraphStyle(
+            "figure", base, fontName=BOLD, fontSize=22, leading=26, textColor=ACCENT
+        ),
+    }
+
+
+def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _hhmm(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+def _minutes_between(start: str, end: str) -> int | None:
+    try:
+        return round(
+            (dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)).total_seconds() / 60
+        )
+    except ValueError:
+        return None
+
+
+class _Writer:
+    def __init__(self, workshop: Workshop, include_names: bool) -> None:
+        self.workshop = workshop
+        self.language: Language = workshop.info.language
+        self.include_names = include_names
+        self.styles = _styles()
+        self.cards = CardWriter(workshop, 1)
+
+    def text(self, value: str) -> str:
+        if self.language == "fr":
+            value = french_typography(value)
+        return rich(value)
+
+    def para(self, value: str, style: str) -> Paragraph:
+        return Paragraph(self.text(value), self.styles[style])
+
+    def w(self, key: str, **params: object) -> str:
+        return sword(self.language, key, **params)
+
+    def heading(self, key: str) -> list[Flowable]:
+        title = self.para(self.w(key), "h1")
+        title.outline_title = self.w(key)
+        return [title]
+
+    # -- cover and figures ----------------------------------------------------------------
+    def cover(self) -> list[Flowable]:
+        info = self.workshop.info
+        days = self.workshop.all(Day)
+        story: list[Flowable] = [
+            Spacer(1, 30 * mm),
+            self.para(self.w("synthesis"), "kicker"),
+            self.para(info.title or self.w("synthesis"), "title"),
+        ]
+        story[2].outline_title = info.title or self.w("synthesis")
+        if info.question:
+            story.append(self.para(info.question, "question"))
+        facts: list[str] = []
+        if days:
+            facts.append(date_range(days[0].date, days[-1].date, self.language))
+        if info.place:
+            facts.append(info.place)
+        if info.organisation:
+            facts.append(labelled(self.language, self.w("organisation"), info.organisation))
+        facilitators = [p.name for p in self.workshop.where(Person, role="facilitator")]
+        if facilitators:
+            facts.append(
+                labelled(
+                    self.language, word(self.language, "facilitators"), ", ".join(facilitators)
+                )
+            )
+        people = self.workshop.where(Person, role="participant")
+        count = max(info.participant_count, len(people))
+        if count:
+            facts.append(self.w("participants_count", count=count))
+        story += [self.para(f, "facts") for f in facts]
+        if self.include_names and people:
+            names = ", ".join(
+                f"{p.name} ({p.organisation})" if p.organisation else p.name for p in people
+            )
+            story += [
+                Spacer(1, 6 * mm),
+                self.para(labelled(self.language, self.w("participant_names"), names), "small"),
+            ]
+        return story
+
+    def figures(self) -> list[Flowable]:
+        workshop = self.workshop
+        ideas = sum(len(board.ideas_of(workshop, b.id)) for b in workshop.all(Board))
+        clusters = sum(len(board.clusters_of(workshop, b.id)) for b in workshop.all(Board))
+        cast = sum(abs(b.dots) for b in workshop.unordered(Ballot)) + len(
+            list(workshop.unordered(Score))
+        )
+        prototypes = len(cards.cards_of(workshop))
+        numbers = [
+            (ideas, self.w("ideas")),
+            (clusters, self.w("clusters")),
+            (cast, self.w("votes_cast")),
+            (prototypes, self.w("prototypes")),
+        ]
+        cells = [[self.para(str(n), "figure"), self.para(label, "small")] for n, label in numbers]
+        table = Table([cells], colWidths=[WIDTH / 4] * 4)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story: list[Flowable] = [*self.heading("figures"), table, Spacer(1, 4 * mm)]
+        tops = self.top_ideas()
+        if tops:
+            story.append(self.para(self.w("top_ideas"), "h2"))
+            story += tops
+        return story
+
+    def top_ideas(self) -> list[Flowable]:
+        """Each vote's first three (ties included), or the cards when there is no vote."""
+        lines: list[Flowable] = []
+        for vote in self.workshop.all(VoteSession):
+            results = [r for r in scoring.results_of(self.workshop, vote.id) if r.rank <= 3]
+            if not results or all(r.score == 0 for r in results):
+                continue
+            named = " · ".join(
+                f"{r.rank}{'=' if r.tied else ''}. {' '.join(r.option.label.split())}"
+                for r in results[:6]
+            )
+            lines.append(
+                Paragraph(
+                    self.text(labelled(self.language, vote.title, named)),
+                    self.styles["bullet"],
+                    bulletText="•",
+                )
+            )
+        return lines
+
+    # -- agenda ---------------------------------------------------------------------------
+    def agenda(self) -> list[Flowable]:
+        days = schedules(self.workshop)
+        if not any(d.items for d in days):
+            return []
+        story = self.heading("agenda_run")
+        for number, schedule in enumerate(days, start=1):
+            if not schedule.items:
+                continue
+            title = f"{word(self.language, 'day')} {number}"
+            if schedule.day.date:
+                title += " — " + short_date(schedule.day.date, self.language)
+            story.append(self.para(title, "h2"))
+            header = [self.para(self.w(k), "small") for k in ("planned",)] + [
+                self.para(word(self.language, "activity"), "small"),
+                self.para(self.w("as_run"), "small"),
+                self.para(self.w("gap"), "small"),
+            ]
+            rows: list[list[Flowable]] = [header]
+            for timed in schedule.items:
+                item: AgendaItem = timed.item
+                planned = f"{clock(timed.start)}–{clock(timed.end)}"
+                run = ""
+                gap = ""
+                if item.actual_start:
+                    end = _hhmm(item.actual_end) if item.actual_end else "…"
+                    run = f"{_hhmm(item.actual_start)}–{end}"
+                    taken = _minutes_between(item.actual_start, item.actual_end)
+                    if taken is not None:
+                        delta = taken - item.duration_min
+                        gap = f"{delta:+d} min" if delta else "0"
+                elif item.kind == "activity":
+                    run = self.w("not_run") if self._day_has_run(schedule.items) else ""
+                rows.append(
+                    [
+                        self.para(planned, "cell"),
+                        self.para(f"{item.title} ({duration_text(item.duration_min)})", "cell"),
+                        self.para(run, "cell"),
+                        self.para(gap, "cell"),
+                    ]
+                )
+            story.append(_table(rows, [WIDTH * 0.17, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.13]))
+        return story
+
+    @staticmethod
+    def _day_has_run(items: Any) -> bool:
+        return any(t.item.actual_start for t in items)
+
+    # -- boards -----------------------------------------------------------------------------
+    def boards(self) -> list[Flowable]:
+        boards = [b for b in self.workshop.all(Board) if board.ideas_of(self.workshop, b.id)]
+        if not boards:
+            return []
+        story = self.heading("boards")
+        for found in boards:
+            story.append(self.para(found.title, "h2"))
+            if found.question:
+                story.append(self.para(found.question, "small"))
+            ideas = board.ideas_of(self.workshop, found.id)
+            for cluster in board.clusters_of(self.workshop, found.id):
+                members = [i for i in ideas if i.cluster_id == cluster.id]
+                story.append(self.para(f"{cluster.name} ({len(members)})", "text"))
+                story += [self._bullet(i.text) for i in members]
+            loose = [i for i in ideas if i.cluster_id is None]
+            if loose:
+                story.append(self.para(self.w("loose_ideas"), "text"))
+                story += [self._bullet(i.text) for i in loose]
+            photos = board.photos_of(self.workshop, found.id)
+            if photos:
+                story.append(self.para(self.w("wall_photos"), "h2"))
+                story += self._photos(photos)
+        return story
+
+    def _bullet(self, text: str) -> Paragraph:
+        return Paragraph(self.text(text), self.styles["bullet"], bulletText="•")
+
+    def _photos(self, photos: list[Attachment]) -> list[Flowable]:
+        cells = [self.cards._photo(p, WIDTH / 2 - 4 * mm, 75 * mm) for p in photos]
+        if len(cells) % 2:
+            cells.append([Spacer(1, 1)])
+        table = Table(
+            [cells[i : i + 2] for i in range(0, len(cells), 2)], colWidths=[WIDTH / 2] * 2
+        )
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [table]
+
+    # -- votes --------------------------------------------------------------------------------
+    def votes(self) -> list[Flowable]:
+        votes = [
+            v
+            for v in self.workshop.all(VoteSession)
+            if any(r.score for r in scoring.results_of(self.workshop, v.id))
+        ]
+        if not votes:
+            return []
+        story = self.heading("votes")
+        for vote in votes:
+            story += self.vote(vote)
+        return story
+
+    def vote(self, vote: VoteSession) -> list[Flowable]:
+        results = scoring.results_of(self.workshop, vote.id)
+        story: list[Flowable] = [
+            self.para(vote.title, "h2"),
+            self.para(self.w(f"method_{vote.method}"), "small"),
+        ]
+        score_key = {"dots": "dots", "criteria": "score", "matrix": "quadrant"}[vote.method]
+        header = [self.para(self.w(k), "small") for k in ("rank", "idea", score_key)]
+        if vote.method == "dots":
+            header.append(self.para(self.w("share"), "small"))
+        rows: list[list[Flowable]] = [header]
+        placements = scoring.placements_of(self.workshop, vote.id)
+        for result in results[:MOST_ROWS]:
+            label = result.option.label + (f" {self.w('deleted')}" if result.deleted else "")
+            if vote.method == "matrix":
+                spot = placements[result.option.id]
+                score = self._quadrant(vote, spot.x, spot.y)
+            else:
+                score = f"{result.score:g}"
+            row = [
+                self.para(f"{result.rank}{'=' if result.tied else ''}", "cell"),
+                self.para(label, "cell"),
+                self.para(score, "cell"),
+            ]
+            if vote.method == "dots":
+                row.append(self.para(f"{result.share:.0%}", "cell"))
+            rows.append(row)
+        widths = (
+            [WIDTH * 0.08, WIDTH * 0.66, WIDTH * 0.14, WIDTH * 0.12]
+            if vote.method == "dots"
+            else [WIDTH * 0.08, WIDTH * 0.6, WIDTH * 0.32]
+        )
+        story.append(_table(rows, widths))
+        if len(results) > MOST_ROWS:
+            story.append(self.para(self.w("more_ideas", count=len(results) - MOST_ROWS), "small"))
+        story.append(Spacer(1, 3 * mm))
+        if vote.method == "matrix":
+            story.append(
+                matrix_figure(
+                    voting.options_of(self.workshop, vote.id),
+                    placements,
+                    axes=(vote.x_label, vote.y_label),
+                    words=(self.w("low"), self.w("high")),
+                    size=min(WIDTH, 120 * mm),
+                )
+            )
+        else:
+            story.append(ranking_chart(results, WIDTH))
+        if vote.method == "criteria":
+            criteria = scoring.criteria_of(self.workshop, vote.id)
+            names = ", ".join(
+                f"{c.name} ({self.w('weight')} {c.weight:g}, 1–{c.scale_max})" for c in criteria
+            )
+            story.append(self.para(labelled(self.language, self.w("criteria"), names), "small"))
+        return story
+
+    def _quadrant(self, vote: VoteSession, x: float, y: float) -> str:
+        up = vote.y_label or "↑"
+        across = vote.x_label or "→"
+        return (
+            f"{up} {self.w('high') if y >= 0.5 else self.w('low')} · "
+            f"{across} {self.w('high') if x >= 0.5 else self.w('low')}"
+        )
+
+    # -- cards, next steps, ideas ----------------------------------------------------------
+    def prototype_cards(self) -> list[Flowable]:
+        every = cards.cards_of(self.workshop)
+        if not every:
+            return []
+        story = self.heading("cards")
+        for index, card in enumerate(every):
+            if index:
+                story.append(PageBreak())
+            story += self.cards.card(card)
+        return story
+
+    def next_steps(self) -> list[Flowable]:
+        rows: list[list[Flowable]] = [
+            [
+                self.para(self.w("prototype"), "small"),
+                self.para(word(self.language, "action"), "small"),
+                self.para(word(self.language, "owner"), "small"),
+                self.para(word(self.language, "due"), "small"),
+            ]
+        ]
+        for card in cards.cards_of(self.workshop):
+            for step in cards.steps_of(self.workshop, card.id):
+                rows.append(
+                    [
+                        self.para(card.name, "cell"),
+                        self.para(step.action, "cell"),
+                        self.para(step.owner, "cell"),
+                        self.para(short_date(step.due_date, self.language), "cell"),
+                    ]
+                )
+        if len(rows) == 1:
+            return []
+        widths = [WIDTH * 0.25, WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.15]
+        return [*self.heading("next_steps_all"), _table(rows, widths)]
+
+    def ideas(self) -> list[Flowable]:
+        rows: list[list[Flowable]] = [
+            [self.para(self.w(k), "small") for k in ("board", "cluster", "idea", "author")]
+        ]
+        for found in self.workshop.all(Board):
+            clusters = {c.id: c.name for c in board.clusters_of(self.workshop, found.id)}
+            for idea in board.ideas_of(self.workshop, found.id):
+                rows.append(
+                    [
+                        self.para(found.title, "cell"),
+                        self.para(clusters.get(idea.cluster_id or "", self.w("none")), "cell"),
+                        self.para(idea.text, "cell"),
+                        self.para(idea.author, "cell"),
+                    ]
+                )
+        if len(rows) == 1:
+            return []
+        widths = [WIDTH * 0.17, WIDTH * 0.2, WIDTH * 0.48, WIDTH * 0.15]
+        return [*self.heading("annex"), _table(rows, widths)]
+
+    def story(self, sections: Collection[str]) -> list[Flowable]:
+        builders: dict[str, Callable[[], list[Flowable]]] = {
+            "cover": self.cover,
+            "figures": self.figures,
+            "agenda": self.agenda,
+            "boards": self.boards,
+            "votes": self.votes,
+            "cards": self.prototype_cards,
+            "next_steps": self.next_steps,
+            "ideas": self.ideas,
+        }
+        story: list[Flowable] = []
+        for key in SECTIONS:
+            if key not in sections:
+                continue
+            part = builders[key]()
+            if not part:
+                continue  # nothing to say: the section is left out, not printed empty
+            if story and key != "figures":
+                story.append(PageBreak())
+            story += part
+        return story
+
+
+class _ProgressDocument(OutlinedDocument):
+    """Tells how far the layout is, and stops when the facilitator cancels."""
+
+    def __init__(
+        self,
+        *args: Any,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._total, self._done = max(total, 1), 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        super().afterFlowable(flowable)
+        self._done += 1
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelledError
+        if self._progress is not None and self._done % 20 == 0:
+            self._progress(min(self._done, self._total), self._total)
+
+
+def synthesis_pdf(
+    workshop: Workshop,
+    sections: Collection[str] = SECTIONS,
+    *,
+    include_names: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """The synthesis as PDF bytes: A4, fonts embedded, bookmarks, page numbers."""
+    register_fonts()
+    writer = _Writer(workshop, include_names)
+    language = writer.language
+    info = workshop.info
+    buffer = io.BytesIO()
+    facilitators = ", ".join(p.name for p in workshop.where(Person, role="facilitator"))
+    story = writer.story(sections) or [writer.para(info.title or writer.w("synthesis"), "title")]
+    document = _ProgressDocument(
+        buffer,
+        total=len(story),
+        progress=progress,
+        cancelled=cancelled,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN,
+        **metadata(
+            title=info.title or sword(language, "synthesis"),
+            author=facilitators or info.organisation or "Facilitator",
+            subject=info.question or sword(language, "synthesis"),
+        ),
+    )
+    page_text = PageText(
+        header_left=info.title,
+        header_right=sword(language, "synthesis"),
+        footer_left=word(language, "generated", date=today_text(language)),
+        page_label=lambda page, pages: word(language, "page", page=page, pages=pages),
+    )
+    document.build(story, canvasmaker=numbered_canvas(page_text))
+    if progress is not None:
+        progress(len(story), len(story))
+    return buffer.getvalue()
