@@ -7,7 +7,8 @@
     facilitator methods
     facilitator check FILE
     facilitator import JSON FILE
-    facilitator export FILE --format json|agenda-pdf|ics|md|cards-pdf [--audience A]
+    facilitator export FILE --format pdf|csv|md|cards-pdf|agenda-pdf|agenda-md|ics|json
+        [--sections S,S] [--names] [--separator semicolon|comma|tab] [--audience A]
         [--per-page 1|2] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback.
@@ -29,7 +30,7 @@ from facilitator.domain.library import Library
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.workshop import Workshop
 
-EXPORT_FORMATS = ("json", "agenda-pdf", "ics", "md", "cards-pdf")
+EXPORT_FORMATS = ("pdf", "csv", "md", "cards-pdf", "agenda-pdf", "agenda-md", "ics", "json")
 HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "export")
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
 
@@ -174,19 +175,46 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sections(text: str | None) -> tuple[str, ...] | None:
+    """'cover,votes' -> the sections chosen, each checked; None is every section."""
+    from facilitator.export.synthesis_pdf import SECTIONS
+
+    if not text:
+        return None
+    chosen = tuple(s.strip() for s in text.split(",") if s.strip())
+    unknown = [s for s in chosen if s not in SECTIONS]
+    if unknown:
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP("Cli", "“{section}” is not a section; the sections are: {all}."),
+                section=unknown[0],
+                all=", ".join(SECTIONS),
+            )
+        )
+    return chosen
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.export.files import write_atomically
-    from facilitator.export.formats import EXPORT_SUFFIXES, export_bytes
+    from facilitator.export.formats import EXPORT_SUFFIXES, ExportOptions, export_bytes
+    from facilitator.export.ideas_csv import SEPARATORS
     from facilitator.storage.workshop_file import WorkshopFile
 
     source = Path(args.file)
     opened, workshop = WorkshopFile.open(source, read_only=True)
     opened.close()
     suffix = EXPORT_SUFFIXES[args.format]
-    if args.format in ("agenda-pdf", "md") and args.output is None:
+    if args.format in ("agenda-pdf", "agenda-md") and args.output is None:
         suffix = f"-{'programme' if args.audience == 'participants' else 'animation'}{suffix}"
     out = Path(args.output) if args.output else source.with_name(source.stem + suffix)
-    data = export_bytes(workshop, args.format, args.audience, per_page=args.per_page)
+    options = ExportOptions(
+        audience=args.audience,
+        per_page=args.per_page,
+        sections=_sections(args.sections),
+        separator=SEPARATORS[args.separator],
+        include_names=args.names,
+    )
+    data = export_bytes(workshop, args.format, options)
     try:
         write_atomically(out, data)
     except OSError as error:
@@ -237,6 +265,20 @@ def headless_parser() -> argparse.ArgumentParser:
         choices=("participants", "facilitator"),
         default="participants",
         help="agenda-pdf and md: for participants (default) or the facilitator",
+    )
+    export.add_argument(
+        "--sections",
+        help="pdf and md: the sections to include, comma-separated (default: all): "
+        "cover,figures,agenda,boards,votes,cards,next_steps,ideas",
+    )
+    export.add_argument(
+        "--names", action="store_true", help="pdf: the participants' names on the cover"
+    )
+    export.add_argument(
+        "--separator",
+        choices=("semicolon", "comma", "tab"),
+        default="semicolon",
+        help="csv: the column separator (default: semicolon, as French spreadsheets expect)",
     )
     export.add_argument(
         "--per-page",

@@ -119,7 +119,7 @@ def test_new_from_each_template_then_export_the_agenda(tmp_path: Path, template_
         ("agenda-pdf", "participants", "-programme.pdf"),
         ("agenda-pdf", "facilitator", "-animation.pdf"),
         ("ics", "participants", ".ics"),
-        ("md", "facilitator", "-animation.md"),
+        ("agenda-md", "facilitator", "-animation.md"),
     ):
         result = run("export", str(path), "--format", export_format, "--audience", audience)
         assert result.returncode == 0, result.stderr

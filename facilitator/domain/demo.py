@@ -24,6 +24,7 @@ from facilitator.domain.records import (
     WorkshopInfo,
     replaced,
 )
+from facilitator.domain.schedule import day_schedule as schedule_of
 from facilitator.domain.workshop import Workshop
 
 DEMO_TITLE = "Défi public : l’intégration des réfugiés en milieu rural"
@@ -339,6 +340,24 @@ def demo_cards(workshop: Workshop, photos: Mapping[str, tuple[bytes, int, int]])
                 workshop.apply(added[0])
 
 
+# Day 1 as it was run: minutes each activity took beyond (or short of) its plan.
+DEMO_OVERRUNS = (5, 0, 3, 10, -5, 0, 15, 0, 0, 5, -10, 0, 0, 0)
+
+
+def _demo_run(workshop: Workshop) -> None:
+    """The first day as run mode recorded it: real start and end times, some overruns."""
+    first = workshop.all(Day)[0]
+    schedule = schedule_of(workshop, first)
+    start = dt.datetime.fromisoformat(f"{first.date}T00:00:00+01:00")
+    late = 0
+    for timed, overrun in zip(schedule.items, DEMO_OVERRUNS, strict=False):
+        began = start + dt.timedelta(minutes=timed.start + late)
+        late += overrun
+        ended = start + dt.timedelta(minutes=timed.end + late)
+        values = {"actual_start": began.isoformat(), "actual_end": ended.isoformat()}
+        workshop.apply(agenda.set_item(workshop, timed.item.id, **values))
+
+
 def _demo_board(workshop: Workshop) -> None:
     changes, board_id = board.add_board(workshop, DEMO_BOARD_TITLE, DEMO_BOARD_QUESTION)
     workshop.apply(changes)
@@ -407,4 +426,5 @@ def demo_workshop(
     workshop = Workshop(records)
     if library is not None:
         _demo_board(workshop)
+        _demo_run(workshop)
     return workshop

@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
 from facilitator.domain.workshop import Workshop
 
 EXPORT_SUFFIXES = {
     "json": ".json",
     "agenda-pdf": ".pdf",
     "ics": ".ics",
-    "md": ".md",
+    "agenda-md": ".md",
     "cards-pdf": "-fiches.pdf",
+    "pdf": "-synthese.pdf",
+    "csv": "-idees.csv",
+    "md": "-synthese.md",
 }
 
 
-def export_bytes(workshop: Workshop, export_format: str, audience: str, per_page: int = 1) -> bytes:
-    """The exported document in `export_format` (json, agenda-pdf, ics, md, cards-pdf)."""
-    if export_format == "cards-pdf":
-        from facilitator.export.cards_pdf import cards_pdf
+@dataclass(frozen=True)
+class ExportOptions:
+    audience: str = "participants"  # agenda-pdf, agenda-md: or "facilitator"
+    per_page: int = 1  # cards-pdf: 1 or 2
+    sections: tuple[str, ...] | None = None  # pdf, md: None is every section
+    separator: str = ";"  # csv
+    include_names: bool = False  # pdf: the participants' names on the cover
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False)
+    cancelled: Callable[[], bool] | None = field(default=None, compare=False)
 
-        return cards_pdf(workshop, 2 if per_page == 2 else 1)
+
+def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions) -> bytes:
+    """The exported document in `export_format` (one of EXPORT_SUFFIXES)."""
+    audience: Literal["participants", "facilitator"] = (
+        "facilitator" if options.audience == "facilitator" else "participants"
+    )
     if export_format == "json":
         from facilitator.storage import interchange
 
@@ -26,13 +43,36 @@ def export_bytes(workshop: Workshop, export_format: str, audience: str, per_page
     if export_format == "agenda-pdf":
         from facilitator.export.agenda_pdf import agenda_pdf
 
-        return agenda_pdf(workshop, "facilitator" if audience == "facilitator" else "participants")
+        return agenda_pdf(workshop, audience)
     if export_format == "ics":
         from facilitator.export.ics import agenda_ics
 
         return agenda_ics(workshop)
+    if export_format == "cards-pdf":
+        from facilitator.export.cards_pdf import cards_pdf
+
+        return cards_pdf(workshop, 2 if options.per_page == 2 else 1)
+    if export_format in ("pdf", "md"):
+        from facilitator.export.synthesis_pdf import SECTIONS
+
+        sections = options.sections or SECTIONS
+        if export_format == "md":
+            from facilitator.export.synthesis_md import synthesis_markdown
+
+            return synthesis_markdown(workshop, sections).encode("utf-8")
+        from facilitator.export.synthesis_pdf import synthesis_pdf
+
+        return synthesis_pdf(
+            workshop,
+            sections,
+            include_names=options.include_names,
+            progress=options.progress,
+            cancelled=options.cancelled,
+        )
+    if export_format == "csv":
+        from facilitator.export.ideas_csv import ideas_csv
+
+        return ideas_csv(workshop, options.separator)
     from facilitator.export.markdown import agenda_markdown
 
-    return agenda_markdown(
-        workshop, "facilitator" if audience == "facilitator" else "participants"
-    ).encode("utf-8")
+    return agenda_markdown(workshop, audience).encode("utf-8")

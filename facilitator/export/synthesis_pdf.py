@@ -85,7 +85,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "text": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
-        "bullet": ParagraphStyle("bullet", base, leftIndent=10, bulletIndent=0),
+        "bullet": ParagraphStyle(
+            "bullet", base, leftIndent=10, bulletIndent=0, bulletFontName=BODY
+        ),
         "figure": ParagraphStyle(
             "figure", base, fontName=BOLD, fontSize=22, leading=26, textColor=ACCENT
         ),
@@ -93,7 +95,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    # splitInRow: a row taller than a page (a 5,000-character idea) runs over the page.
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [

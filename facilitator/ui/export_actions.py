@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.messages import FacilitatorError
 from facilitator.export.files import write_atomically
-from facilitator.export.formats import export_bytes
+from facilitator.export.formats import ExportOptions, export_bytes
 from facilitator.library_access import personal_templates_dir
 from facilitator.storage.library_files import save_template
 from facilitator.translations import render
@@ -25,7 +25,9 @@ EXPORTS = (
     ("agenda_participants", "agenda-pdf", "participants", "-programme.pdf", 1),
     ("agenda_facilitator", "agenda-pdf", "facilitator", "-animation.pdf", 1),
     ("calendar", "ics", "participants", ".ics", 1),
-    ("markdown", "md", "facilitator", ".md", 1),
+    ("markdown", "agenda-md", "facilitator", ".md", 1),
+    ("ideas_csv", "csv", "participants", "-idees.csv", 1),
+    ("synthesis_md", "md", "participants", "-synthese.md", 1),
     ("cards", "cards-pdf", "participants", "-fiches.pdf", 1),
     ("cards_two", "cards-pdf", "participants", "-fiches.pdf", 2),
     ("json", "json", "participants", ".json", 1),
@@ -71,6 +73,8 @@ class ExportActions(QObject):
             "agenda_facilitator": self.tr("Agenda for the &facilitator (PDF)…"),
             "calendar": self.tr("Agenda as a &calendar (.ics)…"),
             "markdown": self.tr("Agenda as &Markdown…"),
+            "ideas_csv": self.tr("Every &idea (CSV for a spreadsheet)…"),
+            "synthesis_md": self.tr("Synthesis as Mar&kdown…"),
             "cards": self.tr("Prototype &cards, one per page (PDF)…"),
             "cards_two": self.tr("Prototype cards, &two per page (PDF)…"),
             "json": self.tr("Whole workshop as &JSON…"),
@@ -88,6 +92,7 @@ class ExportActions(QObject):
             "pdf": self.tr("PDF documents (*.pdf)"),
             "ics": self.tr("Calendars (*.ics)"),
             "md": self.tr("Markdown (*.md)"),
+            "csv": self.tr("CSV tables (*.csv)"),
             "json": self.tr("JSON (*.json)"),
         }[suffix.rsplit(".", 1)[-1]]
 
@@ -104,7 +109,8 @@ class ExportActions(QObject):
         if path is None:
             return None
         try:
-            data = export_bytes(document.workshop, export_format, audience, per_page=per_page)
+            options = ExportOptions(audience=audience, per_page=per_page)
+            data = export_bytes(document.workshop, export_format, options)
             write_atomically(path, data)
         except FacilitatorError as error:
             self._show_problem(self.tr("The export failed"), render(error.message))

@@ -1,0 +1,135 @@
+"""The synthesis as Markdown: the same sections as the PDF, as text that reads anywhere
+(a wiki, a mail, a pad). User text is escaped: it shows as typed, never as markup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from facilitator.domain import board, card_template, cards, scoring
+from facilitator.domain.records import Board, Day, Person, VoteSession
+from facilitator.domain.schedule import clock, schedules
+from facilitator.domain.workshop import Workshop
+from facilitator.export.markdown import escape
+from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export.synthesis_words import sword
+from facilitator.export.words import date_range, french_typography, short_date, word
+
+
+class _Writer:
+    def __init__(self, workshop: Workshop) -> None:
+        self.workshop = workshop
+        self.language = workshop.info.language
+        self.colon = "\u00a0: " if self.language == "fr" else ": "
+
+    def t(self, value: str) -> str:
+        return escape(french_typography(value) if self.language == "fr" else value)
+
+    def w(self, key: str, **params: object) -> str:
+        return self.t(sword(self.language, key, **params))
+
+    def cover(self) -> list[str]:
+        info = self.workshop.info
+        out = [f"# {self.t(info.title or sword(self.language, 'synthesis'))}", ""]
+        if info.question:
+            out += [f"**{self.t(info.question)}**", ""]
+        days = self.workshop.all(Day)
+        facts = [date_range(days[0].date, days[-1].date, self.language)] if days else []
+        facts += [info.place, info.organisation]
+        people = ", ".join(p.name for p in self.workshop.where(Person, role="facilitator"))
+        if people:
+            facts.append(word(self.language, "facilitators") + self.colon + people)
+        return out + [self.t(f) + "  " for f in facts if f] + [""]
+
+    def agenda(self) -> list[str]:
+        days = schedules(self.workshop)
+        if not any(s.items for s in days):
+            return []
+        out = [f"## {self.w('agenda_run')}", ""]
+        activity = self.t(word(self.language, "activity"))
+        for number, schedule in enumerate(days, start=1):
+            out += [f"### {self.t(word(self.language, 'day'))} {number}", ""]
+            out += [f"| {self.w('planned')} | {activity} | {self.w('as_run')} |", "|---|---|---|"]
+            for timed in schedule.items:
+                item = timed.item
+                run = ""
+                if item.actual_start:
+                    run = f"{item.actual_start[11:16]}–{item.actual_end[11:16]}"
+                out.append(f"| {clock(timed.start)} | {self.t(item.title)} | {run} |")
+            out.append("")
+        return out
+
+    def boards(self) -> list[str]:
+        out: list[str] = []
+        for found in self.workshop.all(Board):
+            ideas = board.ideas_of(self.workshop, found.id)
+            if not ideas:
+                continue
+            out += [f"## {self.t(found.title)}", ""]
+            if found.question:
+                out += [f"*{self.t(found.question)}*", ""]
+            groups: list[tuple[str, str | None]] = [
+                (c.name, c.id) for c in board.clusters_of(self.workshop, found.id)
+            ]
+            groups.append((sword(self.language, "loose_ideas"), None))
+            for name, cluster_id in groups:
+                members = [i for i in ideas if i.cluster_id == cluster_id]
+                if members:
+                    out += [f"### {self.t(name)}", ""]
+                    out += [f"- {self.t(i.text)}" for i in members] + [""]
+        return out
+
+    def votes(self) -> list[str]:
+        out: list[str] = []
+        for vote in self.workshop.all(VoteSession):
+            results = scoring.results_of(self.workshop, vote.id)
+            if not any(r.score for r in results):
+                continue
+            out += [f"## {self.t(vote.title)}", ""]
+            out += [f"| {self.w('rank')} | {self.w('idea')} | {self.w('score')} |", "|---|---|---|"]
+            for r in results:
+                rank = f"{r.rank}{'=' if r.tied else ''}"
+                out.append(f"| {rank} | {self.t(r.option.label)} | {r.score:g} |")
+            out.append("")
+        return out
+
+    def cards(self) -> list[str]:
+        out: list[str] = []
+        fields = card_template.fields_of(self.workshop)
+        for card in cards.cards_of(self.workshop):
+            out += [f"## {self.t(card.name)}", ""]
+            values = cards.values_of(self.workshop, card.id)
+            for field in fields:
+                text = self.t(values.get(field.id, "—"))
+                out.append(f"**{self.t(field.label)}**{self.colon}{text}  ")
+            out.append("")
+        return out
+
+    def next_steps(self) -> list[str]:
+        every = cards.cards_of(self.workshop)
+        steps = [(c, s) for c in every for s in cards.steps_of(self.workshop, c.id)]
+        if not steps:
+            return []
+        out = [f"## {self.w('next_steps_all')}", "", "| | | | |", "|---|---|---|---|"]
+        for card, step in steps:
+            due = short_date(step.due_date, self.language)
+            out.append(
+                f"| {self.t(card.name)} | {self.t(step.action)} | {self.t(step.owner)} | {due} |"
+            )
+        return [*out, ""]
+
+
+def synthesis_markdown(workshop: Workshop, sections: Collection[str] = SECTIONS) -> str:
+    writer = _Writer(workshop)
+    builders: dict[str, Callable[[], list[str]]] = {
+        "cover": writer.cover,
+        "agenda": writer.agenda,
+        "boards": writer.boards,
+        "votes": writer.votes,
+        "cards": writer.cards,
+        "next_steps": writer.next_steps,
+    }
+    out: list[str] = []
+    for key in SECTIONS:
+        if key in sections and key in builders:
+            out += builders[key]()
+    return "\n".join(out).rstrip() + "\n"
