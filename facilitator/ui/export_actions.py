@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.messages import FacilitatorError
@@ -19,6 +19,7 @@ from facilitator.library_access import personal_templates_dir
 from facilitator.storage.library_files import save_template
 from facilitator.translations import render
 from facilitator.ui.file_chooser import FileChooser, file_name_for
+from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport, run_with_progress
 
 # (key, format, audience, file suffix, cards per page)
 EXPORTS = (
@@ -54,6 +55,10 @@ class ExportActions(QObject):
         self._templates_changed = templates_changed
         self.menu = QMenu(window)
         self.actions: dict[str, QAction] = {}
+        self.synthesis_action = self.menu.addAction("")
+        self.synthesis_action.triggered.connect(self.choose_synthesis)
+        self.menu.addSeparator()
+        self.running: SynthesisExport | None = None
         for key, export_format, audience, suffix, per_page in EXPORTS:
             action = self.menu.addAction("")
             action.triggered.connect(
@@ -82,6 +87,40 @@ class ExportActions(QObject):
         for key, text in texts.items():
             self.actions[key].setText(text)
         self.save_template_action.setText(self.tr("Save the agenda as a &template…"))
+        self.synthesis_action.setText(self.tr("&Synthesis of the workshop (PDF)…"))
+
+    def choose_synthesis(self) -> None:
+        dialog = SynthesisDialog(self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.export_synthesis(
+                dialog.chosen(),
+                include_names=dialog.names.isChecked(),
+                open_after=dialog.open_after.isChecked(),
+            )
+
+    def export_synthesis(
+        self, sections: tuple[str, ...], *, include_names: bool, open_after: bool
+    ) -> SynthesisExport | None:
+        """Ask where, then lay out off the interface thread, with progress and Cancel."""
+        document = self._document()
+        if document is None or not sections:
+            return None
+        stem = file_name_for(document.workshop.info.title).removesuffix(".atelier")
+        path = self._chooser.choose_export_path(
+            self._window, self._folder(), stem + "-synthese.pdf", self._filter(".pdf")
+        )
+        if path is None:
+            return None
+        self.running = SynthesisExport(
+            document.workshop, path, sections, include_names=include_names, parent=self
+        )
+        run_with_progress(
+            self.running,
+            self._window,
+            open_after=open_after,
+            tell=lambda text: self._window.statusBar().showMessage(text, 15_000),
+        )
+        return self.running
 
     def set_enabled(self, enabled: bool) -> None:
         self.menu.setEnabled(enabled)

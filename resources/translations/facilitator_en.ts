@@ -779,6 +779,10 @@
         <translation>{path}: sound.</translation>
     </message>
     <message>
+        <source>“{section}” is not a section; the sections are: {all}.</source>
+        <translation>“{section}” is not a section; the sections are: {all}.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>“{path}” cannot be written: {reason}.</translation>
     </message>
@@ -1171,6 +1175,14 @@
         <translation>Agenda as &amp;Markdown…</translation>
     </message>
     <message>
+        <source>Every &amp;idea (CSV for a spreadsheet)…</source>
+        <translation>Every &amp;idea (CSV for a spreadsheet)…</translation>
+    </message>
+    <message>
+        <source>Synthesis as Mar&amp;kdown…</source>
+        <translation>Synthesis as Mar&amp;kdown…</translation>
+    </message>
+    <message>
         <source>Prototype &amp;cards, one per page (PDF)…</source>
         <translation>Prototype &amp;cards, one per page (PDF)…</translation>
     </message>
@@ -1187,6 +1199,10 @@
         <translation>Save the agenda as a &amp;template…</translation>
     </message>
     <message>
+        <source>&amp;Synthesis of the workshop (PDF)…</source>
+        <translation>&amp;Synthesis of the workshop (PDF)…</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1197,6 +1213,10 @@
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2455,6 +2475,64 @@
     </message>
 </context>
 <context>
+    <name>SynthesisDialog</name>
+    <message>
+        <source>Export the synthesis</source>
+        <translation>Export the synthesis</translation>
+    </message>
+    <message>
+        <source>Cover: the challenge, dates, place, who came</source>
+        <translation>Cover: the challenge, dates, place, who came</translation>
+    </message>
+    <message>
+        <source>Key figures and the ideas chosen</source>
+        <translation>Key figures and the ideas chosen</translation>
+    </message>
+    <message>
+        <source>The agenda, planned and as run</source>
+        <translation>The agenda, planned and as run</translation>
+    </message>
+    <message>
+        <source>The ideas by cluster, with the photos of the walls</source>
+        <translation>The ideas by cluster, with the photos of the walls</translation>
+    </message>
+    <message>
+        <source>The votes: rankings, charts, the matrix</source>
+        <translation>The votes: rankings, charts, the matrix</translation>
+    </message>
+    <message>
+        <source>The prototype cards</source>
+        <translation>The prototype cards</translation>
+    </message>
+    <message>
+        <source>Every next step, in one table</source>
+        <translation>Every next step, in one table</translation>
+    </message>
+    <message>
+        <source>Annex: every idea</source>
+        <translation>Annex: every idea</translation>
+    </message>
+    <message>
+        <source>Sections (those with nothing to say are left out)</source>
+        <translation>Sections (those with nothing to say are left out)</translation>
+    </message>
+    <message>
+        <source>The participants&apos; names on the cover</source>
+        <translation>The participants&apos; names on the cover</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Open the PDF when it is ready</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisExport</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Fields of the prototype cards</source>
@@ -2701,6 +2779,32 @@
     <message>
         <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
         <translation>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</translation>
+    </message>
+</context>
+<context>
+    <name>_Listener</name>
+    <message>
+        <source>The synthesis is ready: %1</source>
+        <translation>The synthesis is ready: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <source>Laying out the synthesis…</source>
+        <translation>Laying out the synthesis…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -779,6 +779,10 @@
         <translation>{path}&#xa0;: fichier sain.</translation>
     </message>
     <message>
+        <source>“{section}” is not a section; the sections are: {all}.</source>
+        <translation>«&#xa0;{section}&#xa0;» n’est pas une section&#xa0;; les sections sont&#xa0;: {all}.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
@@ -1171,6 +1175,14 @@
         <translation>Programme en &amp;Markdown…</translation>
     </message>
     <message>
+        <source>Every &amp;idea (CSV for a spreadsheet)…</source>
+        <translation>Toutes les &amp;idées (CSV pour un tableur)…</translation>
+    </message>
+    <message>
+        <source>Synthesis as Mar&amp;kdown…</source>
+        <translation>Synthèse en Mar&amp;kdown…</translation>
+    </message>
+    <message>
         <source>Prototype &amp;cards, one per page (PDF)…</source>
         <translation>&amp;Fiches prototypes, une par page (PDF)…</translation>
     </message>
@@ -1187,6 +1199,10 @@
         <translation>Enregistrer le programme comme &amp;modèle…</translation>
     </message>
     <message>
+        <source>&amp;Synthesis of the workshop (PDF)…</source>
+        <translation>&amp;Synthèse de l’atelier (PDF)…</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1197,6 +1213,10 @@
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2455,6 +2475,64 @@
     </message>
 </context>
 <context>
+    <name>SynthesisDialog</name>
+    <message>
+        <source>Export the synthesis</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <source>Cover: the challenge, dates, place, who came</source>
+        <translation>Couverture&#xa0;: le défi, les dates, le lieu, qui est venu</translation>
+    </message>
+    <message>
+        <source>Key figures and the ideas chosen</source>
+        <translation>Chiffres clés et idées retenues</translation>
+    </message>
+    <message>
+        <source>The agenda, planned and as run</source>
+        <translation>Le programme, prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>The ideas by cluster, with the photos of the walls</source>
+        <translation>Les idées par regroupement, avec les photos des murs</translation>
+    </message>
+    <message>
+        <source>The votes: rankings, charts, the matrix</source>
+        <translation>Les votes&#xa0;: classements, graphiques, matrice</translation>
+    </message>
+    <message>
+        <source>The prototype cards</source>
+        <translation>Les fiches prototypes</translation>
+    </message>
+    <message>
+        <source>Every next step, in one table</source>
+        <translation>Toutes les prochaines étapes, en un tableau</translation>
+    </message>
+    <message>
+        <source>Annex: every idea</source>
+        <translation>Annexe&#xa0;: toutes les idées</translation>
+    </message>
+    <message>
+        <source>Sections (those with nothing to say are left out)</source>
+        <translation>Sections (celles qui n’ont rien à dire sont omises)</translation>
+    </message>
+    <message>
+        <source>The participants&apos; names on the cover</source>
+        <translation>Les noms des participants en couverture</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Ouvrir le PDF une fois prêt</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisExport</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Fields of the prototype cards</source>
@@ -2701,6 +2779,32 @@
     <message>
         <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
         <translation>Vos modifications sont conservées en mémoire&#xa0;: réessayez, ou enregistrez une copie ailleurs. Ne fermez pas l’atelier d’ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>_Listener</name>
+    <message>
+        <source>The synthesis is ready: %1</source>
+        <translation>La synthèse est prête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Laying out the synthesis…</source>
+        <translation>Mise en page de la synthèse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

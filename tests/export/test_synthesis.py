@@ -24,9 +24,12 @@ from facilitator.library_access import full_demo
 from facilitator.storage.workshop_file import WorkshopFile
 from tests.export.test_agenda_exports import _flat, _pdf_text
 
+EXPORT = (sys.executable, "-m", "facilitator", "export")
+
 
 def _outline(data: bytes) -> list[str]:
-    return [o.title for o in PdfReader(io.BytesIO(data)).outline if not isinstance(o, list)]
+    outline = PdfReader(io.BytesIO(data)).outline
+    return [str(o.title) for o in outline if not isinstance(o, list)]
 
 
 def test_the_demo_synthesis_has_every_section_and_every_word() -> None:
@@ -147,8 +150,7 @@ def test_the_synthesis_markdown_and_the_command_line(tmp_path: Path) -> None:
     for fmt, extra in (("pdf", ["--sections", "cover,votes"]), ("csv", []), ("md", [])):
         out = tmp_path / f"synthese.{fmt}"
         result = subprocess.run(
-            [sys.executable, "-m", "facilitator", "export", str(path), "--format", fmt]
-            + [*extra, "-o", str(out)],
+            [*EXPORT, str(path), "--format", fmt, *extra, "-o", str(out)],
             capture_output=True,
             text=True,
             check=False,
@@ -156,8 +158,7 @@ def test_the_synthesis_markdown_and_the_command_line(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert out.stat().st_size > 100
     bad = subprocess.run(
-        [sys.executable, "-m", "facilitator", "export", str(path), "--format", "pdf"]
-        + ["--sections", "cover,nothing"],
+        [*EXPORT, str(path), "--format", "pdf", "--sections", "cover,nothing"],
         capture_output=True,
         text=True,
         check=False,

@@ -1,0 +1,72 @@
+"""The synthesis exported from the app: off the interface thread (a timer keeps
+ticking), written whole or not at all, cancelled cleanly."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from facilitator.domain.records import Person
+from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport
+from tests.ui.conftest import ScriptedChooser
+
+
+def test_the_synthesis_is_laid_out_while_the_room_timer_ticks(
+    window: MainWindow, full_demo_file: Path, chooser: ScriptedChooser, tmp_path: Path, qtbot: QtBot
+) -> None:
+    assert window.open_path(full_demo_file)
+    chooser.to_export = tmp_path / "synthese.pdf"
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    export = window.exports.export_synthesis(SECTIONS, include_names=True, open_after=False)
+    assert export is not None
+    qtbot.waitUntil(
+        lambda: "The synthesis is ready" in window.statusBar().currentMessage(), timeout=30_000
+    )
+    timer.stop()
+    assert ticks, "the interface thread was blocked during the export"
+    data = chooser.to_export.read_bytes()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert window.document is not None
+    for person in window.document.workshop.where(Person, role="participant"):
+        assert person.name in text  # asked for: the names on the cover
+    assert chooser.export_names[-1].endswith("-synthese.pdf")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".synthese")]  # no temp left
+
+
+def test_a_cancelled_export_writes_nothing(
+    window: MainWindow, full_demo_file: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    assert window.open_path(full_demo_file)
+    assert window.document is not None
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / "annule.pdf"
+    export = SynthesisExport(window.document.workshop, target, SECTIONS)
+    outcome: list[str] = []
+    export.cancelled.connect(lambda: outcome.append("cancelled"))
+    export.finished.connect(lambda _path: outcome.append("finished"))
+    export.cancel()  # pressed before the first page was laid out
+    export.start()
+    export.wait(30)
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert outcome == ["cancelled"] and not target.exists()
+    assert list(out.iterdir()) == []  # not even a temporary file
+
+
+def test_the_dialog_chooses_the_sections(qtbot: QtBot) -> None:
+    dialog = SynthesisDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == SECTIONS
+    dialog.sections["ideas"].setChecked(False)
+    dialog.sections["cover"].setChecked(False)
+    assert dialog.chosen() == tuple(s for s in SECTIONS if s not in ("ideas", "cover"))
