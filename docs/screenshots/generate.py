@@ -264,6 +264,26 @@ def _cards_pdf() -> None:
         )
 
 
+def _synthesis_pdf() -> None:
+    """Pages 1 to 4 of the demo's synthesis, as a prefect's office would see them."""
+    import shutil
+    import subprocess
+
+    from facilitator.export.synthesis_pdf import synthesis_pdf
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is missing: the synthesis was not rendered")
+        return
+    folder = OUT / "synthesis"
+    folder.mkdir(exist_ok=True)
+    pdf = SCRATCH / "synthese.pdf"
+    pdf.write_bytes(synthesis_pdf(full_demo()))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "4", str(pdf), str(folder / "page")],
+        check=True,
+    )
+
+
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
     window.close_workshop()
@@ -365,6 +385,7 @@ def main() -> int:
     window.close_workshop()
     _agenda_pdfs()
     _cards_pdf()
+    _synthesis_pdf()
     print(f"screenshots written to {OUT}")
     return 0
 

@@ -17,6 +17,7 @@ from facilitator.domain.library import Library
 from facilitator.domain.records import (
     WORKSHOP_ID,
     AgendaItem,
+    Board,
     Day,
     Person,
     Record,
@@ -317,9 +318,25 @@ DEMO_CARDS: list[
 ]
 
 
+DEMO_WALL_PHOTO = ("mur-idees-jour1.jpg", "Le mur d’idées à la fin du jour 1, avec les gommettes")
+
+
 def demo_cards(workshop: Workshop, photos: Mapping[str, tuple[bytes, int, int]]) -> None:
-    """The three finished prototype cards, with their photos (JPEG bytes and size, read
-    from the app's resources by the caller: the domain reads no files)."""
+    """The three finished prototype cards with their photos, and the photo of the paper
+    wall (JPEG bytes and size, read from the app's resources by the caller: the domain
+    reads no files)."""
+    file_name, caption = DEMO_WALL_PHOTO
+    if file_name in photos:
+        data, width, height = photos[file_name]
+        wall = board.add_photo(
+            workshop,
+            workshop.all(Board)[0].id,
+            data=data,
+            width=width,
+            height=height,
+            caption=caption,
+        )
+        workshop.apply(wall[0])
     vote = workshop.all(VoteSession)[0]
     options = {o.label: o.id for o in voting.options_of(workshop, vote.id)}
     changes, created = cards.cards_from_options(workshop, [options[c[0]] for c in DEMO_CARDS])

@@ -64,7 +64,13 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
         ),
         "facts": ParagraphStyle("facts", base, textColor=MUTED, spaceAfter=4),
         "label": ParagraphStyle(
-            "label", base, fontName=BOLD, fontSize=size * 0.85, textColor=MUTED, spaceBefore=5
+            "label",
+            base,
+            fontName=BOLD,
+            fontSize=size * 0.85,
+            textColor=MUTED,
+            spaceBefore=5,
+            keepWithNext=1,
         ),
         "text": base,
         "empty": ParagraphStyle("empty", base, textColor=MUTED),
@@ -74,9 +80,10 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
 
 
 class CardWriter:
-    def __init__(self, workshop: Workshop, per_page: PerPage) -> None:
+    def __init__(self, workshop: Workshop, per_page: PerPage, photo_share: float = 0.25) -> None:
         self.workshop = workshop
         self.per_page = per_page
+        self.photo_share = photo_share  # of the page's height, for a card alone on its page
         self.language: Language = workshop.info.language
         self.styles = _styles(small=per_page == 2)
         self.fields = card_template.fields_of(workshop) or card_template.default_template(workshop)
@@ -207,7 +214,7 @@ class CardWriter:
         photos = cards.photos_of(self.workshop, card.id)
         if not photos:
             return []
-        height = PAGE_HEIGHT / (4 if self.per_page == 1 else 11)
+        height = PAGE_HEIGHT * (self.photo_share if self.per_page == 1 else 1 / 11)
         cell = width / 2 - 4 * mm
         cells: list[list[Flowable]] = [self._photo(p, cell, height) for p in photos]
         if len(cells) % 2:

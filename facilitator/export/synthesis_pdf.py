@@ -47,7 +47,14 @@ from facilitator.export.pdf_pages import (
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.synthesis_charts import matrix_figure, ranking_chart
 from facilitator.export.synthesis_words import sword
-from facilitator.export.words import date_range, french_typography, labelled, short_date, word
+from facilitator.export.words import (
+    date_range,
+    french_typography,
+    labelled,
+    long_date,
+    short_date,
+    word,
+)
 
 SECTIONS = ("cover", "figures", "agenda", "boards", "votes", "cards", "next_steps", "ideas")
 WIDTH = PAGE_WIDTH - 2 * MARGIN - 12
@@ -70,7 +77,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "facts": ParagraphStyle("facts", base, fontSize=10, leading=14, textColor=INK),
         "h1": ParagraphStyle(
-            "h1", base, fontName=BOLD, fontSize=16, leading=20, textColor=ACCENT, spaceAfter=6
+            "h1",
+            base,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceAfter=6,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -81,12 +95,26 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=INK,
             spaceBefore=8,
             spaceAfter=3,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
         "text": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
         "bullet": ParagraphStyle(
             "bullet", base, leftIndent=10, bulletIndent=0, bulletFontName=BODY
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            base,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=5,
+            spaceAfter=1,
+            keepWithNext=1,
+        ),
+        "ranked": ParagraphStyle(
+            "ranked", base, leftIndent=22, bulletIndent=4, bulletFontName=BOLD
         ),
         "figure": ParagraphStyle(
             "figure", base, fontName=BOLD, fontSize=22, leading=26, textColor=ACCENT
@@ -133,7 +161,7 @@ class _Writer:
         self.language: Language = workshop.info.language
         self.include_names = include_names
         self.styles = _styles()
-        self.cards = CardWriter(workshop, 1)
+        self.cards = CardWriter(workshop, 1, photo_share=0.17)  # a card and its photo: one page
 
     def text(self, value: str) -> str:
         if self.language == "fr":
@@ -220,20 +248,21 @@ class _Writer:
         """Each vote's first three (ties included), or the cards when there is no vote."""
         lines: list[Flowable] = []
         for vote in self.workshop.all(VoteSession):
-            results = [r for r in scoring.results_of(self.workshop, vote.id) if r.rank <= 3]
-            if not results or all(r.score == 0 for r in results):
+            results = [
+                r for r in scoring.results_of(self.workshop, vote.id) if r.rank <= 3 and r.score
+            ]
+            if not results:
                 continue
-            named = " · ".join(
-                f"{r.rank}{'=' if r.tied else ''}. {' '.join(r.option.label.split())}"
-                for r in results[:6]
-            )
-            lines.append(
-                Paragraph(
-                    self.text(labelled(self.language, vote.title, named)),
-                    self.styles["bullet"],
-                    bulletText="•",
+            lines.append(self.para(vote.title, "h3"))
+            for result in results[:6]:
+                rank = f"{result.rank}{'=' if result.tied else ''}"
+                lines.append(
+                    Paragraph(
+                        self.text(" ".join(result.option.label.split())),
+                        self.styles["ranked"],
+                        bulletText=rank,
+                    )
                 )
-            )
         return lines
 
     # -- agenda ---------------------------------------------------------------------------
@@ -247,7 +276,7 @@ class _Writer:
                 continue
             title = f"{word(self.language, 'day')} {number}"
             if schedule.day.date:
-                title += " — " + short_date(schedule.day.date, self.language)
+                title += " — " + long_date(schedule.day.date, self.language)
             story.append(self.para(title, "h2"))
             header = [self.para(self.w(k), "small") for k in ("planned",)] + [
                 self.para(word(self.language, "activity"), "small"),
@@ -266,7 +295,8 @@ class _Writer:
                     taken = _minutes_between(item.actual_start, item.actual_end)
                     if taken is not None:
                         delta = taken - item.duration_min
-                        gap = f"{delta:+d} min" if delta else "0"
+                        sign = "+" if delta > 0 else "−" if delta < 0 else ""
+                        gap = f"{sign}{abs(delta)} min"
                 elif item.kind == "activity":
                     run = self.w("not_run") if self._day_has_run(schedule.items) else ""
                 rows.append(
@@ -297,11 +327,11 @@ class _Writer:
             ideas = board.ideas_of(self.workshop, found.id)
             for cluster in board.clusters_of(self.workshop, found.id):
                 members = [i for i in ideas if i.cluster_id == cluster.id]
-                story.append(self.para(f"{cluster.name} ({len(members)})", "text"))
+                story.append(self.para(f"{cluster.name} ({len(members)})", "h3"))
                 story += [self._bullet(i.text) for i in members]
             loose = [i for i in ideas if i.cluster_id is None]
             if loose:
-                story.append(self.para(self.w("loose_ideas"), "text"))
+                story.append(self.para(self.w("loose_ideas"), "h3"))
                 story += [self._bullet(i.text) for i in loose]
             photos = board.photos_of(self.workshop, found.id)
             if photos:
@@ -348,6 +378,10 @@ class _Writer:
             header.append(self.para(self.w("share"), "small"))
         rows: list[list[Flowable]] = [header]
         placements = scoring.placements_of(self.workshop, vote.id)
+        unvoted = 0
+        if vote.method == "dots":  # the ideas with no dot are counted, not listed
+            unvoted = sum(1 for r in results if not r.score)
+            results = [r for r in results if r.score]
         for result in results[:MOST_ROWS]:
             label = result.option.label + (f" {self.w('deleted')}" if result.deleted else "")
             if vote.method == "matrix":
@@ -361,7 +395,7 @@ class _Writer:
                 self.para(score, "cell"),
             ]
             if vote.method == "dots":
-                row.append(self.para(f"{result.share:.0%}", "cell"))
+                row.append(self.para(self._percent(result.share), "cell"))
             rows.append(row)
         widths = (
             [WIDTH * 0.08, WIDTH * 0.66, WIDTH * 0.14, WIDTH * 0.12]
@@ -371,6 +405,8 @@ class _Writer:
         story.append(_table(rows, widths))
         if len(results) > MOST_ROWS:
             story.append(self.para(self.w("more_ideas", count=len(results) - MOST_ROWS), "small"))
+        if unvoted:
+            story.append(self.para(self.w("no_dots", count=unvoted), "small"))
         story.append(Spacer(1, 3 * mm))
         if vote.method == "matrix":
             story.append(
@@ -391,6 +427,11 @@ class _Writer:
             )
             story.append(self.para(labelled(self.language, self.w("criteria"), names), "small"))
         return story
+
+    def _percent(self, share: float) -> str:
+        """22 % in French (a no-break space before the sign), 22% in English."""
+        number = round(share * 100)
+        return f"{number}\u00a0%" if self.language == "fr" else f"{number}%"
 
     def _quadrant(self, vote: VoteSession, x: float, y: float) -> str:
         up = vote.y_label or "↑"

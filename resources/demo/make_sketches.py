@@ -166,7 +166,32 @@ def card() -> None:
     finish(image, rng, "carte-interprete.jpg")
 
 
+def wall() -> None:
+    """The paper wall of day 1: five clusters of sticky notes under their names."""
+    rng = random.Random(4)
+    image = Image.new("RGB", (W, H), (232, 230, 222))
+    draw = ImageDraw.Draw(image)
+    colours = [(255, 240, 140), (255, 200, 150), (190, 230, 190), (180, 210, 250), (250, 190, 220)]
+    names = ("Logement", "Mobilité", "Emploi", "Lien social", "Droits, santé")
+    for n, name in enumerate(names):
+        left = 40 + n * 232
+        draw.text((left + 10, 40), name, font=font(30, bold=True), fill=PEN)
+        for k in range(rng.randrange(4, 6)):
+            x = left + 10 + (k % 2) * 105 + rng.randrange(-6, 6)
+            y = 110 + (k // 2) * 120 + rng.randrange(-6, 6)
+            draw.rectangle((x, y, x + 95, y + 95), fill=colours[n], outline=(150, 150, 140))
+            for line in range(3):
+                length = rng.randrange(40, 80)
+                ly = y + 22 + line * 22
+                draw.line((x + 10, ly, x + 10 + length, ly), fill=PEN, width=3)
+        for d in range(rng.randrange(1, 6)):  # the dots stuck at the end of the day
+            draw.ellipse((left + 20 + d * 30, 520, left + 42 + d * 30, 542), fill=RED)
+    draw.text((40, 820), "Mur d’idées — jour 1, salle du conseil", font=font(28), fill=PEN)
+    finish(image, rng, "mur-idees-jour1.jpg")
+
+
 if __name__ == "__main__":
     storyboard()
     phone()
     card()
+    wall()

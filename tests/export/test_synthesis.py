@@ -114,13 +114,25 @@ def test_hostile_text_everywhere_prints_as_typed(title: str, idea: str, card: st
     field = card_template.fields_of(workshop)[0]
     workshop.apply(cards.set_value(workshop, card_id, field.id, card))
     text = _pdf_text(synthesis_pdf(workshop))
+    letters = _letters(text)
     for typed in (idea, card):
         for word in typed.split():
             if len(word) >= 80:
                 continue  # a long word wraps inside: its lines are checked elsewhere
-            # Right-to-left words come back in the order they were drawn (reportlab has
-            # no bidi): found reversed, but found, and nothing around them is broken.
-            assert _flat(word) in text or _flat(word)[::-1] in text, word
+            if any(_right_to_left(c) for c in typed):
+                # pypdf reorders a line with right-to-left words (and reportlab has no
+                # bidi): the punctuation beside them moves; every letter is still there.
+                assert _letters(word) in letters or _letters(word)[::-1] in letters, word
+            else:
+                assert _flat(word) in text, word
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _right_to_left(char: str) -> bool:
+    return "\u0590" <= char <= "\u08ff"
 
 
 def test_the_ideas_csv_opens_in_a_french_spreadsheet() -> None:

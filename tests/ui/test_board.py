@@ -184,15 +184,16 @@ def test_import_a_photo_and_refuse_bad_ones(
     image = QImage(4000, 3000, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.yellow)
     assert image.save(str(big))
+    before = len(_board_photos(_saved(full_demo_file)))  # the demo's photo of its wall
     assert page.import_photo_from(big, "Mur d’idées, jour 1")
-    photo = _board_photos(_saved(full_demo_file))[0]
+    photo = _board_photos(_saved(full_demo_file))[-1]
     assert (photo.width, photo.height) == (2400, 1800)  # downscaled at import
     assert photo.media_type == "image/jpeg" and photo.caption == "Mur d’idées, jour 1"
     for name, content in (("faux.jpg", b"pas une image"), ("tronque.png", big.read_bytes()[:500])):
         bad = tmp_path / name
         bad.write_bytes(content)
         assert not page.import_photo_from(bad)
-    assert len(_board_photos(_saved(full_demo_file))) == 1
+    assert len(_board_photos(_saved(full_demo_file))) == before + 1
     assert page.window() is not None
 
 
@@ -246,10 +247,12 @@ def test_photos_show_on_the_board_with_their_caption(
     image = QImage(1200, 900, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     assert image.save(str(picture))
-    assert page.import_photo_from(picture, "Mur du matin")
     scene = page.scene
-    assert scene is not None and len(scene.photos) == 1
-    item = next(iter(scene.photos.values()))
+    assert scene is not None
+    before = len(scene.photos)  # the demo's photo of its wall
+    assert page.import_photo_from(picture, "Mur du matin")
+    assert len(scene.photos) == before + 1
+    item = next(i for i in scene.photos.values() if i.photo.caption == "Mur du matin")
     notes_right = max(i.sceneBoundingRect().right() for i in scene.clusters.values())
     assert item.pos().x() > notes_right  # beside the notes, never over them
     monkeypatch.setattr(
@@ -257,12 +260,12 @@ def test_photos_show_on_the_board_with_their_caption(
         lambda *args, **kwargs: ("Mur du matin, table 2", True),
     )
     page.edit_caption(item.photo.id)
-    assert _board_photos(_saved(full_demo_file))[0].caption == "Mur du matin, table 2"
+    assert _board_photos(_saved(full_demo_file))[-1].caption == "Mur du matin, table 2"
     scene.clearSelection()
-    next(iter(scene.photos.values())).setSelected(True)
+    scene.photos[item.photo.id].setSelected(True)
     page.delete_selection()
-    assert not _board_photos(_saved(full_demo_file))
-    assert not scene.photos
+    assert len(_board_photos(_saved(full_demo_file))) == before
+    assert len(scene.photos) == before
 
 
 def test_a_zoomed_out_board_draws_an_overview(page: BoardPage) -> None:
