@@ -74,6 +74,10 @@ def _needs_symbols(char: str) -> bool:
 def rich(text: str) -> str:
     """Markup for reportlab from plain user text: escaped, line breaks kept,
     characters the body font lacks set in the symbol font."""
+    rare = {c for c in text if c > "\u2000"}
+    if not any(_needs_symbols(c) or c in "\ufe0f\u200d" for c in rare):
+        # The usual case (French text, ’ « » … included): one escape for the whole text.
+        return escape(text, {'"': "&quot;"}).replace("\n", "<br/>")
     out: list[str] = []
     run: list[str] = []
 

@@ -10,9 +10,11 @@ import datetime as dt
 import io
 from collections.abc import Callable, Collection
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from facilitator.domain import board, cards, scoring, voting
@@ -122,20 +124,36 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+CELL_SIZE = 8.5
+TABLE_CHUNK = 40  # rows: a long table is cut into tables this long, each with its heading
+
+
+def _table(rows: list[list[Flowable]], widths: list[float]) -> list[Flowable]:
+    """A ruled table with its heading row. A long one is set as consecutive tables that
+    read as one: reportlab measures a table again at each page it splits, so a
+    1,000-row table would cost seconds."""
+    header, body = rows[0], rows[1:]
+    chunks = [body[i : i + TABLE_CHUNK] for i in range(0, len(body), TABLE_CHUNK)] or [[]]
+    tables: list[Flowable] = [_one_table([header, *chunks[0]], widths, heading=True)]
+    tables += [_one_table(chunk, widths, heading=False) for chunk in chunks[1:]]
+    return tables
+
+
+def _one_table(rows: list[list[Flowable]], widths: list[float], *, heading: bool) -> Table:
     # splitInRow: a row taller than a page (a 5,000-character idea) runs over the page.
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table = Table(rows, colWidths=widths, repeatRows=1 if heading else 0, splitInRow=1)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, 0), (-1, -1), BODY),  # for the cells given as plain text
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ]
+    if heading:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -170,6 +188,15 @@ class _Writer:
 
     def para(self, value: str, style: str) -> Paragraph:
         return Paragraph(self.text(value), self.styles[style])
+
+    def cell(self, value: str, width: float) -> Flowable | str:
+        """A table cell: plain text when it fits on one line in the body font (drawn as
+        is, no layout: a large annex costs a fraction), else a wrapping paragraph."""
+        shown = french_typography(value) if self.language == "fr" else value
+        simple = "\n" not in shown and rich(shown) == escape(shown, {'"': "&quot;"})
+        if simple and stringWidth(shown, BODY, CELL_SIZE) <= width - 6:
+            return shown
+        return self.para(value, "cell")
 
     def w(self, key: str, **params: object) -> str:
         return sword(self.language, key, **params)
@@ -299,15 +326,10 @@ class _Writer:
                         gap = f"{sign}{abs(delta)} min"
                 elif item.kind == "activity":
                     run = self.w("not_run") if self._day_has_run(schedule.items) else ""
-                rows.append(
-                    [
-                        self.para(planned, "cell"),
-                        self.para(f"{item.title} ({duration_text(item.duration_min)})", "cell"),
-                        self.para(run, "cell"),
-                        self.para(gap, "cell"),
-                    ]
-                )
-            story.append(_table(rows, [WIDTH * 0.17, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.13]))
+                widths = [WIDTH * 0.17, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.13]
+                texts = (planned, f"{item.title} ({duration_text(item.duration_min)})", run, gap)
+                rows.append([self.cell(t, w) for t, w in zip(texts, widths, strict=True)])
+            story += _table(rows, [WIDTH * 0.17, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.13])
         return story
 
     @staticmethod
@@ -402,7 +424,7 @@ class _Writer:
             if vote.method == "dots"
             else [WIDTH * 0.08, WIDTH * 0.6, WIDTH * 0.32]
         )
-        story.append(_table(rows, widths))
+        story += _table(rows, widths)
         if len(results) > MOST_ROWS:
             story.append(self.para(self.w("more_ideas", count=len(results) - MOST_ROWS), "small"))
         if unvoted:
@@ -475,27 +497,26 @@ class _Writer:
         if len(rows) == 1:
             return []
         widths = [WIDTH * 0.25, WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.15]
-        return [*self.heading("next_steps_all"), _table(rows, widths)]
+        return [*self.heading("next_steps_all"), *_table(rows, widths)]
 
     def ideas(self) -> list[Flowable]:
-        rows: list[list[Flowable]] = [
+        widths = [WIDTH * 0.17, WIDTH * 0.2, WIDTH * 0.48, WIDTH * 0.15]
+        rows: list[list[Flowable | str]] = [
             [self.para(self.w(k), "small") for k in ("board", "cluster", "idea", "author")]
         ]
         for found in self.workshop.all(Board):
             clusters = {c.id: c.name for c in board.clusters_of(self.workshop, found.id)}
             for idea in board.ideas_of(self.workshop, found.id):
-                rows.append(
-                    [
-                        self.para(found.title, "cell"),
-                        self.para(clusters.get(idea.cluster_id or "", self.w("none")), "cell"),
-                        self.para(idea.text, "cell"),
-                        self.para(idea.author, "cell"),
-                    ]
+                texts = (
+                    found.title,
+                    clusters.get(idea.cluster_id or "", self.w("none")),
+                    idea.text,
+                    idea.author,
                 )
+                rows.append([self.cell(t, w) for t, w in zip(texts, widths, strict=True)])
         if len(rows) == 1:
             return []
-        widths = [WIDTH * 0.17, WIDTH * 0.2, WIDTH * 0.48, WIDTH * 0.15]
-        return [*self.heading("annex"), _table(rows, widths)]
+        return [*self.heading("annex"), *_table(rows, widths)]
 
     def story(self, sections: Collection[str]) -> list[Flowable]:
         builders: dict[str, Callable[[], list[Flowable]]] = {
