@@ -14,7 +14,9 @@ from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, upd
 from facilitator.domain.ids import new_id
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, message
 from facilitator.domain.records import (
+    WORKSHOP_ID,
     AgendaItem,
+    Attachment,
     Day,
     Person,
     PersonRole,
@@ -114,3 +116,36 @@ def remove_day(workshop: Workshop, day_id: str) -> ChangeSet:
     changes.append(delete(day))
     rest: list[Record] = [d for d in workshop.all(Day) if d != day]
     return ChangeSet.of([*changes, *renumbered(rest)])
+
+
+# -- the lab's logo, on the synthesis's cover ------------------------------------------------
+def logo_of(workshop: Workshop) -> Attachment | None:
+    return next(
+        (
+            a
+            for a in workshop.unordered(Attachment)
+            if a.owner_kind == "workshop" and a.role == "logo"
+        ),
+        None,
+    )
+
+
+def set_logo(workshop: Workshop, *, data: bytes, width: int, height: int) -> ChangeSet:
+    """The logo (already checked, JPEG), in place of the one before."""
+    current = logo_of(workshop)
+    logo = Attachment(
+        id=new_id(),
+        owner_kind="workshop",
+        owner_id=WORKSHOP_ID,
+        role="logo",
+        data=data,
+        width=width,
+        height=height,
+    )
+    changes = [delete(current)] if current is not None else []
+    return ChangeSet.of([*changes, insert(logo)])
+
+
+def remove_logo(workshop: Workshop) -> ChangeSet:
+    current = logo_of(workshop)
+    return ChangeSet.of([delete(current)]) if current is not None else ChangeSet(())

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from facilitator.domain import board, cards, scoring, voting
+from facilitator.domain import board, cards, edits, scoring, voting
 from facilitator.domain.records import (
     AgendaItem,
     Attachment,
@@ -210,12 +210,9 @@ class _Writer:
     def cover(self) -> list[Flowable]:
         info = self.workshop.info
         days = self.workshop.all(Day)
-        story: list[Flowable] = [
-            Spacer(1, 30 * mm),
-            self.para(self.w("synthesis"), "kicker"),
-            self.para(info.title or self.w("synthesis"), "title"),
-        ]
-        story[2].outline_title = info.title or self.w("synthesis")
+        title = self.para(info.title or self.w("synthesis"), "title")
+        title.outline_title = info.title or self.w("synthesis")
+        story: list[Flowable] = [*self.logo(), self.para(self.w("synthesis"), "kicker"), title]
         if info.question:
             story.append(self.para(info.question, "question"))
         facts: list[str] = []
@@ -246,6 +243,17 @@ class _Writer:
                 self.para(labelled(self.language, self.w("participant_names"), names), "small"),
             ]
         return story
+
+    def logo(self) -> list[Flowable]:
+        """The lab's logo, at most 25 mm high, or room where it would be."""
+        logo = edits.logo_of(self.workshop)
+        if logo is None:
+            return [Spacer(1, 30 * mm)]
+        picture = self.cards._photo(logo, 70 * mm, 25 * mm)[0]
+        if isinstance(picture, Paragraph):  # damaged: said where the logo would be
+            return [Spacer(1, 20 * mm), picture]
+        picture.hAlign = "LEFT"
+        return [Spacer(1, 5 * mm), picture, Spacer(1, 10 * mm)]
 
     def figures(self) -> list[Flowable]:
         workshop = self.workshop

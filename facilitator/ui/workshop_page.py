@@ -75,7 +75,7 @@ class WorkshopPage(Retranslatable):
         self._copy_after_error.clicked.connect(self.saveCopyRequested)
         self.notice = Banner("info", "notice")
 
-        self.details = DetailsForm(document, self.report)
+        self.details = DetailsForm(document, self.report, choose_file)
         self.agenda = AgendaPage(document, library, self.report)
         self.session = RunSession(document, run_context.clock, run_context.settings, self)
         self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)

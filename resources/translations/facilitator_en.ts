@@ -1003,6 +1003,10 @@
         <translation>&amp;Language of the workshop</translation>
     </message>
     <message>
+        <source>Logo (synthesis)</source>
+        <translation>Logo (synthesis)</translation>
+    </message>
+    <message>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
@@ -1619,6 +1623,29 @@
     <message>
         <source>opens: %1</source>
         <translation>opens: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>

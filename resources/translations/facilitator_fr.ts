@@ -1003,6 +1003,10 @@
         <translation>La&amp;ngue de l’atelier</translation>
     </message>
     <message>
+        <source>Logo (synthesis)</source>
+        <translation>Logo (synthèse)</translation>
+    </message>
+    <message>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
@@ -1619,6 +1623,29 @@
     <message>
         <source>opens: %1</source>
         <translation>ouvre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>

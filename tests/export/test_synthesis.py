@@ -177,3 +177,17 @@ def test_the_synthesis_markdown_and_the_command_line(tmp_path: Path) -> None:
     )
     assert bad.returncode != 0 and "“nothing” is not a section" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_the_labs_logo_on_the_cover() -> None:
+    from facilitator.domain import edits
+    from facilitator.library_access import demo_photos
+
+    workshop = full_demo()
+    data, width, height = demo_photos()["carte-interprete.jpg"]
+    workshop.apply(edits.set_logo(workshop, data=data, width=width, height=height))
+    first = PdfReader(io.BytesIO(synthesis_pdf(workshop))).pages[0]
+    assert len(first.images) == 1
+    workshop.apply(edits.set_logo(workshop, data=b"abime", width=1, height=1))  # replaced
+    text = _pdf_text(synthesis_pdf(workshop, ["cover"]))
+    assert "Photo illisible" in text  # said, where the logo would be; never fatal

@@ -70,3 +70,27 @@ def test_the_dialog_chooses_the_sections(qtbot: QtBot) -> None:
     dialog.sections["ideas"].setChecked(False)
     dialog.sections["cover"].setChecked(False)
     assert dialog.chosen() == tuple(s for s in SECTIONS if s not in ("ideas", "cover"))
+
+
+def test_the_logo_is_chosen_in_the_details(
+    window: MainWindow, full_demo_file: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    from facilitator.domain import edits
+
+    assert window.open_path(full_demo_file)
+    assert window.page is not None and window.document is not None
+    field = window.page.details.logo
+    assert field.picture.text() == "(none)" and not field.remove.isEnabled()
+    image = QImage(600, 200, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkBlue)
+    assert image.save(str(tmp_path / "logo.png"))
+    assert field.set_from(tmp_path / "logo.png")
+    logo = edits.logo_of(window.document.workshop)
+    assert logo is not None and (logo.width, logo.height) == (600, 200)
+    assert not field.picture.pixmap().isNull() and field.remove.isEnabled()
+    field.remove.click()
+    assert edits.logo_of(window.document.workshop) is None
+    assert not field.set_from(tmp_path / "absent.png")  # said, nothing changed

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from facilitator.domain.records import Person, WorkshopInfo
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.details.days_editor import DaysEditor
+from facilitator.ui.details.logo_field import LogoField
 from facilitator.ui.details.people_editor import PeopleEditor
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
@@ -50,7 +52,12 @@ def _max_len(name: str) -> int:
 
 
 class DetailsForm(Retranslatable):
-    def __init__(self, document: WorkshopDocument, report: Callable[[Message], None]) -> None:
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        report: Callable[[Message], None],
+        choose_file: Callable[[str], Path | None] = lambda _kind: None,
+    ) -> None:
         super().__init__()
         self.setObjectName("detailsForm")
         self._document = document
@@ -70,6 +77,7 @@ class DetailsForm(Retranslatable):
         self.count_spin.setMaximumWidth(120)
         self._count_hint = named(QLabel(), "subheading")
         self.days = DaysEditor(document, report)
+        self.logo = LogoField(document, report, choose_file)
         self.facilitators = PeopleEditor(document, "facilitator", report)
         self.participants = PeopleEditor(document, "participant", report)
 
@@ -122,6 +130,7 @@ class DetailsForm(Retranslatable):
             ("organisation", self.organisation_edit),
             ("place", self.place_edit),
             ("language", self.language_combo),
+            ("logo", self.logo),
         ):
             label = QLabel()
             label.setBuddy(widget)
@@ -199,6 +208,7 @@ class DetailsForm(Retranslatable):
             "organisation": self.tr("&Organisation"),
             "place": self.tr("&Place"),
             "language": self.tr("&Language of the workshop"),
+            "logo": self.tr("Logo (synthesis)"),
             "count": self.tr("&Participants"),
             "facilitators": self.tr("Facilitators"),
             "participants": self.tr("Named participants"),

@@ -1,0 +1,89 @@
+"""The lab's logo, for the synthesis's cover: shown small, chosen from a file (checked
+and downscaled like every photo), or removed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import edits
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.ui.board.photos import read_photo
+from facilitator.ui.editing import perform_edit
+
+THUMBNAIL = 48
+
+
+class LogoField(QWidget):
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        report: Callable[[Message], None],
+        choose_file: Callable[[str], Path | None],
+    ) -> None:
+        super().__init__()
+        self._document = document
+        self._report = report
+        self._choose_file = choose_file
+        self.picture = QLabel()
+        self.picture.setFixedHeight(THUMBNAIL)
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose)
+        self.remove = QPushButton()
+        self.remove.clicked.connect(
+            lambda: self._edit(lambda: edits.remove_logo(self._document.workshop))
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picture)
+        row.addWidget(self.choose)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        document.changed.connect(lambda _: self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.choose.setText(self.tr("Choose…"))
+        self.remove.setText(self.tr("Remove"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        logo = edits.logo_of(self._document.workshop)
+        pixmap = QPixmap()
+        if logo is not None and pixmap.loadFromData(logo.data):
+            self.picture.setPixmap(
+                pixmap.scaledToHeight(THUMBNAIL, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.picture.setText(self.tr("(none)") if logo is None else self.tr("(unreadable)"))
+        writable = not self._document.read_only
+        self.choose.setEnabled(writable)
+        self.remove.setEnabled(writable and logo is not None)
+
+    def _edit(self, build: Callable[[], ChangeSet]) -> bool:
+        if self._document.read_only:
+            return False
+        return perform_edit(
+            self._document, self.tr("Logo"), build, report=self._report, on_refused=self.refresh
+        )
+
+    def _choose(self) -> None:
+        path = self._choose_file("photo")
+        if path is not None:
+            self.set_from(path)
+
+    def set_from(self, path: Path) -> bool:
+        try:
+            data, width, height = read_photo(path)
+        except FacilitatorError as error:
+            self._report(error.message)
+            return False
+        return self._edit(
+            lambda: edits.set_logo(self._document.workshop, data=data, width=width, height=height)
+        )
