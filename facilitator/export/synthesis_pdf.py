@@ -373,6 +373,9 @@ class _Writer:
         return Paragraph(self.text(text), self.styles["bullet"], bulletText="•")
 
     def _photos(self, photos: list[Attachment]) -> list[Flowable]:
+        """A single photo across the page; more, two to a row."""
+        if len(photos) == 1:
+            return self.cards._photo(photos[0], WIDTH, 130 * mm)
         cells = [self.cards._photo(p, WIDTH / 2 - 4 * mm, 75 * mm) for p in photos]
         if len(cells) % 2:
             cells.append([Spacer(1, 1)])
