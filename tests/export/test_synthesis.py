@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from facilitator.domain import board, card_template, cards, scoring
+from facilitator.domain import board, card_template, cards, edits, scoring, voting
 from facilitator.domain.demo import demo_workshop
 from facilitator.domain.records import AgendaItem, Board, VoteSession
 from facilitator.export.ideas_csv import ideas_csv
@@ -103,19 +103,34 @@ HOSTILE = st.lists(
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(title=HOSTILE, idea=HOSTILE, card=HOSTILE)
-def test_hostile_text_everywhere_prints_as_typed(title: str, idea: str, card: str) -> None:
+@given(title=HOSTILE, idea=HOSTILE, card=HOSTILE, other=HOSTILE)
+def test_hostile_text_everywhere_prints_as_typed(
+    title: str, idea: str, card: str, other: str
+) -> None:
+    """Every kind of text a user types: the workshop's, the board's, an idea, a cluster,
+    a vote, a card's name and fields, a next step, a photo's caption."""
     workshop = demo_workshop()
-    changes, board_id = board.add_board(workshop, title[:200])
+    workshop.apply(edits.set_info(workshop, title=title[:200], question=other[:1000]))
+    changes, board_id = board.add_board(workshop, title[:200], other[:1000])
     workshop.apply(changes)
-    workshop.apply(board.capture(workshop, board_id, [idea])[0])
+    changes, ideas = board.capture(workshop, board_id, [idea, other], author=title[:100])
+    workshop.apply(changes)
+    workshop.apply(board.create_cluster(workshop, board_id, other[:200], ideas[:1])[0])
+    changes, vote_id = voting.create_vote(workshop, board_id, other[:200])
+    workshop.apply(changes)
+    for option in voting.options_of(workshop, vote_id):
+        workshop.apply(voting.set_tally(workshop, vote_id, option.id, 2))
     changes, card_id = cards.create_card(workshop, card[:200])
     workshop.apply(changes)
-    field = card_template.fields_of(workshop)[0]
-    workshop.apply(cards.set_value(workshop, card_id, field.id, card))
+    for field in card_template.fields_of(workshop):
+        workshop.apply(cards.set_value(workshop, card_id, field.id, card))
+    workshop.apply(cards.add_step(workshop, card_id, other[:500], title[:200])[0])
+    workshop.apply(
+        cards.add_photo(workshop, card_id, data=b"x", width=1, height=1, caption=other[:500])[0]
+    )
     text = _pdf_text(synthesis_pdf(workshop))
     letters = _letters(text)
-    for typed in (idea, card):
+    for typed in (idea, card, other, title[:200]):
         for word in typed.split():
             if len(word) >= 80:
                 continue  # a long word wraps inside: its lines are checked elsewhere
@@ -191,3 +206,13 @@ def test_the_labs_logo_on_the_cover() -> None:
     workshop.apply(edits.set_logo(workshop, data=b"abime", width=1, height=1))  # replaced
     text = _pdf_text(synthesis_pdf(workshop, ["cover"]))
     assert "Photo illisible" in text  # said, where the logo would be; never fatal
+
+
+def test_a_5000_character_word_prints_whole() -> None:
+    workshop = full_demo()
+    word = "Anticonstitutionnellement" * 200  # 5,000 characters, not one space
+    workshop.apply(board.capture(workshop, workshop.all(Board)[0].id, [word])[0])
+    data = synthesis_pdf(workshop, ["boards", "ideas"])
+    # Wrapped, line after line, twice (by cluster and in the annex): every letter there.
+    letters = "".join(_letters(page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages)
+    assert letters.count("Anticonstitutionnellement") >= 2 * 200 - 4  # a page break may cut one
