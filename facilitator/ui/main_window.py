@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(
             self,
             chooser=self._chooser,
-            document=lambda: self.document,
+            document=self._document_for_export,
             folder=self._folder,
             show_problem=self.show_problem,
             templates_changed=self.reload_library,
@@ -224,6 +224,13 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(self._remember_document)
         self._remember_document()
         self._refresh_title()
+
+    def _document_for_export(self) -> WorkshopDocument | None:
+        """The open workshop, with what is being typed written first: an export made
+        half a second after the last keystroke still has it."""
+        if self.page is not None:
+            self.page.commit_pending_typing()
+        return self.document
 
     def close_workshop(self) -> bool:
         """Close the open workshop; False if the user chose to keep it open."""

@@ -300,8 +300,16 @@ class BoardPage(Retranslatable):
             self._refresh_boards()
         if self.stack.currentWidget() is self.tree:
             self._rebuild_tree()
+        # The filter choices change with the clusters, and with a new author; a note
+        # captured by an author already listed must not walk the whole board (capture
+        # stays instant at 5,000 notes).
+        new_authors = {
+            c.after.author
+            for c in changes.changes
+            if isinstance(c.after, Idea) and c.before is None and c.after.author
+        }
         if any(isinstance(c.after or c.before, Cluster) for c in changes.changes) or any(
-            isinstance(c.after, Idea) and c.before is None for c in changes.changes
+            self.author_filter.findData(a) < 0 for a in new_authors
         ):
             self._refresh_filters()
         self.apply_filter()

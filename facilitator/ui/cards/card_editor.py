@@ -30,7 +30,16 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board, card_template, cards
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import FacilitatorError, Message
-from facilitator.domain.records import Attachment, CardField, PrototypeCard
+from facilitator.domain.records import (
+    Attachment,
+    CardField,
+    CardValue,
+    Cluster,
+    Idea,
+    NextStep,
+    PrototypeCard,
+    VoteOption,
+)
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.board.photos import read_photo
 from facilitator.ui.cards.names import source_text, status_names
@@ -40,6 +49,16 @@ from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
+CARD_RECORDS = (
+    PrototypeCard,
+    CardField,
+    CardValue,
+    NextStep,
+    Attachment,
+    VoteOption,
+    Idea,
+    Cluster,
+)
 THUMBNAIL = 220
 
 
@@ -213,7 +232,10 @@ class CardEditor(Retranslatable):
 
     # -- following the document -------------------------------------------------------
     def _changed(self, changes: ChangeSet) -> None:
-        if any(isinstance(c.after or c.before, CardField) for c in changes.changes):
+        records = [c.after or c.before for c in changes.changes]
+        if not any(isinstance(r, CARD_RECORDS) for r in records):
+            return  # a note captured, the clock: nothing of a card (capture stays instant)
+        if any(isinstance(r, CardField) for r in records):
             self._rebuild_fields()  # the template changed: its fields, their order
         self._name_binding.refresh()
         for binding in self._bindings:

@@ -14,6 +14,7 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.records import Attachment
 from facilitator.ui.board.photos import read_photo
 from facilitator.ui.editing import perform_edit
 
@@ -45,13 +46,17 @@ class LogoField(QWidget):
         row.addWidget(self.choose)
         row.addWidget(self.remove)
         row.addStretch(1)
-        document.changed.connect(lambda _: self.refresh())
+        document.changed.connect(self._changed)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.choose.setText(self.tr("Choose…"))
         self.remove.setText(self.tr("Remove"))
         self.refresh()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if any(isinstance(c.after or c.before, Attachment) for c in changes.changes):
+            self.refresh()
 
     def refresh(self) -> None:
         logo = edits.logo_of(self._document.workshop)

@@ -22,13 +22,18 @@ from facilitator.domain.records import (
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.retranslate import Retranslatable
 
-VOTE_RECORDS = (VoteSession, VoteOption, Ballot, Criterion, Score, MatrixPlacement, Idea, Cluster)
+VOTE_RECORDS = (VoteSession, VoteOption, Ballot, Criterion, Score, MatrixPlacement)
 
 
 def touches_votes(changes: ChangeSet) -> bool:
     """Only these edits change what a vote screen shows: the others (a note typed on the
-    board, run mode's clock) leave it, and a cell being typed in, alone."""
-    return any(isinstance(c.after or c.before, VOTE_RECORDS) for c in changes.changes)
+    board, run mode's clock) leave it, and a cell being typed in, alone. An idea or a
+    cluster deleted counts too: its results say "deleted since"."""
+    return any(
+        isinstance(c.after or c.before, VOTE_RECORDS)
+        or (c.after is None and isinstance(c.before, (Idea, Cluster)))
+        for c in changes.changes
+    )
 
 
 class VotePanel(Retranslatable):
