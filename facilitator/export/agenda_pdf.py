@@ -3,7 +3,6 @@ facilitator (plus notes, materials, totals and the materials checklist)."""
 
 from __future__ import annotations
 
-import io
 from typing import Any, Literal
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -37,11 +36,7 @@ from facilitator.export.pdf_pages import (
     PAGE_WIDTH,
     RULE,
     SHADE,
-    OutlinedDocument,
-    PageText,
-    metadata,
-    numbered_canvas,
-    today_text,
+    build_pdf,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.words import (
@@ -267,27 +262,10 @@ def agenda_pdf(workshop: Workshop, audience: Audience) -> bytes:
     """The agenda as PDF bytes, A4, fonts embedded."""
     register_fonts()
     writer = _Writer(workshop, audience)
-    info = workshop.info
     language = writer.language
-    buffer = io.BytesIO()
-    facilitators = ", ".join(p.name for p in workshop.where(Person, role="facilitator"))
-    document = OutlinedDocument(
-        buffer,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
-        bottomMargin=MARGIN,
-        **metadata(
-            title=info.title or word(language, "agenda"),
-            author=facilitators or info.organisation or "Facilitator",
-            subject=word(language, f"agenda_{audience}"),
-        ),
+    return build_pdf(
+        writer.story(),
+        workshop,
+        document_title=workshop.info.title or word(language, "agenda"),
+        subject=word(language, f"agenda_{audience}"),
     )
-    page_text = PageText(
-        header_left=info.title,
-        header_right=word(language, f"agenda_{audience}"),
-        footer_left=word(language, "generated", date=today_text(language)),
-        page_label=lambda page, pages: word(language, "page", page=page, pages=pages),
-    )
-    document.build(writer.story(), canvasmaker=numbered_canvas(page_text))
-    return buffer.getvalue()

@@ -26,7 +26,6 @@ from facilitator.domain import card_template, cards
 from facilitator.domain.records import (
     Attachment,
     Language,
-    Person,
     PrototypeCard,
     VoteOption,
     VoteSession,
@@ -41,11 +40,7 @@ from facilitator.export.pdf_pages import (
     PAGE_WIDTH,
     RULE,
     SHADE,
-    OutlinedDocument,
-    PageText,
-    metadata,
-    numbered_canvas,
-    today_text,
+    build_pdf,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.words import french_typography, labelled, short_date, word
@@ -266,29 +261,11 @@ def cards_pdf(workshop: Workshop, per_page: PerPage = 1) -> bytes:
     register_fonts()
     writer = CardWriter(workshop, per_page)
     language = writer.language
-    info = workshop.info
-    buffer = io.BytesIO()
-    facilitators = ", ".join(p.name for p in workshop.where(Person, role="facilitator"))
-    document = OutlinedDocument(
-        buffer,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
-        bottomMargin=MARGIN,
-        **metadata(
-            title=f"{word(language, 'cards')} — {info.title}"
-            if info.title
-            else word(language, "cards"),
-            author=facilitators or info.organisation or "Facilitator",
-            subject=word(language, "cards"),
-        ),
-    )
-    page_text = PageText(
-        header_left=info.title,
-        header_right=word(language, "cards"),
-        footer_left=word(language, "generated", date=today_text(language)),
-        page_label=lambda page, pages: word(language, "page", page=page, pages=pages),
-    )
+    title = workshop.info.title
     story = writer.story() or [writer.para(word(language, "cards"), "name")]
-    document.build(story, canvasmaker=numbered_canvas(page_text))
-    return buffer.getvalue()
+    return build_pdf(
+        story,
+        workshop,
+        document_title=" — ".join(t for t in (word(language, "cards"), title) if t),
+        subject=word(language, "cards"),
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from facilitator import __version__
-from facilitator.export.pdf_text import BODY
+from facilitator.domain.records import Person
+from facilitator.domain.workshop import Workshop
+from facilitator.export.pdf_text import BODY, register_fonts
+from facilitator.export.words import word
 
 INK = HexColor("#161616")
 MUTED = HexColor("#555555")
@@ -113,3 +117,43 @@ def metadata(title: str, author: str, subject: str) -> dict[str, str]:
 
 def colour(hex_code: str) -> Color:
     return HexColor(hex_code)
+
+
+def build_pdf(
+    story: list[Flowable],
+    workshop: Workshop,
+    *,
+    document_title: str,
+    subject: str,
+    document_class: type[OutlinedDocument] = OutlinedDocument,
+    **document_options: Any,
+) -> bytes:
+    """Every document's furniture, once: A4 with our margins, metadata (the workshop's
+    title, its facilitators as author), the running header with `subject` on the right,
+    "Page n of N" and the date at the foot, bookmarks. Returns the PDF's bytes."""
+    register_fonts()
+    language = workshop.info.language
+    info = workshop.info
+    facilitators = ", ".join(p.name for p in workshop.where(Person, role="facilitator"))
+    buffer = io.BytesIO()
+    document = document_class(
+        buffer,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN,
+        **document_options,
+        **metadata(
+            title=document_title,
+            author=facilitators or info.organisation or "Facilitator",
+            subject=subject,
+        ),
+    )
+    page_text = PageText(
+        header_left=info.title,
+        header_right=subject,
+        footer_left=word(language, "generated", date=today_text(language)),
+        page_label=lambda page, pages: word(language, "page", page=page, pages=pages),
+    )
+    document.build(story, canvasmaker=numbered_canvas(page_text))
+    return buffer.getvalue()

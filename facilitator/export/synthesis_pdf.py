@@ -7,7 +7,6 @@ left out. Any moment of the workshop can be exported, mid-workshop included."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable, Collection
 from typing import Any
 from xml.sax.saxutils import escape
@@ -41,10 +40,7 @@ from facilitator.export.pdf_pages import (
     RULE,
     SHADE,
     OutlinedDocument,
-    PageText,
-    metadata,
-    numbered_canvas,
-    today_text,
+    build_pdf,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.synthesis_charts import matrix_figure, ranking_chart
@@ -588,33 +584,18 @@ def synthesis_pdf(
     """The synthesis as PDF bytes: A4, fonts embedded, bookmarks, page numbers."""
     register_fonts()
     writer = _Writer(workshop, include_names)
-    language = writer.language
     info = workshop.info
-    buffer = io.BytesIO()
-    facilitators = ", ".join(p.name for p in workshop.where(Person, role="facilitator"))
     story = writer.story(sections) or [writer.para(info.title or writer.w("synthesis"), "title")]
-    document = _ProgressDocument(
-        buffer,
+    data = build_pdf(
+        story,
+        workshop,
+        document_title=info.title or writer.w("synthesis"),
+        subject=writer.w("synthesis"),
+        document_class=_ProgressDocument,
         total=len(story),
         progress=progress,
         cancelled=cancelled,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
-        bottomMargin=MARGIN,
-        **metadata(
-            title=info.title or sword(language, "synthesis"),
-            author=facilitators or info.organisation or "Facilitator",
-            subject=info.question or sword(language, "synthesis"),
-        ),
     )
-    page_text = PageText(
-        header_left=info.title,
-        header_right=sword(language, "synthesis"),
-        footer_left=word(language, "generated", date=today_text(language)),
-        page_label=lambda page, pages: word(language, "page", page=page, pages=pages),
-    )
-    document.build(story, canvasmaker=numbered_canvas(page_text))
     if progress is not None:
         progress(len(story), len(story))
-    return buffer.getvalue()
+    return data

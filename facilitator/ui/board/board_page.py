@@ -34,7 +34,7 @@ from facilitator.ui.board.capture_bar import CaptureBar
 from facilitator.ui.board.colours import colour_name
 from facilitator.ui.board.items import NoteItem
 from facilitator.ui.board.note_editor import InPlaceEditor
-from facilitator.ui.board.photos import read_photo
+from facilitator.ui.board.photos import read_or_report
 from facilitator.ui.board.scene import BoardScene
 from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
 from facilitator.ui.board.view import BoardView
@@ -660,11 +660,10 @@ class BoardPage(Retranslatable):
         board_id = self.current_board_id()
         if board_id is None:
             return False
-        try:
-            data, width, height = read_photo(path)
-        except FacilitatorError as error:
-            self._report(error.message)
+        photo = read_or_report(path, self._report)
+        if photo is None:
             return False
+        data, width, height = photo
         return self._edit(
             self.tr("Import a photo"),
             lambda: board.add_photo(

@@ -6,12 +6,13 @@ gigabyte), refuses files larger than the limits, and says what is wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, message
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
 MAX_SIDE = 2400  # pixels on the longest side, enough for a projector and for print
@@ -84,3 +85,12 @@ def encode_jpeg(image: QImage) -> bytes:
     image.convertToFormat(QImage.Format.Format_RGB32).save(device, "JPEG", JPEG_QUALITY)  # type: ignore[call-overload]
     device.close()
     return bytes(buffer.data())
+
+
+def read_or_report(path: Path, report: Callable[[Message], None]) -> tuple[bytes, int, int] | None:
+    """`read_photo`, or the reason it cannot be read told to the facilitator (None)."""
+    try:
+        return read_photo(path)
+    except FacilitatorError as error:
+        report(error.message)
+        return None

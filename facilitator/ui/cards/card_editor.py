@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board, card_template, cards
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.messages import Message
 from facilitator.domain.records import (
     Attachment,
     CardField,
@@ -41,7 +41,7 @@ from facilitator.domain.records import (
     VoteOption,
 )
 from facilitator.domain.workshop import Workshop
-from facilitator.ui.board.photos import read_photo
+from facilitator.ui.board.photos import read_or_report
 from facilitator.ui.cards.names import source_text, status_names
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
@@ -405,11 +405,10 @@ class CardEditor(Retranslatable):
         card_id = self.card_id
         if card_id is None:
             return False
-        try:
-            data, width, height = read_photo(path)
-        except FacilitatorError as error:
-            self._report(error.message)
+        photo = read_or_report(path, self._report)
+        if photo is None:
             return False
+        data, width, height = photo
         return self._edit(
             self.tr("Add a photo to a card"),
             lambda: cards.add_photo(

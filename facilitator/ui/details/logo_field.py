@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.messages import FacilitatorError, Message
+from facilitator.domain.messages import Message
 from facilitator.domain.records import Attachment
-from facilitator.ui.board.photos import read_photo
+from facilitator.ui.board.photos import read_or_report
 from facilitator.ui.editing import perform_edit
 
 THUMBNAIL = 48
@@ -84,11 +84,10 @@ class LogoField(QWidget):
             self.set_from(path)
 
     def set_from(self, path: Path) -> bool:
-        try:
-            data, width, height = read_photo(path)
-        except FacilitatorError as error:
-            self._report(error.message)
+        photo = read_or_report(path, self._report)
+        if photo is None:
             return False
+        data, width, height = photo
         return self._edit(
             lambda: edits.set_logo(self._document.workshop, data=data, width=width, height=height)
         )
