@@ -12,7 +12,7 @@ import random
 import sys
 from pathlib import Path
 
-from facilitator.domain import board, edits, scoring, voting
+from facilitator.domain import board, card_template, cards, edits, scoring, voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import Board, Day, Person, VoteSession
 from facilitator.domain.workshop import Workshop
@@ -54,9 +54,44 @@ def vote_edit(workshop: Workshop, rng: random.Random) -> ChangeSet:
     return scoring.place(workshop, vote.id, rng.choice(options), rng.random(), rng.random())
 
 
+def card_edit(workshop: Workshop, rng: random.Random) -> ChangeSet:
+    """Prototype cards being written: a card, a field's text, a next step, the order."""
+    every = cards.cards_of(workshop)
+    roll = rng.random()
+    if not every or (roll < 0.15 and len(every) < 12):
+        return cards.create_card(workshop, f"Prototype {rng.randrange(1000)} ✨")[0]
+    card = rng.choice(every)
+    if roll < 0.6:
+        field = rng.choice(card_template.fields_of(workshop))
+        return cards.set_value(workshop, card.id, field.id, "texte " * rng.randrange(0, 40))
+    if roll < 0.8:
+        return cards.add_step(workshop, card.id, "Appeler la mairie", "Sophie", "2026-04-02")[0]
+    return cards.move_card(workshop, card.id, rng.randrange(len(every)))
+
+
+def board_edit(workshop: Workshop, rng: random.Random) -> ChangeSet:
+    """Ideas captured, moved, clustered."""
+    boards = workshop.all(Board)
+    if not boards:
+        return board.add_board(workshop, "Idées ✨")[0]
+    ideas = board.ideas_of(workshop, boards[0].id)
+    roll = rng.random()
+    if roll < 0.5 or len(ideas) < 3:
+        return board.capture(workshop, boards[0].id, [f"idée {rng.randrange(10**6)}"])[0]
+    if roll < 0.8:
+        idea = rng.choice(ideas)
+        return board.move_ideas(workshop, {idea.id: (rng.uniform(0, 900), rng.uniform(0, 900))})
+    return board.create_cluster(workshop, boards[0].id, "Groupe", [rng.choice(ideas).id])[0]
+
+
 def random_edit(workshop: Workshop, rng: random.Random) -> ChangeSet:
-    if rng.random() < 0.3:
+    kind = rng.random()
+    if kind < 0.25:
         return vote_edit(workshop, rng)
+    if kind < 0.45:
+        return card_edit(workshop, rng)
+    if kind < 0.6:
+        return board_edit(workshop, rng)
     people = workshop.all(Person)
     days = workshop.all(Day)
     roll = rng.random()
