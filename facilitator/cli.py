@@ -163,7 +163,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{path}: {render(problem)}")
         return EXIT_ERROR
     assert inspection.workshop is not None
-    print(render(message(QT_TRANSLATE_NOOP("Cli", "{path}: sound."), path=str(path))))
+    if inspection.recovered:
+        said = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{path}: sound, once the change a crash cut short is rolled back "
+            "(Facilitator does it when it opens the file).",
+        )
+    else:
+        said = QT_TRANSLATE_NOOP("Cli", "{path}: sound.")
+    print(render(message(said, path=str(path))))
     return EXIT_OK
 
 

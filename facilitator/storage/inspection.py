@@ -6,10 +6,13 @@ Nothing here writes: a refused file keeps every byte it had.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import struct
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from urllib.parse import quote
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
@@ -60,8 +63,29 @@ def check_header(path: Path) -> None:
         )
     change_counter, page_count = struct.unpack(">II", header[24:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
+    if has_hot_journal(path):
+        # A commit was cut short (a crash, a write error): the file may be half
+        # extended until SQLite rolls the journal back on opening. Its size says
+        # nothing yet; the opener checks the header again once it is recovered.
+        return
     if size % page_size or (valid_for == change_counter and size < page_count * page_size):
         raise WorkshopFileError(path, errors.TRUNCATED, unreadable=True)
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """Whether a rollback journal beside `path` holds pages to put back."""
+    try:
+        with _journal_of(path).open("rb") as stream:
+            return stream.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+    except OSError:
+        return False
 
 
 def check_identity(path: Path, connection: sqlite3.Connection) -> int:
@@ -93,6 +117,7 @@ class Inspection:
 
     problems: list[Message] = field(default_factory=list)
     workshop: Workshop | None = None
+    recovered: bool = False  # a change cut short was rolled back (in a copy, for `check`)
 
 
 def connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -135,20 +160,55 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
 
 
 def check_file(path: Path) -> tuple[Inspection, bool]:
-    """`facilitator check`: every problem found, and whether the file was unreadable."""
+    """`facilitator check`: every problem found, and whether the file was unreadable.
+
+    A file whose last commit was cut short (a hot journal beside it) is checked as it
+    will be once opened: on a copy where SQLite rolls the journal back. The file
+    itself is never written.
+    """
+    if has_hot_journal(path):
+        with tempfile.TemporaryDirectory(prefix="facilitator-check-") as folder:
+            copy = Path(folder) / path.name
+            try:
+                shutil.copyfile(path, copy)
+                shutil.copyfile(_journal_of(path), _journal_of(copy))
+            except OSError as error:
+                reason = error.strerror or str(error)
+                problem = WorkshopFileError(
+                    path, errors.CANNOT_READ, unreadable=True, reason=reason
+                )
+                return Inspection(problems=[problem.message]), True
+            inspection, unreadable = _check_copy_or_file(copy, path, mode="rw")
+            inspection.recovered = not unreadable
+            return inspection, unreadable
+    return _check_copy_or_file(path, path, mode="ro")
+
+
+def _check_copy_or_file(path: Path, named: Path, *, mode: str) -> tuple[Inspection, bool]:
+    """Check the file at `path`; the messages name `named`, the user's file."""
     try:
         check_header(path)
-        connection = connect(path, "ro")
+        connection = connect(path, mode)
     except WorkshopFileError as error:
-        return Inspection(problems=[error.message]), True
+        return Inspection(problems=[_naming(error.message, named)]), True
     except sqlite3.Error as error:
-        return Inspection(problems=[sqlite_open_error(path, error).message]), True
+        return Inspection(problems=[sqlite_open_error(named, error).message]), True
     try:
-        return read_checked(path, connection, read_only=True), False
+        if mode == "rw":  # the copy: reading rolls the journal back, then look again
+            connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            check_header(path)
+        inspection = read_checked(named, connection, read_only=True)
+        return Inspection(inspection.problems, inspection.workshop), False
     except WorkshopFileError as error:
-        return Inspection(problems=[error.message]), error.unreadable
+        return Inspection(problems=[_naming(error.message, named)]), error.unreadable
+    except sqlite3.Error as error:
+        return Inspection(problems=[sqlite_open_error(named, error).message]), True
     finally:
         connection.close()
+
+
+def _naming(said: Message, path: Path) -> Message:
+    return Message(said.text, MappingProxyType({**said.params, "path": str(path)}))
 
 
 def inspect_content(connection: sqlite3.Connection) -> Inspection:

@@ -67,6 +67,7 @@ class WorkshopFile:
             raise sqlite_open_error(path, error) from error
         try:
             workshop = cls._read_checked(path, connection, read_only=read_only)
+            check_header(path)  # again, now that a cut-short commit was rolled back
             if not read_only:
                 _make_durable(connection)
         except BaseException:

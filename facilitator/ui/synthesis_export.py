@@ -6,11 +6,14 @@ in the system's viewer when asked."""
 
 from __future__ import annotations
 
+import gc
+import queue
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.messages import FacilitatorError
+from facilitator.domain.messages import FacilitatorError, Message
 from facilitator.domain.workshop import Workshop
 from facilitator.export.files import write_atomically
 from facilitator.export.synthesis_pdf import SECTIONS, ExportCancelledError, synthesis_pdf
@@ -69,14 +72,91 @@ class SynthesisDialog(QDialog):
         return tuple(key for key, check in self.sections.items() if check.isChecked())
 
 
+# What the worker tells the interface thread: ("progress", (done, total)), ("finished",
+# path), ("failed", message), ("unwritable", reason) or ("cancelled", None).
+_Event = tuple[str, "tuple[int, int] | str | Message | None"]
+
+
+@dataclass(frozen=True)
+class _Job:
+    """All the worker needs, as plain data: it must hold no Qt object. (Were the
+    thread to hold the QObject, it could drop the last reference when it ends, and the
+    QObject and its timer would then be deleted from the worker thread, which leaves
+    Qt a dangling timer: the crash this design removed.)"""
+
+    workshop: Workshop
+    path: Path
+    sections: tuple[str, ...]
+    include_names: bool
+    stop: threading.Event
+    events: queue.SimpleQueue[_Event]
+
+
+def _lay_out(job: _Job) -> None:
+    """The worker thread: lays out and writes the PDF, tells what happens. No Qt here,
+    not even to translate a message."""
+    try:
+        data = synthesis_pdf(
+            job.workshop,
+            job.sections,
+            include_names=job.include_names,
+            progress=lambda done, total: job.events.put(("progress", (done, total))),
+            cancelled=job.stop.is_set,
+        )
+        if job.stop.is_set():
+            raise ExportCancelledError
+        write_atomically(job.path, data)
+    except ExportCancelledError:
+        job.events.put(("cancelled", None))
+    except FacilitatorError as error:
+        job.events.put(("failed", error.message))
+    except OSError as error:
+        job.events.put(("unwritable", error.strerror or str(error)))
+    else:
+        job.events.put(("finished", str(job.path)))
+
+
+class _CollectorOnTheInterfaceThread:
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate,
+    and the layout allocates a lot: it would then destroy, from the worker thread, Qt
+    objects that died in a reference cycle on the interface thread. Qt cannot stop
+    their timers from there and later fires one at a freed object (a crash seen in CI).
+    So while an export runs, automatic collection is paused, and the interface thread
+    collects when the export ends. (Reference counting still frees almost everything.)"""
+
+    def __init__(self) -> None:
+        self._running = 0
+        self._was_enabled = True
+
+    def pause(self) -> None:
+        if self._running == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+        self._running += 1
+
+    def resume(self) -> None:
+        self._running = max(0, self._running - 1)
+        if self._running == 0 and self._was_enabled:
+            gc.enable()
+            gc.collect()
+
+
+_collector = _CollectorOnTheInterfaceThread()
+
+
 class SynthesisExport(QObject):
-    """One export running: the layout in a thread, its progress and end as signals
-    (delivered on the interface thread)."""
+    """One export running: the layout in a thread, its progress and end as signals.
+
+    The worker thread touches no Qt object at all: it puts what happens into a queue
+    that a timer on the interface thread empties, and only then are the signals sent
+    (a Qt signal emitted from a plain Python thread makes Qt adopt that thread)."""
 
     progressed = Signal(int, int)
     finished = Signal(str)  # the path written
     failed = Signal(str)  # a sentence for the facilitator
     cancelled = Signal()
+
+    POLL_MS = 40
 
     def __init__(
         self,
@@ -88,46 +168,67 @@ class SynthesisExport(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._workshop = workshop.copy()  # a snapshot: the facilitator keeps working
         self._path = path
-        self._sections = sections
-        self._include_names = include_names
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="synthesis-export", daemon=True)
+        self._events: queue.SimpleQueue[_Event] = queue.SimpleQueue()
+        job = _Job(
+            workshop=workshop.copy(),  # a snapshot: the facilitator keeps working
+            path=path,
+            sections=sections,
+            include_names=include_names,
+            stop=self._stop,
+            events=self._events,
+        )
+        self._thread = threading.Thread(
+            target=_lay_out, args=(job,), name="synthesis-export", daemon=True
+        )
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._deliver)
 
     def start(self) -> None:
+        _collector.pause()
         self._thread.start()
+        self._poll.start()
 
     def cancel(self) -> None:
         self._stop.set()
 
     def wait(self, timeout: float | None = None) -> None:
+        """Blocks until the worker is done (tests); the signals still come from the
+        event loop."""
         self._thread.join(timeout)
 
-    def _run(self) -> None:
-        try:
-            data = synthesis_pdf(
-                self._workshop,
-                self._sections,
-                include_names=self._include_names,
-                progress=self.progressed.emit,
-                cancelled=self._stop.is_set,
-            )
-            if self._stop.is_set():
-                raise ExportCancelledError
-            write_atomically(self._path, data)
-        except ExportCancelledError:
-            self.cancelled.emit()
-        except FacilitatorError as error:
-            self.failed.emit(render(error.message))
-        except OSError as error:
-            self.failed.emit(
-                self.tr("“%1” cannot be written: %2.")
-                .replace("%1", str(self._path))
-                .replace("%2", error.strerror or str(error))
-            )
-        else:
-            self.finished.emit(str(self._path))
+    @Slot()
+    def _deliver(self) -> None:
+        latest_progress: tuple[int, int] | None = None
+        while True:
+            try:
+                kind, value = self._events.get_nowait()
+            except queue.Empty:
+                break
+            if kind == "progress":
+                assert isinstance(value, tuple)
+                latest_progress = value  # only the newest is worth drawing
+                continue
+            self._poll.stop()
+            _collector.resume()
+            if kind == "cancelled":
+                self.cancelled.emit()
+            elif kind == "failed":
+                assert isinstance(value, Message)
+                self.failed.emit(render(value))
+            elif kind == "unwritable":
+                self.failed.emit(
+                    self.tr("“%1” cannot be written: %2.")
+                    .replace("%1", str(self._path))
+                    .replace("%2", str(value))
+                )
+            else:
+                self.finished.emit(str(value))
+            return
+        if latest_progress is not None:
+            self.progressed.emit(*latest_progress)
 
 
 class _Listener(QObject):

@@ -26,7 +26,7 @@ from facilitator.domain.demo import demo_workshop
 from facilitator.storage.workshop_file import WorkshopFile
 from tests.storage.crash_child import digest
 
-CHILD = Path(__file__).parent / "crash_child.py"
+ROOT = Path(__file__).parents[2]
 KILLS = 200
 LONG_KILLS = 1000
 
@@ -34,7 +34,8 @@ LONG_KILLS = 1000
 def _kill_once(path: Path, rng: random.Random) -> tuple[int, str | None]:
     """Run one child, kill it mid-edits; return (acks seen, problem or None)."""
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(path), str(rng.randrange(2**32))],
+        [sys.executable, "-m", "tests.storage.crash_child", str(path), str(rng.randrange(2**32))],
+        cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
     )

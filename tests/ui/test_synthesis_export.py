@@ -94,3 +94,32 @@ def test_the_logo_is_chosen_in_the_details(
     field.remove.click()
     assert edits.logo_of(window.document.workshop) is None
     assert not field.set_from(tmp_path / "absent.png")  # said, nothing changed
+
+
+def test_no_garbage_collection_runs_in_the_export_thread(
+    window: MainWindow, full_demo_file: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The collector would otherwise destroy, from the worker, Qt objects that died in a
+    reference cycle on the interface thread (a dangling Qt timer, then a crash)."""
+    import gc
+    import threading
+
+    assert window.open_path(full_demo_file)
+    assert window.document is not None
+    elsewhere: list[str] = []
+
+    def watch(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start" and threading.current_thread() is not threading.main_thread():
+            elsewhere.append(threading.current_thread().name)
+
+    gc.callbacks.append(watch)
+    try:
+        export = SynthesisExport(window.document.workshop, tmp_path / "s.pdf", SECTIONS)
+        done: list[str] = []
+        export.finished.connect(done.append)
+        export.start()
+        qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    finally:
+        gc.callbacks.remove(watch)
+    assert elsewhere == []
+    assert gc.isenabled()  # given back when the export ended
