@@ -149,9 +149,12 @@ def timer_edit(workshop: Workshop, rng: random.Random) -> ChangeSet:
     return run.reset(workshop)
 
 
-def random_edit(workshop: Workshop, rng: random.Random) -> Edit:
-    """One edit of a random kind; it may be empty (nothing to change)."""
+def random_edit(workshop: Workshop, rng: random.Random, *, run_actions: bool = True) -> Edit:
+    """One edit of a random kind; it may be empty (nothing to change). Without
+    `run_actions`, only undoable edits."""
     kind = rng.random()
+    if not run_actions and 0.65 <= kind < 0.78:
+        kind = rng.random() * 0.65
     if kind < 0.2:
         return Edit("vote", vote_edit(workshop, rng), True)
     if kind < 0.35:

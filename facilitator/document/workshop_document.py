@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from facilitator.document.commands import ChangeCommand
+from facilitator.domain import run
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Idea, PrototypeCard
@@ -113,7 +114,8 @@ class WorkshopDocument(QObject):
             self.undo_stack.push(ChangeCommand(self, text, changes, merge_key))
 
     def rebased(self, changes: ChangeSet) -> ChangeSet:
-        return changes.rebased(self._workshop.get)
+        """An undo or redo step as it applies now, after untracked run actions."""
+        return run.released_from_deleted_items(self._workshop, changes.rebased(self._workshop.get))
 
     def apply_untracked(self, changes: ChangeSet) -> None:
         """A durable change that is not an undo step (run mode: undo never rewinds the

@@ -59,11 +59,12 @@ class RowChange:
     def rebased(self, current: Record | None) -> RowChange:
         """This change applied to the record as it is now: an update sets only the
         fields it changes, so that changes made since to other fields (run mode
-        recording an actual start time, say) are kept by undo and redo."""
-        if self.before is None or self.after is None or current is None:
+        recording an actual start time, say) are kept by undo and redo; a deletion
+        deletes the record with those changes."""
+        if self.before is None or current is None or current == self.before:
             return self
-        if current == self.before:
-            return self
+        if self.after is None:  # a deletion deletes the record as it is now
+            return RowChange(before=current, after=None)
         return RowChange(before=current, after=replaced(current, self.changed_fields()))
 
 

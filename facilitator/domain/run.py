@@ -49,6 +49,23 @@ def _set_timer(workshop: Workshop, new: TimerState) -> RowChange:
     return insert(new) if current is None else update(current, new)
 
 
+def released_from_deleted_items(workshop: Workshop, changes: ChangeSet) -> ChangeSet:
+    """`changes` (an undo or a redo), then the countdown let go of its item if they
+    delete it: run actions are never undone, so the countdown may be on an item that
+    undoing its addition removes. It then goes idle, as when the item is removed."""
+    deleted = {c.record_id for c in changes.changes if c.kind is AgendaItem and c.after is None}
+    if not deleted:
+        return changes
+    timer = workshop.get(TimerState, TIMER_ID)
+    for change in changes.changes:
+        if change.kind is TimerState:
+            timer = change.after if isinstance(change.after, TimerState) else None
+    if timer is None or timer.agenda_item_id not in deleted:
+        return changes
+    released = replaced(timer, {"agenda_item_id": None, "status": "idle"})
+    return ChangeSet((*changes.changes, update(timer, released)))
+
+
 def _record(item: AgendaItem, **values: str) -> list[RowChange]:
     after = replaced(item, values)
     return [] if after == item else [update(item, after)]
