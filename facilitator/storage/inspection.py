@@ -152,9 +152,9 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
             connection.execute("ROLLBACK")
             raise
         connection.execute("ROLLBACK" if inspection.workshop is None else "COMMIT")
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:  # text that is not UTF-8: damaged
         raise WorkshopFileError(
-            path, errors.CORRUPT, unreadable=False, detail=str(error)
+            path, errors.CORRUPT, unreadable=False, detail=str(error)[:200]
         ) from error
     return inspection
 
@@ -211,14 +211,23 @@ def _naming(said: Message, path: Path) -> Message:
     return Message(said.text, MappingProxyType({**said.params, "path": str(path)}))
 
 
+def _damaged_pages(connection: sqlite3.Connection) -> list[Message]:
+    # A damaged page can put bytes that are not UTF-8 into the report itself.
+    connection.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+    try:
+        report = [line for (line,) in connection.execute("PRAGMA quick_check(20)")]
+    finally:
+        connection.text_factory = str
+    return [
+        message(QT_TRANSLATE_NOOP("Check", "damaged pages: {detail}"), detail=line)
+        for line in report
+        if line != "ok"
+    ]
+
+
 def inspect_content(connection: sqlite3.Connection) -> Inspection:
     """Check an open workshop database: pages, tables, values and references."""
-    result = Inspection()
-    for (line,) in connection.execute("PRAGMA quick_check(20)"):
-        if line != "ok":
-            result.problems.append(
-                message(QT_TRANSLATE_NOOP("Check", "damaged pages: {detail}"), detail=line)
-            )
+    result = Inspection(problems=_damaged_pages(connection))
     if result.problems:
         return result
     result.problems += _unexpected_objects(connection)

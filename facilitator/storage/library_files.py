@@ -79,7 +79,8 @@ def _read_toml(path: Path, schema: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _method(path: Path) -> MethodCard:
+def read_method(path: Path) -> MethodCard:
+    """One method card file; `LibraryFileError` names the file, the field and why."""
     data = _read_toml(path, METHOD_SCHEMA)
     if not data["duration_min"] <= data["duration"] <= data["duration_max"]:
         raise _problem(path, "duration", "must lie between duration_min and duration_max")
@@ -119,9 +120,11 @@ def _minutes(time: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _template(
+def read_template(
     path: Path, methods: dict[str, MethodCard], origin: TemplateOrigin
 ) -> SessionTemplate:
+    """One session template file, its methods looked up in `methods`;
+    `LibraryFileError` names the file, the field and why."""
     data = _read_toml(path, TEMPLATE_SCHEMA)
     days = []
     for d, day in enumerate(data["days"]):
@@ -170,7 +173,7 @@ def load_library(
     library = Library()
     for path in sorted((bundled / "methods").glob("*.toml")):
         try:
-            method = _method(path)
+            method = read_method(path)
         except LibraryFileError as error:
             library.problems.append(error.message)
             continue
@@ -183,7 +186,7 @@ def load_library(
     for folder, origin in sources:
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             try:
-                template = _template(path, library.methods, origin)
+                template = read_template(path, library.methods, origin)
             except LibraryFileError as error:
                 library.problems.append(error.message)
                 continue
