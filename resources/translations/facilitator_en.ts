@@ -775,6 +775,10 @@
         <translation>“{date}” is not a date: write it YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
+        <translation>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</translation>
+    </message>
+    <message>
         <source>{path}: sound.</source>
         <translation>{path}: sound.</translation>
     </message>

@@ -775,6 +775,10 @@
         <translation>«&#xa0;{date}&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
+        <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
+        <translation>{path}&#xa0;: sain, une fois annulée la modification interrompue par un arrêt brutal (Facilitator le fait en ouvrant le fichier).</translation>
+    </message>
+    <message>
         <source>{path}: sound.</source>
         <translation>{path}&#xa0;: fichier sain.</translation>
     </message>
