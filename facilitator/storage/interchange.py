@@ -216,7 +216,7 @@ def from_document(document: object) -> Workshop:
             seen.add((kind, record.id))
             records.append(record)
     workshop = Workshop(records)
-    if workshop.info.id != WORKSHOP_ID:
+    if workshop.get(WorkshopInfo, WORKSHOP_ID) is None:
         raise _error(
             QT_TRANSLATE_NOOP("Interchange", "{location}: the workshop's id must be “{id}”."),
             location="$.workshop.id",

@@ -47,7 +47,8 @@ def _accepts(hint: Any, value: object) -> tuple[bool, object]:
     if hint is int:
         return type(value) is int, value
     if hint is float:
-        return type(value) in (int, float), float(value)  # type: ignore[arg-type]
+        fits = type(value) in (int, float)
+        return fits, float(value) if fits else value  # type: ignore[arg-type]
     if hint is bytes:
         return type(value) is bytes, value
     if hint is str:

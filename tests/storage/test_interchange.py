@@ -204,3 +204,12 @@ def test_hostile_text_survives_a_round_trip() -> None:
     workshop.apply(changes)
     again = interchange.loads(interchange.dumps(workshop))
     assert again == workshop
+
+
+def test_a_workshop_record_with_another_id_is_refused() -> None:
+    """Found by fuzzing: the workshop's id changed made a workshop with no details."""
+    document = json.loads(interchange.dumps(demo_workshop()))
+    document["workshop"]["id"] = "orkshop"
+    with pytest.raises(InterchangeError) as refused:
+        interchange.loads(json.dumps(document))
+    assert "$.workshop.id" in str(refused.value.message)
