@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PURE = ["facilitator.domain", "facilitator.storage", "facilitator.export"]
+PURE = ["facilitator.domain", "facilitator.storage", "facilitator.export", "facilitator.room"]
 
 
 def test_import_contracts_hold() -> None:

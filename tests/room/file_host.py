@@ -1,0 +1,34 @@
+"""A room link host on a real workshop file, without Qt: what the document does in the
+app (apply to memory, then write durably), with a clock the test sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.workshop import Workshop
+from facilitator.storage.workshop_file import WorkshopFile
+
+
+class FileHost:
+    def __init__(self, path: Path) -> None:
+        self.file, self._workshop = WorkshopFile.open(path)
+        self.clock_ms = 1_795_000_000_000
+        self.applied: list[str] = []
+
+    def workshop(self) -> Workshop:
+        return self._workshop
+
+    def apply(self, label: str, changes: ChangeSet) -> None:
+        self._workshop.apply(changes)
+        self.file.apply(changes)
+        self.applied.append(label)
+
+    def now_ms(self) -> int:
+        return self.clock_ms
+
+    def activity(self) -> tuple[str, int | None, bool]:
+        return "Idéation « en vrac »", 300_000, True
+
+    def close(self) -> None:
+        self.file.close()
