@@ -26,6 +26,7 @@ from facilitator.ui.board.board_page import BoardPage
 from facilitator.ui.cards.cards_page import CardsPage
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.room.room_page import RoomPage
 from facilitator.ui.run.context import RunContext
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.run.session import RunSession
@@ -88,6 +89,12 @@ class WorkshopPage(Retranslatable):
             lambda text: self.notice.show_text(text, severity="info", hide_after_ms=NOTICE_MS)
         )
         self.cards = CardsPage(document, self.report, choose_file, self.run.project_results)
+        self.room = RoomPage(
+            document,
+            run_context.clock,
+            self.run.project_results,
+            lambda text: self.notice.show_text(text, severity="error", hide_after_ms=NOTICE_MS),
+        )
         self.votes.cardsMade.connect(lambda _: self.show_part("cards"))
         self.board.cardRequested.connect(self._card_from_board)
         self.timer_badge = named(QLabel(), "sectionTitle")
@@ -101,6 +108,7 @@ class WorkshopPage(Retranslatable):
             Part("votes", lambda: self.tr("Votes"), self.votes),
             Part("cards", lambda: self.tr("Prototypes"), self.cards),
             Part("run", lambda: self.tr("Run"), self.run),
+            Part("room", lambda: self.tr("Room link"), self.room),
         ]
         self.navigation = named(QListWidget(), "navigation")
         self.navigation.setFont(scaled_font(self, 1.1))
@@ -196,6 +204,7 @@ class WorkshopPage(Retranslatable):
     def stop(self) -> None:
         """Before closing: no more ticks, no projector left open."""
         self.session.stop()
+        self.room.stop()
         self.run.close_projector()
 
     def _clock_jumped(self, delta_ms: int) -> None:

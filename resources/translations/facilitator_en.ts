@@ -2188,6 +2188,127 @@
     </message>
 </context>
 <context>
+    <name>RoomPage</name>
+    <message>
+        <source>Room link</source>
+        <translation>Room link</translation>
+    </message>
+    <message>
+        <source>Participants send ideas and dots from their phones over this room&apos;s network: no internet, no account. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this laptop&apos;s own hotspot), then start.</source>
+        <translation>Participants send ideas and dots from their phones over this room&apos;s network: no internet, no account. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this laptop&apos;s own hotspot), then start.</translation>
+    </message>
+    <message>
+        <source>Idea from a phone</source>
+        <translation>Idea from a phone</translation>
+    </message>
+    <message>
+        <source>Dots from a phone</source>
+        <translation>Dots from a phone</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Show on the projector</translation>
+    </message>
+    <message>
+        <source>Ideas go to</source>
+        <translation>Ideas go to</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Receive ideas</source>
+        <translation>Receive ideas</translation>
+    </message>
+    <message>
+        <source>Review each idea before it appears on the board</source>
+        <translation>Review each idea before it appears on the board</translation>
+    </message>
+    <message>
+        <source>Show on the board</source>
+        <translation>Show on the board</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>%1 — this laptop only (to try it)</source>
+        <translation>%1 — this laptop only (to try it)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no board)</source>
+        <translation>(no board)</translation>
+    </message>
+    <message>
+        <source>(no open dot vote)</source>
+        <translation>(no open dot vote)</translation>
+    </message>
+    <message>
+        <source>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</source>
+        <translation>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</translation>
+    </message>
+    <message>
+        <source>The room link could not start: %1.</source>
+        <translation>The room link could not start: %1.</translation>
+    </message>
+    <message>
+        <source>Stop the room link</source>
+        <translation>Stop the room link</translation>
+    </message>
+    <message>
+        <source>Start the room link</source>
+        <translation>Start the room link</translation>
+    </message>
+    <message>
+        <source>Open at %1 — join code %2</source>
+        <translation>Open at %1 — join code %2</translation>
+    </message>
+    <message>
+        <source>Join from your phone: scan, or type the address</source>
+        <translation>Join from your phone: scan, or type the address</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <source>The room link is off.</source>
+        <translation>The room link is off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) waiting for review</source>
+        <translation>
+            <numerusform>%n idea waiting for review</numerusform>
+            <numerusform>%n ideas waiting for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas received: %1 · hidden: %2 · requests refused: %3</source>
+        <translation>Ideas received: %1 · hidden: %2 · requests refused: %3</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Start / pause</source>
@@ -2774,6 +2895,10 @@
     <message>
         <source>Run</source>
         <translation>Run</translation>
+    </message>
+    <message>
+        <source>Room link</source>
+        <translation>Room link</translation>
     </message>
     <message>
         <source>Save an editable copy…</source>

@@ -2188,6 +2188,127 @@
     </message>
 </context>
 <context>
+    <name>RoomPage</name>
+    <message>
+        <source>Room link</source>
+        <translation>Lien salle</translation>
+    </message>
+    <message>
+        <source>Participants send ideas and dots from their phones over this room&apos;s network: no internet, no account. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this laptop&apos;s own hotspot), then start.</source>
+        <translation>Les participants envoient idées et gommettes depuis leur téléphone par le réseau de la salle&#xa0;: sans internet, sans compte. Choisissez le réseau des téléphones (le Wi-Fi du lieu, ou le point d’accès de cet ordinateur), puis démarrez.</translation>
+    </message>
+    <message>
+        <source>Idea from a phone</source>
+        <translation>Idée reçue d’un téléphone</translation>
+    </message>
+    <message>
+        <source>Dots from a phone</source>
+        <translation>Gommettes reçues d’un téléphone</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Afficher au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Ideas go to</source>
+        <translation>Les idées vont sur</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Vote à gommettes</translation>
+    </message>
+    <message>
+        <source>Receive ideas</source>
+        <translation>Recevoir les idées</translation>
+    </message>
+    <message>
+        <source>Review each idea before it appears on the board</source>
+        <translation>Relire chaque idée avant qu’elle n’apparaisse au tableau</translation>
+    </message>
+    <message>
+        <source>Show on the board</source>
+        <translation>Afficher au tableau</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>%1 — this laptop only (to try it)</source>
+        <translation>%1 — cet ordinateur seulement (pour essayer)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no board)</source>
+        <translation>(aucun tableau)</translation>
+    </message>
+    <message>
+        <source>(no open dot vote)</source>
+        <translation>(aucun vote à gommettes ouvert)</translation>
+    </message>
+    <message>
+        <source>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</source>
+        <translation>Aucun réseau actif&#xa0;: connectez-vous au Wi-Fi du lieu ou activez un point d’accès.</translation>
+    </message>
+    <message>
+        <source>The room link could not start: %1.</source>
+        <translation>Le lien salle n’a pas pu démarrer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Stop the room link</source>
+        <translation>Arrêter le lien salle</translation>
+    </message>
+    <message>
+        <source>Start the room link</source>
+        <translation>Démarrer le lien salle</translation>
+    </message>
+    <message>
+        <source>Open at %1 — join code %2</source>
+        <translation>Ouvert à l’adresse %1 — code %2</translation>
+    </message>
+    <message>
+        <source>Join from your phone: scan, or type the address</source>
+        <translation>Participez depuis votre téléphone&#xa0;: scannez, ou tapez l’adresse</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The room link is off.</source>
+        <translation>Le lien salle est arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans prénom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) waiting for review</source>
+        <translation>
+            <numerusform>%n idée à relire</numerusform>
+            <numerusform>%n idées à relire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas received: %1 · hidden: %2 · requests refused: %3</source>
+        <translation>Idées reçues&#xa0;: %1 · masquées&#xa0;: %2 · requêtes refusées&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Start / pause</source>
@@ -2774,6 +2895,10 @@
     <message>
         <source>Run</source>
         <translation>Animer</translation>
+    </message>
+    <message>
+        <source>Room link</source>
+        <translation>Lien salle</translation>
     </message>
     <message>
         <source>Save an editable copy…</source>

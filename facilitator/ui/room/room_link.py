@@ -1,0 +1,144 @@
+"""The room link's life in the app: its server on the app's asyncio loop (qasync),
+its session, and the open document as the host of every edit it makes.
+
+Stopping is immediate for the room (every request refused from that instant), then
+the socket is closed on the loop. Closing the workshop or the app stops it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import run
+from facilitator.domain import timer as countdown
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.timer import Clock
+from facilitator.domain.workshop import Workshop
+from facilitator.room.server import DEFAULT_PORT, RoomServer
+from facilitator.room.session import RoomError, RoomSession
+
+
+class DocumentHost:
+    """The open workshop as the room link's host: each phone's idea or ballot is an
+    edit like any other (durable, undoable, shown at once)."""
+
+    def __init__(self, document: WorkshopDocument, clock: Clock, labels: dict[str, str]) -> None:
+        self.document = document
+        self.clock = clock
+        self.labels = labels  # the undo texts, translated by the caller
+
+    def workshop(self) -> Workshop:
+        return self.document.workshop
+
+    def apply(self, label: str, changes: ChangeSet) -> None:
+        if self.document.read_only:
+            raise RoomError(409, "ideas_closed")
+        self.document.edit(self.labels.get(label, label), changes)
+
+    def now_ms(self) -> int:
+        return self.clock.now_ms()
+
+    def activity(self) -> tuple[str, int | None, bool]:
+        workshop = self.document.workshop
+        item = run.current_item(workshop)
+        timer = run.timer_of(workshop)
+        title = item.title if item is not None else ""
+        if item is None and timer.status == "idle":
+            return title, None, False
+        left = countdown.remaining_ms(timer, self.clock.now_ms())
+        return title, left, timer.status == "running"
+
+
+@dataclass(frozen=True)
+class NetworkChoice:
+    """An address the server may listen on, as the facilitator sees it."""
+
+    address: str
+    interface: str
+    loopback: bool
+
+
+def network_choices() -> list[NetworkChoice]:
+    """The laptop's IPv4 addresses that are up: Wi-Fi, Ethernet, its own hotspot; the
+    loopback last (this laptop only, for a try)."""
+    found: list[NetworkChoice] = []
+    flags = QNetworkInterface.InterfaceFlag
+    for interface in QNetworkInterface.allInterfaces():
+        state = interface.flags()
+        if not (state & flags.IsUp and state & flags.IsRunning):
+            continue
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                continue
+            name = interface.humanReadableName() or interface.name()
+            found.append(NetworkChoice(ip.toString(), name, bool(state & flags.IsLoopBack)))
+    return sorted(found, key=lambda c: (c.loopback, c.interface))
+
+
+class RoomLink(QObject):
+    """One workshop's room link: off until started; `changed` after every start, stop
+    and whenever something may have arrived."""
+
+    changed = Signal()
+    failed = Signal(str)  # why it could not start
+
+    def __init__(self, host: DocumentHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.session: RoomSession | None = None
+        self.server: RoomServer | None = None
+        self._starting: asyncio.Future[None] | None = None
+        self._closing: asyncio.Future[None] | None = None
+        host.document.changed.connect(lambda _changes: self.changed.emit())
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None and self.server.running and self.session is not None
+
+    def start(self, address: str, *, board_id: str | None, vote_id: str | None) -> None:
+        """Open a new link (a new join code) on `address`, on the running loop."""
+        if self.running or self._starting is not None:
+            return
+        language = self.host.workshop().info.language
+        session = RoomSession(self.host, language=language, board_id=board_id, vote_id=vote_id)
+        server = RoomServer(session)
+        self._starting = asyncio.ensure_future(self._start(server, address))
+
+    async def _start(self, server: RoomServer, address: str) -> None:
+        try:
+            await server.start(address, DEFAULT_PORT)
+        except OSError as error:
+            self.failed.emit(error.strerror or str(error))
+        else:
+            self.server, self.session = server, server.session
+        finally:
+            self._starting = None
+            self.changed.emit()
+
+    async def started(self) -> None:
+        """Wait for the server started by `start` (tests, and the page's status)."""
+        if self._starting is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(self._starting)
+
+    def stop(self) -> None:
+        """Close the link: refused at once, the socket closed on the loop."""
+        server, self.server = self.server, None
+        if server is not None:
+            server.session.close()
+            self._closing = asyncio.ensure_future(server.stop())
+        self.changed.emit()
+
+    async def stopped(self) -> None:
+        if self._closing is not None:
+            await self._closing
+
+    def join_url(self) -> str:
+        return self.server.join_url() if self.server is not None else ""

@@ -1,0 +1,325 @@
+"""The facilitator's side of the room link: start it on a network, see who joined,
+choose where ideas and dots go, review ideas before they appear, show the QR code on
+the projector, stop it. Off by default; paper and the single laptop stay first-class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain.records import Board, VoteSession
+from facilitator.domain.timer import Clock
+from facilitator.ui.retranslate import Retranslatable
+from facilitator.ui.room.projected_link import ProjectedLink, qr_image
+from facilitator.ui.room.room_link import DocumentHost, RoomLink, network_choices
+from facilitator.ui.style import named, scaled_font
+
+REFRESH_MS = 1000  # who joined, what waits: read from the session once a second
+
+
+class RoomPage(Retranslatable):
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        clock: Clock,
+        project: Callable[[QWidget], None],
+        report: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self._project = project
+        self._report = report
+        self.link = RoomLink(DocumentHost(document, clock, {}), self)
+        self.projected = ProjectedLink()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.network = QComboBox()
+        self.start_button = named(QPushButton(), "primary")
+        self.start_button.clicked.connect(self._start_or_stop)
+        self.status = named(QLabel(), "sectionTitle")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setWordWrap(True)
+        self.qr = QLabel()
+        self.qr.setFixedSize(220, 220)
+        self.qr.setScaledContents(True)
+        self.project_button = QPushButton()
+        self.project_button.clicked.connect(self.project_link)
+        self.board = QComboBox()
+        self.vote = QComboBox()
+        self.accepting = QCheckBox()
+        self.accepting.setChecked(True)
+        self.moderation = QCheckBox()
+        for box in (self.board, self.vote):
+            box.currentIndexChanged.connect(self._apply_choices)
+        for check in (self.accepting, self.moderation):
+            check.toggled.connect(self._apply_choices)
+        self.people_box = QGroupBox()
+        self.people = QListWidget()
+        self.waiting_box = QGroupBox()
+        self.waiting = QListWidget()
+        self.waiting.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.accept_button = named(QPushButton(), "primary")
+        self.hide_button = QPushButton()
+        self.accept_all_button = QPushButton()
+        self.accept_button.clicked.connect(lambda: self._review(accept=True))
+        self.hide_button.clicked.connect(lambda: self._review(accept=False))
+        self.accept_all_button.clicked.connect(self._accept_all)
+        self.figures = named(QLabel(), "hint")
+        self._layout()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.link.changed.connect(self.refresh)
+        self.link.failed.connect(self._failed)
+        document.changed.connect(lambda _changes: self._fill_targets())
+        self.retranslate()
+        self.refresh_networks()
+        self._fill_targets()
+        self.refresh()
+
+    def _layout(self) -> None:
+        title = named(QLabel(), "heading")
+        self._title = title
+        title.setFont(scaled_font(self, 1.3, bold=True))
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.network, 1)
+        start_row.addWidget(self.start_button)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.qr)
+        link_column = QVBoxLayout()
+        link_column.addWidget(self.status)
+        link_column.addWidget(self.project_button, 0, Qt.AlignmentFlag.AlignLeft)
+        link_column.addWidget(self.figures)
+        link_column.addStretch(1)
+        link_row.addLayout(link_column, 1)
+        self.targets = QFormLayout()
+        self._board_label, self._vote_label = QLabel(), QLabel()
+        self.targets.addRow(self._board_label, self.board)
+        self.targets.addRow("", self.accepting)
+        self.targets.addRow("", self.moderation)
+        self.targets.addRow(self._vote_label, self.vote)
+        people = QVBoxLayout(self.people_box)
+        people.addWidget(self.people)
+        waiting = QVBoxLayout(self.waiting_box)
+        waiting.addWidget(self.waiting)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.hide_button, self.accept_all_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        waiting.addLayout(buttons)
+        lists = QHBoxLayout()
+        lists.addWidget(self.people_box, 1)
+        lists.addWidget(self.waiting_box, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 12, 20, 12)
+        column.addWidget(title)
+        column.addWidget(self.intro)
+        column.addLayout(start_row)
+        column.addLayout(link_row)
+        column.addLayout(self.targets)
+        column.addLayout(lists, 1)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Room link"))
+        self.intro.setText(
+            self.tr(
+                "Participants send ideas and dots from their phones over this room's "
+                "network: no internet, no account. Choose the network the phones are on "
+                "(the venue's Wi-Fi, or this laptop's own hotspot), then start."
+            )
+        )
+        self.link.host.labels.update(
+            {
+                "Idea from a phone": self.tr("Idea from a phone"),
+                "Dots from a phone": self.tr("Dots from a phone"),
+            }
+        )
+        self.project_button.setText(self.tr("Show on the projector"))
+        self._board_label.setText(self.tr("Ideas go to"))
+        self._vote_label.setText(self.tr("Dot vote"))
+        self.accepting.setText(self.tr("Receive ideas"))
+        self.moderation.setText(self.tr("Review each idea before it appears on the board"))
+        self.accept_button.setText(self.tr("Show on the board"))
+        self.hide_button.setText(self.tr("Hide"))
+        self.accept_all_button.setText(self.tr("Show all"))
+        self._fill_targets()
+        self.refresh()
+
+    # -- choices ------------------------------------------------------------------------
+    def refresh_networks(self) -> None:
+        self.network.clear()
+        for choice in network_choices():
+            text = (
+                self.tr("%1 — this laptop only (to try it)")
+                if choice.loopback
+                else self.tr("%1 — %2")
+            )
+            self.network.addItem(
+                text.replace("%1", choice.address).replace("%2", choice.interface),
+                choice.address,
+            )
+
+    def _fill_targets(self) -> None:
+        workshop = self.document.workshop
+        for box, entries, none in (
+            (self.board, [(b.id, b.title) for b in workshop.all(Board)], self.tr("(no board)")),
+            (
+                self.vote,
+                [
+                    (v.id, v.title)
+                    for v in workshop.all(VoteSession)
+                    if v.method == "dots" and v.status == "open"
+                ],
+                self.tr("(no open dot vote)"),
+            ),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(none, None)
+            for record_id, title in entries:
+                box.addItem(title, record_id)
+            index = box.findData(chosen) if chosen is not None else -1
+            box.setCurrentIndex(index if index >= 0 else min(1, box.count() - 1))
+            box.blockSignals(False)
+        self._apply_choices()
+
+    def _apply_choices(self) -> None:
+        session = self.link.session
+        if session is None or not session.is_open:
+            return
+        session.board_id = self.board.currentData()
+        session.vote_id = self.vote.currentData()
+        session.accepting_ideas = self.accepting.isChecked()
+        session.moderation = self.moderation.isChecked()
+        if not session.moderation:
+            session.accept_all()  # turning review off lets what waited through
+
+    # -- start, stop ----------------------------------------------------------------------
+    def _start_or_stop(self) -> None:
+        if self.link.running:
+            self.link.stop()
+            return
+        address = self.network.currentData()
+        if address is None:
+            self._report(
+                self.tr("No network is up: connect to the venue's Wi-Fi or start a hotspot.")
+            )
+            return
+        self.link.start(address, board_id=self.board.currentData(), vote_id=self.vote.currentData())
+
+    def _failed(self, reason: str) -> None:
+        self._report(self.tr("The room link could not start: %1.").replace("%1", reason))
+
+    def stop(self) -> None:
+        """The workshop closes: the link with it."""
+        self._timer.stop()
+        if self.link.running:
+            self.link.stop()
+
+    def project_link(self) -> None:
+        if self.link.running and self.link.session is not None:
+            self._project(self.projected)
+
+    # -- what arrived ---------------------------------------------------------------------
+    def _review(self, *, accept: bool) -> None:
+        session = self.link.session
+        if session is None:
+            return
+        for item in self.waiting.selectedItems():
+            number = int(item.data(Qt.ItemDataRole.UserRole))
+            if accept:
+                session.accept(number)
+            else:
+                session.hide(number)
+        self.refresh()
+
+    def _accept_all(self) -> None:
+        if self.link.session is not None:
+            self.link.session.accept_all()
+        self.refresh()
+
+    def refresh(self) -> None:
+        running = self.link.running
+        session = self.link.session
+        self.network.setEnabled(not running)
+        self.start_button.setEnabled(not self.document.read_only)
+        self.start_button.setText(
+            self.tr("Stop the room link") if running else self.tr("Start the room link")
+        )
+        self.project_button.setEnabled(running)
+        if running and not self._timer.isActive():
+            self._timer.start()
+        if running and session is not None:
+            self._apply_choices()
+            url = self.link.join_url()
+            self.status.setText(
+                self.tr("Open at %1 — join code %2").replace("%1", url).replace("%2", session.code)
+            )
+            if self.qr.property("url") != url:
+                self.qr.setPixmap(QPixmap.fromImage(qr_image(url)))
+                self.qr.setProperty("url", url)
+            self.projected.show_link(
+                url,
+                session.code,
+                self.tr("Join from your phone: scan, or type the address"),
+                self.tr("Join code"),
+            )
+        else:
+            self.status.setText(self.tr("The room link is off."))
+            self.qr.clear()
+            self.qr.setProperty("url", "")
+        self.qr.setVisible(running)
+        self._refresh_lists()
+
+    def _refresh_lists(self) -> None:
+        session = self.link.session
+        participants = list(session.participants.values()) if session else []
+        self.people_box.setTitle(self.tr("%n phone(s) joined", "", len(participants)))
+        names = [p.name or self.tr("(no name)") for p in participants]
+        if [self.people.item(i).text() for i in range(self.people.count())] != names:
+            self.people.clear()
+            self.people.addItems(names)
+        pending = session.pending if session else []
+        self.waiting_box.setTitle(self.tr("%n idea(s) waiting for review", "", len(pending)))
+        shown = [
+            int(self.waiting.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.waiting.count())
+        ]
+        if shown != [p.id for p in pending]:
+            selected = {int(i.data(Qt.ItemDataRole.UserRole)) for i in self.waiting.selectedItems()}
+            self.waiting.clear()
+            for idea in pending:
+                text = f"{idea.text}  — {idea.author}" if idea.author else idea.text
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, idea.id)
+                self.waiting.addItem(item)
+                item.setSelected(idea.id in selected)
+        for button in (self.accept_button, self.hide_button, self.accept_all_button):
+            button.setEnabled(bool(pending))
+        if session is not None:
+            self.figures.setText(
+                self.tr("Ideas received: %1 · hidden: %2 · requests refused: %3")
+                .replace("%1", str(session.received))
+                .replace("%2", str(session.hidden))
+                .replace("%3", str(self.link.server.refused if self.link.server else 0))
+            )
+        else:
+            self.figures.setText("")

@@ -1,0 +1,179 @@
+"""The room link in the app: started from its page on the app's own asyncio loop
+(qasync, as in the app), phones over real HTTP on 127.0.0.1, everything received in
+the workshop file; the QR code on the projector; stopped with the workshop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator.domain import edits, voting
+from facilitator.domain.records import Ballot, Board, Idea
+from facilitator.room.limits import RateLimiter
+from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.room.projected_link import ProjectedLink
+from facilitator.ui.room.room_page import RoomPage
+
+PHONES = 60
+IDEAS_EACH = 3
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """The app's kind of loop: asyncio on Qt's event loop (never stopped: that would
+    quit the application for every later test)."""
+    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    # What closing left to do (a link stopped with the window) runs before the loop goes.
+    pending = [t for t in asyncio.all_tasks(event_loop) if not t.done()]
+    if pending:
+        event_loop.run_until_complete(asyncio.wait(pending, timeout=5))
+    asyncio.set_event_loop(None)
+
+
+def _room_page(window: MainWindow, path: Path) -> RoomPage:
+    assert window.open_path(path)
+    assert window.page is not None and window.document is not None
+    document = window.document
+    workshop = document.workshop
+    board_id = workshop.all(Board)[0].id
+    changes, vote_id = voting.create_vote(workshop, board_id, "Vote des téléphones 📱")
+    document.edit("vote", changes)
+    document.edit("open", voting.set_status(document.workshop, vote_id, "open"))
+    window.page.show_part("room")
+    page = window.page.room
+    page.network.setCurrentIndex(page.network.findData("127.0.0.1"))
+    return page
+
+
+async def _phone(http: aiohttp.ClientSession, url: str, n: int) -> tuple[int, int]:
+    """One phone: join, send ideas, place its dots. Returns (ideas accepted, dots)."""
+    async with http.post(f"{url}/api/join", json={"name": f"Téléphone {n}"}) as joined:
+        token = (await joined.json())["token"]
+    headers = {"X-Participant": token}
+    accepted = 0
+    for k in range(IDEAS_EACH):
+        text = f"Idée {k} du téléphone {n} <b>!</b>"
+        async with http.post(f"{url}/api/idea", json={"text": text}, headers=headers) as sent:
+            accepted += sent.status == 201
+    async with http.get(f"{url}/api/state", headers=headers) as state:
+        options = [o["id"] for o in (await state.json())["vote"]["options"]]
+    dots = {options[n % len(options)]: 2, options[(n + 1) % len(options)]: 1}
+    async with http.post(f"{url}/api/dots", json={"dots": dots}, headers=headers) as voted:
+        return accepted, (3 if voted.status == 200 else 0)
+
+
+def test_sixty_phones_while_the_facilitator_keeps_working(
+    loop: asyncio.AbstractEventLoop,  # first: set up before the window, gone after it
+    window: MainWindow,
+    full_demo_file: Path,
+    qtbot: QtBot,
+) -> None:
+    page = _room_page(window, full_demo_file)
+    assert page.vote.currentText() == "Vote des téléphones 📱"
+    page.start_button.click()
+    loop.run_until_complete(page.link.started())
+    assert page.link.running and page.link.server is not None
+    assert page.link.session is not None and page.link.session.code in page.status.text()
+    assert page.qr.pixmap() is not None and not page.qr.pixmap().isNull()
+    # The sixty phones share 127.0.0.1 here; in a room each has its own address.
+    page.link.server.per_address = RateLimiter(rate=10_000, burst=10_000)
+    document = window.document
+    assert document is not None
+    edits_made: list[int] = []
+
+    def facilitator_types() -> None:  # the facilitator keeps editing meanwhile
+        n = len(edits_made)
+        document.edit("notes", edits.set_info(document.workshop, notes=f"Notes {n}"))
+        edits_made.append(n)
+
+    typing = QTimer()
+    typing.setInterval(15)
+    typing.timeout.connect(facilitator_types)
+    typing.start()
+    url = page.link.join_url()
+
+    async def room() -> list[tuple[int, int]]:
+        async with aiohttp.ClientSession() as http:
+            return list(await asyncio.gather(*(_phone(http, url, n) for n in range(PHONES))))
+
+    results = loop.run_until_complete(room())
+    typing.stop()
+    accepted = sum(a for a, _ in results)
+    assert accepted == PHONES * IDEAS_EACH
+    assert all(dots == 3 for _, dots in results)
+    assert edits_made  # the interface kept running the facilitator's edits
+    page.refresh()
+    assert page.people_box.title() == f"{PHONES} phones joined"
+    file, reopened = WorkshopFile.open(full_demo_file, read_only=True)
+    file.close()
+    phone_ideas = [i for i in reopened.all(Idea) if "du téléphone" in i.text]
+    assert len(phone_ideas) == accepted
+    vote_id = page.vote.currentData()
+    ballots = [b for b in reopened.all(Ballot) if b.vote_id == vote_id]
+    assert sum(b.dots for b in ballots) == PHONES * 3
+    assert len({b.participant for b in ballots}) == PHONES  # one ballot per phone
+    assert reopened.info.notes == f"Notes {edits_made[-1]}"
+    assert document.is_saved()
+
+    page.project_link()
+    projector = window.page.run.projector if window.page else None
+    assert projector is not None and isinstance(projector.results_widget, ProjectedLink)
+    assert projector.results_widget.code == page.link.session.code
+
+    old_url = url
+    window.close_workshop()  # closing the workshop stops the link
+    loop.run_until_complete(page.link.stopped())
+
+    async def knock() -> None:
+        async with aiohttp.ClientSession() as http:
+            with pytest.raises(aiohttp.ClientConnectionError):
+                await http.get(old_url, timeout=aiohttp.ClientTimeout(total=2))
+
+    loop.run_until_complete(knock())
+
+
+def test_moderation_from_the_page(
+    loop: asyncio.AbstractEventLoop, window: MainWindow, full_demo_file: Path, qtbot: QtBot
+) -> None:
+    page = _room_page(window, full_demo_file)
+    page.moderation.setChecked(True)
+    page.start_button.click()
+    loop.run_until_complete(page.link.started())
+    url = page.link.join_url()
+
+    async def send() -> None:
+        async with aiohttp.ClientSession() as http:
+            async with http.post(f"{url}/api/join", json={"name": "Inès"}) as joined:
+                token = (await joined.json())["token"]
+            for text in ("Une idée à montrer", "Une blague à cacher"):
+                async with http.post(
+                    f"{url}/api/idea", json={"text": text}, headers={"X-Participant": token}
+                ) as sent:
+                    assert (await sent.json())["result"] == "pending"
+
+    loop.run_until_complete(send())
+    page.refresh()
+    assert page.waiting.count() == 2 and "2 ideas waiting" in page.waiting_box.title()
+    page.waiting.item(0).setSelected(True)
+    page.accept_button.click()
+    page.waiting.item(0).setSelected(True)
+    page.hide_button.click()
+    assert page.waiting.count() == 0
+    assert window.document is not None
+    texts = [i.text for i in window.document.workshop.all(Idea)]
+    assert "Une idée à montrer" in texts and "Une blague à cacher" not in texts
+    assert window.document.undo_stack.undoText() == "Idea from a phone"
+    page.start_button.click()  # stop
+    loop.run_until_complete(page.link.stopped())
+    assert not page.link.running and page.status.text() == "The room link is off."
