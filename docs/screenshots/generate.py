@@ -8,6 +8,7 @@ design for), in French and in English.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import tempfile
@@ -16,20 +17,25 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCRATCH = Path(tempfile.mkdtemp(prefix="facilitator-shots-"))
 os.environ["FACILITATOR_HOME"] = str(SCRATCH / "home")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/room/cdp.py: Chromium
 
+import aiohttp
+import qasync
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import edits, voting
 from facilitator.domain.factory import new_workshop
-from facilitator.domain.records import VoteSession
+from facilitator.domain.records import Board, VoteSession
 from facilitator.library_access import full_demo
 from facilitator.paths import config_dir
+from facilitator.room.limits import RateLimiter
 from facilitator.settings import SettingsStore
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.translations import Translators
 from facilitator.ui.file_chooser import QtFileChooser
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.style import apply_style
+from tests.room.cdp import Chromium, chromium_path
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1366, 768)
@@ -245,6 +251,93 @@ def _cards(app: QApplication, window: MainWindow, language: str) -> None:
     page.show_part("details")
 
 
+async def _phones(url: str) -> None:
+    """A few phones join; four send an idea."""
+    people = ["Amina", "Julien", "Sophie", "", "Karim", "Élodie", "Pierre"]
+    ideas = [
+        "Un café des langues le samedi matin à la médiathèque",
+        "Un parrainage par les associations sportives",
+        "Des trajets partagés vers Aurillac pour les rendez-vous",
+        "Traduire le guide d'accueil en dari et en tigrigna",
+    ]
+    async with aiohttp.ClientSession() as http:
+        for n, name in enumerate(people):
+            async with http.post(f"{url}/api/join", json={"name": name}) as joined:
+                token = (await joined.json())["token"]
+            if n < len(ideas):
+                await http.post(
+                    f"{url}/api/idea",
+                    json={"text": ideas[n]},
+                    headers={"X-Participant": token},
+                )
+
+
+async def _phone_shot(url: str) -> None:
+    """The participant page on a phone-sized screen, dots being placed."""
+    async with Chromium(SCRATCH / "chromium") as browser:
+        tab = await browser.open(url)
+        await tab.evaluate("document.getElementById('name').value = 'Inès'")
+        await tab.evaluate("document.querySelector('#join-form button').click()")
+        await tab.wait_for("document.querySelectorAll('#options li').length > 0")
+        plus = "document.querySelectorAll('#options li button:last-of-type')"
+        await tab.evaluate(f"{plus}[0].click(); {plus}[0].click(); {plus}[2].click()")
+        await tab.evaluate(
+            "document.getElementById('idea').value = 'Une navette le jour du marché'"
+        )
+        (OUT / "room-phone-fr.png").write_bytes(await tab.screenshot())
+        (OUT / "room-phone-full-fr.png").write_bytes(await tab.screenshot(whole_page=True))
+
+
+def _room(
+    app: QApplication, window: MainWindow, language: str, loop: asyncio.AbstractEventLoop
+) -> None:
+    """The room link: its page with phones joined and ideas waiting, the QR code on the
+    projector, and the participant page on a phone (headless Chromium, when there)."""
+    import shutil
+
+    assert window.document is not None
+    copy = SCRATCH / f"salle-{language}.atelier"
+    shutil.copyfile(window.document.path, copy)
+    window.close_workshop()
+    window.open_path(copy)
+    page, document = window.page, window.document
+    assert page is not None and document is not None
+    workshop = document.workshop
+    board_id = workshop.all(Board)[0].id
+    changes, vote_id = voting.create_vote(workshop, board_id, "Gommettes sur les pistes")
+    document.edit("vote", changes)
+    document.edit("open", voting.set_status(document.workshop, vote_id, "open"))
+    page.show_part("room")
+    room = page.room
+    lan = [i for i in range(room.network.count()) if room.network.itemData(i) != "127.0.0.1"]
+    room.network.setCurrentIndex(lan[0] if lan else 0)
+    room.moderation.setChecked(True)
+    room.start_button.click()
+    loop.run_until_complete(room.link.started())
+    url = room.link.join_url()
+    if room.link.server is not None:  # every phone here comes from this one laptop
+        room.link.server.per_address = RateLimiter(rate=1000, burst=1000)
+
+    loop.run_until_complete(_phones(url))
+    room.refresh()
+    _settle(app)
+    window.grab().save(str(OUT / f"room-{language}.png"))
+    room.project_link()
+    projector = page.run.projector
+    assert projector is not None
+    projector.showNormal()
+    _settle(app)
+    projector.resize(1280, 720)
+    _settle(app)
+    projector.grab().save(str(OUT / f"projector-room-{language}.png"))
+    page.run.close_projector()
+    if language == "fr" and chromium_path() is not None:
+        loop.run_until_complete(_phone_shot(url))
+    room.start_button.click()
+    loop.run_until_complete(room.link.stopped())
+    window.close_workshop()
+
+
 def _cards_pdf() -> None:
     """The printed cards of the demo: one to a page, and two to a page."""
     import shutil
@@ -359,6 +452,8 @@ def main() -> int:
     settings.load()
     files = _workshops(SCRATCH / "Ateliers")
     clock = _Clock()
+    loop = qasync.QEventLoop(app)  # the app's loop: the room link serves on it
+    asyncio.set_event_loop(loop)
     window = MainWindow(settings, translators, QtFileChooser(), clock=clock)
     window.resize(*SIZE)
     window.show()
@@ -381,6 +476,8 @@ def main() -> int:
         _board(app, window, language)
         _votes(app, window, language)
         _cards(app, window, language)
+        _room(app, window, language, loop)
+        window.open_path(files[0])
     _write_error(app, window, files[0])
     window.close_workshop()
     _agenda_pdfs()

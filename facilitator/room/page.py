@@ -36,8 +36,10 @@ button { font: inherit; font-weight: 700; border: 0; border-radius: 0.6rem; padd
 button.wide { width: 100%; margin-top: 0.6rem; }
 button[disabled] { background: #9aa5b1; }
 .countdown { font-size: 3rem; font-weight: 800; font-variant-numeric: tabular-nums;
-  text-align: center; letter-spacing: 0.02em; }
-.activity { font-size: 1.25rem; font-weight: 700; text-align: center; }
+  text-align: center; letter-spacing: 0.02em; margin: 0.2rem 0; }
+#clock-note { text-align: center; margin: 0; }
+#clock-note:empty, .status:empty { min-height: 0; margin: 0; }
+.activity { font-size: 1.25rem; font-weight: 700; text-align: center; margin: 0.2rem 0; }
 .muted { color: var(--soft); }
 .status { min-height: 1.5rem; font-weight: 600; margin-top: 0.5rem; }
 .status.ok { color: var(--ok); } .status.bad { color: var(--bad); }

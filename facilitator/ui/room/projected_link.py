@@ -45,67 +45,80 @@ class ProjectedLink(QWidget):
         painter.fillRect(self.rect(), BACKGROUND)
         width, height = float(self.width()), float(self.height())
         margin = min(width, height) * 0.06
-        side = min(height - 2 * margin, width * 0.46)
+        side = min(height - 2 * margin, width * 0.45)
         if not self.qr.isNull():
-            # nearest-neighbour scaling keeps the modules sharp
+            # nearest-neighbour scaling (no smoothing) keeps the modules sharp
             painter.drawImage(QRectF(margin, (height - side) / 2, side, side), self.qr)
         left = margin * 2 + side
         column = QRectF(left, margin, width - left - margin, height - 2 * margin)
-        painter.setPen(QColor("white"))
-        heading = QFont(self.font())
-        heading.setPixelSize(max(int(height * 0.06), 12))
-        heading.setBold(True)
-        painter.setFont(heading)
-        painter.drawText(
-            QRectF(column.left(), column.top(), column.width(), column.height() * 0.3),
-            int(
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
-            ),
+        rows = (0.34, 0.2, 0.1, 0.3)  # heading, address, "code", the code: shares of height
+        top = column.top()
+        boxes = []
+        for share in rows:
+            boxes.append(QRectF(column.left(), top, column.width(), column.height() * share))
+            top += column.height() * share
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        self._draw(
+            painter,
+            boxes[0],
             self.heading,
+            height * 0.065,
+            wrap | Qt.AlignmentFlag.AlignBottom,
+            bold=True,
         )
-        address = QFont(self.font())
-        address.setPixelSize(max(int(height * 0.05), 11))
-        painter.setFont(address)
-        painter.setPen(QColor("#d0d8e0"))
-        painter.drawText(
-            QRectF(
-                column.left(),
-                column.top() + column.height() * 0.34,
-                column.width(),
-                column.height() * 0.2,
-            ),
-            int(
-                Qt.AlignmentFlag.AlignLeft
-                | Qt.AlignmentFlag.AlignVCenter
-                | Qt.TextFlag.TextWrapAnywhere
-            ),
-            self.url.removeprefix("http://"),
+        address = self.url.removeprefix("http://")
+        self._draw(
+            painter,
+            boxes[1],
+            address,
+            height * 0.055,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            colour="#d0d8e0",
         )
-        painter.setPen(QColor("white"))
-        painter.drawText(
-            QRectF(
-                column.left(),
-                column.top() + column.height() * 0.56,
-                column.width(),
-                column.height() * 0.12,
-            ),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        self._draw(
+            painter,
+            boxes[2],
             self.code_word,
+            height * 0.045,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
         )
-        big = QFont("DejaVu Sans Mono")
-        big.setStyleHint(QFont.StyleHint.Monospace)
-        big.setPixelSize(max(int(height * 0.14), 16))
-        big.setBold(True)
-        big.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, height * 0.012)
-        painter.setFont(big)
-        painter.drawText(
-            QRectF(
-                column.left(),
-                column.top() + column.height() * 0.68,
-                column.width(),
-                column.height() * 0.3,
-            ),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+        self._draw(
+            painter,
+            boxes[3],
             self.code,
+            height * 0.16,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            bold=True,
+            mono=True,
         )
         painter.end()
+
+    def _draw(
+        self,
+        painter: QPainter,
+        box: QRectF,
+        text: str,
+        largest_px: float,
+        flags: Qt.AlignmentFlag | Qt.TextFlag,
+        *,
+        bold: bool = False,
+        mono: bool = False,
+        colour: str = "white",
+    ) -> None:
+        """`text` in `box`, as large as `largest_px` or smaller until it fits whole."""
+        font = QFont("DejaVu Sans Mono") if mono else QFont(self.font())
+        font.setBold(bold)
+        if mono:
+            font.setStyleHint(QFont.StyleHint.Monospace)
+        size = max(int(largest_px), 10)
+        while True:
+            font.setPixelSize(size)
+            if mono:
+                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, size * 0.08)
+            painter.setFont(font)
+            needed = painter.boundingRect(box, int(flags), text)
+            if size <= 10 or (needed.width() <= box.width() and needed.height() <= box.height()):
+                break
+            size = int(size * 0.92)
+        painter.setPen(QColor(colour))
+        painter.drawText(box, int(flags), text)

@@ -1,0 +1,70 @@
+"""The participant page in a real browser (headless Chromium on a phone-sized screen):
+it loads with nothing from elsewhere, joins, sends an idea, places dots; the file holds
+them. Skipped where Debian's chromium is not installed (`.ci/run` installs it)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.records import Ballot, Board, Idea, VoteSession
+from facilitator.room.server import RoomServer
+from facilitator.room.session import RoomSession
+from facilitator.storage.workshop_file import WorkshopFile
+from tests.room.cdp import Chromium, chromium_path
+from tests.room.file_host import FileHost
+from tests.room.test_room_server import room_file  # noqa: F401 (the fixture)
+
+pytestmark = pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is needed")
+
+
+def test_a_phone_joins_sends_an_idea_and_places_dots(room_file: Path, tmp_path: Path) -> None:  # noqa: F811
+    host = FileHost(room_file)
+    workshop = host.workshop()
+    session = RoomSession(
+        host, board_id=workshop.all(Board)[0].id, vote_id=workshop.all(VoteSession)[0].id
+    )
+    server = RoomServer(session)
+    shot = tmp_path / "phone.png"
+
+    async def main() -> None:
+        await server.start("127.0.0.1", 0)
+        try:
+            async with Chromium(tmp_path / "profile") as browser:
+                page = await browser.open(server.join_url())
+                assert await page.evaluate("document.documentElement.lang") == "fr"
+                await page.wait_for("!document.getElementById('join').classList.contains('hidden')")
+                await page.evaluate("document.getElementById('name').value = 'Amina'")
+                await page.evaluate("document.querySelector('#join-form button').click()")
+                await page.wait_for("!document.getElementById('room').classList.contains('hidden')")
+                await page.wait_for("document.getElementById('board').textContent.length > 0")
+                await page.evaluate(
+                    "document.getElementById('idea').value = 'Un café des langues ☕ <i>x</i>'"
+                )
+                await page.evaluate("document.getElementById('send-idea').click()")
+                said = await page.wait_for("document.getElementById('idea-status').textContent")
+                assert said == "Idée envoyée\u00a0!"
+                await page.wait_for("document.querySelectorAll('#options li').length === 3")
+                plus = "document.querySelectorAll('#options li button:last-of-type')"
+                await page.evaluate(f"{plus}[1].click(); {plus}[1].click(); {plus}[2].click()")
+                await page.evaluate("document.getElementById('send-dots').click()")
+                counted = await page.wait_for("document.getElementById('vote-status').textContent")
+                assert counted.startswith("Vos gommettes sont comptées")
+                label = await page.evaluate(f"{plus}[1].getAttribute('aria-label')")
+                assert label == "Ajouter une gommette à «\u00a0Parrainage\u00a0»"
+                shot.write_bytes(await page.screenshot())
+        finally:
+            await server.stop()
+
+    try:
+        asyncio.run(main())
+    finally:
+        host.close()
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    file, reopened = WorkshopFile.open(room_file, read_only=True)
+    file.close()
+    idea = next(i for i in reopened.all(Idea) if i.text.startswith("Un café"))
+    assert (idea.text, idea.author) == ("Un café des langues ☕ <i>x</i>", "Amina")
+    assert sorted(b.dots for b in reopened.all(Ballot)) == [1, 2]
