@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import shiboken6
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -110,6 +111,9 @@ def machine_for(folder: Path, ids: RepeatableIds) -> type[RuleBasedStateMachine]
                 assert _reopened(self.path) == self.document.workshop
             finally:
                 self.document.close()
+                # Deleted now, on this thread: left to Python's exit, hundreds of
+                # documents and their undo stacks outlived the QApplication (a crash).
+                shiboken6.delete(self.document)
 
     return UndoRedo
 

@@ -177,3 +177,21 @@ def test_moderation_from_the_page(
     page.start_button.click()  # stop
     loop.run_until_complete(page.link.stopped())
     assert not page.link.running and page.status.text() == "The room link is off."
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (800, 600)])
+def test_the_projected_qr_code_scans_to_the_join_address(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Read back by a real QR decoder (zxing-cpp) from the projector's pixels."""
+    import zxingcpp
+    from PIL import Image
+
+    shown = ProjectedLink()
+    qtbot.addWidget(shown)
+    shown.resize(*size)
+    url = "http://192.168.43.12:8040/r/QAGMX6"
+    shown.show_link(url, "QAGMX6", "Participez depuis votre téléphone", "Code")
+    picture = tmp_path / "projector.png"
+    assert shown.grab().save(str(picture))
+    assert [code.text for code in zxingcpp.read_barcodes(Image.open(picture))] == [url]
