@@ -8,14 +8,14 @@ import platform
 import sys
 from pathlib import Path
 
-from tests.bench import board, run_mode, startup, synthesis
+from tests.bench import board, room, run_mode, startup, synthesis
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def main() -> int:
     rows = []
-    for benchmark in (startup, run_mode, board, synthesis):
+    for benchmark in (startup, run_mode, board, room, synthesis):
         rows += benchmark.run()
     lines = [
         "# Performance",

@@ -267,6 +267,8 @@ class RoomPage(Retranslatable):
         self.project_button.setEnabled(running)
         if running and not self._timer.isActive():
             self._timer.start()
+        elif not running:
+            self._timer.stop()
         if running and session is not None:
             self._apply_choices()
             url = self.link.join_url()

@@ -1,0 +1,167 @@
+"""The room link under a room's load: 60 phones joining and sending 3 ideas each, all
+at once, over real HTTP on 127.0.0.1, each idea durable in the workshop file before its
+answer.
+
+Floor, measured in the same run with the same 60 concurrent clients: a bare aiohttp
+server whose handler parses the JSON and inserts one row in a bare SQLite file with the
+same durability settings (journal DELETE, synchronous EXTRA). Median of 3 rounds each,
+alternated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+
+from facilitator.domain.records import Board
+from facilitator.room.limits import RateLimiter
+from facilitator.room.server import RoomServer
+from facilitator.room.session import RoomSession
+from facilitator.storage.workshop_file import WorkshopFile
+from tests.room.file_host import FileHost
+from tests.room.test_room_server import _workshop_with_a_vote
+
+PHONES = 60
+IDEAS = 3
+ROUNDS = 3
+
+
+async def _phones(url: str, join: bool) -> list[float]:
+    """Every phone at once; returns each idea's round trip in ms."""
+    trips: list[float] = []
+
+    async def phone(http: aiohttp.ClientSession, n: int) -> None:
+        headers: dict[str, str] = {}
+        if join:
+            async with http.post(f"{url}/api/join", json={"name": f"P{n}"}) as joined:
+                headers["X-Participant"] = (await joined.json())["token"]
+        for k in range(IDEAS):
+            start = time.perf_counter()
+            async with http.post(
+                f"{url}/api/idea", json={"text": f"idée {k} de {n}"}, headers=headers
+            ) as sent:
+                assert sent.status == 201, await sent.text()
+            trips.append((time.perf_counter() - start) * 1000)
+
+    connector = aiohttp.TCPConnector(limit=PHONES)
+    async with aiohttp.ClientSession(connector=connector) as http:
+        await asyncio.gather(*(phone(http, n) for n in range(PHONES)))
+    return trips
+
+
+async def _ours(folder: Path) -> tuple[float, list[float]]:
+    path = folder / f"room-{time.perf_counter_ns()}.atelier"
+    WorkshopFile.create(path, _workshop_with_a_vote()).close()
+    host = FileHost(path)
+    session = RoomSession(host, board_id=host.workshop().all(Board)[0].id)
+    server = RoomServer(session)
+    server.per_address = RateLimiter(rate=10**6, burst=10**6)  # 60 phones, one address
+    await server.start("127.0.0.1", 0)
+    try:
+        start = time.perf_counter()
+        trips = await _phones(server.join_url(), join=True)
+        return time.perf_counter() - start, trips
+    finally:
+        await server.stop()
+        host.close()
+
+
+async def _bare(folder: Path) -> tuple[float, list[float]]:
+    db = sqlite3.connect(folder / f"bare-{time.perf_counter_ns()}.db", isolation_level=None)
+    db.execute("PRAGMA journal_mode=DELETE")
+    db.execute("PRAGMA synchronous=EXTRA")
+    db.execute("CREATE TABLE idea (id INTEGER PRIMARY KEY, text TEXT)")
+
+    async def idea(request: web.Request) -> web.Response:
+        body = await request.json()
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO idea (text) VALUES (?)", (body["text"],))
+        db.execute("COMMIT")
+        return web.json_response({"result": "added"}, status=201)
+
+    app = web.Application()
+    app.router.add_post("/api/idea", idea)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        start = time.perf_counter()
+        trips = await _phones(f"http://127.0.0.1:{port}", join=False)
+        return time.perf_counter() - start, trips
+    finally:
+        await runner.cleanup()
+        db.close()
+
+
+def _interface() -> tuple[str, str, str, str]:
+    """The same load in the app's own set-up, the interface thread's timer watched."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.bench.room_app"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    return (
+        f"room link in the app: the interface while {PHONES} phones send, 6 waves of "
+        f"{IDEAS} ideas each (a 10 ms timer: 95th percentile, longest gap)",
+        f"{found['p95']:.0f} ms, {found['max']:.0f} ms",
+        f"{found['idle_p95']:.0f} ms, {found['idle_max']:.0f} ms with no phones",
+        f"{found['p95'] / found['idle_p95']:.1f}",
+    )
+
+
+def run() -> list[tuple[str, str, str, str]]:
+    ours_total: list[float] = []
+    bare_total: list[float] = []
+    ours_trips: list[float] = []
+    bare_trips: list[float] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for _ in range(ROUNDS):
+            total, trips = asyncio.run(_ours(folder))
+            ours_total.append(total)
+            ours_trips += trips
+            total, trips = asyncio.run(_bare(folder))
+            bare_total.append(total)
+            bare_trips += trips
+    ours, bare = statistics.median(ours_total), statistics.median(bare_total)
+    p95 = statistics.quantiles(ours_trips, n=20)[-1]
+    bare_p95 = statistics.quantiles(bare_trips, n=20)[-1]
+    return [
+        (
+            f"room link: {PHONES} phones sending {IDEAS} ideas each at once, all durable "
+            f"(join included), median of {ROUNDS}",
+            f"{ours:.2f} s",
+            f"{bare:.2f} s (bare aiohttp + durable SQLite insert, no join)",
+            f"{ours / bare:.1f}",
+        ),
+        (
+            "room link: one idea's round trip under that load (95th percentile)",
+            f"{p95:.0f} ms",
+            f"{bare_p95:.0f} ms (the same bare server)",
+            f"{p95 / bare_p95:.1f}",
+        ),
+        _interface(),
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
