@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 
-import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
@@ -16,6 +15,8 @@ BACKGROUND = QColor("#101418")
 
 def qr_image(text: str) -> QImage:
     """`text` as a QR code (error correction M: a projector's glare and a far camera)."""
+    import segno  # imported when a link starts, not with every workshop
+
     code = segno.make(text, error="m", micro=False)
     buffer = io.BytesIO()
     code.save(buffer, kind="png", scale=8, border=4, dark="black", light="white")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -20,8 +21,10 @@ from facilitator.domain import timer as countdown
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.timer import Clock
 from facilitator.domain.workshop import Workshop
-from facilitator.room.server import DEFAULT_PORT, RoomServer
 from facilitator.room.session import RoomError, RoomSession
+
+if TYPE_CHECKING:  # the server (aiohttp, ~27 MB) is imported when a link starts
+    from facilitator.room.server import RoomServer
 
 
 class DocumentHost:
@@ -106,12 +109,16 @@ class RoomLink(QObject):
         """Open a new link (a new join code) on `address`, on the running loop."""
         if self.running or self._starting is not None:
             return
+        from facilitator.room.server import RoomServer  # only now: the link is off by default
+
         language = self.host.workshop().info.language
         session = RoomSession(self.host, language=language, board_id=board_id, vote_id=vote_id)
         server = RoomServer(session)
         self._starting = asyncio.ensure_future(self._start(server, address))
 
     async def _start(self, server: RoomServer, address: str) -> None:
+        from facilitator.room.server import DEFAULT_PORT
+
         try:
             await server.start(address, DEFAULT_PORT)
         except OSError as error:
