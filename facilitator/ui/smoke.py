@@ -1,4 +1,5 @@
-"""`facilitator --smoke-test`: start the real app, open a workshop, show every part, exit.
+"""`facilitator --smoke-test`: start the real app, open a workshop, show every part, serve
+the room link's page once, exit.
 
 Exit 0 when every step ran and no error reached the error reporter, 1 otherwise.
 Used by CI and by the installer script on the built application.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -16,11 +18,36 @@ from facilitator.library_access import full_demo
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.error_reporter import ErrorReporter
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.room.room_page import RoomPage
 
 
 async def _settle() -> None:
     QApplication.processEvents()
     await asyncio.sleep(0)
+
+
+async def _room_link_answers(room: RoomPage, say: Callable[[str], None]) -> bool:
+    """Start the room link on this laptop only, load its page as a phone would, stop it:
+    the server, the page and the QR code work in this build."""
+    import aiohttp
+
+    loopback = room.network.findData("127.0.0.1")
+    if loopback < 0:
+        say("no loopback interface: room link not tried")
+        return True
+    room.network.setCurrentIndex(loopback)
+    room.start_button.click()
+    await room.link.started()
+    if not room.link.running:
+        say("the room link did not start")
+        return False
+    async with aiohttp.ClientSession() as http, http.get(room.link.join_url()) as page:
+        served = page.status == 200 and "<html" in await page.text()
+    room.project_link()
+    room.start_button.click()
+    await room.link.stopped()
+    say("room link served its page" if served else "the room link did not serve its page")
+    return served
 
 
 async def run_smoke_test(
@@ -51,6 +78,8 @@ async def run_smoke_test(
             say(f"part {key} did not paint")
             return 1
         say(f"showed {key}")
+    if not await _room_link_answers(page.room, say):
+        return 1
     for language in ("en", "fr"):
         window.set_language(language)
         await _settle()
