@@ -164,11 +164,23 @@ def capture(
     Only the new notes are placed (the rest of the board is left as it is): capture
     stays instant on a board of thousands of notes.
     """
+    return capture_signed(workshop, board_id, [(line, author) for line in lines], colour=colour)
+
+
+def capture_signed(
+    workshop: Workshop,
+    board_id: str,
+    notes: Iterable[tuple[str, str]],
+    *,
+    colour: str = DEFAULT_COLOUR,
+) -> tuple[ChangeSet, list[str]]:
+    """`capture`, each note with its own author: (text, author) pairs (the room link
+    writes the ideas that arrived together from several phones in one go)."""
     _board(workshop, board_id)
     start, top = _free_area(workshop, board_id)
     created = _now()
     new: list[RowChange] = []
-    for line in lines:
+    for line, author in notes:
         if not clean_text(line, multiline=True):
             continue
         index = start + len(new)

@@ -88,7 +88,7 @@ class RoomSession:
     def accept(self, pending_id: int) -> None:
         idea = self._take(pending_id)
         if idea is not None:
-            self._add_to_board(idea.text, idea.author)
+            self.add_ideas([(idea.text, idea.author)])
 
     def hide(self, pending_id: int) -> None:
         if self._take(pending_id) is not None:
@@ -129,6 +129,15 @@ class RoomSession:
 
     def send_idea(self, token: str, text: str, name: str) -> str:
         """'added' (on the board) or 'pending' (waiting for the facilitator)."""
+        idea = self.receive_idea(token, text, name)
+        if idea is None:
+            return "pending"
+        self.add_ideas([idea])
+        return "added"
+
+    def receive_idea(self, token: str, text: str, name: str) -> tuple[str, str] | None:
+        """Check a phone's idea: the (text, author) to put on the board now, or None when
+        it waits for the facilitator's review."""
         who = self.participant(token)
         if not self.accepting_ideas or self._board() is None:
             raise RoomError(409, "ideas_closed")
@@ -136,22 +145,22 @@ class RoomSession:
         if not _visible(text):
             raise RoomError(400, "idea_empty")
         author = _bounded(name, limits.MAX_NAME_CHARS, "name_too_long") or who.name
+        if self.moderation and len(self.pending) >= limits.MAX_PENDING:
+            raise RoomError(503, "too_many_waiting")
         who.ideas += 1
         if self.moderation:
-            if len(self.pending) >= limits.MAX_PENDING:
-                raise RoomError(503, "too_many_waiting")
             self.pending.append(PendingIdea(next(self._numbers), text, author, token))
-            return "pending"
-        self._add_to_board(text, author)
-        return "added"
+            return None
+        return text, author
 
-    def _add_to_board(self, text: str, author: str) -> None:
+    def add_ideas(self, ideas: list[tuple[str, str]]) -> None:
+        """Ideas that arrived together, onto the board in one edit (one durable write)."""
         target = self._board()
         if target is None:
             raise RoomError(409, "ideas_closed")
-        changes, _ids = board.capture(self.host.workshop(), target.id, [text], author=author)
-        self.host.apply("Idea from a phone", changes)
-        self.received += 1
+        changes, _ids = board.capture_signed(self.host.workshop(), target.id, ideas)
+        self.host.apply("Idea from a phone" if len(ideas) == 1 else "Ideas from phones", changes)
+        self.received += len(ideas)
 
     def place_dots(self, token: str, dots: dict[str, int]) -> None:
         """The phone's whole set of dots for the open vote, replacing its earlier one:

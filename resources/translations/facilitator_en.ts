@@ -1,2966 +1,2970 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaNames</name>
-        <message>
-            <source>Opening and ice-breakers</source>
-            <translation>Opening and ice-breakers</translation>
-        </message>
-        <message>
-            <source>Understanding and immersion</source>
-            <translation>Understanding and immersion</translation>
-        </message>
-        <message>
-            <source>Divergence</source>
-            <translation>Divergence</translation>
-        </message>
-        <message>
-            <source>Convergence</source>
-            <translation>Convergence</translation>
-        </message>
-        <message>
-            <source>Prototyping</source>
-            <translation>Prototyping</translation>
-        </message>
-        <message>
-            <source>Testing and feedback</source>
-            <translation>Testing and feedback</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>Closing</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Breaks</translation>
-        </message>
-        <message>
-            <source>No category</source>
-            <translation>No category</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Break</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Lunch</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>Idea board</source>
-            <translation>Idea board</translation>
-        </message>
-        <message>
-            <source>Vote</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <source>Prototype cards</source>
-            <translation>Prototype cards</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaPage</name>
-        <message>
-            <source>Move an activity</source>
-            <translation>Move an activity</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <source>Add a day</source>
-            <translation>Add a day</translation>
-        </message>
-        <message>
-            <source>Duplicate this day</source>
-            <translation>Duplicate this day</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materials</translation>
-        </message>
-        <message>
-            <source>+ Activity</source>
-            <translation>+ Activity</translation>
-        </message>
-        <message>
-            <source>Add a free-form activity</source>
-            <translation>Add a free-form activity</translation>
-        </message>
-        <message>
-            <source>+ Break</source>
-            <translation>+ Break</translation>
-        </message>
-        <message>
-            <source>Add a break</source>
-            <translation>Add a break</translation>
-        </message>
-        <message>
-            <source>+ Lunch</source>
-            <translation>+ Lunch</translation>
-        </message>
-        <message>
-            <source>Add a lunch break</source>
-            <translation>Add a lunch break</translation>
-        </message>
-        <message>
-            <source>↑</source>
-            <translation>↑</translation>
-        </message>
-        <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Move up (Alt+Up)</translation>
-        </message>
-        <message>
-            <source>↓</source>
-            <translation>↓</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Move down (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Remove the activity (Delete)</source>
-            <translation>Remove the activity (Delete)</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>More</translation>
-        </message>
-        <message>
-            <source>More actions on the activity</source>
-            <translation>More actions on the activity</translation>
-        </message>
-        <message>
-            <source>Duplicate (Ctrl+D)</source>
-            <translation>Duplicate (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>Move to day</source>
-            <translation>Move to day</translation>
-        </message>
-        <message>
-            <source>Day %1 · %2</source>
-            <translation>Day %1 · %2</translation>
-        </message>
-        <message>
-            <source>No day: add one to build the agenda.</source>
-            <translation>No day: add one to build the agenda.</translation>
-        </message>
-        <message>
-            <source>Starts %1 · planned end %2 · computed end %3 (%4)</source>
-            <translation>Starts %1 · planned end %2 · computed end %3 (%4)</translation>
-        </message>
-        <message>
-            <source>⚠ runs past midnight</source>
-            <translation>⚠ runs past midnight</translation>
-        </message>
-        <message>
-            <source>⚠ %1 past the planned end</source>
-            <translation>⚠ %1 past the planned end</translation>
-        </message>
-        <message>
-            <source>%1 free</source>
-            <translation>%1 free</translation>
-        </message>
-        <message>
-            <source>Add “%1”</source>
-            <translation>Add “%1”</translation>
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation>New activity</translation>
-        </message>
-        <message>
-            <source>Add an activity</source>
-            <translation>Add an activity</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <translation>Day %1</translation>
-        </message>
-        <message>
-            <source>Move an activity to another day</source>
-            <translation>Move an activity to another day</translation>
-        </message>
-        <message>
-            <source>Duplicate an activity</source>
-            <translation>Duplicate an activity</translation>
-        </message>
-        <message>
-            <source>Remove an activity</source>
-            <translation>Remove an activity</translation>
-        </message>
-        <message>
-            <source>Duplicate a day</source>
-            <translation>Duplicate a day</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardPage</name>
-        <message>
-            <source>New board…</source>
-            <translation>New board…</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Rename…</translation>
-        </message>
-        <message>
-            <source>&amp;Question:</source>
-            <translation>&amp;Question:</translation>
-        </message>
-        <message>
-            <source>How might we…?</source>
-            <translation>How might we…?</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Board</translation>
-        </message>
-        <message>
-            <source>The notes on a board you can zoom and pan</source>
-            <translation>The notes on a board you can zoom and pan</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>List</translation>
-        </message>
-        <message>
-            <source>Clusters and notes as a list, for the keyboard</source>
-            <translation>Clusters and notes as a list, for the keyboard</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Fit</translation>
-        </message>
-        <message>
-            <source>Show the whole board (Ctrl+0)</source>
-            <translation>Show the whole board (Ctrl+0)</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <source>A new cluster with the selected notes (Ctrl+G)</source>
-            <translation>A new cluster with the selected notes (Ctrl+G)</translation>
-        </message>
-        <message>
-            <source>Move to…</source>
-            <translation>Move to…</translation>
-        </message>
-        <message>
-            <source>Move the selected notes to a cluster (Ctrl+M)</source>
-            <translation>Move the selected notes to a cluster (Ctrl+M)</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Merge</translation>
-        </message>
-        <message>
-            <source>Merge the selected clusters</source>
-            <translation>Merge the selected clusters</translation>
-        </message>
-        <message>
-            <source>Dissolve</source>
-            <translation>Dissolve</translation>
-        </message>
-        <message>
-            <source>Dissolve the selected cluster</source>
-            <translation>Dissolve the selected cluster</translation>
-        </message>
-        <message>
-            <source>Tidy up</source>
-            <translation>Tidy up</translation>
-        </message>
-        <message>
-            <source>Arrange every note in a tidy grid</source>
-            <translation>Arrange every note in a tidy grid</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Delete the selected notes (Delete)</source>
-            <translation>Delete the selected notes (Delete)</translation>
-        </message>
-        <message>
-            <source>Import ideas…</source>
-            <translation>Import ideas…</translation>
-        </message>
-        <message>
-            <source>One idea per line of a text or CSV file</source>
-            <translation>One idea per line of a text or CSV file</translation>
-        </message>
-        <message>
-            <source>Photo…</source>
-            <translation>Photo…</translation>
-        </message>
-        <message>
-            <source>Import a photo of a paper board</source>
-            <translation>Import a photo of a paper board</translation>
-        </message>
-        <message>
-            <source>Prototype card</source>
-            <translation>Prototype card</translation>
-        </message>
-        <message>
-            <source>A prototype card from the selected cluster, or the selected note</source>
-            <translation>A prototype card from the selected cluster, or the selected note</translation>
-        </message>
-        <message>
-            <source>On the projector</source>
-            <translation>On the projector</translation>
-        </message>
-        <message>
-            <source>Show this board to the room</source>
-            <translation>Show this board to the room</translation>
-        </message>
-        <message>
-            <source>Search the ideas (Ctrl+F): text or author</source>
-            <translation>Search the ideas (Ctrl+F): text or author</translation>
-        </message>
-        <message>
-            <source>All colours</source>
-            <translation>All colours</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Untitled board</translation>
-        </message>
-        <message>
-            <source>Edit the question</source>
-            <translation>Edit the question</translation>
-        </message>
-        <message>
-            <source>Rename the board</source>
-            <translation>Rename the board</translation>
-        </message>
-        <message>
-            <source>No board yet: create one.</source>
-            <translation>No board yet: create one.</translation>
-        </message>
-        <message>
-            <source>Move notes</source>
-            <translation>Move notes</translation>
-        </message>
-        <message>
-            <source>New board</source>
-            <translation>New board</translation>
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation>Title:</translation>
-        </message>
-        <message>
-            <source>Add a board</source>
-            <translation>Add a board</translation>
-        </message>
-        <message>
-            <source>No cluster</source>
-            <translation>No cluster</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Author</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ideas</source>
-            <translation>%1 of %2 ideas</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n idea(s)</source>
-            <translation>
-                <numerusform>%n idea</numerusform>
-                <numerusform>%n ideas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All clusters</source>
-            <translation>All clusters</translation>
-        </message>
-        <message>
-            <source>All authors</source>
-            <translation>All authors</translation>
-        </message>
-        <message numerus="yes">
-            <source>Capture %n idea(s)</source>
-            <translation>
-                <numerusform>Capture %n idea</numerusform>
-                <numerusform>Capture %n ideas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New cluster</source>
-            <translation>New cluster</translation>
-        </message>
-        <message>
-            <source>Name of the cluster:</source>
-            <translation>Name of the cluster:</translation>
-        </message>
-        <message>
-            <source>Group notes</source>
-            <translation>Group notes</translation>
-        </message>
-        <message>
-            <source>(unnamed)</source>
-            <translation>(unnamed)</translation>
-        </message>
-        <message>
-            <source>Merge clusters</source>
-            <translation>Merge clusters</translation>
-        </message>
-        <message>
-            <source>Dissolve a cluster</source>
-            <translation>Dissolve a cluster</translation>
-        </message>
-        <message>
-            <source>Rename a cluster</source>
-            <translation>Rename a cluster</translation>
-        </message>
-        <message>
-            <source>Rename the cluster</source>
-            <translation>Rename the cluster</translation>
-        </message>
-        <message>
-            <source>Caption of the photo</source>
-            <translation>Caption of the photo</translation>
-        </message>
-        <message>
-            <source>Caption:</source>
-            <translation>Caption:</translation>
-        </message>
-        <message>
-            <source>Edit a caption</source>
-            <translation>Edit a caption</translation>
-        </message>
-        <message>
-            <source>Tidy up the board</source>
-            <translation>Tidy up the board</translation>
-        </message>
-        <message>
-            <source>Delete a photo</source>
-            <translation>Delete a photo</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n note(s)</source>
-            <translation>
-                <numerusform>Delete %n note</numerusform>
-                <numerusform>Delete %n notes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Duplicate notes</source>
-            <translation>Duplicate notes</translation>
-        </message>
-        <message>
-            <source>Paste notes</source>
-            <translation>Paste notes</translation>
-        </message>
-        <message>
-            <source>Edit an idea</source>
-            <translation>Edit an idea</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n idea(s)</source>
-            <translation>
-                <numerusform>Import %n idea</numerusform>
-                <numerusform>Import %n ideas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import a photo</source>
-            <translation>Import a photo</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureBar</name>
-        <message>
-            <source>&amp;Idea:</source>
-            <translation>&amp;Idea:</translation>
-        </message>
-        <message>
-            <source>Type an idea and press Enter (paste several lines: one idea per line)</source>
-            <translation>Type an idea and press Enter (paste several lines: one idea per line)</translation>
-        </message>
-        <message>
-            <source>Author (optional)</source>
-            <translation>Author (optional)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardEditor</name>
-        <message>
-            <source>Name a card</source>
-            <translation>Name a card</translation>
-        </message>
-        <message>
-            <source>The prototype's name</source>
-            <translation>The prototype's name</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>Next step</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <source>By (YYYY-MM-DD)</source>
-            <translation>By (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <source>Add a next step</source>
-            <translation>Add a next step</translation>
-        </message>
-        <message>
-            <source>Remove the step</source>
-            <translation>Remove the step</translation>
-        </message>
-        <message>
-            <source>Add a photo or a sketch…</source>
-            <translation>Add a photo or a sketch…</translation>
-        </message>
-        <message>
-            <source>Next steps</source>
-            <translation>Next steps</translation>
-        </message>
-        <message>
-            <source>Photos and sketches</source>
-            <translation>Photos and sketches</translation>
-        </message>
-        <message>
-            <source>Edit a card</source>
-            <translation>Edit a card</translation>
-        </message>
-        <message>
-            <source>(unreadable photo)</source>
-            <translation>(unreadable photo)</translation>
-        </message>
-        <message>
-            <source>Caption…</source>
-            <translation>Caption…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Change a card's status</source>
-            <translation>Change a card's status</translation>
-        </message>
-        <message>
-            <source>Remove a next step</source>
-            <translation>Remove a next step</translation>
-        </message>
-        <message>
-            <source>Edit a next step</source>
-            <translation>Edit a next step</translation>
-        </message>
-        <message>
-            <source>Caption</source>
-            <translation>Caption</translation>
-        </message>
-        <message>
-            <source>Caption of the photo:</source>
-            <translation>Caption of the photo:</translation>
-        </message>
-        <message>
-            <source>Caption a photo</source>
-            <translation>Caption a photo</translation>
-        </message>
-        <message>
-            <source>Remove a photo</source>
-            <translation>Remove a photo</translation>
-        </message>
-        <message>
-            <source>Add a photo to a card</source>
-            <translation>Add a photo to a card</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cards</name>
-        <message>
-            <source>A field needs a name.</source>
-            <translation>A field needs a name.</translation>
-        </message>
-        <message>
-            <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
-            <translation>“{date}” is not a date (expected YYYY-MM-DD).</translation>
-        </message>
-        <message>
-            <source>Idea</source>
-            <translation>Idea</translation>
-        </message>
-        <message>
-            <source>To test</source>
-            <translation>To test</translation>
-        </message>
-        <message>
-            <source>Being tested</source>
-            <translation>Being tested</translation>
-        </message>
-        <message>
-            <source>Adopted</source>
-            <translation>Adopted</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
-            <source>Its source was deleted since.</source>
-            <translation>Its source was deleted since.</translation>
-        </message>
-        <message>
-            <source>From the idea “%1”</source>
-            <translation>From the idea “%1”</translation>
-        </message>
-        <message>
-            <source>From the cluster “%1”</source>
-            <translation>From the cluster “%1”</translation>
-        </message>
-        <message>
-            <source>From the vote “%1”: “%2”</source>
-            <translation>From the vote “%1”: “%2”</translation>
-        </message>
-        <message>
-            <source>dots: %1</source>
-            <translation>dots: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardsPage</name>
-        <message>
-            <source>New card</source>
-            <translation>New card</translation>
-        </message>
-        <message>
-            <source>From an idea or a cluster…</source>
-            <translation>From an idea or a cluster…</translation>
-        </message>
-        <message>
-            <source>◀ Earlier</source>
-            <translation>◀ Earlier</translation>
-        </message>
-        <message>
-            <source>Later ▶</source>
-            <translation>Later ▶</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>On the projector</source>
-            <translation>On the projector</translation>
-        </message>
-        <message>
-            <source>Fields of the cards…</source>
-            <translation>Fields of the cards…</translation>
-        </message>
-        <message>
-            <source>Move the card earlier (Alt+←)</source>
-            <translation>Move the card earlier (Alt+←)</translation>
-        </message>
-        <message>
-            <source>Move the card later (Alt+→)</source>
-            <translation>Move the card later (Alt+→)</translation>
-        </message>
-        <message>
-            <source>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</source>
-            <translation>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</translation>
-        </message>
-        <message>
-            <source>Untitled card</source>
-            <translation>Untitled card</translation>
-        </message>
-        <message>
-            <source>New prototype</source>
-            <translation>New prototype</translation>
-        </message>
-        <message>
-            <source>Card from a cluster</source>
-            <translation>Card from a cluster</translation>
-        </message>
-        <message>
-            <source>Card from an idea</source>
-            <translation>Card from an idea</translation>
-        </message>
-        <message>
-            <source>Move a card</source>
-            <translation>Move a card</translation>
-        </message>
-        <message>
-            <source>Delete a card</source>
-            <translation>Delete a card</translation>
-        </message>
-    </context>
-    <context>
-        <name>Check</name>
-        <message>
-            <source>damaged pages: {detail}</source>
-            <translation>damaged pages: {detail}</translation>
-        </message>
-        <message>
-            <source>table “{table}” is missing or malformed</source>
-            <translation>table “{table}” is missing or malformed</translation>
-        </message>
-        <message>
-            <source>{table} {id}: {field} has a wrong value</source>
-            <translation>{table} {id}: {field} has a wrong value</translation>
-        </message>
-        <message>
-            <source>the workshop record is missing</source>
-            <translation>the workshop record is missing</translation>
-        </message>
-        <message>
-            <source>{table} {id}: {field} points to nothing</source>
-            <translation>{table} {id}: {field} points to nothing</translation>
-        </message>
-        <message>
-            <source>unexpected {kind} “{name}”: the file is malformed</source>
-            <translation>unexpected {kind} “{name}”: the file is malformed</translation>
-        </message>
-        <message>
-            <source>{table} {id}: {detail}</source>
-            <translation>{table} {id}: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Unknown template “{id}”; known templates: {known}.</source>
-            <translation>Unknown template “{id}”; known templates: {known}.</translation>
-        </message>
-        <message>
-            <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
-            <translation>“{date}” is not a date: write it YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
-            <translation>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</translation>
-        </message>
-        <message>
-            <source>{path}: sound.</source>
-            <translation>{path}: sound.</translation>
-        </message>
-        <message>
-            <source>“{section}” is not a section; the sections are: {all}.</source>
-            <translation>“{section}” is not a section; the sections are: {all}.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be written: {reason}.</source>
-            <translation>“{path}” cannot be written: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Colours</name>
-        <message>
-            <source>Yellow</source>
-            <translation>Yellow</translation>
-        </message>
-        <message>
-            <source>Orange</source>
-            <translation>Orange</translation>
-        </message>
-        <message>
-            <source>Pink</source>
-            <translation>Pink</translation>
-        </message>
-        <message>
-            <source>Blue</source>
-            <translation>Blue</translation>
-        </message>
-        <message>
-            <source>Green</source>
-            <translation>Green</translation>
-        </message>
-        <message>
-            <source>Lilac</source>
-            <translation>Lilac</translation>
-        </message>
-    </context>
-    <context>
-        <name>CriteriaPanel</name>
-        <message>
-            <source>&amp;Criterion:</source>
-            <translation>&amp;Criterion:</translation>
-        </message>
-        <message>
-            <source>&amp;Weight:</source>
-            <translation>&amp;Weight:</translation>
-        </message>
-        <message>
-            <source>S&amp;cale:</source>
-            <translation>S&amp;cale:</translation>
-        </message>
-        <message>
-            <source>Impact, transferability, innovation…</source>
-            <translation>Impact, transferability, innovation…</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Remove the criterion</source>
-            <translation>Remove the criterion</translation>
-        </message>
-        <message>
-            <source>Removes the criterion of the selected column</source>
-            <translation>Removes the criterion of the selected column</translation>
-        </message>
-        <message>
-            <source>&amp;Scored by:</source>
-            <translation>&amp;Scored by:</translation>
-        </message>
-        <message>
-            <source>A jury member's name</source>
-            <translation>A jury member's name</translation>
-        </message>
-        <message>
-            <source>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion's heading to rename it.</source>
-            <translation>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion's heading to rename it.</translation>
-        </message>
-        <message>
-            <source>The group, by consensus</source>
-            <translation>The group, by consensus</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNames</name>
+    <message>
+        <source>Opening and ice-breakers</source>
+        <translation>Opening and ice-breakers</translation>
+    </message>
+    <message>
+        <source>Understanding and immersion</source>
+        <translation>Understanding and immersion</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <source>Prototyping</source>
+        <translation>Prototyping</translation>
+    </message>
+    <message>
+        <source>Testing and feedback</source>
+        <translation>Testing and feedback</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Idea board</source>
+        <translation>Idea board</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Prototype cards</source>
+        <translation>Prototype cards</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Move an activity</source>
+        <translation>Move an activity</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <source>Duplicate this day</source>
+        <translation>Duplicate this day</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>+ Activity</source>
+        <translation>+ Activity</translation>
+    </message>
+    <message>
+        <source>Add a free-form activity</source>
+        <translation>Add a free-form activity</translation>
+    </message>
+    <message>
+        <source>+ Break</source>
+        <translation>+ Break</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Add a break</translation>
+    </message>
+    <message>
+        <source>+ Lunch</source>
+        <translation>+ Lunch</translation>
+    </message>
+    <message>
+        <source>Add a lunch break</source>
+        <translation>Add a lunch break</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the activity (Delete)</source>
+        <translation>Remove the activity (Delete)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>More actions on the activity</source>
+        <translation>More actions on the activity</translation>
+    </message>
+    <message>
+        <source>Duplicate (Ctrl+D)</source>
+        <translation>Duplicate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move to day</source>
+        <translation>Move to day</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Day %1 · %2</translation>
+    </message>
+    <message>
+        <source>No day: add one to build the agenda.</source>
+        <translation>No day: add one to build the agenda.</translation>
+    </message>
+    <message>
+        <source>Starts %1 · planned end %2 · computed end %3 (%4)</source>
+        <translation>Starts %1 · planned end %2 · computed end %3 (%4)</translation>
+    </message>
+    <message>
+        <source>⚠ runs past midnight</source>
+        <translation>⚠ runs past midnight</translation>
+    </message>
+    <message>
+        <source>⚠ %1 past the planned end</source>
+        <translation>⚠ %1 past the planned end</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Add an activity</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>Move an activity to another day</source>
+        <translation>Move an activity to another day</translation>
+    </message>
+    <message>
+        <source>Duplicate an activity</source>
+        <translation>Duplicate an activity</translation>
+    </message>
+    <message>
+        <source>Remove an activity</source>
+        <translation>Remove an activity</translation>
+    </message>
+    <message>
+        <source>Duplicate a day</source>
+        <translation>Duplicate a day</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>New board…</source>
+        <translation>New board…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>How might we…?</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>The notes on a board you can zoom and pan</source>
+        <translation>The notes on a board you can zoom and pan</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Clusters and notes as a list, for the keyboard</source>
+        <translation>Clusters and notes as a list, for the keyboard</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0)</source>
+        <translation>Show the whole board (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>A new cluster with the selected notes (Ctrl+G)</source>
+        <translation>A new cluster with the selected notes (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to a cluster (Ctrl+M)</source>
+        <translation>Move the selected notes to a cluster (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merge the selected clusters</source>
+        <translation>Merge the selected clusters</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Dissolve</translation>
+    </message>
+    <message>
+        <source>Dissolve the selected cluster</source>
+        <translation>Dissolve the selected cluster</translation>
+    </message>
+    <message>
+        <source>Tidy up</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <source>Arrange every note in a tidy grid</source>
+        <translation>Arrange every note in a tidy grid</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Delete)</source>
+        <translation>Delete the selected notes (Delete)</translation>
+    </message>
+    <message>
+        <source>Import ideas…</source>
+        <translation>Import ideas…</translation>
+    </message>
+    <message>
+        <source>One idea per line of a text or CSV file</source>
+        <translation>One idea per line of a text or CSV file</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <source>Import a photo of a paper board</source>
+        <translation>Import a photo of a paper board</translation>
+    </message>
+    <message>
+        <source>Prototype card</source>
+        <translation>Prototype card</translation>
+    </message>
+    <message>
+        <source>A prototype card from the selected cluster, or the selected note</source>
+        <translation>A prototype card from the selected cluster, or the selected note</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>On the projector</translation>
+    </message>
+    <message>
+        <source>Show this board to the room</source>
+        <translation>Show this board to the room</translation>
+    </message>
+    <message>
+        <source>Search the ideas (Ctrl+F): text or author</source>
+        <translation>Search the ideas (Ctrl+F): text or author</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>Rename the board</translation>
+    </message>
+    <message>
+        <source>No board yet: create one.</source>
+        <translation>No board yet: create one.</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Move notes</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>New board</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Add a board</source>
+        <translation>Add a board</translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>No cluster</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 of %2 ideas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>All authors</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %n idea(s)</source>
+        <translation>
+            <numerusform>Capture %n idea</numerusform>
+            <numerusform>Capture %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Name of the cluster:</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Group notes</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Merge clusters</translation>
+    </message>
+    <message>
+        <source>Dissolve a cluster</source>
+        <translation>Dissolve a cluster</translation>
+    </message>
+    <message>
+        <source>Rename a cluster</source>
+        <translation>Rename a cluster</translation>
+    </message>
+    <message>
+        <source>Rename the cluster</source>
+        <translation>Rename the cluster</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>Caption of the photo</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>Edit a caption</source>
+        <translation>Edit a caption</translation>
+    </message>
+    <message>
+        <source>Tidy up the board</source>
+        <translation>Tidy up the board</translation>
+    </message>
+    <message>
+        <source>Delete a photo</source>
+        <translation>Delete a photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Delete %n note</numerusform>
+            <numerusform>Delete %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Duplicate notes</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>Paste notes</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Edit an idea</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Import %n idea</numerusform>
+            <numerusform>Import %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Import a photo</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idea:</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter (paste several lines: one idea per line)</source>
+        <translation>Type an idea and press Enter (paste several lines: one idea per line)</translation>
+    </message>
+    <message>
+        <source>Author (optional)</source>
+        <translation>Author (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <source>Name a card</source>
+        <translation>Name a card</translation>
+    </message>
+    <message>
+        <source>The prototype&apos;s name</source>
+        <translation>The prototype&apos;s name</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>By (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add a next step</source>
+        <translation>Add a next step</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Remove the step</translation>
+    </message>
+    <message>
+        <source>Add a photo or a sketch…</source>
+        <translation>Add a photo or a sketch…</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Photos and sketches</source>
+        <translation>Photos and sketches</translation>
+    </message>
+    <message>
+        <source>Edit a card</source>
+        <translation>Edit a card</translation>
+    </message>
+    <message>
+        <source>(unreadable photo)</source>
+        <translation>(unreadable photo)</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Caption…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Change a card&apos;s status</source>
+        <translation>Change a card&apos;s status</translation>
+    </message>
+    <message>
+        <source>Remove a next step</source>
+        <translation>Remove a next step</translation>
+    </message>
+    <message>
+        <source>Edit a next step</source>
+        <translation>Edit a next step</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Caption of the photo:</source>
+        <translation>Caption of the photo:</translation>
+    </message>
+    <message>
+        <source>Caption a photo</source>
+        <translation>Caption a photo</translation>
+    </message>
+    <message>
+        <source>Remove a photo</source>
+        <translation>Remove a photo</translation>
+    </message>
+    <message>
+        <source>Add a photo to a card</source>
+        <translation>Add a photo to a card</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>A field needs a name.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>“{date}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>To test</source>
+        <translation>To test</translation>
+    </message>
+    <message>
+        <source>Being tested</source>
+        <translation>Being tested</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Its source was deleted since.</source>
+        <translation>Its source was deleted since.</translation>
+    </message>
+    <message>
+        <source>From the idea “%1”</source>
+        <translation>From the idea “%1”</translation>
+    </message>
+    <message>
+        <source>From the cluster “%1”</source>
+        <translation>From the cluster “%1”</translation>
+    </message>
+    <message>
+        <source>From the vote “%1”: “%2”</source>
+        <translation>From the vote “%1”: “%2”</translation>
+    </message>
+    <message>
+        <source>dots: %1</source>
+        <translation>dots: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>From an idea or a cluster…</source>
+        <translation>From an idea or a cluster…</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Earlier</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Later ▶</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>On the projector</translation>
+    </message>
+    <message>
+        <source>Fields of the cards…</source>
+        <translation>Fields of the cards…</translation>
+    </message>
+    <message>
+        <source>Move the card earlier (Alt+←)</source>
+        <translation>Move the card earlier (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Move the card later (Alt+→)</source>
+        <translation>Move the card later (Alt+→)</translation>
+    </message>
+    <message>
+        <source>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</source>
+        <translation>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</translation>
+    </message>
+    <message>
+        <source>Untitled card</source>
+        <translation>Untitled card</translation>
+    </message>
+    <message>
+        <source>New prototype</source>
+        <translation>New prototype</translation>
+    </message>
+    <message>
+        <source>Card from a cluster</source>
+        <translation>Card from a cluster</translation>
+    </message>
+    <message>
+        <source>Card from an idea</source>
+        <translation>Card from an idea</translation>
+    </message>
+    <message>
+        <source>Move a card</source>
+        <translation>Move a card</translation>
+    </message>
+    <message>
+        <source>Delete a card</source>
+        <translation>Delete a card</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>damaged pages: {detail}</source>
+        <translation>damaged pages: {detail}</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing or malformed</source>
+        <translation>table “{table}” is missing or malformed</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} has a wrong value</source>
+        <translation>{table} {id}: {field} has a wrong value</translation>
+    </message>
+    <message>
+        <source>the workshop record is missing</source>
+        <translation>the workshop record is missing</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} points to nothing</source>
+        <translation>{table} {id}: {field} points to nothing</translation>
+    </message>
+    <message>
+        <source>unexpected {kind} “{name}”: the file is malformed</source>
+        <translation>unexpected {kind} “{name}”: the file is malformed</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {detail}</source>
+        <translation>{table} {id}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown template “{id}”; known templates: {known}.</source>
+        <translation>Unknown template “{id}”; known templates: {known}.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
+        <translation>“{date}” is not a date: write it YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
+        <translation>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</translation>
+    </message>
+    <message>
+        <source>{path}: sound.</source>
+        <translation>{path}: sound.</translation>
+    </message>
+    <message>
+        <source>“{section}” is not a section; the sections are: {all}.</source>
+        <translation>“{section}” is not a section; the sections are: {all}.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written: {reason}.</source>
+        <translation>“{path}” cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Lilac</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <source>Impact, transferability, innovation…</source>
+        <translation>Impact, transferability, innovation…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove the criterion</source>
+        <translation>Remove the criterion</translation>
+    </message>
+    <message>
+        <source>Removes the criterion of the selected column</source>
+        <translation>Removes the criterion of the selected column</translation>
+    </message>
+    <message>
+        <source>&amp;Scored by:</source>
+        <translation>&amp;Scored by:</translation>
+    </message>
+    <message>
+        <source>A jury member&apos;s name</source>
+        <translation>A jury member&apos;s name</translation>
+    </message>
+    <message>
+        <source>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion&apos;s heading to rename it.</source>
+        <translation>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion&apos;s heading to rename it.</translation>
+    </message>
+    <message>
+        <source>The group, by consensus</source>
+        <translation>The group, by consensus</translation>
+    </message>
+    <message>
+        <source>%1
 ×%2 · 1–%3</source>
-            <translation>%1
+        <translation>%1
 ×%2 · 1–%3</translation>
-        </message>
-        <message>
-            <source>Change a criterion</source>
-            <translation>Change a criterion</translation>
-        </message>
-        <message>
-            <source>Add a criterion</source>
-            <translation>Add a criterion</translation>
-        </message>
-        <message>
-            <source>Remove a criterion</source>
-            <translation>Remove a criterion</translation>
-        </message>
-        <message>
-            <source>“%1” is not a score.</source>
-            <translation>“%1” is not a score.</translation>
-        </message>
-        <message>
-            <source>Score an idea</source>
-            <translation>Score an idea</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayItemsModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Opens</source>
-            <translation>Opens</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(untitled)</translation>
-        </message>
-        <message>
-            <source>Ends after the planned end of the day</source>
-            <translation>Ends after the planned end of the day</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayRow</name>
-        <message>
-            <source>Change a day</source>
-            <translation>Change a day</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <translation>Day %1</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Remove this day and its agenda</source>
-            <translation>Remove this day and its agenda</translation>
-        </message>
-        <message>
-            <source>Place of this day (if it differs)</source>
-            <translation>Place of this day (if it differs)</translation>
-        </message>
-        <message>
-            <source>dddd d MMMM yyyy</source>
-            <translation>dddd d MMMM yyyy</translation>
-        </message>
-    </context>
-    <context>
-        <name>DaysEditor</name>
-        <message>
-            <source>Add a day</source>
-            <translation>Add a day</translation>
-        </message>
-        <message>
-            <source>Change a day</source>
-            <translation>Change a day</translation>
-        </message>
-        <message>
-            <source>Remove a day</source>
-            <translation>Remove a day</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsForm</name>
-        <message>
-            <source>The workshop</source>
-            <translation>The workshop</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <source>&amp;Question or challenge</source>
-            <translation>&amp;Question or challenge</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Place</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the workshop</source>
-            <translation>&amp;Language of the workshop</translation>
-        </message>
-        <message>
-            <source>Logo (synthesis)</source>
-            <translation>Logo (synthesis)</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>&amp;Participants</translation>
-        </message>
-        <message>
-            <source>Facilitators</source>
-            <translation>Facilitators</translation>
-        </message>
-        <message>
-            <source>Named participants</source>
-            <translation>Named participants</translation>
-        </message>
-        <message>
-            <source>Untitled workshop</source>
-            <translation>Untitled workshop</translation>
-        </message>
-        <message>
-            <source>How might we…?</source>
-            <translation>How might we…?</translation>
-        </message>
-        <message>
-            <source>The lab or the service that hosts it</source>
-            <translation>The lab or the service that hosts it</translation>
-        </message>
-        <message>
-            <source>Town, building, room</source>
-            <translation>Town, building, room</translation>
-        </message>
-        <message>
-            <source>Context, goals, logistics: anything the team should know</source>
-            <translation>Context, goals, logistics: anything the team should know</translation>
-        </message>
-        <message>
-            <source>Edit the title</source>
-            <translation>Edit the title</translation>
-        </message>
-        <message>
-            <source>Edit the question</source>
-            <translation>Edit the question</translation>
-        </message>
-        <message>
-            <source>Edit the organisation</source>
-            <translation>Edit the organisation</translation>
-        </message>
-        <message>
-            <source>Edit the place</source>
-            <translation>Edit the place</translation>
-        </message>
-        <message>
-            <source>Edit the notes</source>
-            <translation>Edit the notes</translation>
-        </message>
-        <message>
-            <source>%1 named below: more than the count</source>
-            <translation>%1 named below: more than the count</translation>
-        </message>
-        <message>
-            <source>of whom %1 named below</source>
-            <translation>of whom %1 named below</translation>
-        </message>
-        <message>
-            <source>names are optional</source>
-            <translation>names are optional</translation>
-        </message>
-        <message>
-            <source>Change the language</source>
-            <translation>Change the language</translation>
-        </message>
-        <message>
-            <source>Change the number of participants</source>
-            <translation>Change the number of participants</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotsPanel</name>
-        <message>
-            <source>Count the paper wall</source>
-            <translation>Count the paper wall</translation>
-        </message>
-        <message>
-            <source>Pass the laptop round</source>
-            <translation>Pass the laptop round</translation>
-        </message>
-        <message>
-            <source>Named votes</source>
-            <translation>Named votes</translation>
-        </message>
-        <message>
-            <source>&amp;Participants who voted:</source>
-            <translation>&amp;Participants who voted:</translation>
-        </message>
-        <message>
-            <source>Idea</source>
-            <translation>Idea</translation>
-        </message>
-        <message>
-            <source>Dots</source>
-            <translation>Dots</translation>
-        </message>
-        <message>
-            <source>Count the dots on the wall: type each idea's number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
-            <translation>Count the dots on the wall: type each idea's number and press Enter, the next idea is ready. Ties are shown as ties (2=).</translation>
-        </message>
-        <message>
-            <source>%1 dots entered of %2 handed out</source>
-            <translation>%1 dots entered of %2 handed out</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number of dots.</source>
-            <translation>“%1” is not a number of dots.</translation>
-        </message>
-        <message>
-            <source>How many people voted? Enter it to check the count.</source>
-            <translation>How many people voted? Enter it to check the count.</translation>
-        </message>
-        <message>
-            <source>more than handed out: count again?</source>
-            <translation>more than handed out: count again?</translation>
-        </message>
-        <message>
-            <source>A participant's dots</source>
-            <translation>A participant's dots</translation>
-        </message>
-        <message>
-            <source>Count the dots</source>
-            <translation>Count the dots</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorReporter</name>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Unexpected error</translation>
-        </message>
-        <message>
-            <source>Something unexpected happened. Your saved changes are safe, and you can keep working.</source>
-            <translation>Something unexpected happened. Your saved changes are safe, and you can keep working.</translation>
-        </message>
-        <message>
-            <source>The details are in the log file: %1</source>
-            <translation>The details are in the log file: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>Day {number} has no date: give it one first.</source>
-            <translation>Day {number} has no date: give it one first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xport</translation>
-        </message>
-        <message>
-            <source>Agenda for &amp;participants (PDF)…</source>
-            <translation>Agenda for &amp;participants (PDF)…</translation>
-        </message>
-        <message>
-            <source>Agenda for the &amp;facilitator (PDF)…</source>
-            <translation>Agenda for the &amp;facilitator (PDF)…</translation>
-        </message>
-        <message>
-            <source>Agenda as a &amp;calendar (.ics)…</source>
-            <translation>Agenda as a &amp;calendar (.ics)…</translation>
-        </message>
-        <message>
-            <source>Agenda as &amp;Markdown…</source>
-            <translation>Agenda as &amp;Markdown…</translation>
-        </message>
-        <message>
-            <source>Every &amp;idea (CSV for a spreadsheet)…</source>
-            <translation>Every &amp;idea (CSV for a spreadsheet)…</translation>
-        </message>
-        <message>
-            <source>Synthesis as Mar&amp;kdown…</source>
-            <translation>Synthesis as Mar&amp;kdown…</translation>
-        </message>
-        <message>
-            <source>Prototype &amp;cards, one per page (PDF)…</source>
-            <translation>Prototype &amp;cards, one per page (PDF)…</translation>
-        </message>
-        <message>
-            <source>Prototype cards, &amp;two per page (PDF)…</source>
-            <translation>Prototype cards, &amp;two per page (PDF)…</translation>
-        </message>
-        <message>
-            <source>Whole workshop as &amp;JSON…</source>
-            <translation>Whole workshop as &amp;JSON…</translation>
-        </message>
-        <message>
-            <source>Save the agenda as a &amp;template…</source>
-            <translation>Save the agenda as a &amp;template…</translation>
-        </message>
-        <message>
-            <source>&amp;Synthesis of the workshop (PDF)…</source>
-            <translation>&amp;Synthesis of the workshop (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Calendars (*.ics)</source>
-            <translation>Calendars (*.ics)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>CSV tables (*.csv)</source>
-            <translation>CSV tables (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>The export failed</source>
-            <translation>The export failed</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written: %2.</source>
-            <translation>“%1” cannot be written: %2.</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exported to %1</translation>
-        </message>
-        <message>
-            <source>Save as a template</source>
-            <translation>Save as a template</translation>
-        </message>
-        <message>
-            <source>Name of the template (it will appear among the templates of New workshop):</source>
-            <translation>Name of the template (it will appear among the templates of New workshop):</translation>
-        </message>
-        <message>
-            <source>The template cannot be saved</source>
-            <translation>The template cannot be saved</translation>
-        </message>
-        <message>
-            <source>Template saved: %1</source>
-            <translation>Template saved: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>A day must end after it starts ({start}–{end}).</source>
-            <translation>A day must end after it starts ({start}–{end}).</translation>
-        </message>
-        <message>
-            <source>The title</source>
-            <translation>The title</translation>
-        </message>
-        <message>
-            <source>The question</source>
-            <translation>The question</translation>
-        </message>
-        <message>
-            <source>The organisation</source>
-            <translation>The organisation</translation>
-        </message>
-        <message>
-            <source>The place</source>
-            <translation>The place</translation>
-        </message>
-        <message>
-            <source>The language</source>
-            <translation>The language</translation>
-        </message>
-        <message>
-            <source>The number of participants</source>
-            <translation>The number of participants</translation>
-        </message>
-        <message>
-            <source>The notes</source>
-            <translation>The notes</translation>
-        </message>
-        <message>
-            <source>The name</source>
-            <translation>The name</translation>
-        </message>
-        <message>
-            <source>The date</source>
-            <translation>The date</translation>
-        </message>
-        <message>
-            <source>The start time</source>
-            <translation>The start time</translation>
-        </message>
-        <message>
-            <source>The end time</source>
-            <translation>The end time</translation>
-        </message>
-        <message>
-            <source>The text</source>
-            <translation>The text</translation>
-        </message>
-        <message>
-            <source>{field} cannot be “{value}”.</source>
-            <translation>{field} cannot be “{value}”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileChooser</name>
-        <message>
-            <source>Facilitator workshops (*.atelier)</source>
-            <translation>Facilitator workshops (*.atelier)</translation>
-        </message>
-        <message>
-            <source>Open a workshop</source>
-            <translation>Open a workshop</translation>
-        </message>
-        <message>
-            <source>Save the workshop as</source>
-            <translation>Save the workshop as</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Export to</translation>
-        </message>
-        <message>
-            <source>Choose a folder of templates</source>
-            <translation>Choose a folder of templates</translation>
-        </message>
-        <message>
-            <source>Import a photo</source>
-            <translation>Import a photo</translation>
-        </message>
-        <message>
-            <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
-            <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>Import ideas</source>
-            <translation>Import ideas</translation>
-        </message>
-        <message>
-            <source>Text or CSV (*.txt *.csv)</source>
-            <translation>Text or CSV (*.txt *.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>Prepare, run and report on your creativity workshops. Offline, always.</source>
-            <translation>Prepare, run and report on your creativity workshops. Offline, always.</translation>
-        </message>
-        <message>
-            <source>&amp;New workshop…</source>
-            <translation>&amp;New workshop…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo</source>
-            <translation>Open the &amp;demo</translation>
-        </message>
-        <message>
-            <source>Recent workshops</source>
-            <translation>Recent workshops</translation>
-        </message>
-        <message>
-            <source>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</source>
-            <translation>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</translation>
-        </message>
-        <message>
-            <source>Enter opens the selected workshop; Delete forgets it.</source>
-            <translation>Enter opens the selected workshop; Delete forgets it.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n idea(s)</source>
-            <translation>
-                <numerusform>%n idea</numerusform>
-                <numerusform>%n ideas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n prototype(s)</source>
-            <translation>
-                <numerusform>%n prototype</numerusform>
-                <numerusform>%n prototypes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>opened %1</source>
-            <translation>opened %1</translation>
-        </message>
-        <message>
-            <source>File not found: %1</source>
-            <translation>File not found: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdeaFiles</name>
-        <message>
-            <source>“{path}” is too large for a list of ideas ({size} MB).</source>
-            <translation>“{path}” is too large for a list of ideas ({size} MB).</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>“{path}” cannot be read: {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is not a text or CSV file.</source>
-            <translation>“{path}” is not a text or CSV file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Interchange</name>
-        <message>
-            <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
-            <translation>Not valid JSON: {reason} (line {line}, column {column}).</translation>
-        </message>
-        <message>
-            <source>The JSON is nested too deeply.</source>
-            <translation>The JSON is nested too deeply.</translation>
-        </message>
-        <message>
-            <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
-            <translation>This JSON was written by a newer version of Facilitator (format {version}).</translation>
-        </message>
-        <message>
-            <source>{location}: the id “{id}” is used twice.</source>
-            <translation>{location}: the id “{id}” is used twice.</translation>
-        </message>
-        <message>
-            <source>{location}: the workshop's id must be “{id}”.</source>
-            <translation>{location}: the workshop's id must be “{id}”.</translation>
-        </message>
-        <message>
-            <source>{location}: “{id}” refers to nothing.</source>
-            <translation>{location}: “{id}” refers to nothing.</translation>
-        </message>
-        <message>
-            <source>{location}: too long ({length} characters, at most {max}).</source>
-            <translation>{location}: too long ({length} characters, at most {max}).</translation>
-        </message>
-        <message>
-            <source>{location}: must be one of {allowed}.</source>
-            <translation>{location}: must be one of {allowed}.</translation>
-        </message>
-        <message>
-            <source>{location}: {value} is out of range.</source>
-            <translation>{location}: {value} is out of range.</translation>
-        </message>
-        <message>
-            <source>{location}: expected {expected}, found {found}.</source>
-            <translation>{location}: expected {expected}, found {found}.</translation>
-        </message>
-        <message>
-            <source>{location}: {reason}.</source>
-            <translation>{location}: {reason}.</translation>
-        </message>
-        <message>
-            <source>{location}: not valid base64 data.</source>
-            <translation>{location}: not valid base64 data.</translation>
-        </message>
-        <message>
-            <source>{location}: {reason}</source>
-            <translation>{location}: {reason}</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>“{path}” cannot be read: {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is not UTF-8 text (byte {offset}).</source>
-            <translation>“{path}” is not UTF-8 text (byte {offset}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemEditor</name>
-        <message>
-            <source>Edit an activity</source>
-            <translation>Edit an activity</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <source>&amp;Duration</source>
-            <translation>&amp;Duration</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <source>Cate&amp;gory</source>
-            <translation>Cate&amp;gory</translation>
-        </message>
-        <message>
-            <source>&amp;Opens</source>
-            <translation>&amp;Opens</translation>
-        </message>
-        <message>
-            <source>&amp;Board</source>
-            <translation>&amp;Board</translation>
-        </message>
-        <message>
-            <source>Participant &amp;instructions</source>
-            <translation>Participant &amp;instructions</translation>
-        </message>
-        <message>
-            <source>Facilitator &amp;notes</source>
-            <translation>Facilitator &amp;notes</translation>
-        </message>
-        <message>
-            <source>&amp;Materials (one per line)</source>
-            <translation>&amp;Materials (one per line)</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Select an activity to edit it, or add one from the library.</source>
-            <translation>Select an activity to edit it, or add one from the library.</translation>
-        </message>
-        <message>
-            <source>Shown to the room on the projector</source>
-            <translation>Shown to the room on the projector</translation>
-        </message>
-        <message>
-            <source>For you only: steps, tips, timing</source>
-            <translation>For you only: steps, tips, timing</translation>
-        </message>
-        <message>
-            <source>&amp;Vote</source>
-            <translation>&amp;Vote</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Untitled board</translation>
-        </message>
-        <message>
-            <source>+ A new board for this activity</source>
-            <translation>+ A new board for this activity</translation>
-        </message>
-        <message>
-            <source>Untitled vote</source>
-            <translation>Untitled vote</translation>
-        </message>
-        <message>
-            <source>(choose a board)</source>
-            <translation>(choose a board)</translation>
-        </message>
-        <message>
-            <source>(choose a vote: create it in Votes)</source>
-            <translation>(choose a vote: create it in Votes)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Library</name>
-        <message>
-            <source>“{path}”: {location}: {reason}</source>
-            <translation>“{path}”: {location}: {reason}</translation>
-        </message>
-        <message>
-            <source>the file is too large</source>
-            <translation>the file is too large</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryPanel</name>
-        <message>
-            <source>Method library</source>
-            <translation>Method library</translation>
-        </message>
-        <message>
-            <source>Search a method (Ctrl+F)</source>
-            <translation>Search a method (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Add to the agenda</source>
-            <translation>Add to the agenda</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>All categories</translation>
-        </message>
-        <message>
-            <source>Any duration</source>
-            <translation>Any duration</translation>
-        </message>
-        <message>
-            <source>Up to 15 min</source>
-            <translation>Up to 15 min</translation>
-        </message>
-        <message>
-            <source>16 to 30 min</source>
-            <translation>16 to 30 min</translation>
-        </message>
-        <message>
-            <source>31 to 60 min</source>
-            <translation>31 to 60 min</translation>
-        </message>
-        <message>
-            <source>Over an hour</source>
-            <translation>Over an hour</translation>
-        </message>
-        <message>
-            <source>%1 min (%2–%3)</source>
-            <translation>%1 min (%2–%3)</translation>
-        </message>
-        <message>
-            <source>opens: %1</source>
-            <translation>opens: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogoField</name>
-        <message>
-            <source>Choose…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>(unreadable)</source>
-            <translation>(unreadable)</translation>
-        </message>
-        <message>
-            <source>Logo</source>
-            <translation>Logo</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;New workshop…</source>
-            <translation>&amp;New workshop…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo</source>
-            <translation>Open the &amp;demo</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy as…</source>
-            <translation>Save a &amp;copy as…</translation>
-        </message>
-        <message>
-            <source>&amp;Close the workshop</source>
-            <translation>&amp;Close the workshop</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;About Facilitator</source>
-            <translation>&amp;About Facilitator</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Undo %1</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Redo %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Untitled workshop</source>
-            <translation>Untitled workshop</translation>
-        </message>
-        <message>
-            <source>(read-only)</source>
-            <translation>(read-only)</translation>
-        </message>
-        <message>
-            <source>This workshop cannot be opened</source>
-            <translation>This workshop cannot be opened</translation>
-        </message>
-        <message>
-            <source>Changes not saved</source>
-            <translation>Changes not saved</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) could not be written to the file.</source>
-            <translation>
-                <numerusform>%n change could not be written to the file.</numerusform>
-                <numerusform>%n changes could not be written to the file.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save a copy elsewhere to keep them.</source>
-            <translation>Save a copy elsewhere to keep them.</translation>
-        </message>
-        <message>
-            <source>Save a copy…</source>
-            <translation>Save a copy…</translation>
-        </message>
-        <message>
-            <source>Close and lose them</source>
-            <translation>Close and lose them</translation>
-        </message>
-        <message>
-            <source>The workshop cannot be created</source>
-            <translation>The workshop cannot be created</translation>
-        </message>
-        <message>
-            <source>The demo cannot be created</source>
-            <translation>The demo cannot be created</translation>
-        </message>
-        <message>
-            <source>The copy cannot be saved</source>
-            <translation>The copy cannot be saved</translation>
-        </message>
-        <message>
-            <source>About Facilitator</source>
-            <translation>About Facilitator</translation>
-        </message>
-    </context>
-    <context>
-        <name>MaterialsPanel</name>
-        <message>
-            <source>For: %1</source>
-            <translation>For: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) to bring, from every day's activities.</source>
-            <translation>
-                <numerusform>%n item to bring, from every day's activities.</numerusform>
-                <numerusform>%n items to bring, from every day's activities.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No materials yet: they come with the activities you add.</source>
-            <translation>No materials yet: they come with the activities you add.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MatrixPanel</name>
-        <message>
-            <source>&amp;Across:</source>
-            <translation>&amp;Across:</translation>
-        </message>
-        <message>
-            <source>&amp;Up:</source>
-            <translation>&amp;Up:</translation>
-        </message>
-        <message>
-            <source>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</source>
-            <translation>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</translation>
-        </message>
-        <message>
-            <source>To place</source>
-            <translation>To place</translation>
-        </message>
-        <message>
-            <source>low</source>
-            <translation>low</translation>
-        </message>
-        <message>
-            <source>high</source>
-            <translation>high</translation>
-        </message>
-        <message>
-            <source>Name an axis</source>
-            <translation>Name an axis</translation>
-        </message>
-        <message>
-            <source>Place an idea in the matrix</source>
-            <translation>Place an idea in the matrix</translation>
-        </message>
-    </context>
-    <context>
-        <name>NamedGrid</name>
-        <message>
-            <source>A participant's name</source>
-            <translation>A participant's name</translation>
-        </message>
-        <message>
-            <source>Add a column</source>
-            <translation>Add a column</translation>
-        </message>
-        <message>
-            <source>Record each person's dots: one column per participant. Their dots are checked against the rules of the vote.</source>
-            <translation>Record each person's dots: one column per participant. Their dots are checked against the rules of the vote.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number of dots.</source>
-            <translation>“%1” is not a number of dots.</translation>
-        </message>
-        <message>
-            <source>A participant's dots</source>
-            <translation>A participant's dots</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewVoteDialog</name>
-        <message>
-            <source>New vote</source>
-            <translation>New vote</translation>
-        </message>
-        <message>
-            <source>Dot vote</source>
-            <translation>Dot vote</translation>
-        </message>
-        <message>
-            <source>Scores on criteria</source>
-            <translation>Scores on criteria</translation>
-        </message>
-        <message>
-            <source>A 2×2 matrix</source>
-            <translation>A 2×2 matrix</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Untitled board</translation>
-        </message>
-        <message>
-            <source>Ideas</source>
-            <translation>Ideas</translation>
-        </message>
-        <message>
-            <source>Clusters</source>
-            <translation>Clusters</translation>
-        </message>
-        <message>
-            <source>Dots on the paper wall, counted here</source>
-            <translation>Dots on the paper wall, counted here</translation>
-        </message>
-        <message>
-            <source>The laptop passed round</source>
-            <translation>The laptop passed round</translation>
-        </message>
-        <message>
-            <source>Named: I record each person's dots</source>
-            <translation>Named: I record each person's dots</translation>
-        </message>
-        <message>
-            <source>Negative dots allowed (a vote against)</source>
-            <translation>Negative dots allowed (a vote against)</translation>
-        </message>
-        <message>
-            <source>Anonymous: no names asked at the laptop</source>
-            <translation>Anonymous: no names asked at the laptop</translation>
-        </message>
-        <message>
-            <source>Effort</source>
-            <translation>Effort</translation>
-        </message>
-        <message>
-            <source>Impact</source>
-            <translation>Impact</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of vote</source>
-            <translation>&amp;Kind of vote</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <source>&amp;Board</source>
-            <translation>&amp;Board</translation>
-        </message>
-        <message>
-            <source>&amp;Vote on</source>
-            <translation>&amp;Vote on</translation>
-        </message>
-        <message>
-            <source>&amp;Put to the vote</source>
-            <translation>&amp;Put to the vote</translation>
-        </message>
-        <message>
-            <source>&amp;Collected</source>
-            <translation>&amp;Collected</translation>
-        </message>
-        <message>
-            <source>&amp;Dots per participant</source>
-            <translation>&amp;Dots per participant</translation>
-        </message>
-        <message>
-            <source>&amp;At most on one idea</source>
-            <translation>&amp;At most on one idea</translation>
-        </message>
-        <message>
-            <source>Axis going &amp;up</source>
-            <translation>Axis going &amp;up</translation>
-        </message>
-        <message>
-            <source>Axis going &amp;across</source>
-            <translation>Axis going &amp;across</translation>
-        </message>
-        <message>
-            <source>Impact / effort matrix</source>
-            <translation>Impact / effort matrix</translation>
-        </message>
-        <message>
-            <source>Nothing to vote on: tick some ideas.</source>
-            <translation>Nothing to vote on: tick some ideas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewWorkshopDialog</name>
-        <message>
-            <source>New workshop</source>
-            <translation>New workshop</translation>
-        </message>
-        <message>
-            <source>dddd d MMMM yyyy</source>
-            <translation>dddd d MMMM yyyy</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %n day(s), %2</source>
-            <translation>
-                <numerusform>%1 — %n day, %2</numerusform>
-                <numerusform>%1 — %n days, %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <source>&amp;First day</source>
-            <translation>&amp;First day</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the workshop</source>
-            <translation>&amp;Language of the workshop</translation>
-        </message>
-        <message>
-            <source>T&amp;emplate</source>
-            <translation>T&amp;emplate</translation>
-        </message>
-        <message>
-            <source>Create…</source>
-            <translation>Create…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassPanel</name>
-        <message>
-            <source>Your name (optional: leave empty to vote anonymously)</source>
-            <translation>Your name (optional: leave empty to vote anonymously)</translation>
-        </message>
-        <message>
-            <source>Confirm my dots, then pass the laptop</source>
-            <translation>Confirm my dots, then pass the laptop</translation>
-        </message>
-        <message>
-            <source>Participant %1: your turn</source>
-            <translation>Participant %1: your turn</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dot(s) left to place</source>
-            <translation>
-                <numerusform>%n dot left to place</numerusform>
-                <numerusform>%n dots left to place</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All your dots are placed.</source>
-            <translation>All your dots are placed.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dot(s) too many</source>
-            <translation>
-                <numerusform>%n dot too many</numerusform>
-                <numerusform>%n dots too many</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Participant %1</source>
-            <translation>Participant %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleEditor</name>
-        <message>
-            <source>Type a name, then Enter</source>
-            <translation>Type a name, then Enter</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Remove the selected name (Delete)</source>
-            <translation>Remove the selected name (Delete)</translation>
-        </message>
-        <message>
-            <source>Add “%1”</source>
-            <translation>Add “%1”</translation>
-        </message>
-        <message>
-            <source>Rename “%1”</source>
-            <translation>Rename “%1”</translation>
-        </message>
-        <message>
-            <source>Remove “%1”</source>
-            <translation>Remove “%1”</translation>
-        </message>
-        <message>
-            <source>Reorder the names</source>
-            <translation>Reorder the names</translation>
-        </message>
-    </context>
-    <context>
-        <name>Photos</name>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>“{path}” cannot be read: {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is too large ({size} MB; at most {limit} MB).</source>
-            <translation>“{path}” is too large ({size} MB; at most {limit} MB).</translation>
-        </message>
-        <message>
-            <source>“{path}” is not an image that can be read ({reason}).</source>
-            <translation>“{path}” is not an image that can be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>“{path}” is damaged: {reason}.</source>
-            <translation>“{path}” is damaged: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <source>Timebox</source>
-            <translation>Timebox</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>Next: %1</translation>
-        </message>
-        <message>
-            <source>Break — back in %1</source>
-            <translation>Break — back in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsPanel</name>
-        <message>
-            <source>Show the results</source>
-            <translation>Show the results</translation>
-        </message>
-        <message>
-            <source>Reveal the results on the projector</source>
-            <translation>Reveal the results on the projector</translation>
-        </message>
-        <message>
-            <source>Tick the top ideas</source>
-            <translation>Tick the top ideas</translation>
-        </message>
-        <message>
-            <source>top </source>
-            <translation>top </translation>
-        </message>
-        <message>
-            <source>The results stay hidden while the laptop goes round, so that nobody follows the others' dots.</source>
-            <translation>The results stay hidden while the laptop goes round, so that nobody follows the others' dots.</translation>
-        </message>
-        <message>
-            <source>Dots</source>
-            <translation>Dots</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <source>Score /100</source>
-            <translation>Score /100</translation>
-        </message>
-        <message>
-            <source>Quadrant</source>
-            <translation>Quadrant</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Card</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rank</translation>
-        </message>
-        <message>
-            <source>Idea</source>
-            <translation>Idea</translation>
-        </message>
-        <message>
-            <source>(deleted since)</source>
-            <translation>(deleted since)</translation>
-        </message>
-        <message>
-            <source>up</source>
-            <translation>up</translation>
-        </message>
-        <message>
-            <source>across</source>
-            <translation>across</translation>
-        </message>
-        <message>
-            <source>high</source>
-            <translation>high</translation>
-        </message>
-        <message>
-            <source>low</source>
-            <translation>low</translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3 %4</source>
-            <translation>%1 %2 · %3 %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>Make %n prototype card(s)</source>
-            <translation>
-                <numerusform>Make %n prototype card</numerusform>
-                <numerusform>Make %n prototype cards</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Make prototype cards</source>
-            <translation>Make prototype cards</translation>
-        </message>
-        <message>
-            <source>Tick ideas to make prototype cards</source>
-            <translation>Tick ideas to make prototype cards</translation>
-        </message>
-        <message>
-            <source>Prototype cards from the vote</source>
-            <translation>Prototype cards from the vote</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoomPage</name>
-        <message>
-            <source>Room link</source>
-            <translation>Room link</translation>
-        </message>
-        <message>
-            <source>Participants send ideas and dots from their phones over this room's network: no internet, no account. Choose the network the phones are on (the venue's Wi-Fi, or this laptop's own hotspot), then start.</source>
-            <translation>Participants send ideas and dots from their phones over this room's network: no internet, no account. Choose the network the phones are on (the venue's Wi-Fi, or this laptop's own hotspot), then start.</translation>
-        </message>
-        <message>
-            <source>Idea from a phone</source>
-            <translation>Idea from a phone</translation>
-        </message>
-        <message>
-            <source>Dots from a phone</source>
-            <translation>Dots from a phone</translation>
-        </message>
-        <message>
-            <source>Show on the projector</source>
-            <translation>Show on the projector</translation>
-        </message>
-        <message>
-            <source>Ideas go to</source>
-            <translation>Ideas go to</translation>
-        </message>
-        <message>
-            <source>Dot vote</source>
-            <translation>Dot vote</translation>
-        </message>
-        <message>
-            <source>Receive ideas</source>
-            <translation>Receive ideas</translation>
-        </message>
-        <message>
-            <source>Review each idea before it appears on the board</source>
-            <translation>Review each idea before it appears on the board</translation>
-        </message>
-        <message>
-            <source>Show on the board</source>
-            <translation>Show on the board</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>Hide</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Show all</translation>
-        </message>
-        <message>
-            <source>%1 — this laptop only (to try it)</source>
-            <translation>%1 — this laptop only (to try it)</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>(no board)</source>
-            <translation>(no board)</translation>
-        </message>
-        <message>
-            <source>(no open dot vote)</source>
-            <translation>(no open dot vote)</translation>
-        </message>
-        <message>
-            <source>No network is up: connect to the venue's Wi-Fi or start a hotspot.</source>
-            <translation>No network is up: connect to the venue's Wi-Fi or start a hotspot.</translation>
-        </message>
-        <message>
-            <source>The room link could not start: %1.</source>
-            <translation>The room link could not start: %1.</translation>
-        </message>
-        <message>
-            <source>Stop the room link</source>
-            <translation>Stop the room link</translation>
-        </message>
-        <message>
-            <source>Start the room link</source>
-            <translation>Start the room link</translation>
-        </message>
-        <message>
-            <source>Open at %1 — join code %2</source>
-            <translation>Open at %1 — join code %2</translation>
-        </message>
-        <message>
-            <source>Join from your phone: scan, or type the address</source>
-            <translation>Join from your phone: scan, or type the address</translation>
-        </message>
-        <message>
-            <source>Join code</source>
-            <translation>Join code</translation>
-        </message>
-        <message>
-            <source>The room link is off.</source>
-            <translation>The room link is off.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phone(s) joined</source>
-            <translation>
-                <numerusform>%n phone joined</numerusform>
-                <numerusform>%n phones joined</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(no name)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n idea(s) waiting for review</source>
-            <translation>
-                <numerusform>%n idea waiting for review</numerusform>
-                <numerusform>%n ideas waiting for review</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ideas received: %1 · hidden: %2 · requests refused: %3</source>
-            <translation>Ideas received: %1 · hidden: %2 · requests refused: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message>
-            <source>Start / pause</source>
-            <translation>Start / pause</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Space</translation>
-        </message>
-        <message>
-            <source>−1 min</source>
-            <translation>−1 min</translation>
-        </message>
-        <message>
-            <source>+1 min</source>
-            <translation>+1 min</translation>
-        </message>
-        <message>
-            <source>+5 min</source>
-            <translation>+5 min</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Reset</translation>
-        </message>
-        <message>
-            <source>◀ Previous</source>
-            <translation>◀ Previous</translation>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>Next ▶</translation>
-        </message>
-        <message>
-            <source>Projector</source>
-            <translation>Projector</translation>
-        </message>
-        <message>
-            <source>Black screen</source>
-            <translation>Black screen</translation>
-        </message>
-        <message>
-            <source>Break screen</source>
-            <translation>Break screen</translation>
-        </message>
-        <message>
-            <source>Open the idea board</source>
-            <translation>Open the idea board</translation>
-        </message>
-        <message>
-            <source>Instructions for participants (on the projector)</source>
-            <translation>Instructions for participants (on the projector)</translation>
-        </message>
-        <message>
-            <source>Your notes and materials</source>
-            <translation>Your notes and materials</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <source>As run</source>
-            <translation>As run</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Gap</translation>
-        </message>
-        <message>
-            <source>Start the next activity's countdown at once</source>
-            <translation>Start the next activity's countdown at once</translation>
-        </message>
-        <message>
-            <source>Free timer</source>
-            <translation>Free timer</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Open the vote</source>
-            <translation>Open the vote</translation>
-        </message>
-        <message>
-            <source>Timebox</source>
-            <translation>Timebox</translation>
-        </message>
-        <message>
-            <source>Choose an activity in the day's agenda (double-click), or press N.</source>
-            <translation>Choose an activity in the day's agenda (double-click), or press N.</translation>
-        </message>
-        <message>
-            <source>Day %1 · %2 · planned %3</source>
-            <translation>Day %1 · %2 · planned %3</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Materials:</source>
-            <translation>Materials:</translation>
-        </message>
-        <message>
-            <source>Ready: Space starts the countdown</source>
-            <translation>Ready: Space starts the countdown</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Running</translation>
-        </message>
-        <message>
-            <source>Running — the end is near</source>
-            <translation>Running — the end is near</translation>
-        </message>
-        <message>
-            <source>Last minute</source>
-            <translation>Last minute</translation>
-        </message>
-        <message>
-            <source>Time is up: counting the overrun</source>
-            <translation>Time is up: counting the overrun</translation>
-        </message>
-        <message>
-            <source>Paused: Space resumes</source>
-            <translation>Paused: Space resumes</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Behind by %1</source>
-            <translation>Behind by %1</translation>
-        </message>
-        <message>
-            <source>Ahead by %1</source>
-            <translation>Ahead by %1</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>On time</translation>
-        </message>
-        <message>
-            <source>Next: %1 (%2, about %3)</source>
-            <translation>Next: %1 (%2, about %3)</translation>
-        </message>
-        <message>
-            <source>Next: end of the day (forecast %1)</source>
-            <translation>Next: end of the day (forecast %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveIndicator</name>
-        <message>
-            <source>Read-only</source>
-            <translation>Read-only</translation>
-        </message>
-        <message>
-            <source>✓ All changes saved</source>
-            <translation>✓ All changes saved</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ %n change(s) not saved</source>
-            <translation>
-                <numerusform>⚠ %n change not saved</numerusform>
-                <numerusform>⚠ %n changes not saved</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Interface &amp;language</source>
-            <translation>Interface &amp;language</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>As the system</translation>
-        </message>
-        <message>
-            <source>Shared folders of session templates (a lab's network folder, for example); their templates appear beside the bundled ones and your own.</source>
-            <translation>Shared folders of session templates (a lab's network folder, for example); their templates appear beside the bundled ones and your own.</translation>
-        </message>
-        <message>
-            <source>Add a folder…</source>
-            <translation>Add a folder…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Countdown</source>
-            <translation>Countdown</translation>
-        </message>
-        <message>
-            <source>&amp;Warning colour with</source>
-            <translation>&amp;Warning colour with</translation>
-        </message>
-        <message>
-            <source>&amp;Last stretch in red</source>
-            <translation>&amp;Last stretch in red</translation>
-        </message>
-        <message>
-            <source>End &amp;sound volume</source>
-            <translation>End &amp;sound volume</translation>
-        </message>
-        <message>
-            <source> % of the time left</source>
-            <translation> % of the time left</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>&amp;Mute the end sound</source>
-            <translation>&amp;Mute the end sound</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceDialog</name>
-        <message>
-            <source>A card from the board</source>
-            <translation>A card from the board</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Untitled board</translation>
-        </message>
-        <message>
-            <source>Cluster: %1</source>
-            <translation>Cluster: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Storage</name>
-        <message>
-            <source>“{path}” does not exist.</source>
-            <translation>“{path}” does not exist.</translation>
-        </message>
-        <message>
-            <source>“{path}” is a folder, not a workshop file.</source>
-            <translation>“{path}” is a folder, not a workshop file.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>“{path}” cannot be read: {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is empty: it is not a workshop file.</source>
-            <translation>“{path}” is empty: it is not a workshop file.</translation>
-        </message>
-        <message>
-            <source>“{path}” is not a Facilitator workshop file (.atelier).</source>
-            <translation>“{path}” is not a Facilitator workshop file (.atelier).</translation>
-        </message>
-        <message>
-            <source>“{path}” is a database, but not a Facilitator workshop.</source>
-            <translation>“{path}” is a database, but not a Facilitator workshop.</translation>
-        </message>
-        <message>
-            <source>“{path}” is truncated: part of the file is missing (incomplete copy?).</source>
-            <translation>“{path}” is truncated: part of the file is missing (incomplete copy?).</translation>
-        </message>
-        <message>
-            <source>“{path}” is damaged: {detail}.</source>
-            <translation>“{path}” is damaged: {detail}.</translation>
-        </message>
-        <message>
-            <source>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</source>
-            <translation>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</translation>
-        </message>
-        <message>
-            <source>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</source>
-            <translation>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</translation>
-        </message>
-        <message>
-            <source>The disk holding “{path}” is full: the last change is not saved.</source>
-            <translation>The disk holding “{path}” is full: the last change is not saved.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be written (read-only file or medium): the last change is not saved.</source>
-            <translation>“{path}” cannot be written (read-only file or medium): the last change is not saved.</translation>
-        </message>
-        <message>
-            <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
-            <translation>“{path}” was deleted or moved while open: the last change is not saved.</translation>
-        </message>
-        <message>
-            <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
-            <translation>Writing to “{path}” failed ({reason}): the last change is not saved.</translation>
-        </message>
-        <message>
-            <source>“{path}” already exists: choose another name.</source>
-            <translation>“{path}” already exists: choose another name.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be created: {reason}.</source>
-            <translation>“{path}” cannot be created: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SynthesisDialog</name>
-        <message>
-            <source>Export the synthesis</source>
-            <translation>Export the synthesis</translation>
-        </message>
-        <message>
-            <source>Cover: the challenge, dates, place, who came</source>
-            <translation>Cover: the challenge, dates, place, who came</translation>
-        </message>
-        <message>
-            <source>Key figures and the ideas chosen</source>
-            <translation>Key figures and the ideas chosen</translation>
-        </message>
-        <message>
-            <source>The agenda, planned and as run</source>
-            <translation>The agenda, planned and as run</translation>
-        </message>
-        <message>
-            <source>The ideas by cluster, with the photos of the walls</source>
-            <translation>The ideas by cluster, with the photos of the walls</translation>
-        </message>
-        <message>
-            <source>The votes: rankings, charts, the matrix</source>
-            <translation>The votes: rankings, charts, the matrix</translation>
-        </message>
-        <message>
-            <source>The prototype cards</source>
-            <translation>The prototype cards</translation>
-        </message>
-        <message>
-            <source>Every next step, in one table</source>
-            <translation>Every next step, in one table</translation>
-        </message>
-        <message>
-            <source>Annex: every idea</source>
-            <translation>Annex: every idea</translation>
-        </message>
-        <message>
-            <source>Sections (those with nothing to say are left out)</source>
-            <translation>Sections (those with nothing to say are left out)</translation>
-        </message>
-        <message>
-            <source>The participants' names on the cover</source>
-            <translation>The participants' names on the cover</translation>
-        </message>
-        <message>
-            <source>Open the PDF when it is ready</source>
-            <translation>Open the PDF when it is ready</translation>
-        </message>
-    </context>
-    <context>
-        <name>SynthesisExport</name>
-        <message>
-            <source>“%1” cannot be written: %2.</source>
-            <translation>“%1” cannot be written: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateDialog</name>
-        <message>
-            <source>Fields of the prototype cards</source>
-            <translation>Fields of the prototype cards</translation>
-        </message>
-        <message>
-            <source>A field of your own: budget, risks, partners…</source>
-            <translation>A field of your own: budget, risks, partners…</translation>
-        </message>
-        <message>
-            <source>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</source>
-            <translation>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Up</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Down</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Fields of the cards</source>
-            <translation>Fields of the cards</translation>
-        </message>
-        <message>
-            <source>Add a field</source>
-            <translation>Add a field</translation>
-        </message>
-        <message>
-            <source>Move a field</source>
-            <translation>Move a field</translation>
-        </message>
-        <message>
-            <source>Remove a field</source>
-            <translation>Remove a field</translation>
-        </message>
-        <message>
-            <source>Rename a field</source>
-            <translation>Rename a field</translation>
-        </message>
-    </context>
-    <context>
-        <name>Text</name>
-        <message>
-            <source>{field}: too long ({length} characters, at most {max_len}).</source>
-            <translation>{field}: too long ({length} characters, at most {max_len}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>VotePage</name>
-        <message>
-            <source>Untitled vote</source>
-            <translation>Untitled vote</translation>
-        </message>
-        <message>
-            <source>New vote…</source>
-            <translation>New vote…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>No vote yet. Create one on a board's ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</source>
-            <translation>No vote yet. Create one on a board's ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</translation>
-        </message>
-        <message>
-            <source>dots</source>
-            <translation>dots</translation>
-        </message>
-        <message>
-            <source>criteria</source>
-            <translation>criteria</translation>
-        </message>
-        <message>
-            <source>matrix</source>
-            <translation>matrix</translation>
-        </message>
-        <message>
-            <source>Reopen the vote</source>
-            <translation>Reopen the vote</translation>
-        </message>
-        <message>
-            <source>Close the vote</source>
-            <translation>Close the vote</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>No board yet: a vote is on a board's ideas.</source>
-            <translation>No board yet: a vote is on a board's ideas.</translation>
-        </message>
-        <message>
-            <source>New vote</source>
-            <translation>New vote</translation>
-        </message>
-        <message>
-            <source>Delete a vote</source>
-            <translation>Delete a vote</translation>
-        </message>
-        <message>
-            <source>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</source>
-            <translation>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</translation>
-        </message>
-        <message>
-            <source>Dots on each idea</source>
-            <translation>Dots on each idea</translation>
-        </message>
-        <message>
-            <source>Weighted score on each idea, out of 100</source>
-            <translation>Weighted score on each idea, out of 100</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>and %n more</numerusform>
-                <numerusform>and %n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n prototype card(s) made from the vote.</source>
-            <translation>
-                <numerusform>%n prototype card made from the vote.</numerusform>
-                <numerusform>%n prototype cards made from the vote.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Voting</name>
-        <message>
-            <source>There is nothing to vote on: the board is empty.</source>
-            <translation>There is nothing to vote on: the board is empty.</translation>
-        </message>
-        <message>
-            <source>The vote “{title}” is closed: reopen it to change its results.</source>
-            <translation>The vote “{title}” is closed: reopen it to change its results.</translation>
-        </message>
-        <message>
-            <source>This vote has no negative dots: {dots}.</source>
-            <translation>This vote has no negative dots: {dots}.</translation>
-        </message>
-        <message>
-            <source>{used} dots placed, but each person has {allowed}.</source>
-            <translation>{used} dots placed, but each person has {allowed}.</translation>
-        </message>
-        <message>
-            <source>At most {allowed} dots on one idea.</source>
-            <translation>At most {allowed} dots on one idea.</translation>
-        </message>
-        <message>
-            <source>This vote has no negative dots.</source>
-            <translation>This vote has no negative dots.</translation>
-        </message>
-        <message>
-            <source>A ballot needs a participant.</source>
-            <translation>A ballot needs a participant.</translation>
-        </message>
-        <message>
-            <source>“{name}” has already voted: one person, one set of dots.</source>
-            <translation>“{name}” has already voted: one person, one set of dots.</translation>
-        </message>
-        <message>
-            <source>A criterion needs a name.</source>
-            <translation>A criterion needs a name.</translation>
-        </message>
-        <message>
-            <source>Some scores on “{criterion}” are above {max}: change them first.</source>
-            <translation>Some scores on “{criterion}” are above {max}: change them first.</translation>
-        </message>
-        <message>
-            <source>A score on “{criterion}” goes from 1 to {max}.</source>
-            <translation>A score on “{criterion}” goes from 1 to {max}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopPage</name>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Ideas</source>
-            <translation>Ideas</translation>
-        </message>
-        <message>
-            <source>Votes</source>
-            <translation>Votes</translation>
-        </message>
-        <message>
-            <source>Prototypes</source>
-            <translation>Prototypes</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Run</translation>
-        </message>
-        <message>
-            <source>Room link</source>
-            <translation>Room link</translation>
-        </message>
-        <message>
-            <source>Save an editable copy…</source>
-            <translation>Save an editable copy…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Retry</translation>
-        </message>
-        <message>
-            <source>Save a copy elsewhere…</source>
-            <translation>Save a copy elsewhere…</translation>
-        </message>
-        <message>
-            <source>Timebox</source>
-            <translation>Timebox</translation>
-        </message>
-        <message>
-            <source>The computer's clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
-            <translation>The computer's clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</translation>
-        </message>
-        <message>
-            <source>Untitled workshop</source>
-            <translation>Untitled workshop</translation>
-        </message>
-        <message>
-            <source>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</source>
-            <translation>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</translation>
-        </message>
-        <message>
-            <source>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</source>
-            <translation>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</translation>
-        </message>
-        <message>
-            <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
-            <translation>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Listener</name>
-        <message>
-            <source>The synthesis is ready: %1</source>
-            <translation>The synthesis is ready: %1</translation>
-        </message>
-        <message>
-            <source>Export cancelled: no file was written.</source>
-            <translation>Export cancelled: no file was written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export</name>
-        <message>
-            <source>Synthesis</source>
-            <translation>Synthesis</translation>
-        </message>
-        <message>
-            <source>Laying out the synthesis…</source>
-            <translation>Laying out the synthesis…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Change a criterion</source>
+        <translation>Change a criterion</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Add a criterion</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Remove a criterion</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score.</source>
+        <translation>“%1” is not a score.</translation>
+    </message>
+    <message>
+        <source>Score an idea</source>
+        <translation>Score an idea</translation>
+    </message>
+</context>
+<context>
+    <name>DayItemsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Ends after the planned end of the day</source>
+        <translation>Ends after the planned end of the day</translation>
+    </message>
+</context>
+<context>
+    <name>DayRow</name>
+    <message>
+        <source>Change a day</source>
+        <translation>Change a day</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this day and its agenda</source>
+        <translation>Remove this day and its agenda</translation>
+    </message>
+    <message>
+        <source>Place of this day (if it differs)</source>
+        <translation>Place of this day (if it differs)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Add a day</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <source>Change a day</source>
+        <translation>Change a day</translation>
+    </message>
+    <message>
+        <source>Remove a day</source>
+        <translation>Remove a day</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>The workshop</source>
+        <translation>The workshop</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Question or challenge</source>
+        <translation>&amp;Question or challenge</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>&amp;Language of the workshop</translation>
+    </message>
+    <message>
+        <source>Logo (synthesis)</source>
+        <translation>Logo (synthesis)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Named participants</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>How might we…?</translation>
+    </message>
+    <message>
+        <source>The lab or the service that hosts it</source>
+        <translation>The lab or the service that hosts it</translation>
+    </message>
+    <message>
+        <source>Town, building, room</source>
+        <translation>Town, building, room</translation>
+    </message>
+    <message>
+        <source>Context, goals, logistics: anything the team should know</source>
+        <translation>Context, goals, logistics: anything the team should know</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Edit the title</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Edit the organisation</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Edit the place</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Edit the notes</translation>
+    </message>
+    <message>
+        <source>%1 named below: more than the count</source>
+        <translation>%1 named below: more than the count</translation>
+    </message>
+    <message>
+        <source>of whom %1 named below</source>
+        <translation>of whom %1 named below</translation>
+    </message>
+    <message>
+        <source>names are optional</source>
+        <translation>names are optional</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Change the language</translation>
+    </message>
+    <message>
+        <source>Change the number of participants</source>
+        <translation>Change the number of participants</translation>
+    </message>
+</context>
+<context>
+    <name>DotsPanel</name>
+    <message>
+        <source>Count the paper wall</source>
+        <translation>Count the paper wall</translation>
+    </message>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Pass the laptop round</translation>
+    </message>
+    <message>
+        <source>Named votes</source>
+        <translation>Named votes</translation>
+    </message>
+    <message>
+        <source>&amp;Participants who voted:</source>
+        <translation>&amp;Participants who voted:</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
+        <translation>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</translation>
+    </message>
+    <message>
+        <source>%1 dots entered of %2 handed out</source>
+        <translation>%1 dots entered of %2 handed out</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>“%1” is not a number of dots.</translation>
+    </message>
+    <message>
+        <source>How many people voted? Enter it to check the count.</source>
+        <translation>How many people voted? Enter it to check the count.</translation>
+    </message>
+    <message>
+        <source>more than handed out: count again?</source>
+        <translation>more than handed out: count again?</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>A participant&apos;s dots</translation>
+    </message>
+    <message>
+        <source>Count the dots</source>
+        <translation>Count the dots</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your saved changes are safe, and you can keep working.</source>
+        <translation>Something unexpected happened. Your saved changes are safe, and you can keep working.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file: %1</source>
+        <translation>The details are in the log file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Day {number} has no date: give it one first.</source>
+        <translation>Day {number} has no date: give it one first.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Agenda for &amp;participants (PDF)…</source>
+        <translation>Agenda for &amp;participants (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda for the &amp;facilitator (PDF)…</source>
+        <translation>Agenda for the &amp;facilitator (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda as a &amp;calendar (.ics)…</source>
+        <translation>Agenda as a &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Agenda as &amp;Markdown…</source>
+        <translation>Agenda as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Every &amp;idea (CSV for a spreadsheet)…</source>
+        <translation>Every &amp;idea (CSV for a spreadsheet)…</translation>
+    </message>
+    <message>
+        <source>Synthesis as Mar&amp;kdown…</source>
+        <translation>Synthesis as Mar&amp;kdown…</translation>
+    </message>
+    <message>
+        <source>Prototype &amp;cards, one per page (PDF)…</source>
+        <translation>Prototype &amp;cards, one per page (PDF)…</translation>
+    </message>
+    <message>
+        <source>Prototype cards, &amp;two per page (PDF)…</source>
+        <translation>Prototype cards, &amp;two per page (PDF)…</translation>
+    </message>
+    <message>
+        <source>Whole workshop as &amp;JSON…</source>
+        <translation>Whole workshop as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the agenda as a &amp;template…</source>
+        <translation>Save the agenda as a &amp;template…</translation>
+    </message>
+    <message>
+        <source>&amp;Synthesis of the workshop (PDF)…</source>
+        <translation>&amp;Synthesis of the workshop (PDF)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Save as a template</source>
+        <translation>Save as a template</translation>
+    </message>
+    <message>
+        <source>Name of the template (it will appear among the templates of New workshop):</source>
+        <translation>Name of the template (it will appear among the templates of New workshop):</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>The template cannot be saved</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>A day must end after it starts ({start}–{end}).</source>
+        <translation>A day must end after it starts ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>The language</translation>
+    </message>
+    <message>
+        <source>The number of participants</source>
+        <translation>The number of participants</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>The start time</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>The end time</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>{field} cannot be “{value}”.</source>
+        <translation>{field} cannot be “{value}”.</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Facilitator workshops (*.atelier)</source>
+        <translation>Facilitator workshops (*.atelier)</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Open a workshop</translation>
+    </message>
+    <message>
+        <source>Save the workshop as</source>
+        <translation>Save the workshop as</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choose a folder of templates</source>
+        <translation>Choose a folder of templates</translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Import a photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation>Import ideas</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.txt *.csv)</source>
+        <translation>Text or CSV (*.txt *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Prepare, run and report on your creativity workshops. Offline, always.</source>
+        <translation>Prepare, run and report on your creativity workshops. Offline, always.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Recent workshops</translation>
+    </message>
+    <message>
+        <source>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</source>
+        <translation>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected workshop; Delete forgets it.</source>
+        <translation>Enter opens the selected workshop; Delete forgets it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype(s)</source>
+        <translation>
+            <numerusform>%n prototype</numerusform>
+            <numerusform>%n prototypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>opened %1</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>File not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFiles</name>
+    <message>
+        <source>“{path}” is too large for a list of ideas ({size} MB).</source>
+        <translation>“{path}” is too large for a list of ideas ({size} MB).</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text or CSV file.</source>
+        <translation>“{path}” is not a text or CSV file.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
+        <translation>Not valid JSON: {reason} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply.</source>
+        <translation>The JSON is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
+        <translation>This JSON was written by a newer version of Facilitator (format {version}).</translation>
+    </message>
+    <message>
+        <source>{location}: the id “{id}” is used twice.</source>
+        <translation>{location}: the id “{id}” is used twice.</translation>
+    </message>
+    <message>
+        <source>{location}: the workshop&apos;s id must be “{id}”.</source>
+        <translation>{location}: the workshop&apos;s id must be “{id}”.</translation>
+    </message>
+    <message>
+        <source>{location}: “{id}” refers to nothing.</source>
+        <translation>{location}: “{id}” refers to nothing.</translation>
+    </message>
+    <message>
+        <source>{location}: too long ({length} characters, at most {max}).</source>
+        <translation>{location}: too long ({length} characters, at most {max}).</translation>
+    </message>
+    <message>
+        <source>{location}: must be one of {allowed}.</source>
+        <translation>{location}: must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>{location}: {value} is out of range.</source>
+        <translation>{location}: {value} is out of range.</translation>
+    </message>
+    <message>
+        <source>{location}: expected {expected}, found {found}.</source>
+        <translation>{location}: expected {expected}, found {found}.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}.</source>
+        <translation>{location}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{location}: not valid base64 data.</source>
+        <translation>{location}: not valid base64 data.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}</source>
+        <translation>{location}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not UTF-8 text (byte {offset}).</source>
+        <translation>“{path}” is not UTF-8 text (byte {offset}).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Edit an activity</source>
+        <translation>Edit an activity</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>&amp;Opens</source>
+        <translation>&amp;Opens</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Participant &amp;instructions</source>
+        <translation>Participant &amp;instructions</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes</source>
+        <translation>Facilitator &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;Materials (one per line)</source>
+        <translation>&amp;Materials (one per line)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Select an activity to edit it, or add one from the library.</source>
+        <translation>Select an activity to edit it, or add one from the library.</translation>
+    </message>
+    <message>
+        <source>Shown to the room on the projector</source>
+        <translation>Shown to the room on the projector</translation>
+    </message>
+    <message>
+        <source>For you only: steps, tips, timing</source>
+        <translation>For you only: steps, tips, timing</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>+ A new board for this activity</source>
+        <translation>+ A new board for this activity</translation>
+    </message>
+    <message>
+        <source>Untitled vote</source>
+        <translation>Untitled vote</translation>
+    </message>
+    <message>
+        <source>(choose a board)</source>
+        <translation>(choose a board)</translation>
+    </message>
+    <message>
+        <source>(choose a vote: create it in Votes)</source>
+        <translation>(choose a vote: create it in Votes)</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>“{path}”: {location}: {reason}</source>
+        <translation>“{path}”: {location}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Method library</source>
+        <translation>Method library</translation>
+    </message>
+    <message>
+        <source>Search a method (Ctrl+F)</source>
+        <translation>Search a method (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Add to the agenda</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Any duration</source>
+        <translation>Any duration</translation>
+    </message>
+    <message>
+        <source>Up to 15 min</source>
+        <translation>Up to 15 min</translation>
+    </message>
+    <message>
+        <source>16 to 30 min</source>
+        <translation>16 to 30 min</translation>
+    </message>
+    <message>
+        <source>31 to 60 min</source>
+        <translation>31 to 60 min</translation>
+    </message>
+    <message>
+        <source>Over an hour</source>
+        <translation>Over an hour</translation>
+    </message>
+    <message>
+        <source>%1 min (%2–%3)</source>
+        <translation>%1 min (%2–%3)</translation>
+    </message>
+    <message>
+        <source>opens: %1</source>
+        <translation>opens: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the workshop</source>
+        <translation>&amp;Close the workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation>&amp;About Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be opened</source>
+        <translation>This workshop cannot be opened</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be written to the file.</source>
+        <translation>
+            <numerusform>%n change could not be written to the file.</numerusform>
+            <numerusform>%n changes could not be written to the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere to keep them.</source>
+        <translation>Save a copy elsewhere to keep them.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Close and lose them</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be created</source>
+        <translation>The workshop cannot be created</translation>
+    </message>
+    <message>
+        <source>The demo cannot be created</source>
+        <translation>The demo cannot be created</translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved</source>
+        <translation>The copy cannot be saved</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>About Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to bring, from every day&apos;s activities.</source>
+        <translation>
+            <numerusform>%n item to bring, from every day&apos;s activities.</numerusform>
+            <numerusform>%n items to bring, from every day&apos;s activities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No materials yet: they come with the activities you add.</source>
+        <translation>No materials yet: they come with the activities you add.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>&amp;Across:</source>
+        <translation>&amp;Across:</translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation>&amp;Up:</translation>
+    </message>
+    <message>
+        <source>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</source>
+        <translation>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>To place</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>Name an axis</source>
+        <translation>Name an axis</translation>
+    </message>
+    <message>
+        <source>Place an idea in the matrix</source>
+        <translation>Place an idea in the matrix</translation>
+    </message>
+</context>
+<context>
+    <name>NamedGrid</name>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>A participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>Add a column</translation>
+    </message>
+    <message>
+        <source>Record each person&apos;s dots: one column per participant. Their dots are checked against the rules of the vote.</source>
+        <translation>Record each person&apos;s dots: one column per participant. Their dots are checked against the rules of the vote.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>“%1” is not a number of dots.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>A participant&apos;s dots</translation>
+    </message>
+</context>
+<context>
+    <name>NewVoteDialog</name>
+    <message>
+        <source>New vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Scores on criteria</source>
+        <translation>Scores on criteria</translation>
+    </message>
+    <message>
+        <source>A 2×2 matrix</source>
+        <translation>A 2×2 matrix</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Dots on the paper wall, counted here</source>
+        <translation>Dots on the paper wall, counted here</translation>
+    </message>
+    <message>
+        <source>The laptop passed round</source>
+        <translation>The laptop passed round</translation>
+    </message>
+    <message>
+        <source>Named: I record each person&apos;s dots</source>
+        <translation>Named: I record each person&apos;s dots</translation>
+    </message>
+    <message>
+        <source>Negative dots allowed (a vote against)</source>
+        <translation>Negative dots allowed (a vote against)</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names asked at the laptop</source>
+        <translation>Anonymous: no names asked at the laptop</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of vote</source>
+        <translation>&amp;Kind of vote</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on</source>
+        <translation>&amp;Vote on</translation>
+    </message>
+    <message>
+        <source>&amp;Put to the vote</source>
+        <translation>&amp;Put to the vote</translation>
+    </message>
+    <message>
+        <source>&amp;Collected</source>
+        <translation>&amp;Collected</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Dots per participant</translation>
+    </message>
+    <message>
+        <source>&amp;At most on one idea</source>
+        <translation>&amp;At most on one idea</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;up</source>
+        <translation>Axis going &amp;up</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;across</source>
+        <translation>Axis going &amp;across</translation>
+    </message>
+    <message>
+        <source>Impact / effort matrix</source>
+        <translation>Impact / effort matrix</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on: tick some ideas.</source>
+        <translation>Nothing to vote on: tick some ideas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n day, %2</numerusform>
+            <numerusform>%1 — %n days, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>&amp;Language of the workshop</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>T&amp;emplate</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Create…</translation>
+    </message>
+</context>
+<context>
+    <name>PassPanel</name>
+    <message>
+        <source>Your name (optional: leave empty to vote anonymously)</source>
+        <translation>Your name (optional: leave empty to vote anonymously)</translation>
+    </message>
+    <message>
+        <source>Confirm my dots, then pass the laptop</source>
+        <translation>Confirm my dots, then pass the laptop</translation>
+    </message>
+    <message>
+        <source>Participant %1: your turn</source>
+        <translation>Participant %1: your turn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) left to place</source>
+        <translation>
+            <numerusform>%n dot left to place</numerusform>
+            <numerusform>%n dots left to place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your dots are placed.</source>
+        <translation>All your dots are placed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) too many</source>
+        <translation>
+            <numerusform>%n dot too many</numerusform>
+            <numerusform>%n dots too many</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Type a name, then Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected name (Delete)</source>
+        <translation>Remove the selected name (Delete)</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Reorder the names</source>
+        <translation>Reorder the names</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large ({size} MB; at most {limit} MB).</source>
+        <translation>“{path}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an image that can be read ({reason}).</source>
+        <translation>“{path}” is not an image that can be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {reason}.</source>
+        <translation>“{path}” is damaged: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Break — back in %1</source>
+        <translation>Break — back in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Show the results</source>
+        <translation>Show the results</translation>
+    </message>
+    <message>
+        <source>Reveal the results on the projector</source>
+        <translation>Reveal the results on the projector</translation>
+    </message>
+    <message>
+        <source>Tick the top ideas</source>
+        <translation>Tick the top ideas</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
+        <translation>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(deleted since)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>across</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n prototype card(s)</source>
+        <translation>
+            <numerusform>Make %n prototype card</numerusform>
+            <numerusform>Make %n prototype cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make prototype cards</source>
+        <translation>Make prototype cards</translation>
+    </message>
+    <message>
+        <source>Tick ideas to make prototype cards</source>
+        <translation>Tick ideas to make prototype cards</translation>
+    </message>
+    <message>
+        <source>Prototype cards from the vote</source>
+        <translation>Prototype cards from the vote</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>Room link</source>
+        <translation>Room link</translation>
+    </message>
+    <message>
+        <source>Participants send ideas and dots from their phones over this room&apos;s network: no internet, no account. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this laptop&apos;s own hotspot), then start.</source>
+        <translation>Participants send ideas and dots from their phones over this room&apos;s network: no internet, no account. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this laptop&apos;s own hotspot), then start.</translation>
+    </message>
+    <message>
+        <source>Idea from a phone</source>
+        <translation>Idea from a phone</translation>
+    </message>
+    <message>
+        <source>Ideas from phones</source>
+        <translation>Ideas from phones</translation>
+    </message>
+    <message>
+        <source>Dots from a phone</source>
+        <translation>Dots from a phone</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Show on the projector</translation>
+    </message>
+    <message>
+        <source>Ideas go to</source>
+        <translation>Ideas go to</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Receive ideas</source>
+        <translation>Receive ideas</translation>
+    </message>
+    <message>
+        <source>Review each idea before it appears on the board</source>
+        <translation>Review each idea before it appears on the board</translation>
+    </message>
+    <message>
+        <source>Show on the board</source>
+        <translation>Show on the board</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>%1 — this laptop only (to try it)</source>
+        <translation>%1 — this laptop only (to try it)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no board)</source>
+        <translation>(no board)</translation>
+    </message>
+    <message>
+        <source>(no open dot vote)</source>
+        <translation>(no open dot vote)</translation>
+    </message>
+    <message>
+        <source>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</source>
+        <translation>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</translation>
+    </message>
+    <message>
+        <source>The room link could not start: %1.</source>
+        <translation>The room link could not start: %1.</translation>
+    </message>
+    <message>
+        <source>Stop the room link</source>
+        <translation>Stop the room link</translation>
+    </message>
+    <message>
+        <source>Start the room link</source>
+        <translation>Start the room link</translation>
+    </message>
+    <message>
+        <source>Open at %1 — join code %2</source>
+        <translation>Open at %1 — join code %2</translation>
+    </message>
+    <message>
+        <source>Join from your phone: scan, or type the address</source>
+        <translation>Join from your phone: scan, or type the address</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <source>The room link is off.</source>
+        <translation>The room link is off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) waiting for review</source>
+        <translation>
+            <numerusform>%n idea waiting for review</numerusform>
+            <numerusform>%n ideas waiting for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas received: %1 · hidden: %2 · requests refused: %3</source>
+        <translation>Ideas received: %1 · hidden: %2 · requests refused: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Start / pause</source>
+        <translation>Start / pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Break screen</source>
+        <translation>Break screen</translation>
+    </message>
+    <message>
+        <source>Open the idea board</source>
+        <translation>Open the idea board</translation>
+    </message>
+    <message>
+        <source>Instructions for participants (on the projector)</source>
+        <translation>Instructions for participants (on the projector)</translation>
+    </message>
+    <message>
+        <source>Your notes and materials</source>
+        <translation>Your notes and materials</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>As run</source>
+        <translation>As run</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Start the next activity&apos;s countdown at once</source>
+        <translation>Start the next activity&apos;s countdown at once</translation>
+    </message>
+    <message>
+        <source>Free timer</source>
+        <translation>Free timer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Open the vote</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the day&apos;s agenda (double-click), or press N.</source>
+        <translation>Choose an activity in the day&apos;s agenda (double-click), or press N.</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2 · planned %3</source>
+        <translation>Day %1 · %2 · planned %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>Ready: Space starts the countdown</source>
+        <translation>Ready: Space starts the countdown</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Running — the end is near</source>
+        <translation>Running — the end is near</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Last minute</translation>
+    </message>
+    <message>
+        <source>Time is up: counting the overrun</source>
+        <translation>Time is up: counting the overrun</translation>
+    </message>
+    <message>
+        <source>Paused: Space resumes</source>
+        <translation>Paused: Space resumes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Behind by %1</source>
+        <translation>Behind by %1</translation>
+    </message>
+    <message>
+        <source>Ahead by %1</source>
+        <translation>Ahead by %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2, about %3)</source>
+        <translation>Next: %1 (%2, about %3)</translation>
+    </message>
+    <message>
+        <source>Next: end of the day (forecast %1)</source>
+        <translation>Next: end of the day (forecast %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ All changes saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n change(s) not saved</source>
+        <translation>
+            <numerusform>⚠ %n change not saved</numerusform>
+            <numerusform>⚠ %n changes not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Shared folders of session templates (a lab&apos;s network folder, for example); their templates appear beside the bundled ones and your own.</source>
+        <translation>Shared folders of session templates (a lab&apos;s network folder, for example); their templates appear beside the bundled ones and your own.</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>&amp;Warning colour with</source>
+        <translation>&amp;Warning colour with</translation>
+    </message>
+    <message>
+        <source>&amp;Last stretch in red</source>
+        <translation>&amp;Last stretch in red</translation>
+    </message>
+    <message>
+        <source>End &amp;sound volume</source>
+        <translation>End &amp;sound volume</translation>
+    </message>
+    <message>
+        <source> % of the time left</source>
+        <translation> % of the time left</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the end sound</source>
+        <translation>&amp;Mute the end sound</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>A card from the board</source>
+        <translation>A card from the board</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Untitled board</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>“{path}” does not exist.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a workshop file.</source>
+        <translation>“{path}” is a folder, not a workshop file.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is empty: it is not a workshop file.</source>
+        <translation>“{path}” is empty: it is not a workshop file.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Facilitator workshop file (.atelier).</source>
+        <translation>“{path}” is not a Facilitator workshop file (.atelier).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a database, but not a Facilitator workshop.</source>
+        <translation>“{path}” is a database, but not a Facilitator workshop.</translation>
+    </message>
+    <message>
+        <source>“{path}” is truncated: part of the file is missing (incomplete copy?).</source>
+        <translation>“{path}” is truncated: part of the file is missing (incomplete copy?).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {detail}.</source>
+        <translation>“{path}” is damaged: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</source>
+        <translation>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</source>
+        <translation>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{path}” is full: the last change is not saved.</source>
+        <translation>The disk holding “{path}” is full: the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written (read-only file or medium): the last change is not saved.</source>
+        <translation>“{path}” cannot be written (read-only file or medium): the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
+        <translation>“{path}” was deleted or moved while open: the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
+        <translation>Writing to “{path}” failed ({reason}): the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists: choose another name.</source>
+        <translation>“{path}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be created: {reason}.</source>
+        <translation>“{path}” cannot be created: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisDialog</name>
+    <message>
+        <source>Export the synthesis</source>
+        <translation>Export the synthesis</translation>
+    </message>
+    <message>
+        <source>Cover: the challenge, dates, place, who came</source>
+        <translation>Cover: the challenge, dates, place, who came</translation>
+    </message>
+    <message>
+        <source>Key figures and the ideas chosen</source>
+        <translation>Key figures and the ideas chosen</translation>
+    </message>
+    <message>
+        <source>The agenda, planned and as run</source>
+        <translation>The agenda, planned and as run</translation>
+    </message>
+    <message>
+        <source>The ideas by cluster, with the photos of the walls</source>
+        <translation>The ideas by cluster, with the photos of the walls</translation>
+    </message>
+    <message>
+        <source>The votes: rankings, charts, the matrix</source>
+        <translation>The votes: rankings, charts, the matrix</translation>
+    </message>
+    <message>
+        <source>The prototype cards</source>
+        <translation>The prototype cards</translation>
+    </message>
+    <message>
+        <source>Every next step, in one table</source>
+        <translation>Every next step, in one table</translation>
+    </message>
+    <message>
+        <source>Annex: every idea</source>
+        <translation>Annex: every idea</translation>
+    </message>
+    <message>
+        <source>Sections (those with nothing to say are left out)</source>
+        <translation>Sections (those with nothing to say are left out)</translation>
+    </message>
+    <message>
+        <source>The participants&apos; names on the cover</source>
+        <translation>The participants&apos; names on the cover</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Open the PDF when it is ready</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisExport</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Fields of the prototype cards</source>
+        <translation>Fields of the prototype cards</translation>
+    </message>
+    <message>
+        <source>A field of your own: budget, risks, partners…</source>
+        <translation>A field of your own: budget, risks, partners…</translation>
+    </message>
+    <message>
+        <source>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</source>
+        <translation>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fields of the cards</source>
+        <translation>Fields of the cards</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Add a field</translation>
+    </message>
+    <message>
+        <source>Move a field</source>
+        <translation>Move a field</translation>
+    </message>
+    <message>
+        <source>Remove a field</source>
+        <translation>Remove a field</translation>
+    </message>
+    <message>
+        <source>Rename a field</source>
+        <translation>Rename a field</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>{field}: too long ({length} characters, at most {max_len}).</source>
+        <translation>{field}: too long ({length} characters, at most {max_len}).</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Untitled vote</source>
+        <translation>Untitled vote</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>New vote…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No vote yet. Create one on a board&apos;s ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</source>
+        <translation>No vote yet. Create one on a board&apos;s ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>criteria</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Reopen the vote</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No board yet: a vote is on a board&apos;s ideas.</source>
+        <translation>No board yet: a vote is on a board&apos;s ideas.</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <source>Delete a vote</source>
+        <translation>Delete a vote</translation>
+    </message>
+    <message>
+        <source>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</source>
+        <translation>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</translation>
+    </message>
+    <message>
+        <source>Dots on each idea</source>
+        <translation>Dots on each idea</translation>
+    </message>
+    <message>
+        <source>Weighted score on each idea, out of 100</source>
+        <translation>Weighted score on each idea, out of 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype card(s) made from the vote.</source>
+        <translation>
+            <numerusform>%n prototype card made from the vote.</numerusform>
+            <numerusform>%n prototype cards made from the vote.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>There is nothing to vote on: the board is empty.</source>
+        <translation>There is nothing to vote on: the board is empty.</translation>
+    </message>
+    <message>
+        <source>The vote “{title}” is closed: reopen it to change its results.</source>
+        <translation>The vote “{title}” is closed: reopen it to change its results.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots: {dots}.</source>
+        <translation>This vote has no negative dots: {dots}.</translation>
+    </message>
+    <message>
+        <source>{used} dots placed, but each person has {allowed}.</source>
+        <translation>{used} dots placed, but each person has {allowed}.</translation>
+    </message>
+    <message>
+        <source>At most {allowed} dots on one idea.</source>
+        <translation>At most {allowed} dots on one idea.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots.</source>
+        <translation>This vote has no negative dots.</translation>
+    </message>
+    <message>
+        <source>A ballot needs a participant.</source>
+        <translation>A ballot needs a participant.</translation>
+    </message>
+    <message>
+        <source>“{name}” has already voted: one person, one set of dots.</source>
+        <translation>“{name}” has already voted: one person, one set of dots.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>A criterion needs a name.</translation>
+    </message>
+    <message>
+        <source>Some scores on “{criterion}” are above {max}: change them first.</source>
+        <translation>Some scores on “{criterion}” are above {max}: change them first.</translation>
+    </message>
+    <message>
+        <source>A score on “{criterion}” goes from 1 to {max}.</source>
+        <translation>A score on “{criterion}” goes from 1 to {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Prototypes</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Room link</source>
+        <translation>Room link</translation>
+    </message>
+    <message>
+        <source>Save an editable copy…</source>
+        <translation>Save an editable copy…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Save a copy elsewhere…</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
+        <translation>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</source>
+        <translation>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</source>
+        <translation>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
+        <translation>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</translation>
+    </message>
+</context>
+<context>
+    <name>_Listener</name>
+    <message>
+        <source>The synthesis is ready: %1</source>
+        <translation>The synthesis is ready: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <source>Laying out the synthesis…</source>
+        <translation>Laying out the synthesis…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

@@ -1,2966 +1,2970 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Préparer, animer et restituer des ateliers de créativité en présentiel, hors ligne.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée aussitôt dans le fichier de l’atelier (.atelier) : il n’y a rien à enregistrer, et rien ne se perd.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaNames</name>
-        <message>
-            <source>Opening and ice-breakers</source>
-            <translation>Ouverture et inclusion</translation>
-        </message>
-        <message>
-            <source>Understanding and immersion</source>
-            <translation>Compréhension et immersion</translation>
-        </message>
-        <message>
-            <source>Divergence</source>
-            <translation>Divergence</translation>
-        </message>
-        <message>
-            <source>Convergence</source>
-            <translation>Convergence</translation>
-        </message>
-        <message>
-            <source>Prototyping</source>
-            <translation>Prototypage</translation>
-        </message>
-        <message>
-            <source>Testing and feedback</source>
-            <translation>Test et retours</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>Clôture</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pauses</translation>
-        </message>
-        <message>
-            <source>No category</source>
-            <translation>Sans catégorie</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activité</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Déjeuner</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Rien</translation>
-        </message>
-        <message>
-            <source>Idea board</source>
-            <translation>Tableau d’idées</translation>
-        </message>
-        <message>
-            <source>Vote</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <source>Prototype cards</source>
-            <translation>Fiches prototypes</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaPage</name>
-        <message>
-            <source>Move an activity</source>
-            <translation>Déplacer une activité</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Jours</translation>
-        </message>
-        <message>
-            <source>Add a day</source>
-            <translation>Ajouter un jour</translation>
-        </message>
-        <message>
-            <source>Duplicate this day</source>
-            <translation>Dupliquer ce jour</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activité</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Matériel</translation>
-        </message>
-        <message>
-            <source>+ Activity</source>
-            <translation>+ Activité</translation>
-        </message>
-        <message>
-            <source>Add a free-form activity</source>
-            <translation>Ajouter une activité libre</translation>
-        </message>
-        <message>
-            <source>+ Break</source>
-            <translation>+ Pause</translation>
-        </message>
-        <message>
-            <source>Add a break</source>
-            <translation>Ajouter une pause</translation>
-        </message>
-        <message>
-            <source>+ Lunch</source>
-            <translation>+ Déjeuner</translation>
-        </message>
-        <message>
-            <source>Add a lunch break</source>
-            <translation>Ajouter une pause déjeuner</translation>
-        </message>
-        <message>
-            <source>↑</source>
-            <translation>↑</translation>
-        </message>
-        <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Monter (Alt+Haut)</translation>
-        </message>
-        <message>
-            <source>↓</source>
-            <translation>↓</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Descendre (Alt+Bas)</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Remove the activity (Delete)</source>
-            <translation>Retirer l’activité (Suppr)</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>Plus</translation>
-        </message>
-        <message>
-            <source>More actions on the activity</source>
-            <translation>Autres actions sur l’activité</translation>
-        </message>
-        <message>
-            <source>Duplicate (Ctrl+D)</source>
-            <translation>Dupliquer (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>Move to day</source>
-            <translation>Déplacer vers le jour</translation>
-        </message>
-        <message>
-            <source>Day %1 · %2</source>
-            <translation>Jour %1 · %2</translation>
-        </message>
-        <message>
-            <source>No day: add one to build the agenda.</source>
-            <translation>Aucun jour : ajoutez-en un pour construire le programme.</translation>
-        </message>
-        <message>
-            <source>Starts %1 · planned end %2 · computed end %3 (%4)</source>
-            <translation>Début %1 · fin prévue %2 · fin calculée %3 (%4)</translation>
-        </message>
-        <message>
-            <source>⚠ runs past midnight</source>
-            <translation>⚠ déborde après minuit</translation>
-        </message>
-        <message>
-            <source>⚠ %1 past the planned end</source>
-            <translation>⚠ dépasse la fin prévue de %1</translation>
-        </message>
-        <message>
-            <source>%1 free</source>
-            <translation>%1 de marge</translation>
-        </message>
-        <message>
-            <source>Add “%1”</source>
-            <translation>Ajouter « %1 »</translation>
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation>Nouvelle activité</translation>
-        </message>
-        <message>
-            <source>Add an activity</source>
-            <translation>Ajouter une activité</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <translation>Jour %1</translation>
-        </message>
-        <message>
-            <source>Move an activity to another day</source>
-            <translation>Déplacer une activité vers un autre jour</translation>
-        </message>
-        <message>
-            <source>Duplicate an activity</source>
-            <translation>Dupliquer une activité</translation>
-        </message>
-        <message>
-            <source>Remove an activity</source>
-            <translation>Retirer une activité</translation>
-        </message>
-        <message>
-            <source>Duplicate a day</source>
-            <translation>Dupliquer un jour</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardPage</name>
-        <message>
-            <source>New board…</source>
-            <translation>Nouveau tableau…</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Renommer…</translation>
-        </message>
-        <message>
-            <source>&amp;Question:</source>
-            <translation>&amp;Question :</translation>
-        </message>
-        <message>
-            <source>How might we…?</source>
-            <translation>Comment pourrions-nous… ?</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Tableau</translation>
-        </message>
-        <message>
-            <source>The notes on a board you can zoom and pan</source>
-            <translation>Les post-it sur un tableau que l’on peut zoomer et déplacer</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>Liste</translation>
-        </message>
-        <message>
-            <source>Clusters and notes as a list, for the keyboard</source>
-            <translation>Groupes et post-it en liste, pour travailler au clavier</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Ajuster</translation>
-        </message>
-        <message>
-            <source>Show the whole board (Ctrl+0)</source>
-            <translation>Afficher tout le tableau (Ctrl+0)</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grouper</translation>
-        </message>
-        <message>
-            <source>A new cluster with the selected notes (Ctrl+G)</source>
-            <translation>Un nouveau groupe avec les post-it sélectionnés (Ctrl+G)</translation>
-        </message>
-        <message>
-            <source>Move to…</source>
-            <translation>Déplacer vers…</translation>
-        </message>
-        <message>
-            <source>Move the selected notes to a cluster (Ctrl+M)</source>
-            <translation>Déplacer les post-it sélectionnés vers un groupe (Ctrl+M)</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Fusionner</translation>
-        </message>
-        <message>
-            <source>Merge the selected clusters</source>
-            <translation>Fusionner les groupes sélectionnés</translation>
-        </message>
-        <message>
-            <source>Dissolve</source>
-            <translation>Dissoudre</translation>
-        </message>
-        <message>
-            <source>Dissolve the selected cluster</source>
-            <translation>Dissoudre le groupe sélectionné</translation>
-        </message>
-        <message>
-            <source>Tidy up</source>
-            <translation>Ranger</translation>
-        </message>
-        <message>
-            <source>Arrange every note in a tidy grid</source>
-            <translation>Ranger tous les post-it en grille</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Delete the selected notes (Delete)</source>
-            <translation>Supprimer les post-it sélectionnés (Suppr)</translation>
-        </message>
-        <message>
-            <source>Import ideas…</source>
-            <translation>Importer des idées…</translation>
-        </message>
-        <message>
-            <source>One idea per line of a text or CSV file</source>
-            <translation>Une idée par ligne d’un fichier texte ou CSV</translation>
-        </message>
-        <message>
-            <source>Photo…</source>
-            <translation>Photo…</translation>
-        </message>
-        <message>
-            <source>Import a photo of a paper board</source>
-            <translation>Importer la photo d’un mur de post-it</translation>
-        </message>
-        <message>
-            <source>Prototype card</source>
-            <translation>Fiche prototype</translation>
-        </message>
-        <message>
-            <source>A prototype card from the selected cluster, or the selected note</source>
-            <translation>Une fiche prototype à partir du regroupement sélectionné, ou de la note sélectionnée</translation>
-        </message>
-        <message>
-            <source>On the projector</source>
-            <translation>Au vidéoprojecteur</translation>
-        </message>
-        <message>
-            <source>Show this board to the room</source>
-            <translation>Montrer ce tableau à la salle</translation>
-        </message>
-        <message>
-            <source>Search the ideas (Ctrl+F): text or author</source>
-            <translation>Chercher dans les idées (Ctrl+F) : texte ou auteur</translation>
-        </message>
-        <message>
-            <source>All colours</source>
-            <translation>Toutes les couleurs</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Tableau sans titre</translation>
-        </message>
-        <message>
-            <source>Edit the question</source>
-            <translation>Modifier la question</translation>
-        </message>
-        <message>
-            <source>Rename the board</source>
-            <translation>Renommer le tableau</translation>
-        </message>
-        <message>
-            <source>No board yet: create one.</source>
-            <translation>Pas encore de tableau : créez-en un.</translation>
-        </message>
-        <message>
-            <source>Move notes</source>
-            <translation>Déplacer des post-it</translation>
-        </message>
-        <message>
-            <source>New board</source>
-            <translation>Nouveau tableau</translation>
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation>Titre :</translation>
-        </message>
-        <message>
-            <source>Add a board</source>
-            <translation>Ajouter un tableau</translation>
-        </message>
-        <message>
-            <source>No cluster</source>
-            <translation>Sans groupe</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ideas</source>
-            <translation>%1 idées sur %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n idea(s)</source>
-            <translation>
-                <numerusform>%n idée</numerusform>
-                <numerusform>%n idées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All clusters</source>
-            <translation>Tous les groupes</translation>
-        </message>
-        <message>
-            <source>All authors</source>
-            <translation>Tous les auteurs</translation>
-        </message>
-        <message numerus="yes">
-            <source>Capture %n idea(s)</source>
-            <translation>
-                <numerusform>Saisir %n idée</numerusform>
-                <numerusform>Saisir %n idées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New cluster</source>
-            <translation>Nouveau groupe</translation>
-        </message>
-        <message>
-            <source>Name of the cluster:</source>
-            <translation>Nom du groupe :</translation>
-        </message>
-        <message>
-            <source>Group notes</source>
-            <translation>Grouper des post-it</translation>
-        </message>
-        <message>
-            <source>(unnamed)</source>
-            <translation>(sans nom)</translation>
-        </message>
-        <message>
-            <source>Merge clusters</source>
-            <translation>Fusionner des groupes</translation>
-        </message>
-        <message>
-            <source>Dissolve a cluster</source>
-            <translation>Dissoudre un groupe</translation>
-        </message>
-        <message>
-            <source>Rename a cluster</source>
-            <translation>Renommer un groupe</translation>
-        </message>
-        <message>
-            <source>Rename the cluster</source>
-            <translation>Renommer le groupe</translation>
-        </message>
-        <message>
-            <source>Caption of the photo</source>
-            <translation>Légende de la photo</translation>
-        </message>
-        <message>
-            <source>Caption:</source>
-            <translation>Légende :</translation>
-        </message>
-        <message>
-            <source>Edit a caption</source>
-            <translation>Modifier une légende</translation>
-        </message>
-        <message>
-            <source>Tidy up the board</source>
-            <translation>Ranger le tableau</translation>
-        </message>
-        <message>
-            <source>Delete a photo</source>
-            <translation>Supprimer une photo</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n note(s)</source>
-            <translation>
-                <numerusform>Supprimer %n post-it</numerusform>
-                <numerusform>Supprimer %n post-it</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Duplicate notes</source>
-            <translation>Dupliquer des post-it</translation>
-        </message>
-        <message>
-            <source>Paste notes</source>
-            <translation>Coller des post-it</translation>
-        </message>
-        <message>
-            <source>Edit an idea</source>
-            <translation>Modifier une idée</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n idea(s)</source>
-            <translation>
-                <numerusform>Importer %n idée</numerusform>
-                <numerusform>Importer %n idées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import a photo</source>
-            <translation>Importer une photo</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureBar</name>
-        <message>
-            <source>&amp;Idea:</source>
-            <translation>&amp;Idée :</translation>
-        </message>
-        <message>
-            <source>Type an idea and press Enter (paste several lines: one idea per line)</source>
-            <translation>Saisissez une idée puis Entrée (collez plusieurs lignes : une idée par ligne)</translation>
-        </message>
-        <message>
-            <source>Author (optional)</source>
-            <translation>Auteur (facultatif)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardEditor</name>
-        <message>
-            <source>Name a card</source>
-            <translation>Nommer une fiche</translation>
-        </message>
-        <message>
-            <source>The prototype's name</source>
-            <translation>Le nom du prototype</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Statut :</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>Prochaine étape</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <source>By (YYYY-MM-DD)</source>
-            <translation>Pour le (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <source>Add a next step</source>
-            <translation>Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>Remove the step</source>
-            <translation>Retirer l’étape</translation>
-        </message>
-        <message>
-            <source>Add a photo or a sketch…</source>
-            <translation>Ajouter une photo ou un croquis…</translation>
-        </message>
-        <message>
-            <source>Next steps</source>
-            <translation>Prochaines étapes</translation>
-        </message>
-        <message>
-            <source>Photos and sketches</source>
-            <translation>Photos et croquis</translation>
-        </message>
-        <message>
-            <source>Edit a card</source>
-            <translation>Modifier une fiche</translation>
-        </message>
-        <message>
-            <source>(unreadable photo)</source>
-            <translation>(photo illisible)</translation>
-        </message>
-        <message>
-            <source>Caption…</source>
-            <translation>Légende…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Change a card's status</source>
-            <translation>Changer le statut d’une fiche</translation>
-        </message>
-        <message>
-            <source>Remove a next step</source>
-            <translation>Retirer une étape</translation>
-        </message>
-        <message>
-            <source>Edit a next step</source>
-            <translation>Modifier une étape</translation>
-        </message>
-        <message>
-            <source>Caption</source>
-            <translation>Légende</translation>
-        </message>
-        <message>
-            <source>Caption of the photo:</source>
-            <translation>Légende de la photo :</translation>
-        </message>
-        <message>
-            <source>Caption a photo</source>
-            <translation>Légender une photo</translation>
-        </message>
-        <message>
-            <source>Remove a photo</source>
-            <translation>Retirer une photo</translation>
-        </message>
-        <message>
-            <source>Add a photo to a card</source>
-            <translation>Ajouter une photo à une fiche</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cards</name>
-        <message>
-            <source>A field needs a name.</source>
-            <translation>Un champ doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
-            <translation>« {date} » n’est pas une date (attendu : AAAA-MM-JJ).</translation>
-        </message>
-        <message>
-            <source>Idea</source>
-            <translation>Idée</translation>
-        </message>
-        <message>
-            <source>To test</source>
-            <translation>À tester</translation>
-        </message>
-        <message>
-            <source>Being tested</source>
-            <translation>En test</translation>
-        </message>
-        <message>
-            <source>Adopted</source>
-            <translation>Adoptée</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Abandonnée</translation>
-        </message>
-        <message>
-            <source>Its source was deleted since.</source>
-            <translation>Sa source a été supprimée depuis.</translation>
-        </message>
-        <message>
-            <source>From the idea “%1”</source>
-            <translation>Issue de l’idée « %1 »</translation>
-        </message>
-        <message>
-            <source>From the cluster “%1”</source>
-            <translation>Issue du regroupement « %1 »</translation>
-        </message>
-        <message>
-            <source>From the vote “%1”: “%2”</source>
-            <translation>Issue du vote « %1 » : « %2 »</translation>
-        </message>
-        <message>
-            <source>dots: %1</source>
-            <translation>gommettes : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardsPage</name>
-        <message>
-            <source>New card</source>
-            <translation>Nouvelle fiche</translation>
-        </message>
-        <message>
-            <source>From an idea or a cluster…</source>
-            <translation>À partir d’une idée ou d’un regroupement…</translation>
-        </message>
-        <message>
-            <source>◀ Earlier</source>
-            <translation>◀ Avant</translation>
-        </message>
-        <message>
-            <source>Later ▶</source>
-            <translation>Après ▶</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>On the projector</source>
-            <translation>Au vidéoprojecteur</translation>
-        </message>
-        <message>
-            <source>Fields of the cards…</source>
-            <translation>Champs des fiches…</translation>
-        </message>
-        <message>
-            <source>Move the card earlier (Alt+←)</source>
-            <translation>Placer la fiche avant (Alt+←)</translation>
-        </message>
-        <message>
-            <source>Move the card later (Alt+→)</source>
-            <translation>Placer la fiche après (Alt+→)</translation>
-        </message>
-        <message>
-            <source>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</source>
-            <translation>Pas encore de fiche prototype. Créez-en une vierge, à partir d’une idée ou d’un regroupement d’un tableau, ou à partir des idées en tête d’un vote (page Votes).</translation>
-        </message>
-        <message>
-            <source>Untitled card</source>
-            <translation>Fiche sans titre</translation>
-        </message>
-        <message>
-            <source>New prototype</source>
-            <translation>Nouveau prototype</translation>
-        </message>
-        <message>
-            <source>Card from a cluster</source>
-            <translation>Fiche à partir d’un regroupement</translation>
-        </message>
-        <message>
-            <source>Card from an idea</source>
-            <translation>Fiche à partir d’une idée</translation>
-        </message>
-        <message>
-            <source>Move a card</source>
-            <translation>Déplacer une fiche</translation>
-        </message>
-        <message>
-            <source>Delete a card</source>
-            <translation>Supprimer une fiche</translation>
-        </message>
-    </context>
-    <context>
-        <name>Check</name>
-        <message>
-            <source>damaged pages: {detail}</source>
-            <translation>pages endommagées : {detail}</translation>
-        </message>
-        <message>
-            <source>table “{table}” is missing or malformed</source>
-            <translation>la table « {table} » manque ou est malformée</translation>
-        </message>
-        <message>
-            <source>{table} {id}: {field} has a wrong value</source>
-            <translation>{table} {id} : la valeur de {field} est invalide</translation>
-        </message>
-        <message>
-            <source>the workshop record is missing</source>
-            <translation>la fiche de l’atelier manque</translation>
-        </message>
-        <message>
-            <source>{table} {id}: {field} points to nothing</source>
-            <translation>{table} {id} : {field} ne renvoie à rien</translation>
-        </message>
-        <message>
-            <source>unexpected {kind} “{name}”: the file is malformed</source>
-            <translation>{kind} « {name} » inattendu : le fichier est malformé</translation>
-        </message>
-        <message>
-            <source>{table} {id}: {detail}</source>
-            <translation>{table} {id} : {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Unknown template “{id}”; known templates: {known}.</source>
-            <translation>Modèle « {id} » inconnu ; modèles disponibles : {known}.</translation>
-        </message>
-        <message>
-            <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
-            <translation>« {date} » n’est pas une date : écrivez-la AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
-            <translation>{path} : sain, une fois annulée la modification interrompue par un arrêt brutal (Facilitator le fait en ouvrant le fichier).</translation>
-        </message>
-        <message>
-            <source>{path}: sound.</source>
-            <translation>{path} : fichier sain.</translation>
-        </message>
-        <message>
-            <source>“{section}” is not a section; the sections are: {all}.</source>
-            <translation>« {section} » n’est pas une section ; les sections sont : {all}.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be written: {reason}.</source>
-            <translation>Impossible d’écrire « {path} » : {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Colours</name>
-        <message>
-            <source>Yellow</source>
-            <translation>Jaune</translation>
-        </message>
-        <message>
-            <source>Orange</source>
-            <translation>Orange</translation>
-        </message>
-        <message>
-            <source>Pink</source>
-            <translation>Rose</translation>
-        </message>
-        <message>
-            <source>Blue</source>
-            <translation>Bleu</translation>
-        </message>
-        <message>
-            <source>Green</source>
-            <translation>Vert</translation>
-        </message>
-        <message>
-            <source>Lilac</source>
-            <translation>Lilas</translation>
-        </message>
-    </context>
-    <context>
-        <name>CriteriaPanel</name>
-        <message>
-            <source>&amp;Criterion:</source>
-            <translation>&amp;Critère :</translation>
-        </message>
-        <message>
-            <source>&amp;Weight:</source>
-            <translation>&amp;Poids :</translation>
-        </message>
-        <message>
-            <source>S&amp;cale:</source>
-            <translation>É&amp;chelle :</translation>
-        </message>
-        <message>
-            <source>Impact, transferability, innovation…</source>
-            <translation>Impact, transférabilité, innovation…</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Appliquer</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Remove the criterion</source>
-            <translation>Retirer le critère</translation>
-        </message>
-        <message>
-            <source>Removes the criterion of the selected column</source>
-            <translation>Retire le critère de la colonne sélectionnée</translation>
-        </message>
-        <message>
-            <source>&amp;Scored by:</source>
-            <translation>&amp;Noté par :</translation>
-        </message>
-        <message>
-            <source>A jury member's name</source>
-            <translation>Le nom d’un membre du jury</translation>
-        </message>
-        <message>
-            <source>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion's heading to rename it.</source>
-            <translation>Notez chaque idée sur chaque critère, par consensus ou membre par membre (saisissez un nom). Le classement suit le total pondéré, sur 100. Double-cliquez sur l’en-tête d’un critère pour le modifier.</translation>
-        </message>
-        <message>
-            <source>The group, by consensus</source>
-            <translation>Le groupe, par consensus</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, run and report on in-person creativity workshops, offline.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the workshop file (.atelier): there is nothing to save, and nothing is lost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Préparer, animer et restituer des ateliers de créativité en présentiel, hors ligne.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée aussitôt dans le fichier de l’atelier (.atelier)&#xa0;: il n’y a rien à enregistrer, et rien ne se perd.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNames</name>
+    <message>
+        <source>Opening and ice-breakers</source>
+        <translation>Ouverture et inclusion</translation>
+    </message>
+    <message>
+        <source>Understanding and immersion</source>
+        <translation>Compréhension et immersion</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <source>Prototyping</source>
+        <translation>Prototypage</translation>
+    </message>
+    <message>
+        <source>Testing and feedback</source>
+        <translation>Test et retours</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Idea board</source>
+        <translation>Tableau d’idées</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Prototype cards</source>
+        <translation>Fiches prototypes</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Move an activity</source>
+        <translation>Déplacer une activité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Ajouter un jour</translation>
+    </message>
+    <message>
+        <source>Duplicate this day</source>
+        <translation>Dupliquer ce jour</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>+ Activity</source>
+        <translation>+ Activité</translation>
+    </message>
+    <message>
+        <source>Add a free-form activity</source>
+        <translation>Ajouter une activité libre</translation>
+    </message>
+    <message>
+        <source>+ Break</source>
+        <translation>+ Pause</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Ajouter une pause</translation>
+    </message>
+    <message>
+        <source>+ Lunch</source>
+        <translation>+ Déjeuner</translation>
+    </message>
+    <message>
+        <source>Add a lunch break</source>
+        <translation>Ajouter une pause déjeuner</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the activity (Delete)</source>
+        <translation>Retirer l’activité (Suppr)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More actions on the activity</source>
+        <translation>Autres actions sur l’activité</translation>
+    </message>
+    <message>
+        <source>Duplicate (Ctrl+D)</source>
+        <translation>Dupliquer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move to day</source>
+        <translation>Déplacer vers le jour</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Jour %1 · %2</translation>
+    </message>
+    <message>
+        <source>No day: add one to build the agenda.</source>
+        <translation>Aucun jour&#xa0;: ajoutez-en un pour construire le programme.</translation>
+    </message>
+    <message>
+        <source>Starts %1 · planned end %2 · computed end %3 (%4)</source>
+        <translation>Début %1 · fin prévue %2 · fin calculée %3 (%4)</translation>
+    </message>
+    <message>
+        <source>⚠ runs past midnight</source>
+        <translation>⚠ déborde après minuit</translation>
+    </message>
+    <message>
+        <source>⚠ %1 past the planned end</source>
+        <translation>⚠ dépasse la fin prévue de %1</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 de marge</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Move an activity to another day</source>
+        <translation>Déplacer une activité vers un autre jour</translation>
+    </message>
+    <message>
+        <source>Duplicate an activity</source>
+        <translation>Dupliquer une activité</translation>
+    </message>
+    <message>
+        <source>Remove an activity</source>
+        <translation>Retirer une activité</translation>
+    </message>
+    <message>
+        <source>Duplicate a day</source>
+        <translation>Dupliquer un jour</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>New board…</source>
+        <translation>Nouveau tableau…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>Comment pourrions-nous…&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>The notes on a board you can zoom and pan</source>
+        <translation>Les post-it sur un tableau que l’on peut zoomer et déplacer</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Clusters and notes as a list, for the keyboard</source>
+        <translation>Groupes et post-it en liste, pour travailler au clavier</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0)</source>
+        <translation>Afficher tout le tableau (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grouper</translation>
+    </message>
+    <message>
+        <source>A new cluster with the selected notes (Ctrl+G)</source>
+        <translation>Un nouveau groupe avec les post-it sélectionnés (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to a cluster (Ctrl+M)</source>
+        <translation>Déplacer les post-it sélectionnés vers un groupe (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the selected clusters</source>
+        <translation>Fusionner les groupes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Dissoudre</translation>
+    </message>
+    <message>
+        <source>Dissolve the selected cluster</source>
+        <translation>Dissoudre le groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Tidy up</source>
+        <translation>Ranger</translation>
+    </message>
+    <message>
+        <source>Arrange every note in a tidy grid</source>
+        <translation>Ranger tous les post-it en grille</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Delete)</source>
+        <translation>Supprimer les post-it sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Import ideas…</source>
+        <translation>Importer des idées…</translation>
+    </message>
+    <message>
+        <source>One idea per line of a text or CSV file</source>
+        <translation>Une idée par ligne d’un fichier texte ou CSV</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <source>Import a photo of a paper board</source>
+        <translation>Importer la photo d’un mur de post-it</translation>
+    </message>
+    <message>
+        <source>Prototype card</source>
+        <translation>Fiche prototype</translation>
+    </message>
+    <message>
+        <source>A prototype card from the selected cluster, or the selected note</source>
+        <translation>Une fiche prototype à partir du regroupement sélectionné, ou de la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Show this board to the room</source>
+        <translation>Montrer ce tableau à la salle</translation>
+    </message>
+    <message>
+        <source>Search the ideas (Ctrl+F): text or author</source>
+        <translation>Chercher dans les idées (Ctrl+F)&#xa0;: texte ou auteur</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>Renommer le tableau</translation>
+    </message>
+    <message>
+        <source>No board yet: create one.</source>
+        <translation>Pas encore de tableau&#xa0;: créez-en un.</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Déplacer des post-it</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Nouveau tableau</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a board</source>
+        <translation>Ajouter un tableau</translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>Sans groupe</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 idées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %n idea(s)</source>
+        <translation>
+            <numerusform>Saisir %n idée</numerusform>
+            <numerusform>Saisir %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Nom du groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Grouper des post-it</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Fusionner des groupes</translation>
+    </message>
+    <message>
+        <source>Dissolve a cluster</source>
+        <translation>Dissoudre un groupe</translation>
+    </message>
+    <message>
+        <source>Rename a cluster</source>
+        <translation>Renommer un groupe</translation>
+    </message>
+    <message>
+        <source>Rename the cluster</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>Caption of the photo</source>
+        <translation>Légende de la photo</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit a caption</source>
+        <translation>Modifier une légende</translation>
+    </message>
+    <message>
+        <source>Tidy up the board</source>
+        <translation>Ranger le tableau</translation>
+    </message>
+    <message>
+        <source>Delete a photo</source>
+        <translation>Supprimer une photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Supprimer %n post-it</numerusform>
+            <numerusform>Supprimer %n post-it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Dupliquer des post-it</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>Coller des post-it</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Modifier une idée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Importer %n idée</numerusform>
+            <numerusform>Importer %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Importer une photo</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter (paste several lines: one idea per line)</source>
+        <translation>Saisissez une idée puis Entrée (collez plusieurs lignes&#xa0;: une idée par ligne)</translation>
+    </message>
+    <message>
+        <source>Author (optional)</source>
+        <translation>Auteur (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <source>Name a card</source>
+        <translation>Nommer une fiche</translation>
+    </message>
+    <message>
+        <source>The prototype&apos;s name</source>
+        <translation>Le nom du prototype</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>Pour le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Add a next step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Add a photo or a sketch…</source>
+        <translation>Ajouter une photo ou un croquis…</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Photos and sketches</source>
+        <translation>Photos et croquis</translation>
+    </message>
+    <message>
+        <source>Edit a card</source>
+        <translation>Modifier une fiche</translation>
+    </message>
+    <message>
+        <source>(unreadable photo)</source>
+        <translation>(photo illisible)</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Légende…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Change a card&apos;s status</source>
+        <translation>Changer le statut d’une fiche</translation>
+    </message>
+    <message>
+        <source>Remove a next step</source>
+        <translation>Retirer une étape</translation>
+    </message>
+    <message>
+        <source>Edit a next step</source>
+        <translation>Modifier une étape</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Caption of the photo:</source>
+        <translation>Légende de la photo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caption a photo</source>
+        <translation>Légender une photo</translation>
+    </message>
+    <message>
+        <source>Remove a photo</source>
+        <translation>Retirer une photo</translation>
+    </message>
+    <message>
+        <source>Add a photo to a card</source>
+        <translation>Ajouter une photo à une fiche</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Un champ doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>«&#xa0;{date}&#xa0;» n’est pas une date (attendu&#xa0;: AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>To test</source>
+        <translation>À tester</translation>
+    </message>
+    <message>
+        <source>Being tested</source>
+        <translation>En test</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Its source was deleted since.</source>
+        <translation>Sa source a été supprimée depuis.</translation>
+    </message>
+    <message>
+        <source>From the idea “%1”</source>
+        <translation>Issue de l’idée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>From the cluster “%1”</source>
+        <translation>Issue du regroupement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>From the vote “%1”: “%2”</source>
+        <translation>Issue du vote «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>dots: %1</source>
+        <translation>gommettes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>New card</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>From an idea or a cluster…</source>
+        <translation>À partir d’une idée ou d’un regroupement…</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Avant</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Après ▶</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Fields of the cards…</source>
+        <translation>Champs des fiches…</translation>
+    </message>
+    <message>
+        <source>Move the card earlier (Alt+←)</source>
+        <translation>Placer la fiche avant (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Move the card later (Alt+→)</source>
+        <translation>Placer la fiche après (Alt+→)</translation>
+    </message>
+    <message>
+        <source>No prototype card yet. Make one from scratch, from an idea or a cluster of a board, or from the top of a vote (Votes page).</source>
+        <translation>Pas encore de fiche prototype. Créez-en une vierge, à partir d’une idée ou d’un regroupement d’un tableau, ou à partir des idées en tête d’un vote (page Votes).</translation>
+    </message>
+    <message>
+        <source>Untitled card</source>
+        <translation>Fiche sans titre</translation>
+    </message>
+    <message>
+        <source>New prototype</source>
+        <translation>Nouveau prototype</translation>
+    </message>
+    <message>
+        <source>Card from a cluster</source>
+        <translation>Fiche à partir d’un regroupement</translation>
+    </message>
+    <message>
+        <source>Card from an idea</source>
+        <translation>Fiche à partir d’une idée</translation>
+    </message>
+    <message>
+        <source>Move a card</source>
+        <translation>Déplacer une fiche</translation>
+    </message>
+    <message>
+        <source>Delete a card</source>
+        <translation>Supprimer une fiche</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>damaged pages: {detail}</source>
+        <translation>pages endommagées&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>table “{table}” is missing or malformed</source>
+        <translation>la table «&#xa0;{table}&#xa0;» manque ou est malformée</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} has a wrong value</source>
+        <translation>{table} {id}&#xa0;: la valeur de {field} est invalide</translation>
+    </message>
+    <message>
+        <source>the workshop record is missing</source>
+        <translation>la fiche de l’atelier manque</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {field} points to nothing</source>
+        <translation>{table} {id}&#xa0;: {field} ne renvoie à rien</translation>
+    </message>
+    <message>
+        <source>unexpected {kind} “{name}”: the file is malformed</source>
+        <translation>{kind} «&#xa0;{name}&#xa0;» inattendu&#xa0;: le fichier est malformé</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {detail}</source>
+        <translation>{table} {id}&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown template “{id}”; known templates: {known}.</source>
+        <translation>Modèle «&#xa0;{id}&#xa0;» inconnu&#xa0;; modèles disponibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
+        <translation>«&#xa0;{date}&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
+        <translation>{path}&#xa0;: sain, une fois annulée la modification interrompue par un arrêt brutal (Facilitator le fait en ouvrant le fichier).</translation>
+    </message>
+    <message>
+        <source>{path}: sound.</source>
+        <translation>{path}&#xa0;: fichier sain.</translation>
+    </message>
+    <message>
+        <source>“{section}” is not a section; the sections are: {all}.</source>
+        <translation>«&#xa0;{section}&#xa0;» n’est pas une section&#xa0;; les sections sont&#xa0;: {all}.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written: {reason}.</source>
+        <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Lilas</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Critère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Impact, transferability, innovation…</source>
+        <translation>Impact, transférabilité, innovation…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the criterion</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message>
+        <source>Removes the criterion of the selected column</source>
+        <translation>Retire le critère de la colonne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Scored by:</source>
+        <translation>&amp;Noté par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A jury member&apos;s name</source>
+        <translation>Le nom d’un membre du jury</translation>
+    </message>
+    <message>
+        <source>Score each idea on each criterion, by consensus or member by member (type a name). The ranking is the weighted total, out of 100. Double-click a criterion&apos;s heading to rename it.</source>
+        <translation>Notez chaque idée sur chaque critère, par consensus ou membre par membre (saisissez un nom). Le classement suit le total pondéré, sur 100. Double-cliquez sur l’en-tête d’un critère pour le modifier.</translation>
+    </message>
+    <message>
+        <source>The group, by consensus</source>
+        <translation>Le groupe, par consensus</translation>
+    </message>
+    <message>
+        <source>%1
 ×%2 · 1–%3</source>
-            <translation>%1
+        <translation>%1
 ×%2 · 1–%3</translation>
-        </message>
-        <message>
-            <source>Change a criterion</source>
-            <translation>Modifier un critère</translation>
-        </message>
-        <message>
-            <source>Add a criterion</source>
-            <translation>Ajouter un critère</translation>
-        </message>
-        <message>
-            <source>Remove a criterion</source>
-            <translation>Retirer un critère</translation>
-        </message>
-        <message>
-            <source>“%1” is not a score.</source>
-            <translation>« %1 » n’est pas une note.</translation>
-        </message>
-        <message>
-            <source>Score an idea</source>
-            <translation>Noter une idée</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayItemsModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Horaire</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activité</translation>
-        </message>
-        <message>
-            <source>Opens</source>
-            <translation>Ouvre</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>Ends after the planned end of the day</source>
-            <translation>Se termine après la fin prévue de la journée</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayRow</name>
-        <message>
-            <source>Change a day</source>
-            <translation>Modifier un jour</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <translation>Jour %1</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>à</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Remove this day and its agenda</source>
-            <translation>Retirer ce jour et son programme</translation>
-        </message>
-        <message>
-            <source>Place of this day (if it differs)</source>
-            <translation>Lieu de ce jour (s’il diffère)</translation>
-        </message>
-        <message>
-            <source>dddd d MMMM yyyy</source>
-            <translation>dddd d MMMM yyyy</translation>
-        </message>
-    </context>
-    <context>
-        <name>DaysEditor</name>
-        <message>
-            <source>Add a day</source>
-            <translation>Ajouter un jour</translation>
-        </message>
-        <message>
-            <source>Change a day</source>
-            <translation>Modifier un jour</translation>
-        </message>
-        <message>
-            <source>Remove a day</source>
-            <translation>Retirer un jour</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsForm</name>
-        <message>
-            <source>The workshop</source>
-            <translation>L’atelier</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Participants et animation</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Question or challenge</source>
-            <translation>&amp;Question ou défi</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Structure</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Lieu</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the workshop</source>
-            <translation>La&amp;ngue de l’atelier</translation>
-        </message>
-        <message>
-            <source>Logo (synthesis)</source>
-            <translation>Logo (synthèse)</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>&amp;Participants</translation>
-        </message>
-        <message>
-            <source>Facilitators</source>
-            <translation>Animation</translation>
-        </message>
-        <message>
-            <source>Named participants</source>
-            <translation>Participants nommés</translation>
-        </message>
-        <message>
-            <source>Untitled workshop</source>
-            <translation>Atelier sans titre</translation>
-        </message>
-        <message>
-            <source>How might we…?</source>
-            <translation>Comment pourrions-nous… ?</translation>
-        </message>
-        <message>
-            <source>The lab or the service that hosts it</source>
-            <translation>Le laboratoire ou le service qui l’accueille</translation>
-        </message>
-        <message>
-            <source>Town, building, room</source>
-            <translation>Commune, bâtiment, salle</translation>
-        </message>
-        <message>
-            <source>Context, goals, logistics: anything the team should know</source>
-            <translation>Contexte, objectifs, logistique : tout ce que l’équipe doit savoir</translation>
-        </message>
-        <message>
-            <source>Edit the title</source>
-            <translation>Modifier le titre</translation>
-        </message>
-        <message>
-            <source>Edit the question</source>
-            <translation>Modifier la question</translation>
-        </message>
-        <message>
-            <source>Edit the organisation</source>
-            <translation>Modifier la structure</translation>
-        </message>
-        <message>
-            <source>Edit the place</source>
-            <translation>Modifier le lieu</translation>
-        </message>
-        <message>
-            <source>Edit the notes</source>
-            <translation>Modifier les notes</translation>
-        </message>
-        <message>
-            <source>%1 named below: more than the count</source>
-            <translation>%1 nommés ci-dessous : plus que l’effectif</translation>
-        </message>
-        <message>
-            <source>of whom %1 named below</source>
-            <translation>dont %1 nommés ci-dessous</translation>
-        </message>
-        <message>
-            <source>names are optional</source>
-            <translation>les noms sont facultatifs</translation>
-        </message>
-        <message>
-            <source>Change the language</source>
-            <translation>Changer la langue</translation>
-        </message>
-        <message>
-            <source>Change the number of participants</source>
-            <translation>Modifier le nombre de participants</translation>
-        </message>
-    </context>
-    <context>
-        <name>DotsPanel</name>
-        <message>
-            <source>Count the paper wall</source>
-            <translation>Compter le mur de papier</translation>
-        </message>
-        <message>
-            <source>Pass the laptop round</source>
-            <translation>Faire passer l’ordinateur</translation>
-        </message>
-        <message>
-            <source>Named votes</source>
-            <translation>Votes nominatifs</translation>
-        </message>
-        <message>
-            <source>&amp;Participants who voted:</source>
-            <translation>&amp;Participants qui ont voté :</translation>
-        </message>
-        <message>
-            <source>Idea</source>
-            <translation>Idée</translation>
-        </message>
-        <message>
-            <source>Dots</source>
-            <translation>Gommettes</translation>
-        </message>
-        <message>
-            <source>Count the dots on the wall: type each idea's number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
-            <translation>Comptez les gommettes au mur : tapez le nombre de chaque idée puis Entrée, l’idée suivante est prête. Les ex æquo sont signalés (2=).</translation>
-        </message>
-        <message>
-            <source>%1 dots entered of %2 handed out</source>
-            <translation>%1 gommettes saisies sur %2 distribuées</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number of dots.</source>
-            <translation>« %1 » n’est pas un nombre de gommettes.</translation>
-        </message>
-        <message>
-            <source>How many people voted? Enter it to check the count.</source>
-            <translation>Combien de personnes ont voté ? Indiquez-le pour vérifier le décompte.</translation>
-        </message>
-        <message>
-            <source>more than handed out: count again?</source>
-            <translation>plus que distribuées : recompter ?</translation>
-        </message>
-        <message>
-            <source>A participant's dots</source>
-            <translation>Les gommettes d’un participant</translation>
-        </message>
-        <message>
-            <source>Count the dots</source>
-            <translation>Compter les gommettes</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorReporter</name>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Erreur inattendue</translation>
-        </message>
-        <message>
-            <source>Something unexpected happened. Your saved changes are safe, and you can keep working.</source>
-            <translation>Un incident inattendu s’est produit. Vos modifications enregistrées sont en sécurité et vous pouvez continuer à travailler.</translation>
-        </message>
-        <message>
-            <source>The details are in the log file: %1</source>
-            <translation>Les détails sont dans le journal : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>Day {number} has no date: give it one first.</source>
-            <translation>Le jour {number} n’a pas de date : donnez-lui-en une d’abord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <source>Agenda for &amp;participants (PDF)…</source>
-            <translation>Programme pour les &amp;participants (PDF)…</translation>
-        </message>
-        <message>
-            <source>Agenda for the &amp;facilitator (PDF)…</source>
-            <translation>Programme pour l’&amp;animation (PDF)…</translation>
-        </message>
-        <message>
-            <source>Agenda as a &amp;calendar (.ics)…</source>
-            <translation>Programme en &amp;calendrier (.ics)…</translation>
-        </message>
-        <message>
-            <source>Agenda as &amp;Markdown…</source>
-            <translation>Programme en &amp;Markdown…</translation>
-        </message>
-        <message>
-            <source>Every &amp;idea (CSV for a spreadsheet)…</source>
-            <translation>Toutes les &amp;idées (CSV pour un tableur)…</translation>
-        </message>
-        <message>
-            <source>Synthesis as Mar&amp;kdown…</source>
-            <translation>Synthèse en Mar&amp;kdown…</translation>
-        </message>
-        <message>
-            <source>Prototype &amp;cards, one per page (PDF)…</source>
-            <translation>&amp;Fiches prototypes, une par page (PDF)…</translation>
-        </message>
-        <message>
-            <source>Prototype cards, &amp;two per page (PDF)…</source>
-            <translation>Fiches prototypes, &amp;deux par page (PDF)…</translation>
-        </message>
-        <message>
-            <source>Whole workshop as &amp;JSON…</source>
-            <translation>Atelier complet en &amp;JSON…</translation>
-        </message>
-        <message>
-            <source>Save the agenda as a &amp;template…</source>
-            <translation>Enregistrer le programme comme &amp;modèle…</translation>
-        </message>
-        <message>
-            <source>&amp;Synthesis of the workshop (PDF)…</source>
-            <translation>&amp;Synthèse de l’atelier (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Calendars (*.ics)</source>
-            <translation>Calendriers (*.ics)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>CSV tables (*.csv)</source>
-            <translation>Tableaux CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>The export failed</source>
-            <translation>L’export a échoué</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written: %2.</source>
-            <translation>Impossible d’écrire « %1 » : %2.</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exporté dans %1</translation>
-        </message>
-        <message>
-            <source>Save as a template</source>
-            <translation>Enregistrer comme modèle</translation>
-        </message>
-        <message>
-            <source>Name of the template (it will appear among the templates of New workshop):</source>
-            <translation>Nom du modèle (il apparaîtra parmi les modèles de Nouvel atelier) :</translation>
-        </message>
-        <message>
-            <source>The template cannot be saved</source>
-            <translation>Impossible d’enregistrer le modèle</translation>
-        </message>
-        <message>
-            <source>Template saved: %1</source>
-            <translation>Modèle enregistré : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>A day must end after it starts ({start}–{end}).</source>
-            <translation>Une journée doit finir après son début ({start}–{end}).</translation>
-        </message>
-        <message>
-            <source>The title</source>
-            <translation>Le titre</translation>
-        </message>
-        <message>
-            <source>The question</source>
-            <translation>La question</translation>
-        </message>
-        <message>
-            <source>The organisation</source>
-            <translation>La structure</translation>
-        </message>
-        <message>
-            <source>The place</source>
-            <translation>Le lieu</translation>
-        </message>
-        <message>
-            <source>The language</source>
-            <translation>La langue</translation>
-        </message>
-        <message>
-            <source>The number of participants</source>
-            <translation>Le nombre de participants</translation>
-        </message>
-        <message>
-            <source>The notes</source>
-            <translation>Les notes</translation>
-        </message>
-        <message>
-            <source>The name</source>
-            <translation>Le nom</translation>
-        </message>
-        <message>
-            <source>The date</source>
-            <translation>La date</translation>
-        </message>
-        <message>
-            <source>The start time</source>
-            <translation>L’heure de début</translation>
-        </message>
-        <message>
-            <source>The end time</source>
-            <translation>L’heure de fin</translation>
-        </message>
-        <message>
-            <source>The text</source>
-            <translation>Le texte</translation>
-        </message>
-        <message>
-            <source>{field} cannot be “{value}”.</source>
-            <translation>{field} : « {value} » n’est pas une valeur possible.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileChooser</name>
-        <message>
-            <source>Facilitator workshops (*.atelier)</source>
-            <translation>Ateliers Facilitator (*.atelier)</translation>
-        </message>
-        <message>
-            <source>Open a workshop</source>
-            <translation>Ouvrir un atelier</translation>
-        </message>
-        <message>
-            <source>Save the workshop as</source>
-            <translation>Enregistrer l’atelier sous</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Exporter vers</translation>
-        </message>
-        <message>
-            <source>Choose a folder of templates</source>
-            <translation>Choisir un dossier de modèles</translation>
-        </message>
-        <message>
-            <source>Import a photo</source>
-            <translation>Importer une photo</translation>
-        </message>
-        <message>
-            <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
-            <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>Import ideas</source>
-            <translation>Importer des idées</translation>
-        </message>
-        <message>
-            <source>Text or CSV (*.txt *.csv)</source>
-            <translation>Texte ou CSV (*.txt *.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>Prepare, run and report on your creativity workshops. Offline, always.</source>
-            <translation>Préparer, animer et restituer vos ateliers de créativité. Hors ligne, toujours.</translation>
-        </message>
-        <message>
-            <source>&amp;New workshop…</source>
-            <translation>&amp;Nouvel atelier…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo</source>
-            <translation>Ouvrir la &amp;démo</translation>
-        </message>
-        <message>
-            <source>Recent workshops</source>
-            <translation>Ateliers récents</translation>
-        </message>
-        <message>
-            <source>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</source>
-            <translation>Aucun atelier récent. Créez-en un, ou ouvrez la démo pour découvrir Facilitator sur un véritable atelier.</translation>
-        </message>
-        <message>
-            <source>Enter opens the selected workshop; Delete forgets it.</source>
-            <translation>Entrée ouvre l’atelier sélectionné ; Suppr le retire de la liste.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n idea(s)</source>
-            <translation>
-                <numerusform>%n idée</numerusform>
-                <numerusform>%n idées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n prototype(s)</source>
-            <translation>
-                <numerusform>%n prototype</numerusform>
-                <numerusform>%n prototypes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>opened %1</source>
-            <translation>ouvert le %1</translation>
-        </message>
-        <message>
-            <source>File not found: %1</source>
-            <translation>Fichier introuvable : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdeaFiles</name>
-        <message>
-            <source>“{path}” is too large for a list of ideas ({size} MB).</source>
-            <translation>« {path} » est trop volumineux pour une liste d’idées ({size} Mo).</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>Impossible de lire « {path} » : {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is not a text or CSV file.</source>
-            <translation>« {path} » n’est pas un fichier texte ou CSV.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Interchange</name>
-        <message>
-            <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
-            <translation>JSON invalide : {reason} (ligne {line}, colonne {column}).</translation>
-        </message>
-        <message>
-            <source>The JSON is nested too deeply.</source>
-            <translation>Le JSON est imbriqué trop profondément.</translation>
-        </message>
-        <message>
-            <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
-            <translation>Ce JSON a été écrit par une version plus récente de Facilitator (format {version}).</translation>
-        </message>
-        <message>
-            <source>{location}: the id “{id}” is used twice.</source>
-            <translation>{location} : l’identifiant « {id} » est utilisé deux fois.</translation>
-        </message>
-        <message>
-            <source>{location}: the workshop's id must be “{id}”.</source>
-            <translation>{location} : l’identifiant de l’atelier doit être « {id} ».</translation>
-        </message>
-        <message>
-            <source>{location}: “{id}” refers to nothing.</source>
-            <translation>{location} : « {id} » ne renvoie à rien.</translation>
-        </message>
-        <message>
-            <source>{location}: too long ({length} characters, at most {max}).</source>
-            <translation>{location} : trop long ({length} caractères, {max} au maximum).</translation>
-        </message>
-        <message>
-            <source>{location}: must be one of {allowed}.</source>
-            <translation>{location} : valeurs possibles : {allowed}.</translation>
-        </message>
-        <message>
-            <source>{location}: {value} is out of range.</source>
-            <translation>{location} : {value} est hors des limites.</translation>
-        </message>
-        <message>
-            <source>{location}: expected {expected}, found {found}.</source>
-            <translation>{location} : {expected} attendu, {found} trouvé.</translation>
-        </message>
-        <message>
-            <source>{location}: {reason}.</source>
-            <translation>{location} : {reason}.</translation>
-        </message>
-        <message>
-            <source>{location}: not valid base64 data.</source>
-            <translation>{location} : données base64 invalides.</translation>
-        </message>
-        <message>
-            <source>{location}: {reason}</source>
-            <translation>{location} : {reason}</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>Impossible de lire « {path} » : {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is not UTF-8 text (byte {offset}).</source>
-            <translation>« {path} » n’est pas un texte UTF-8 (octet {offset}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemEditor</name>
-        <message>
-            <source>Edit an activity</source>
-            <translation>Modifier une activité</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Duration</source>
-            <translation>&amp;Durée</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>Cate&amp;gory</source>
-            <translation>Caté&amp;gorie</translation>
-        </message>
-        <message>
-            <source>&amp;Opens</source>
-            <translation>&amp;Ouvre</translation>
-        </message>
-        <message>
-            <source>&amp;Board</source>
-            <translation>&amp;Tableau</translation>
-        </message>
-        <message>
-            <source>Participant &amp;instructions</source>
-            <translation>&amp;Consignes aux participants</translation>
-        </message>
-        <message>
-            <source>Facilitator &amp;notes</source>
-            <translation>&amp;Notes d’animation</translation>
-        </message>
-        <message>
-            <source>&amp;Materials (one per line)</source>
-            <translation>&amp;Matériel (un par ligne)</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Select an activity to edit it, or add one from the library.</source>
-            <translation>Sélectionnez une activité pour la modifier, ou ajoutez-en une depuis la bibliothèque.</translation>
-        </message>
-        <message>
-            <source>Shown to the room on the projector</source>
-            <translation>Affichées à la salle sur le vidéoprojecteur</translation>
-        </message>
-        <message>
-            <source>For you only: steps, tips, timing</source>
-            <translation>Pour vous uniquement : déroulé, conseils, minutage</translation>
-        </message>
-        <message>
-            <source>&amp;Vote</source>
-            <translation>&amp;Vote</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Tableau sans titre</translation>
-        </message>
-        <message>
-            <source>+ A new board for this activity</source>
-            <translation>+ Un nouveau tableau pour cette activité</translation>
-        </message>
-        <message>
-            <source>Untitled vote</source>
-            <translation>Vote sans titre</translation>
-        </message>
-        <message>
-            <source>(choose a board)</source>
-            <translation>(choisir un tableau)</translation>
-        </message>
-        <message>
-            <source>(choose a vote: create it in Votes)</source>
-            <translation>(choisir un vote : créez-le dans Votes)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Library</name>
-        <message>
-            <source>“{path}”: {location}: {reason}</source>
-            <translation>« {path} » : {location} : {reason}</translation>
-        </message>
-        <message>
-            <source>the file is too large</source>
-            <translation>le fichier est trop volumineux</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryPanel</name>
-        <message>
-            <source>Method library</source>
-            <translation>Bibliothèque de méthodes</translation>
-        </message>
-        <message>
-            <source>Search a method (Ctrl+F)</source>
-            <translation>Chercher une méthode (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Add to the agenda</source>
-            <translation>Ajouter au programme</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>Toutes les catégories</translation>
-        </message>
-        <message>
-            <source>Any duration</source>
-            <translation>Toutes durées</translation>
-        </message>
-        <message>
-            <source>Up to 15 min</source>
-            <translation>Jusqu’à 15 min</translation>
-        </message>
-        <message>
-            <source>16 to 30 min</source>
-            <translation>16 à 30 min</translation>
-        </message>
-        <message>
-            <source>31 to 60 min</source>
-            <translation>31 à 60 min</translation>
-        </message>
-        <message>
-            <source>Over an hour</source>
-            <translation>Plus d’une heure</translation>
-        </message>
-        <message>
-            <source>%1 min (%2–%3)</source>
-            <translation>%1 min (%2 à %3)</translation>
-        </message>
-        <message>
-            <source>opens: %1</source>
-            <translation>ouvre : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogoField</name>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucune)</translation>
-        </message>
-        <message>
-            <source>(unreadable)</source>
-            <translation>(illisible)</translation>
-        </message>
-        <message>
-            <source>Logo</source>
-            <translation>Logo</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;New workshop…</source>
-            <translation>&amp;Nouvel atelier…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo</source>
-            <translation>Ouvrir la &amp;démo</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy as…</source>
-            <translation>Enregistrer une &amp;copie sous…</translation>
-        </message>
-        <message>
-            <source>&amp;Close the workshop</source>
-            <translation>&amp;Fermer l’atelier</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-        <message>
-            <source>&amp;About Facilitator</source>
-            <translation>À &amp;propos de Facilitator</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>Untitled workshop</source>
-            <translation>Atelier sans titre</translation>
-        </message>
-        <message>
-            <source>(read-only)</source>
-            <translation>(lecture seule)</translation>
-        </message>
-        <message>
-            <source>This workshop cannot be opened</source>
-            <translation>Impossible d’ouvrir cet atelier</translation>
-        </message>
-        <message>
-            <source>Changes not saved</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) could not be written to the file.</source>
-            <translation>
-                <numerusform>%n modification n’a pas pu être écrite dans le fichier.</numerusform>
-                <numerusform>%n modifications n’ont pas pu être écrites dans le fichier.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save a copy elsewhere to keep them.</source>
-            <translation>Enregistrez une copie ailleurs pour les conserver.</translation>
-        </message>
-        <message>
-            <source>Save a copy…</source>
-            <translation>Enregistrer une copie…</translation>
-        </message>
-        <message>
-            <source>Close and lose them</source>
-            <translation>Fermer et les perdre</translation>
-        </message>
-        <message>
-            <source>The workshop cannot be created</source>
-            <translation>Impossible de créer l’atelier</translation>
-        </message>
-        <message>
-            <source>The demo cannot be created</source>
-            <translation>Impossible de créer la démo</translation>
-        </message>
-        <message>
-            <source>The copy cannot be saved</source>
-            <translation>Impossible d’enregistrer la copie</translation>
-        </message>
-        <message>
-            <source>About Facilitator</source>
-            <translation>À propos de Facilitator</translation>
-        </message>
-    </context>
-    <context>
-        <name>MaterialsPanel</name>
-        <message>
-            <source>For: %1</source>
-            <translation>Pour : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) to bring, from every day's activities.</source>
-            <translation>
-                <numerusform>%n élément à prévoir, d’après les activités de tous les jours.</numerusform>
-                <numerusform>%n éléments à prévoir, d’après les activités de tous les jours.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No materials yet: they come with the activities you add.</source>
-            <translation>Pas encore de matériel : il vient avec les activités que vous ajoutez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MatrixPanel</name>
-        <message>
-            <source>&amp;Across:</source>
-            <translation>&amp;Horizontal :</translation>
-        </message>
-        <message>
-            <source>&amp;Up:</source>
-            <translation>&amp;Vertical :</translation>
-        </message>
-        <message>
-            <source>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</source>
-            <translation>Faites glisser chaque idée de la liste de droite dans la matrice, là où la salle la place ; ramenez-la dans la liste pour l’en retirer.</translation>
-        </message>
-        <message>
-            <source>To place</source>
-            <translation>À placer</translation>
-        </message>
-        <message>
-            <source>low</source>
-            <translation>faible</translation>
-        </message>
-        <message>
-            <source>high</source>
-            <translation>fort</translation>
-        </message>
-        <message>
-            <source>Name an axis</source>
-            <translation>Nommer un axe</translation>
-        </message>
-        <message>
-            <source>Place an idea in the matrix</source>
-            <translation>Placer une idée dans la matrice</translation>
-        </message>
-    </context>
-    <context>
-        <name>NamedGrid</name>
-        <message>
-            <source>A participant's name</source>
-            <translation>Le nom d’un participant</translation>
-        </message>
-        <message>
-            <source>Add a column</source>
-            <translation>Ajouter une colonne</translation>
-        </message>
-        <message>
-            <source>Record each person's dots: one column per participant. Their dots are checked against the rules of the vote.</source>
-            <translation>Saisissez les gommettes de chacun : une colonne par participant. Les règles du vote sont vérifiées au fil de la saisie.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number of dots.</source>
-            <translation>« %1 » n’est pas un nombre de gommettes.</translation>
-        </message>
-        <message>
-            <source>A participant's dots</source>
-            <translation>Les gommettes d’un participant</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewVoteDialog</name>
-        <message>
-            <source>New vote</source>
-            <translation>Nouveau vote</translation>
-        </message>
-        <message>
-            <source>Dot vote</source>
-            <translation>Vote à gommettes</translation>
-        </message>
-        <message>
-            <source>Scores on criteria</source>
-            <translation>Grille multicritère</translation>
-        </message>
-        <message>
-            <source>A 2×2 matrix</source>
-            <translation>Matrice 2×2</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Tableau sans titre</translation>
-        </message>
-        <message>
-            <source>Ideas</source>
-            <translation>Idées</translation>
-        </message>
-        <message>
-            <source>Clusters</source>
-            <translation>Groupes</translation>
-        </message>
-        <message>
-            <source>Dots on the paper wall, counted here</source>
-            <translation>Gommettes sur le mur, comptées ici</translation>
-        </message>
-        <message>
-            <source>The laptop passed round</source>
-            <translation>L’ordinateur qui circule</translation>
-        </message>
-        <message>
-            <source>Named: I record each person's dots</source>
-            <translation>Nominatif : je saisis les gommettes de chacun</translation>
-        </message>
-        <message>
-            <source>Negative dots allowed (a vote against)</source>
-            <translation>Gommettes négatives permises (un vote contre)</translation>
-        </message>
-        <message>
-            <source>Anonymous: no names asked at the laptop</source>
-            <translation>Anonyme : aucun nom demandé sur l’ordinateur</translation>
-        </message>
-        <message>
-            <source>Effort</source>
-            <translation>Effort</translation>
-        </message>
-        <message>
-            <source>Impact</source>
-            <translation>Impact</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of vote</source>
-            <translation>&amp;Type de vote</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Board</source>
-            <translation>&amp;Tableau</translation>
-        </message>
-        <message>
-            <source>&amp;Vote on</source>
-            <translation>&amp;Voter sur</translation>
-        </message>
-        <message>
-            <source>&amp;Put to the vote</source>
-            <translation>&amp;Soumis au vote</translation>
-        </message>
-        <message>
-            <source>&amp;Collected</source>
-            <translation>&amp;Recueil</translation>
-        </message>
-        <message>
-            <source>&amp;Dots per participant</source>
-            <translation>&amp;Gommettes par participant</translation>
-        </message>
-        <message>
-            <source>&amp;At most on one idea</source>
-            <translation>&amp;Au plus sur une même idée</translation>
-        </message>
-        <message>
-            <source>Axis going &amp;up</source>
-            <translation>Axe &amp;vertical</translation>
-        </message>
-        <message>
-            <source>Axis going &amp;across</source>
-            <translation>Axe &amp;horizontal</translation>
-        </message>
-        <message>
-            <source>Impact / effort matrix</source>
-            <translation>Matrice impact / effort</translation>
-        </message>
-        <message>
-            <source>Nothing to vote on: tick some ideas.</source>
-            <translation>Rien à voter : cochez des idées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewWorkshopDialog</name>
-        <message>
-            <source>New workshop</source>
-            <translation>Nouvel atelier</translation>
-        </message>
-        <message>
-            <source>dddd d MMMM yyyy</source>
-            <translation>dddd d MMMM yyyy</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %n day(s), %2</source>
-            <translation>
-                <numerusform>%1 — %n jour, %2</numerusform>
-                <numerusform>%1 — %n jours, %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;First day</source>
-            <translation>&amp;Premier jour</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the workshop</source>
-            <translation>La&amp;ngue de l’atelier</translation>
-        </message>
-        <message>
-            <source>T&amp;emplate</source>
-            <translation>&amp;Modèle</translation>
-        </message>
-        <message>
-            <source>Create…</source>
-            <translation>Créer…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassPanel</name>
-        <message>
-            <source>Your name (optional: leave empty to vote anonymously)</source>
-            <translation>Votre prénom (facultatif : laissez vide pour voter anonymement)</translation>
-        </message>
-        <message>
-            <source>Confirm my dots, then pass the laptop</source>
-            <translation>Valider mes gommettes, puis passer l’ordinateur</translation>
-        </message>
-        <message>
-            <source>Participant %1: your turn</source>
-            <translation>Participant %1 : à vous</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dot(s) left to place</source>
-            <translation>
-                <numerusform>Encore %n gommette à placer</numerusform>
-                <numerusform>Encore %n gommettes à placer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All your dots are placed.</source>
-            <translation>Toutes vos gommettes sont placées.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dot(s) too many</source>
-            <translation>
-                <numerusform>%n gommette de trop</numerusform>
-                <numerusform>%n gommettes de trop</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Participant %1</source>
-            <translation>Participant %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleEditor</name>
-        <message>
-            <source>Type a name, then Enter</source>
-            <translation>Saisissez un nom, puis Entrée</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Remove the selected name (Delete)</source>
-            <translation>Retirer le nom sélectionné (Suppr)</translation>
-        </message>
-        <message>
-            <source>Add “%1”</source>
-            <translation>Ajouter « %1 »</translation>
-        </message>
-        <message>
-            <source>Rename “%1”</source>
-            <translation>Renommer « %1 »</translation>
-        </message>
-        <message>
-            <source>Remove “%1”</source>
-            <translation>Retirer « %1 »</translation>
-        </message>
-        <message>
-            <source>Reorder the names</source>
-            <translation>Réordonner les noms</translation>
-        </message>
-    </context>
-    <context>
-        <name>Photos</name>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>Impossible de lire « {path} » : {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is too large ({size} MB; at most {limit} MB).</source>
-            <translation>« {path} » est trop volumineux ({size} Mo ; {limit} Mo au maximum).</translation>
-        </message>
-        <message>
-            <source>“{path}” is not an image that can be read ({reason}).</source>
-            <translation>« {path} » n’est pas une image lisible ({reason}).</translation>
-        </message>
-        <message>
-            <source>“{path}” is damaged: {reason}.</source>
-            <translation>« {path} » est endommagé : {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <source>Timebox</source>
-            <translation>Temps imparti</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>À suivre : %1</translation>
-        </message>
-        <message>
-            <source>Break — back in %1</source>
-            <translation>Pause — reprise dans %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsPanel</name>
-        <message>
-            <source>Show the results</source>
-            <translation>Afficher les résultats</translation>
-        </message>
-        <message>
-            <source>Reveal the results on the projector</source>
-            <translation>Dévoiler les résultats au vidéoprojecteur</translation>
-        </message>
-        <message>
-            <source>Tick the top ideas</source>
-            <translation>Cocher les premières idées</translation>
-        </message>
-        <message>
-            <source>top </source>
-            <translation>les </translation>
-        </message>
-        <message>
-            <source>The results stay hidden while the laptop goes round, so that nobody follows the others' dots.</source>
-            <translation>Les résultats restent cachés pendant que l’ordinateur circule : personne ne suit les gommettes des autres.</translation>
-        </message>
-        <message>
-            <source>Dots</source>
-            <translation>Gommettes</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Score /100</source>
-            <translation>Score /100</translation>
-        </message>
-        <message>
-            <source>Quadrant</source>
-            <translation>Quadrant</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Fiche</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rang</translation>
-        </message>
-        <message>
-            <source>Idea</source>
-            <translation>Idée</translation>
-        </message>
-        <message>
-            <source>(deleted since)</source>
-            <translation>(supprimée depuis)</translation>
-        </message>
-        <message>
-            <source>up</source>
-            <translation>vertical</translation>
-        </message>
-        <message>
-            <source>across</source>
-            <translation>horizontal</translation>
-        </message>
-        <message>
-            <source>high</source>
-            <translation>fort</translation>
-        </message>
-        <message>
-            <source>low</source>
-            <translation>faible</translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3 %4</source>
-            <translation>%1 %2 · %3 %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>Make %n prototype card(s)</source>
-            <translation>
-                <numerusform>Créer %n fiche prototype</numerusform>
-                <numerusform>Créer %n fiches prototypes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Make prototype cards</source>
-            <translation>Créer des fiches prototypes</translation>
-        </message>
-        <message>
-            <source>Tick ideas to make prototype cards</source>
-            <translation>Cochez des idées pour créer des fiches prototypes</translation>
-        </message>
-        <message>
-            <source>Prototype cards from the vote</source>
-            <translation>Fiches prototypes issues du vote</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoomPage</name>
-        <message>
-            <source>Room link</source>
-            <translation>Lien salle</translation>
-        </message>
-        <message>
-            <source>Participants send ideas and dots from their phones over this room's network: no internet, no account. Choose the network the phones are on (the venue's Wi-Fi, or this laptop's own hotspot), then start.</source>
-            <translation>Les participants envoient idées et gommettes depuis leur téléphone par le réseau de la salle : sans internet, sans compte. Choisissez le réseau des téléphones (le Wi-Fi du lieu, ou le point d’accès de cet ordinateur), puis démarrez.</translation>
-        </message>
-        <message>
-            <source>Idea from a phone</source>
-            <translation>Idée reçue d’un téléphone</translation>
-        </message>
-        <message>
-            <source>Dots from a phone</source>
-            <translation>Gommettes reçues d’un téléphone</translation>
-        </message>
-        <message>
-            <source>Show on the projector</source>
-            <translation>Afficher au vidéoprojecteur</translation>
-        </message>
-        <message>
-            <source>Ideas go to</source>
-            <translation>Les idées vont sur</translation>
-        </message>
-        <message>
-            <source>Dot vote</source>
-            <translation>Vote à gommettes</translation>
-        </message>
-        <message>
-            <source>Receive ideas</source>
-            <translation>Recevoir les idées</translation>
-        </message>
-        <message>
-            <source>Review each idea before it appears on the board</source>
-            <translation>Relire chaque idée avant qu’elle n’apparaisse au tableau</translation>
-        </message>
-        <message>
-            <source>Show on the board</source>
-            <translation>Afficher au tableau</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>Masquer</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>%1 — this laptop only (to try it)</source>
-            <translation>%1 — cet ordinateur seulement (pour essayer)</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>(no board)</source>
-            <translation>(aucun tableau)</translation>
-        </message>
-        <message>
-            <source>(no open dot vote)</source>
-            <translation>(aucun vote à gommettes ouvert)</translation>
-        </message>
-        <message>
-            <source>No network is up: connect to the venue's Wi-Fi or start a hotspot.</source>
-            <translation>Aucun réseau actif : connectez-vous au Wi-Fi du lieu ou activez un point d’accès.</translation>
-        </message>
-        <message>
-            <source>The room link could not start: %1.</source>
-            <translation>Le lien salle n’a pas pu démarrer : %1.</translation>
-        </message>
-        <message>
-            <source>Stop the room link</source>
-            <translation>Arrêter le lien salle</translation>
-        </message>
-        <message>
-            <source>Start the room link</source>
-            <translation>Démarrer le lien salle</translation>
-        </message>
-        <message>
-            <source>Open at %1 — join code %2</source>
-            <translation>Ouvert à l’adresse %1 — code %2</translation>
-        </message>
-        <message>
-            <source>Join from your phone: scan, or type the address</source>
-            <translation>Participez depuis votre téléphone : scannez, ou tapez l’adresse</translation>
-        </message>
-        <message>
-            <source>Join code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>The room link is off.</source>
-            <translation>Le lien salle est arrêté.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phone(s) joined</source>
-            <translation>
-                <numerusform>%n téléphone connecté</numerusform>
-                <numerusform>%n téléphones connectés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(sans prénom)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n idea(s) waiting for review</source>
-            <translation>
-                <numerusform>%n idée à relire</numerusform>
-                <numerusform>%n idées à relire</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ideas received: %1 · hidden: %2 · requests refused: %3</source>
-            <translation>Idées reçues : %1 · masquées : %2 · requêtes refusées : %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message>
-            <source>Start / pause</source>
-            <translation>Démarrer / pause</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Espace</translation>
-        </message>
-        <message>
-            <source>−1 min</source>
-            <translation>−1 min</translation>
-        </message>
-        <message>
-            <source>+1 min</source>
-            <translation>+1 min</translation>
-        </message>
-        <message>
-            <source>+5 min</source>
-            <translation>+5 min</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Remettre à zéro</translation>
-        </message>
-        <message>
-            <source>◀ Previous</source>
-            <translation>◀ Précédente</translation>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>Suivante ▶</translation>
-        </message>
-        <message>
-            <source>Projector</source>
-            <translation>Vidéoprojecteur</translation>
-        </message>
-        <message>
-            <source>Black screen</source>
-            <translation>Écran noir</translation>
-        </message>
-        <message>
-            <source>Break screen</source>
-            <translation>Écran de pause</translation>
-        </message>
-        <message>
-            <source>Open the idea board</source>
-            <translation>Ouvrir le tableau d’idées</translation>
-        </message>
-        <message>
-            <source>Instructions for participants (on the projector)</source>
-            <translation>Consignes aux participants (au vidéoprojecteur)</translation>
-        </message>
-        <message>
-            <source>Your notes and materials</source>
-            <translation>Vos notes et le matériel</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévu</translation>
-        </message>
-        <message>
-            <source>As run</source>
-            <translation>Réel / prévision</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activité</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Écart</translation>
-        </message>
-        <message>
-            <source>Start the next activity's countdown at once</source>
-            <translation>Lancer aussitôt le minuteur de l’activité suivante</translation>
-        </message>
-        <message>
-            <source>Free timer</source>
-            <translation>Minuteur libre</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Démarrer</translation>
-        </message>
-        <message>
-            <source>Open the vote</source>
-            <translation>Ouvrir le vote</translation>
-        </message>
-        <message>
-            <source>Timebox</source>
-            <translation>Temps imparti</translation>
-        </message>
-        <message>
-            <source>Choose an activity in the day's agenda (double-click), or press N.</source>
-            <translation>Choisissez une activité dans le programme du jour (double-clic), ou appuyez sur N.</translation>
-        </message>
-        <message>
-            <source>Day %1 · %2 · planned %3</source>
-            <translation>Jour %1 · %2 · prévu %3</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucune)</translation>
-        </message>
-        <message>
-            <source>Materials:</source>
-            <translation>Matériel :</translation>
-        </message>
-        <message>
-            <source>Ready: Space starts the countdown</source>
-            <translation>Prêt : Espace lance le minuteur</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Running — the end is near</source>
-            <translation>En cours — la fin approche</translation>
-        </message>
-        <message>
-            <source>Last minute</source>
-            <translation>Dernière minute</translation>
-        </message>
-        <message>
-            <source>Time is up: counting the overrun</source>
-            <translation>Temps écoulé : décompte du dépassement</translation>
-        </message>
-        <message>
-            <source>Paused: Space resumes</source>
-            <translation>En pause : Espace pour reprendre</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Behind by %1</source>
-            <translation>En retard de %1</translation>
-        </message>
-        <message>
-            <source>Ahead by %1</source>
-            <translation>En avance de %1</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>À l’heure</translation>
-        </message>
-        <message>
-            <source>Next: %1 (%2, about %3)</source>
-            <translation>À suivre : %1 (%2, vers %3)</translation>
-        </message>
-        <message>
-            <source>Next: end of the day (forecast %1)</source>
-            <translation>À suivre : fin de la journée (prévue vers %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveIndicator</name>
-        <message>
-            <source>Read-only</source>
-            <translation>Lecture seule</translation>
-        </message>
-        <message>
-            <source>✓ All changes saved</source>
-            <translation>✓ Toutes les modifications sont enregistrées</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ %n change(s) not saved</source>
-            <translation>
-                <numerusform>⚠ %n modification non enregistrée</numerusform>
-                <numerusform>⚠ %n modifications non enregistrées</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Préférences</translation>
-        </message>
-        <message>
-            <source>Interface &amp;language</source>
-            <translation>&amp;Langue de l’interface</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>Celle du système</translation>
-        </message>
-        <message>
-            <source>Shared folders of session templates (a lab's network folder, for example); their templates appear beside the bundled ones and your own.</source>
-            <translation>Dossiers partagés de modèles de séance (le dossier réseau d’un laboratoire, par exemple) : leurs modèles s’ajoutent à ceux fournis et aux vôtres.</translation>
-        </message>
-        <message>
-            <source>Add a folder…</source>
-            <translation>Ajouter un dossier…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Countdown</source>
-            <translation>Minuteur</translation>
-        </message>
-        <message>
-            <source>&amp;Warning colour with</source>
-            <translation>Couleur d’&amp;alerte à</translation>
-        </message>
-        <message>
-            <source>&amp;Last stretch in red</source>
-            <translation>&amp;Dernier moment en rouge</translation>
-        </message>
-        <message>
-            <source>End &amp;sound volume</source>
-            <translation>Volume du &amp;signal de fin</translation>
-        </message>
-        <message>
-            <source> % of the time left</source>
-            <translation> % du temps restant</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>&amp;Mute the end sound</source>
-            <translation>&amp;Couper le signal de fin</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceDialog</name>
-        <message>
-            <source>A card from the board</source>
-            <translation>Une fiche à partir du tableau</translation>
-        </message>
-        <message>
-            <source>Untitled board</source>
-            <translation>Tableau sans titre</translation>
-        </message>
-        <message>
-            <source>Cluster: %1</source>
-            <translation>Regroupement : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Storage</name>
-        <message>
-            <source>“{path}” does not exist.</source>
-            <translation>« {path} » n’existe pas.</translation>
-        </message>
-        <message>
-            <source>“{path}” is a folder, not a workshop file.</source>
-            <translation>« {path} » est un dossier, pas un fichier d’atelier.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be read: {reason}.</source>
-            <translation>Impossible de lire « {path} » : {reason}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is empty: it is not a workshop file.</source>
-            <translation>« {path} » est vide : ce n’est pas un fichier d’atelier.</translation>
-        </message>
-        <message>
-            <source>“{path}” is not a Facilitator workshop file (.atelier).</source>
-            <translation>« {path} » n’est pas un fichier d’atelier Facilitator (.atelier).</translation>
-        </message>
-        <message>
-            <source>“{path}” is a database, but not a Facilitator workshop.</source>
-            <translation>« {path} » est une base de données, mais pas un atelier Facilitator.</translation>
-        </message>
-        <message>
-            <source>“{path}” is truncated: part of the file is missing (incomplete copy?).</source>
-            <translation>« {path} » est tronqué : une partie du fichier manque (copie incomplète ?).</translation>
-        </message>
-        <message>
-            <source>“{path}” is damaged: {detail}.</source>
-            <translation>« {path} » est endommagé : {detail}.</translation>
-        </message>
-        <message>
-            <source>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</source>
-            <translation>« {path} » a été créé par une version plus récente de Facilitator (format {version}) ; mettez Facilitator à jour pour l’ouvrir.</translation>
-        </message>
-        <message>
-            <source>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</source>
-            <translation>« {path} » n’a pas été fermé correctement et se trouve sur un support en lecture seule : copiez-le dans un dossier modifiable pour le récupérer.</translation>
-        </message>
-        <message>
-            <source>The disk holding “{path}” is full: the last change is not saved.</source>
-            <translation>Le disque qui contient « {path} » est plein : la dernière modification n’est pas enregistrée.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be written (read-only file or medium): the last change is not saved.</source>
-            <translation>Impossible d’écrire dans « {path} » (fichier ou support en lecture seule) : la dernière modification n’est pas enregistrée.</translation>
-        </message>
-        <message>
-            <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
-            <translation>« {path} » a été supprimé ou déplacé pendant son ouverture : la dernière modification n’est pas enregistrée.</translation>
-        </message>
-        <message>
-            <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
-            <translation>L’écriture dans « {path} » a échoué ({reason}) : la dernière modification n’est pas enregistrée.</translation>
-        </message>
-        <message>
-            <source>“{path}” already exists: choose another name.</source>
-            <translation>« {path} » existe déjà : choisissez un autre nom.</translation>
-        </message>
-        <message>
-            <source>“{path}” cannot be created: {reason}.</source>
-            <translation>Impossible de créer « {path} » : {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SynthesisDialog</name>
-        <message>
-            <source>Export the synthesis</source>
-            <translation>Exporter la synthèse</translation>
-        </message>
-        <message>
-            <source>Cover: the challenge, dates, place, who came</source>
-            <translation>Couverture : le défi, les dates, le lieu, qui est venu</translation>
-        </message>
-        <message>
-            <source>Key figures and the ideas chosen</source>
-            <translation>Chiffres clés et idées retenues</translation>
-        </message>
-        <message>
-            <source>The agenda, planned and as run</source>
-            <translation>Le programme, prévu et réalisé</translation>
-        </message>
-        <message>
-            <source>The ideas by cluster, with the photos of the walls</source>
-            <translation>Les idées par regroupement, avec les photos des murs</translation>
-        </message>
-        <message>
-            <source>The votes: rankings, charts, the matrix</source>
-            <translation>Les votes : classements, graphiques, matrice</translation>
-        </message>
-        <message>
-            <source>The prototype cards</source>
-            <translation>Les fiches prototypes</translation>
-        </message>
-        <message>
-            <source>Every next step, in one table</source>
-            <translation>Toutes les prochaines étapes, en un tableau</translation>
-        </message>
-        <message>
-            <source>Annex: every idea</source>
-            <translation>Annexe : toutes les idées</translation>
-        </message>
-        <message>
-            <source>Sections (those with nothing to say are left out)</source>
-            <translation>Sections (celles qui n’ont rien à dire sont omises)</translation>
-        </message>
-        <message>
-            <source>The participants' names on the cover</source>
-            <translation>Les noms des participants en couverture</translation>
-        </message>
-        <message>
-            <source>Open the PDF when it is ready</source>
-            <translation>Ouvrir le PDF une fois prêt</translation>
-        </message>
-    </context>
-    <context>
-        <name>SynthesisExport</name>
-        <message>
-            <source>“%1” cannot be written: %2.</source>
-            <translation>Impossible d’écrire « %1 » : %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateDialog</name>
-        <message>
-            <source>Fields of the prototype cards</source>
-            <translation>Champs des fiches prototypes</translation>
-        </message>
-        <message>
-            <source>A field of your own: budget, risks, partners…</source>
-            <translation>Un champ à vous : budget, risques, partenaires…</translation>
-        </message>
-        <message>
-            <source>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</source>
-            <translation>Chaque fiche de cet atelier a ces champs, dans cet ordre. Double-cliquez sur un champ pour le renommer. Retirer un champ retire ce que les fiches y ont écrit (Ctrl+Z le rétablit).</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Fields of the cards</source>
-            <translation>Champs des fiches</translation>
-        </message>
-        <message>
-            <source>Add a field</source>
-            <translation>Ajouter un champ</translation>
-        </message>
-        <message>
-            <source>Move a field</source>
-            <translation>Déplacer un champ</translation>
-        </message>
-        <message>
-            <source>Remove a field</source>
-            <translation>Retirer un champ</translation>
-        </message>
-        <message>
-            <source>Rename a field</source>
-            <translation>Renommer un champ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Text</name>
-        <message>
-            <source>{field}: too long ({length} characters, at most {max_len}).</source>
-            <translation>{field} : texte trop long ({length} caractères, {max_len} au maximum).</translation>
-        </message>
-    </context>
-    <context>
-        <name>VotePage</name>
-        <message>
-            <source>Untitled vote</source>
-            <translation>Vote sans titre</translation>
-        </message>
-        <message>
-            <source>New vote…</source>
-            <translation>Nouveau vote…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>No vote yet. Create one on a board's ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</source>
-            <translation>Pas encore de vote. Créez-en un sur les idées ou les regroupements d’un tableau : gommettes (sur le mur, avec l’ordinateur qui circule, ou nominatif), grille multicritère ou matrice 2×2.</translation>
-        </message>
-        <message>
-            <source>dots</source>
-            <translation>gommettes</translation>
-        </message>
-        <message>
-            <source>criteria</source>
-            <translation>multicritère</translation>
-        </message>
-        <message>
-            <source>matrix</source>
-            <translation>matrice</translation>
-        </message>
-        <message>
-            <source>Reopen the vote</source>
-            <translation>Rouvrir le vote</translation>
-        </message>
-        <message>
-            <source>Close the vote</source>
-            <translation>Clore le vote</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Clos</translation>
-        </message>
-        <message>
-            <source>No board yet: a vote is on a board's ideas.</source>
-            <translation>Pas encore de tableau : un vote porte sur les idées d’un tableau.</translation>
-        </message>
-        <message>
-            <source>New vote</source>
-            <translation>Nouveau vote</translation>
-        </message>
-        <message>
-            <source>Delete a vote</source>
-            <translation>Supprimer un vote</translation>
-        </message>
-        <message>
-            <source>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</source>
-            <translation>Le vote est supprimé. Annuler (Ctrl+Z) le rétablit avec ses gommettes.</translation>
-        </message>
-        <message>
-            <source>Dots on each idea</source>
-            <translation>Gommettes par idée</translation>
-        </message>
-        <message>
-            <source>Weighted score on each idea, out of 100</source>
-            <translation>Score pondéré par idée, sur 100</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>et %n autre</numerusform>
-                <numerusform>et %n autres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n prototype card(s) made from the vote.</source>
-            <translation>
-                <numerusform>%n fiche prototype créée à partir du vote.</numerusform>
-                <numerusform>%n fiches prototypes créées à partir du vote.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Voting</name>
-        <message>
-            <source>There is nothing to vote on: the board is empty.</source>
-            <translation>Il n’y a rien à soumettre au vote : le tableau est vide.</translation>
-        </message>
-        <message>
-            <source>The vote “{title}” is closed: reopen it to change its results.</source>
-            <translation>Le vote « {title} » est clos : rouvrez-le pour modifier ses résultats.</translation>
-        </message>
-        <message>
-            <source>This vote has no negative dots: {dots}.</source>
-            <translation>Ce vote n’admet pas de gommettes négatives : {dots}.</translation>
-        </message>
-        <message>
-            <source>{used} dots placed, but each person has {allowed}.</source>
-            <translation>{used} gommettes placées, mais chacun n’en a que {allowed}.</translation>
-        </message>
-        <message>
-            <source>At most {allowed} dots on one idea.</source>
-            <translation>{allowed} gommettes au plus sur une même idée.</translation>
-        </message>
-        <message>
-            <source>This vote has no negative dots.</source>
-            <translation>Ce vote n’admet pas de gommettes négatives.</translation>
-        </message>
-        <message>
-            <source>A ballot needs a participant.</source>
-            <translation>Un bulletin doit porter le nom d’un participant.</translation>
-        </message>
-        <message>
-            <source>“{name}” has already voted: one person, one set of dots.</source>
-            <translation>« {name} » a déjà voté : une personne, une série de gommettes.</translation>
-        </message>
-        <message>
-            <source>A criterion needs a name.</source>
-            <translation>Un critère doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>Some scores on “{criterion}” are above {max}: change them first.</source>
-            <translation>Des notes sur « {criterion} » dépassent {max} : modifiez-les d’abord.</translation>
-        </message>
-        <message>
-            <source>A score on “{criterion}” goes from 1 to {max}.</source>
-            <translation>Une note sur « {criterion} » va de 1 à {max}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopPage</name>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Ideas</source>
-            <translation>Idées</translation>
-        </message>
-        <message>
-            <source>Votes</source>
-            <translation>Votes</translation>
-        </message>
-        <message>
-            <source>Prototypes</source>
-            <translation>Prototypes</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Animer</translation>
-        </message>
-        <message>
-            <source>Room link</source>
-            <translation>Lien salle</translation>
-        </message>
-        <message>
-            <source>Save an editable copy…</source>
-            <translation>Enregistrer une copie modifiable…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Réessayer</translation>
-        </message>
-        <message>
-            <source>Save a copy elsewhere…</source>
-            <translation>Enregistrer une copie ailleurs…</translation>
-        </message>
-        <message>
-            <source>Timebox</source>
-            <translation>Temps imparti</translation>
-        </message>
-        <message>
-            <source>The computer's clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
-            <translation>L’horloge de l’ordinateur a sauté d’environ %1 min (mise en veille ou changement d’heure) : le minuteur suit l’heure réelle.</translation>
-        </message>
-        <message>
-            <source>Untitled workshop</source>
-            <translation>Atelier sans titre</translation>
-        </message>
-        <message>
-            <source>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</source>
-            <translation>Lecture seule : cet atelier est déjà ouvert dans une autre fenêtre de Facilitator. Modifiez-le là-bas, ou enregistrez une copie modifiable.</translation>
-        </message>
-        <message>
-            <source>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</source>
-            <translation>Lecture seule : ce fichier ne peut pas être modifié (fichier ou support en lecture seule). Enregistrez une copie modifiable pour y travailler.</translation>
-        </message>
-        <message>
-            <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
-            <translation>Vos modifications sont conservées en mémoire : réessayez, ou enregistrez une copie ailleurs. Ne fermez pas l’atelier d’ici là.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Listener</name>
-        <message>
-            <source>The synthesis is ready: %1</source>
-            <translation>La synthèse est prête : %1</translation>
-        </message>
-        <message>
-            <source>Export cancelled: no file was written.</source>
-            <translation>Export annulé : aucun fichier n’a été écrit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export</name>
-        <message>
-            <source>Synthesis</source>
-            <translation>Synthèse</translation>
-        </message>
-        <message>
-            <source>Laying out the synthesis…</source>
-            <translation>Mise en page de la synthèse…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Change a criterion</source>
+        <translation>Modifier un critère</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Remove a criterion</source>
+        <translation>Retirer un critère</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note.</translation>
+    </message>
+    <message>
+        <source>Score an idea</source>
+        <translation>Noter une idée</translation>
+    </message>
+</context>
+<context>
+    <name>DayItemsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvre</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Ends after the planned end of the day</source>
+        <translation>Se termine après la fin prévue de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>DayRow</name>
+    <message>
+        <source>Change a day</source>
+        <translation>Modifier un jour</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this day and its agenda</source>
+        <translation>Retirer ce jour et son programme</translation>
+    </message>
+    <message>
+        <source>Place of this day (if it differs)</source>
+        <translation>Lieu de ce jour (s’il diffère)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Add a day</source>
+        <translation>Ajouter un jour</translation>
+    </message>
+    <message>
+        <source>Change a day</source>
+        <translation>Modifier un jour</translation>
+    </message>
+    <message>
+        <source>Remove a day</source>
+        <translation>Retirer un jour</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>The workshop</source>
+        <translation>L’atelier</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Participants et animation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Question or challenge</source>
+        <translation>&amp;Question ou défi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>La&amp;ngue de l’atelier</translation>
+    </message>
+    <message>
+        <source>Logo (synthesis)</source>
+        <translation>Logo (synthèse)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Participants nommés</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Atelier sans titre</translation>
+    </message>
+    <message>
+        <source>How might we…?</source>
+        <translation>Comment pourrions-nous…&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The lab or the service that hosts it</source>
+        <translation>Le laboratoire ou le service qui l’accueille</translation>
+    </message>
+    <message>
+        <source>Town, building, room</source>
+        <translation>Commune, bâtiment, salle</translation>
+    </message>
+    <message>
+        <source>Context, goals, logistics: anything the team should know</source>
+        <translation>Contexte, objectifs, logistique&#xa0;: tout ce que l’équipe doit savoir</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Modifier la structure</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>%1 named below: more than the count</source>
+        <translation>%1 nommés ci-dessous&#xa0;: plus que l’effectif</translation>
+    </message>
+    <message>
+        <source>of whom %1 named below</source>
+        <translation>dont %1 nommés ci-dessous</translation>
+    </message>
+    <message>
+        <source>names are optional</source>
+        <translation>les noms sont facultatifs</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Changer la langue</translation>
+    </message>
+    <message>
+        <source>Change the number of participants</source>
+        <translation>Modifier le nombre de participants</translation>
+    </message>
+</context>
+<context>
+    <name>DotsPanel</name>
+    <message>
+        <source>Count the paper wall</source>
+        <translation>Compter le mur de papier</translation>
+    </message>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Faire passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Named votes</source>
+        <translation>Votes nominatifs</translation>
+    </message>
+    <message>
+        <source>&amp;Participants who voted:</source>
+        <translation>&amp;Participants qui ont voté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Count the dots on the wall: type each idea&apos;s number and press Enter, the next idea is ready. Ties are shown as ties (2=).</source>
+        <translation>Comptez les gommettes au mur&#xa0;: tapez le nombre de chaque idée puis Entrée, l’idée suivante est prête. Les ex æquo sont signalés (2=).</translation>
+    </message>
+    <message>
+        <source>%1 dots entered of %2 handed out</source>
+        <translation>%1 gommettes saisies sur %2 distribuées</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de gommettes.</translation>
+    </message>
+    <message>
+        <source>How many people voted? Enter it to check the count.</source>
+        <translation>Combien de personnes ont voté&#xa0;? Indiquez-le pour vérifier le décompte.</translation>
+    </message>
+    <message>
+        <source>more than handed out: count again?</source>
+        <translation>plus que distribuées&#xa0;: recompter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>Les gommettes d’un participant</translation>
+    </message>
+    <message>
+        <source>Count the dots</source>
+        <translation>Compter les gommettes</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your saved changes are safe, and you can keep working.</source>
+        <translation>Un incident inattendu s’est produit. Vos modifications enregistrées sont en sécurité et vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file: %1</source>
+        <translation>Les détails sont dans le journal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Day {number} has no date: give it one first.</source>
+        <translation>Le jour {number} n’a pas de date&#xa0;: donnez-lui-en une d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Agenda for &amp;participants (PDF)…</source>
+        <translation>Programme pour les &amp;participants (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda for the &amp;facilitator (PDF)…</source>
+        <translation>Programme pour l’&amp;animation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agenda as a &amp;calendar (.ics)…</source>
+        <translation>Programme en &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Agenda as &amp;Markdown…</source>
+        <translation>Programme en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Every &amp;idea (CSV for a spreadsheet)…</source>
+        <translation>Toutes les &amp;idées (CSV pour un tableur)…</translation>
+    </message>
+    <message>
+        <source>Synthesis as Mar&amp;kdown…</source>
+        <translation>Synthèse en Mar&amp;kdown…</translation>
+    </message>
+    <message>
+        <source>Prototype &amp;cards, one per page (PDF)…</source>
+        <translation>&amp;Fiches prototypes, une par page (PDF)…</translation>
+    </message>
+    <message>
+        <source>Prototype cards, &amp;two per page (PDF)…</source>
+        <translation>Fiches prototypes, &amp;deux par page (PDF)…</translation>
+    </message>
+    <message>
+        <source>Whole workshop as &amp;JSON…</source>
+        <translation>Atelier complet en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the agenda as a &amp;template…</source>
+        <translation>Enregistrer le programme comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Synthesis of the workshop (PDF)…</source>
+        <translation>&amp;Synthèse de l’atelier (PDF)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Save as a template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template (it will appear among the templates of New workshop):</source>
+        <translation>Nom du modèle (il apparaîtra parmi les modèles de Nouvel atelier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>Impossible d’enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Modèle enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>A day must end after it starts ({start}–{end}).</source>
+        <translation>Une journée doit finir après son début ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>La question</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>La structure</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>La langue</translation>
+    </message>
+    <message>
+        <source>The number of participants</source>
+        <translation>Le nombre de participants</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Les notes</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>L’heure de début</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>L’heure de fin</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+    <message>
+        <source>{field} cannot be “{value}”.</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une valeur possible.</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Facilitator workshops (*.atelier)</source>
+        <translation>Ateliers Facilitator (*.atelier)</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>Save the workshop as</source>
+        <translation>Enregistrer l’atelier sous</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose a folder of templates</source>
+        <translation>Choisir un dossier de modèles</translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>Importer une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation>Importer des idées</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.txt *.csv)</source>
+        <translation>Texte ou CSV (*.txt *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Prepare, run and report on your creativity workshops. Offline, always.</source>
+        <translation>Préparer, animer et restituer vos ateliers de créativité. Hors ligne, toujours.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Ateliers récents</translation>
+    </message>
+    <message>
+        <source>No recent workshop yet. Create one, or open the demo to discover Facilitator with a real workshop.</source>
+        <translation>Aucun atelier récent. Créez-en un, ou ouvrez la démo pour découvrir Facilitator sur un véritable atelier.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected workshop; Delete forgets it.</source>
+        <translation>Entrée ouvre l’atelier sélectionné&#xa0;; Suppr le retire de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype(s)</source>
+        <translation>
+            <numerusform>%n prototype</numerusform>
+            <numerusform>%n prototypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>ouvert le %1</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Fichier introuvable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFiles</name>
+    <message>
+        <source>“{path}” is too large for a list of ideas ({size} MB).</source>
+        <translation>«&#xa0;{path}&#xa0;» est trop volumineux pour une liste d’idées ({size} Mo).</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text or CSV file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier texte ou CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
+        <translation>JSON invalide&#xa0;: {reason} (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply.</source>
+        <translation>Le JSON est imbriqué trop profondément.</translation>
+    </message>
+    <message>
+        <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
+        <translation>Ce JSON a été écrit par une version plus récente de Facilitator (format {version}).</translation>
+    </message>
+    <message>
+        <source>{location}: the id “{id}” is used twice.</source>
+        <translation>{location}&#xa0;: l’identifiant «&#xa0;{id}&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>{location}: the workshop&apos;s id must be “{id}”.</source>
+        <translation>{location}&#xa0;: l’identifiant de l’atelier doit être «&#xa0;{id}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{location}: “{id}” refers to nothing.</source>
+        <translation>{location}&#xa0;: «&#xa0;{id}&#xa0;» ne renvoie à rien.</translation>
+    </message>
+    <message>
+        <source>{location}: too long ({length} characters, at most {max}).</source>
+        <translation>{location}&#xa0;: trop long ({length} caractères, {max} au maximum).</translation>
+    </message>
+    <message>
+        <source>{location}: must be one of {allowed}.</source>
+        <translation>{location}&#xa0;: valeurs possibles&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{location}: {value} is out of range.</source>
+        <translation>{location}&#xa0;: {value} est hors des limites.</translation>
+    </message>
+    <message>
+        <source>{location}: expected {expected}, found {found}.</source>
+        <translation>{location}&#xa0;: {expected} attendu, {found} trouvé.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}.</source>
+        <translation>{location}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{location}: not valid base64 data.</source>
+        <translation>{location}&#xa0;: données base64 invalides.</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}</source>
+        <translation>{location}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not UTF-8 text (byte {offset}).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un texte UTF-8 (octet {offset}).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Edit an activity</source>
+        <translation>Modifier une activité</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <source>&amp;Opens</source>
+        <translation>&amp;Ouvre</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Participant &amp;instructions</source>
+        <translation>&amp;Consignes aux participants</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes</source>
+        <translation>&amp;Notes d’animation</translation>
+    </message>
+    <message>
+        <source>&amp;Materials (one per line)</source>
+        <translation>&amp;Matériel (un par ligne)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Select an activity to edit it, or add one from the library.</source>
+        <translation>Sélectionnez une activité pour la modifier, ou ajoutez-en une depuis la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Shown to the room on the projector</source>
+        <translation>Affichées à la salle sur le vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>For you only: steps, tips, timing</source>
+        <translation>Pour vous uniquement&#xa0;: déroulé, conseils, minutage</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>+ A new board for this activity</source>
+        <translation>+ Un nouveau tableau pour cette activité</translation>
+    </message>
+    <message>
+        <source>Untitled vote</source>
+        <translation>Vote sans titre</translation>
+    </message>
+    <message>
+        <source>(choose a board)</source>
+        <translation>(choisir un tableau)</translation>
+    </message>
+    <message>
+        <source>(choose a vote: create it in Votes)</source>
+        <translation>(choisir un vote&#xa0;: créez-le dans Votes)</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>“{path}”: {location}: {reason}</source>
+        <translation>«&#xa0;{path}&#xa0;»&#xa0;: {location}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Method library</source>
+        <translation>Bibliothèque de méthodes</translation>
+    </message>
+    <message>
+        <source>Search a method (Ctrl+F)</source>
+        <translation>Chercher une méthode (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Ajouter au programme</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Any duration</source>
+        <translation>Toutes durées</translation>
+    </message>
+    <message>
+        <source>Up to 15 min</source>
+        <translation>Jusqu’à 15 min</translation>
+    </message>
+    <message>
+        <source>16 to 30 min</source>
+        <translation>16 à 30 min</translation>
+    </message>
+    <message>
+        <source>31 to 60 min</source>
+        <translation>31 à 60 min</translation>
+    </message>
+    <message>
+        <source>Over an hour</source>
+        <translation>Plus d’une heure</translation>
+    </message>
+    <message>
+        <source>%1 min (%2–%3)</source>
+        <translation>%1 min (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>opens: %1</source>
+        <translation>ouvre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the workshop</source>
+        <translation>&amp;Fermer l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation>À &amp;propos de Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Atelier sans titre</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be opened</source>
+        <translation>Impossible d’ouvrir cet atelier</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be written to the file.</source>
+        <translation>
+            <numerusform>%n modification n’a pas pu être écrite dans le fichier.</numerusform>
+            <numerusform>%n modifications n’ont pas pu être écrites dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere to keep them.</source>
+        <translation>Enregistrez une copie ailleurs pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Fermer et les perdre</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be created</source>
+        <translation>Impossible de créer l’atelier</translation>
+    </message>
+    <message>
+        <source>The demo cannot be created</source>
+        <translation>Impossible de créer la démo</translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved</source>
+        <translation>Impossible d’enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>À propos de Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to bring, from every day&apos;s activities.</source>
+        <translation>
+            <numerusform>%n élément à prévoir, d’après les activités de tous les jours.</numerusform>
+            <numerusform>%n éléments à prévoir, d’après les activités de tous les jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No materials yet: they come with the activities you add.</source>
+        <translation>Pas encore de matériel&#xa0;: il vient avec les activités que vous ajoutez.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>&amp;Across:</source>
+        <translation>&amp;Horizontal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation>&amp;Vertical&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drag each idea from the list on the right into the matrix, where the room places it; drag it back to the list to take it out.</source>
+        <translation>Faites glisser chaque idée de la liste de droite dans la matrice, là où la salle la place&#xa0;; ramenez-la dans la liste pour l’en retirer.</translation>
+    </message>
+    <message>
+        <source>To place</source>
+        <translation>À placer</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>Name an axis</source>
+        <translation>Nommer un axe</translation>
+    </message>
+    <message>
+        <source>Place an idea in the matrix</source>
+        <translation>Placer une idée dans la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>NamedGrid</name>
+    <message>
+        <source>A participant&apos;s name</source>
+        <translation>Le nom d’un participant</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <source>Record each person&apos;s dots: one column per participant. Their dots are checked against the rules of the vote.</source>
+        <translation>Saisissez les gommettes de chacun&#xa0;: une colonne par participant. Les règles du vote sont vérifiées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of dots.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de gommettes.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s dots</source>
+        <translation>Les gommettes d’un participant</translation>
+    </message>
+</context>
+<context>
+    <name>NewVoteDialog</name>
+    <message>
+        <source>New vote</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Vote à gommettes</translation>
+    </message>
+    <message>
+        <source>Scores on criteria</source>
+        <translation>Grille multicritère</translation>
+    </message>
+    <message>
+        <source>A 2×2 matrix</source>
+        <translation>Matrice 2×2</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Dots on the paper wall, counted here</source>
+        <translation>Gommettes sur le mur, comptées ici</translation>
+    </message>
+    <message>
+        <source>The laptop passed round</source>
+        <translation>L’ordinateur qui circule</translation>
+    </message>
+    <message>
+        <source>Named: I record each person&apos;s dots</source>
+        <translation>Nominatif&#xa0;: je saisis les gommettes de chacun</translation>
+    </message>
+    <message>
+        <source>Negative dots allowed (a vote against)</source>
+        <translation>Gommettes négatives permises (un vote contre)</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names asked at the laptop</source>
+        <translation>Anonyme&#xa0;: aucun nom demandé sur l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of vote</source>
+        <translation>&amp;Type de vote</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on</source>
+        <translation>&amp;Voter sur</translation>
+    </message>
+    <message>
+        <source>&amp;Put to the vote</source>
+        <translation>&amp;Soumis au vote</translation>
+    </message>
+    <message>
+        <source>&amp;Collected</source>
+        <translation>&amp;Recueil</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>&amp;At most on one idea</source>
+        <translation>&amp;Au plus sur une même idée</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;up</source>
+        <translation>Axe &amp;vertical</translation>
+    </message>
+    <message>
+        <source>Axis going &amp;across</source>
+        <translation>Axe &amp;horizontal</translation>
+    </message>
+    <message>
+        <source>Impact / effort matrix</source>
+        <translation>Matrice impact / effort</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on: tick some ideas.</source>
+        <translation>Rien à voter&#xa0;: cochez des idées.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n jour, %2</numerusform>
+            <numerusform>%1 — %n jours, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workshop</source>
+        <translation>La&amp;ngue de l’atelier</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+</context>
+<context>
+    <name>PassPanel</name>
+    <message>
+        <source>Your name (optional: leave empty to vote anonymously)</source>
+        <translation>Votre prénom (facultatif&#xa0;: laissez vide pour voter anonymement)</translation>
+    </message>
+    <message>
+        <source>Confirm my dots, then pass the laptop</source>
+        <translation>Valider mes gommettes, puis passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Participant %1: your turn</source>
+        <translation>Participant %1&#xa0;: à vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) left to place</source>
+        <translation>
+            <numerusform>Encore %n gommette à placer</numerusform>
+            <numerusform>Encore %n gommettes à placer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your dots are placed.</source>
+        <translation>Toutes vos gommettes sont placées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) too many</source>
+        <translation>
+            <numerusform>%n gommette de trop</numerusform>
+            <numerusform>%n gommettes de trop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Saisissez un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected name (Delete)</source>
+        <translation>Retirer le nom sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reorder the names</source>
+        <translation>Réordonner les noms</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large ({size} MB; at most {limit} MB).</source>
+        <translation>«&#xa0;{path}&#xa0;» est trop volumineux ({size} Mo&#xa0;; {limit} Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an image that can be read ({reason}).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas une image lisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {reason}.</source>
+        <translation>«&#xa0;{path}&#xa0;» est endommagé&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Timebox</source>
+        <translation>Temps imparti</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>À suivre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Break — back in %1</source>
+        <translation>Pause — reprise dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Show the results</source>
+        <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+        <source>Reveal the results on the projector</source>
+        <translation>Dévoiler les résultats au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Tick the top ideas</source>
+        <translation>Cocher les premières idées</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>les </translation>
+    </message>
+    <message>
+        <source>The results stay hidden while the laptop goes round, so that nobody follows the others&apos; dots.</source>
+        <translation>Les résultats restent cachés pendant que l’ordinateur circule&#xa0;: personne ne suit les gommettes des autres.</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(supprimée depuis)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n prototype card(s)</source>
+        <translation>
+            <numerusform>Créer %n fiche prototype</numerusform>
+            <numerusform>Créer %n fiches prototypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make prototype cards</source>
+        <translation>Créer des fiches prototypes</translation>
+    </message>
+    <message>
+        <source>Tick ideas to make prototype cards</source>
+        <translation>Cochez des idées pour créer des fiches prototypes</translation>
+    </message>
+    <message>
+        <source>Prototype cards from the vote</source>
+        <translation>Fiches prototypes issues du vote</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>Room link</source>
+        <translation>Lien salle</translation>
+    </message>
+    <message>
+        <source>Participants send ideas and dots from their phones over this room&apos;s network: no internet, no account. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this laptop&apos;s own hotspot), then start.</source>
+        <translation>Les participants envoient idées et gommettes depuis leur téléphone par le réseau de la salle&#xa0;: sans internet, sans compte. Choisissez le réseau des téléphones (le Wi-Fi du lieu, ou le point d’accès de cet ordinateur), puis démarrez.</translation>
+    </message>
+    <message>
+        <source>Idea from a phone</source>
+        <translation>Idée reçue d’un téléphone</translation>
+    </message>
+    <message>
+        <source>Ideas from phones</source>
+        <translation>Idées reçues des téléphones</translation>
+    </message>
+    <message>
+        <source>Dots from a phone</source>
+        <translation>Gommettes reçues d’un téléphone</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Afficher au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Ideas go to</source>
+        <translation>Les idées vont sur</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Vote à gommettes</translation>
+    </message>
+    <message>
+        <source>Receive ideas</source>
+        <translation>Recevoir les idées</translation>
+    </message>
+    <message>
+        <source>Review each idea before it appears on the board</source>
+        <translation>Relire chaque idée avant qu’elle n’apparaisse au tableau</translation>
+    </message>
+    <message>
+        <source>Show on the board</source>
+        <translation>Afficher au tableau</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>%1 — this laptop only (to try it)</source>
+        <translation>%1 — cet ordinateur seulement (pour essayer)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no board)</source>
+        <translation>(aucun tableau)</translation>
+    </message>
+    <message>
+        <source>(no open dot vote)</source>
+        <translation>(aucun vote à gommettes ouvert)</translation>
+    </message>
+    <message>
+        <source>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</source>
+        <translation>Aucun réseau actif&#xa0;: connectez-vous au Wi-Fi du lieu ou activez un point d’accès.</translation>
+    </message>
+    <message>
+        <source>The room link could not start: %1.</source>
+        <translation>Le lien salle n’a pas pu démarrer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Stop the room link</source>
+        <translation>Arrêter le lien salle</translation>
+    </message>
+    <message>
+        <source>Start the room link</source>
+        <translation>Démarrer le lien salle</translation>
+    </message>
+    <message>
+        <source>Open at %1 — join code %2</source>
+        <translation>Ouvert à l’adresse %1 — code %2</translation>
+    </message>
+    <message>
+        <source>Join from your phone: scan, or type the address</source>
+        <translation>Participez depuis votre téléphone&#xa0;: scannez, ou tapez l’adresse</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The room link is off.</source>
+        <translation>Le lien salle est arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans prénom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) waiting for review</source>
+        <translation>
+            <numerusform>%n idée à relire</numerusform>
+            <numerusform>%n idées à relire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas received: %1 · hidden: %2 · requests refused: %3</source>
+        <translation>Idées reçues&#xa0;: %1 · masquées&#xa0;: %2 · requêtes refusées&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Start / pause</source>
+        <translation>Démarrer / pause</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remettre à zéro</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <source>Break screen</source>
+        <translation>Écran de pause</translation>
+    </message>
+    <message>
+        <source>Open the idea board</source>
+        <translation>Ouvrir le tableau d’idées</translation>
+    </message>
+    <message>
+        <source>Instructions for participants (on the projector)</source>
+        <translation>Consignes aux participants (au vidéoprojecteur)</translation>
+    </message>
+    <message>
+        <source>Your notes and materials</source>
+        <translation>Vos notes et le matériel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>As run</source>
+        <translation>Réel / prévision</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Start the next activity&apos;s countdown at once</source>
+        <translation>Lancer aussitôt le minuteur de l’activité suivante</translation>
+    </message>
+    <message>
+        <source>Free timer</source>
+        <translation>Minuteur libre</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Temps imparti</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the day&apos;s agenda (double-click), or press N.</source>
+        <translation>Choisissez une activité dans le programme du jour (double-clic), ou appuyez sur N.</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2 · planned %3</source>
+        <translation>Jour %1 · %2 · prévu %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Matériel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready: Space starts the countdown</source>
+        <translation>Prêt&#xa0;: Espace lance le minuteur</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Running — the end is near</source>
+        <translation>En cours — la fin approche</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Time is up: counting the overrun</source>
+        <translation>Temps écoulé&#xa0;: décompte du dépassement</translation>
+    </message>
+    <message>
+        <source>Paused: Space resumes</source>
+        <translation>En pause&#xa0;: Espace pour reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Behind by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <source>Ahead by %1</source>
+        <translation>En avance de %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À l’heure</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2, about %3)</source>
+        <translation>À suivre&#xa0;: %1 (%2, vers %3)</translation>
+    </message>
+    <message>
+        <source>Next: end of the day (forecast %1)</source>
+        <translation>À suivre&#xa0;: fin de la journée (prévue vers %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n change(s) not saved</source>
+        <translation>
+            <numerusform>⚠ %n modification non enregistrée</numerusform>
+            <numerusform>⚠ %n modifications non enregistrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Shared folders of session templates (a lab&apos;s network folder, for example); their templates appear beside the bundled ones and your own.</source>
+        <translation>Dossiers partagés de modèles de séance (le dossier réseau d’un laboratoire, par exemple)&#xa0;: leurs modèles s’ajoutent à ceux fournis et aux vôtres.</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Warning colour with</source>
+        <translation>Couleur d’&amp;alerte à</translation>
+    </message>
+    <message>
+        <source>&amp;Last stretch in red</source>
+        <translation>&amp;Dernier moment en rouge</translation>
+    </message>
+    <message>
+        <source>End &amp;sound volume</source>
+        <translation>Volume du &amp;signal de fin</translation>
+    </message>
+    <message>
+        <source> % of the time left</source>
+        <translation>&#xa0;% du temps restant</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the end sound</source>
+        <translation>&amp;Couper le signal de fin</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>A card from the board</source>
+        <translation>Une fiche à partir du tableau</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>Tableau sans titre</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Regroupement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a workshop file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un fichier d’atelier.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is empty: it is not a workshop file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est vide&#xa0;: ce n’est pas un fichier d’atelier.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a Facilitator workshop file (.atelier).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier d’atelier Facilitator (.atelier).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a database, but not a Facilitator workshop.</source>
+        <translation>«&#xa0;{path}&#xa0;» est une base de données, mais pas un atelier Facilitator.</translation>
+    </message>
+    <message>
+        <source>“{path}” is truncated: part of the file is missing (incomplete copy?).</source>
+        <translation>«&#xa0;{path}&#xa0;» est tronqué&#xa0;: une partie du fichier manque (copie incomplète&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged: {detail}.</source>
+        <translation>«&#xa0;{path}&#xa0;» est endommagé&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of Facilitator (file format {version}); update Facilitator to open it.</source>
+        <translation>«&#xa0;{path}&#xa0;» a été créé par une version plus récente de Facilitator (format {version})&#xa0;; mettez Facilitator à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not closed properly and is on a read-only medium: copy it to a writable folder to recover it.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’a pas été fermé correctement et se trouve sur un support en lecture seule&#xa0;: copiez-le dans un dossier modifiable pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{path}” is full: the last change is not saved.</source>
+        <translation>Le disque qui contient «&#xa0;{path}&#xa0;» est plein&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written (read-only file or medium): the last change is not saved.</source>
+        <translation>Impossible d’écrire dans «&#xa0;{path}&#xa0;» (fichier ou support en lecture seule)&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
+        <translation>«&#xa0;{path}&#xa0;» a été supprimé ou déplacé pendant son ouverture&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
+        <translation>L’écriture dans «&#xa0;{path}&#xa0;» a échoué ({reason})&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists: choose another name.</source>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be created: {reason}.</source>
+        <translation>Impossible de créer «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisDialog</name>
+    <message>
+        <source>Export the synthesis</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <source>Cover: the challenge, dates, place, who came</source>
+        <translation>Couverture&#xa0;: le défi, les dates, le lieu, qui est venu</translation>
+    </message>
+    <message>
+        <source>Key figures and the ideas chosen</source>
+        <translation>Chiffres clés et idées retenues</translation>
+    </message>
+    <message>
+        <source>The agenda, planned and as run</source>
+        <translation>Le programme, prévu et réalisé</translation>
+    </message>
+    <message>
+        <source>The ideas by cluster, with the photos of the walls</source>
+        <translation>Les idées par regroupement, avec les photos des murs</translation>
+    </message>
+    <message>
+        <source>The votes: rankings, charts, the matrix</source>
+        <translation>Les votes&#xa0;: classements, graphiques, matrice</translation>
+    </message>
+    <message>
+        <source>The prototype cards</source>
+        <translation>Les fiches prototypes</translation>
+    </message>
+    <message>
+        <source>Every next step, in one table</source>
+        <translation>Toutes les prochaines étapes, en un tableau</translation>
+    </message>
+    <message>
+        <source>Annex: every idea</source>
+        <translation>Annexe&#xa0;: toutes les idées</translation>
+    </message>
+    <message>
+        <source>Sections (those with nothing to say are left out)</source>
+        <translation>Sections (celles qui n’ont rien à dire sont omises)</translation>
+    </message>
+    <message>
+        <source>The participants&apos; names on the cover</source>
+        <translation>Les noms des participants en couverture</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Ouvrir le PDF une fois prêt</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisExport</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Fields of the prototype cards</source>
+        <translation>Champs des fiches prototypes</translation>
+    </message>
+    <message>
+        <source>A field of your own: budget, risks, partners…</source>
+        <translation>Un champ à vous&#xa0;: budget, risques, partenaires…</translation>
+    </message>
+    <message>
+        <source>Every card of this workshop has these fields, in this order. Double-click a field to rename it. Removing a field removes what the cards wrote in it (Ctrl+Z brings it back).</source>
+        <translation>Chaque fiche de cet atelier a ces champs, dans cet ordre. Double-cliquez sur un champ pour le renommer. Retirer un champ retire ce que les fiches y ont écrit (Ctrl+Z le rétablit).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Fields of the cards</source>
+        <translation>Champs des fiches</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Move a field</source>
+        <translation>Déplacer un champ</translation>
+    </message>
+    <message>
+        <source>Remove a field</source>
+        <translation>Retirer un champ</translation>
+    </message>
+    <message>
+        <source>Rename a field</source>
+        <translation>Renommer un champ</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>{field}: too long ({length} characters, at most {max_len}).</source>
+        <translation>{field}&#xa0;: texte trop long ({length} caractères, {max_len} au maximum).</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Untitled vote</source>
+        <translation>Vote sans titre</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>Nouveau vote…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No vote yet. Create one on a board&apos;s ideas or clusters: dots (on the paper wall, the laptop passed round, or named), scores on criteria, or a 2×2 matrix.</source>
+        <translation>Pas encore de vote. Créez-en un sur les idées ou les regroupements d’un tableau&#xa0;: gommettes (sur le mur, avec l’ordinateur qui circule, ou nominatif), grille multicritère ou matrice 2×2.</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>gommettes</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>multicritère</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrice</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Rouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>No board yet: a vote is on a board&apos;s ideas.</source>
+        <translation>Pas encore de tableau&#xa0;: un vote porte sur les idées d’un tableau.</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <source>Delete a vote</source>
+        <translation>Supprimer un vote</translation>
+    </message>
+    <message>
+        <source>The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.</source>
+        <translation>Le vote est supprimé. Annuler (Ctrl+Z) le rétablit avec ses gommettes.</translation>
+    </message>
+    <message>
+        <source>Dots on each idea</source>
+        <translation>Gommettes par idée</translation>
+    </message>
+    <message>
+        <source>Weighted score on each idea, out of 100</source>
+        <translation>Score pondéré par idée, sur 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prototype card(s) made from the vote.</source>
+        <translation>
+            <numerusform>%n fiche prototype créée à partir du vote.</numerusform>
+            <numerusform>%n fiches prototypes créées à partir du vote.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>There is nothing to vote on: the board is empty.</source>
+        <translation>Il n’y a rien à soumettre au vote&#xa0;: le tableau est vide.</translation>
+    </message>
+    <message>
+        <source>The vote “{title}” is closed: reopen it to change its results.</source>
+        <translation>Le vote «&#xa0;{title}&#xa0;» est clos&#xa0;: rouvrez-le pour modifier ses résultats.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots: {dots}.</source>
+        <translation>Ce vote n’admet pas de gommettes négatives&#xa0;: {dots}.</translation>
+    </message>
+    <message>
+        <source>{used} dots placed, but each person has {allowed}.</source>
+        <translation>{used} gommettes placées, mais chacun n’en a que {allowed}.</translation>
+    </message>
+    <message>
+        <source>At most {allowed} dots on one idea.</source>
+        <translation>{allowed} gommettes au plus sur une même idée.</translation>
+    </message>
+    <message>
+        <source>This vote has no negative dots.</source>
+        <translation>Ce vote n’admet pas de gommettes négatives.</translation>
+    </message>
+    <message>
+        <source>A ballot needs a participant.</source>
+        <translation>Un bulletin doit porter le nom d’un participant.</translation>
+    </message>
+    <message>
+        <source>“{name}” has already voted: one person, one set of dots.</source>
+        <translation>«&#xa0;{name}&#xa0;» a déjà voté&#xa0;: une personne, une série de gommettes.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Un critère doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Some scores on “{criterion}” are above {max}: change them first.</source>
+        <translation>Des notes sur «&#xa0;{criterion}&#xa0;» dépassent {max}&#xa0;: modifiez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>A score on “{criterion}” goes from 1 to {max}.</source>
+        <translation>Une note sur «&#xa0;{criterion}&#xa0;» va de 1 à {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Prototypes</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Animer</translation>
+    </message>
+    <message>
+        <source>Room link</source>
+        <translation>Lien salle</translation>
+    </message>
+    <message>
+        <source>Save an editable copy…</source>
+        <translation>Enregistrer une copie modifiable…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation>Enregistrer une copie ailleurs…</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Temps imparti</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
+        <translation>L’horloge de l’ordinateur a sauté d’environ %1 min (mise en veille ou changement d’heure)&#xa0;: le minuteur suit l’heure réelle.</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Atelier sans titre</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is already open in another Facilitator window. Edit it there, or save an editable copy.</source>
+        <translation>Lecture seule&#xa0;: cet atelier est déjà ouvert dans une autre fenêtre de Facilitator. Modifiez-le là-bas, ou enregistrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file cannot be written (read-only file or medium). Save an editable copy to work on it.</source>
+        <translation>Lecture seule&#xa0;: ce fichier ne peut pas être modifié (fichier ou support en lecture seule). Enregistrez une copie modifiable pour y travailler.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in memory: retry, or save a copy elsewhere. Do not close the workshop before then.</source>
+        <translation>Vos modifications sont conservées en mémoire&#xa0;: réessayez, ou enregistrez une copie ailleurs. Ne fermez pas l’atelier d’ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>_Listener</name>
+    <message>
+        <source>The synthesis is ready: %1</source>
+        <translation>La synthèse est prête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Laying out the synthesis…</source>
+        <translation>Mise en page de la synthèse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
 </TS>

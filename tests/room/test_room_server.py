@@ -16,6 +16,7 @@ from facilitator.domain import board, voting
 from facilitator.domain.demo import demo_workshop
 from facilitator.domain.records import Ballot, Board, Idea, VoteSession
 from facilitator.domain.workshop import Workshop
+from facilitator.room.limits import RateLimiter
 from facilitator.room.server import RoomServer
 from facilitator.room.session import RoomSession
 from facilitator.storage.workshop_file import WorkshopFile
@@ -248,3 +249,25 @@ def test_the_page_is_self_contained_and_the_server_is_gone_after_stop(room_file:
                 await http.get(seen["url"] + "/", timeout=aiohttp.ClientTimeout(total=2))
 
     asyncio.run(knock())
+
+
+def test_ideas_arriving_together_are_written_together(room_file: Path) -> None:
+    """Forty phones at once: every idea on the board with its own author, in fewer
+    durable writes than ideas (one per turn of the loop), each answer after its write."""
+    batches: list[int] = []
+
+    async def scenario(phone: Phone, server: RoomServer, host: FileHost) -> None:
+        server.per_address = RateLimiter(rate=10**6, burst=10**6)  # forty phones, one address
+        phones = [Phone(phone.http, phone.base) for _ in range(40)]
+        for n, each in enumerate(phones):
+            await each.join(f"Personne {n}")
+        answers = await asyncio.gather(
+            *(each.call("POST", "idea", {"text": f"Idée n° {n}"}) for n, each in enumerate(phones))
+        )
+        assert all(answer == (201, {"result": "added"}) for answer in answers)
+        batches.append(server.ideas.writes)
+
+    host = run_room(room_file, scenario)
+    ideas = {i.text: i.author for i in _reopened(room_file).all(Idea)}
+    assert all(ideas[f"Idée n° {n}"] == f"Personne {n}" for n in range(40))
+    assert batches[0] < 40 and host.applied.count("Ideas from phones") >= 1

@@ -86,8 +86,8 @@ def network_choices() -> list[NetworkChoice]:
 
 
 class RoomLink(QObject):
-    """One workshop's room link: off until started; `changed` after every start, stop
-    and whenever something may have arrived."""
+    """One workshop's room link: off until started; `changed` after it starts or stops
+    (what phones send is read by the page once a second)."""
 
     changed = Signal()
     failed = Signal(str)  # why it could not start
@@ -99,7 +99,6 @@ class RoomLink(QObject):
         self.server: RoomServer | None = None
         self._starting: asyncio.Future[None] | None = None
         self._closing: asyncio.Future[None] | None = None
-        host.document.changed.connect(lambda _changes: self.changed.emit())
 
     @property
     def running(self) -> bool:

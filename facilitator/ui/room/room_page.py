@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import Board, VoteSession
 from facilitator.domain.timer import Clock
 from facilitator.ui.retranslate import Retranslatable
@@ -88,7 +89,7 @@ class RoomPage(Retranslatable):
         self._timer.timeout.connect(self.refresh)
         self.link.changed.connect(self.refresh)
         self.link.failed.connect(self._failed)
-        document.changed.connect(lambda _changes: self._fill_targets())
+        document.changed.connect(self._document_changed)
         self.retranslate()
         self.refresh_networks()
         self._fill_targets()
@@ -148,6 +149,7 @@ class RoomPage(Retranslatable):
         self.link.host.labels.update(
             {
                 "Idea from a phone": self.tr("Idea from a phone"),
+                "Ideas from phones": self.tr("Ideas from phones"),
                 "Dots from a phone": self.tr("Dots from a phone"),
             }
         )
@@ -163,6 +165,12 @@ class RoomPage(Retranslatable):
         self.refresh()
 
     # -- choices ------------------------------------------------------------------------
+    def _document_changed(self, changes: ChangeSet) -> None:
+        """Boards and votes listed again only when one of them changed: sixty phones
+        sending ideas must not rebuild the lists sixty times."""
+        if any(change.kind in (Board, VoteSession) for change in changes.changes):
+            self._fill_targets()
+
     def refresh_networks(self) -> None:
         self.network.clear()
         for choice in network_choices():
