@@ -35,6 +35,7 @@ from facilitator.translations import Translators
 from facilitator.ui.file_chooser import QtFileChooser
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.style import apply_style
+from facilitator.ui.workshop_page import WorkshopPage
 from tests.room.cdp import Chromium, chromium_path
 
 OUT = Path(__file__).resolve().parent
@@ -61,6 +62,17 @@ def _workshops(folder: Path) -> list[Path]:
         WorkshopFile.create(path, workshop).close()
         paths.append(path)
     return paths
+
+
+def _grab_projector(app: QApplication, page: WorkshopPage, name: str) -> None:
+    """The projector window as a 1280x720 projector shows it, saved as `name`.png."""
+    projector = page.run.projector
+    assert projector is not None
+    projector.showNormal()
+    _settle(app)
+    projector.resize(1280, 720)
+    _settle(app)
+    projector.grab().save(str(OUT / f"{name}.png"))
 
 
 def _settle(app: QApplication) -> None:
@@ -210,17 +222,10 @@ def _votes(app: QApplication, window: MainWindow, language: str) -> None:
     # Revealed on the projector: the ranking, then the matrix.
     votes.select_vote(dot_vote.id)
     votes.project()
-    projector = page.run.projector
-    assert projector is not None
-    projector.showNormal()
-    _settle(app)
-    projector.resize(1280, 720)
-    _settle(app)
-    projector.grab().save(str(OUT / f"projector-results-{language}.png"))
+    _grab_projector(app, page, f"projector-results-{language}")
     votes.select_vote(matrix.id)
     votes.project()
-    _settle(app)
-    projector.grab().save(str(OUT / f"projector-matrix-{language}.png"))
+    _grab_projector(app, page, f"projector-matrix-{language}")
     page.run.close_projector()
     page.show_part("details")
 
@@ -240,13 +245,7 @@ def _cards(app: QApplication, window: MainWindow, language: str) -> None:
     window.grab().save(str(OUT / f"cards-editor-{language}.png"))
     bar.setValue(0)
     page.cards.project_current()
-    projector = page.run.projector
-    assert projector is not None
-    projector.showNormal()
-    _settle(app)
-    projector.resize(1280, 720)
-    _settle(app)
-    projector.grab().save(str(OUT / f"projector-card-{language}.png"))
+    _grab_projector(app, page, f"projector-card-{language}")
     page.run.close_projector()
     page.show_part("details")
 
@@ -323,13 +322,7 @@ def _room(
     _settle(app)
     window.grab().save(str(OUT / f"room-{language}.png"))
     room.project_link()
-    projector = page.run.projector
-    assert projector is not None
-    projector.showNormal()
-    _settle(app)
-    projector.resize(1280, 720)
-    _settle(app)
-    projector.grab().save(str(OUT / f"projector-room-{language}.png"))
+    _grab_projector(app, page, f"projector-room-{language}")
     page.run.close_projector()
     if language == "fr" and chromium_path() is not None:
         loop.run_until_complete(_phone_shot(url))
