@@ -20,6 +20,7 @@ from facilitator.domain.records import Board, Language, VoteSession
 from facilitator.domain.text import clean_text
 from facilitator.domain.workshop import Workshop
 from facilitator.room import codes, limits
+from facilitator.room.waiting_log import Waiting, WaitingLog
 
 
 class Host(Protocol):
@@ -57,14 +58,6 @@ class Participant:
 
 
 @dataclass
-class PendingIdea:
-    id: int
-    text: str
-    author: str
-    token: str
-
-
-@dataclass
 class RoomSession:
     host: Host
     language: Language = "fr"
@@ -75,12 +68,21 @@ class RoomSession:
     board_id: str | None = None
     vote_id: str | None = None
     participants: dict[str, Participant] = field(default_factory=dict)
-    pending: list[PendingIdea] = field(default_factory=list)
+    pending: list[Waiting] = field(default_factory=list)
+    log: WaitingLog | None = None  # where waiting ideas survive a crash or a stop
     received: int = 0  # ideas that reached the board
     hidden: int = 0
     _numbers: itertools.count[int] = field(default_factory=itertools.count)
 
     # -- the facilitator ---------------------------------------------------------------
+    def restore(self) -> None:
+        """Start with the ideas a previous link left waiting (a crash, a stop)."""
+        if self.log is None:
+            return
+        self.pending = self.log.read()
+        self._numbers = itertools.count(max((w.number for w in self.pending), default=-1) + 1)
+        self.log.start_over(self.pending)
+
     def close(self) -> None:
         """The link is over: every request is refused from now on, even with the code."""
         self.is_open = False
@@ -96,11 +98,13 @@ class RoomSession:
 
     def accept_all(self) -> None:
         for idea in list(self.pending):
-            self.accept(idea.id)
+            self.accept(idea.number)
 
-    def _take(self, pending_id: int) -> PendingIdea | None:
+    def _take(self, pending_id: int) -> Waiting | None:
         for index, idea in enumerate(self.pending):
-            if idea.id == pending_id:
+            if idea.number == pending_id:
+                if self.log is not None:
+                    self.log.decided(pending_id)
                 return self.pending.pop(index)
         return None
 
@@ -149,7 +153,10 @@ class RoomSession:
             raise RoomError(503, "too_many_waiting")
         who.ideas += 1
         if self.moderation:
-            self.pending.append(PendingIdea(next(self._numbers), text, author, token))
+            waiting = Waiting(next(self._numbers), text, author, token)
+            if self.log is not None:
+                self.log.add(waiting)  # on disk before the phone hears "sent"
+            self.pending.append(waiting)
             return None
         return text, author
 

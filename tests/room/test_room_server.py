@@ -19,6 +19,7 @@ from facilitator.domain.workshop import Workshop
 from facilitator.room.limits import RateLimiter
 from facilitator.room.server import RoomServer
 from facilitator.room.session import RoomSession
+from facilitator.room.waiting_log import WaitingLog
 from facilitator.storage.workshop_file import WorkshopFile
 from tests.room.file_host import FileHost
 
@@ -127,8 +128,8 @@ def test_with_moderation_ideas_wait_for_the_facilitator(room_file: Path) -> None
             assert (status, data) == (201, {"result": "pending"})
         pending = server.session.pending
         assert [p.text for p in pending] == ["À garder", "À cacher"]
-        server.session.accept(pending[0].id)
-        server.session.hide(server.session.pending[0].id)
+        server.session.accept(pending[0].number)
+        server.session.hide(server.session.pending[0].number)
         assert server.session.pending == [] and server.session.hidden == 1
 
     run_room(room_file, scenario, moderation=True)
@@ -271,3 +272,35 @@ def test_ideas_arriving_together_are_written_together(room_file: Path) -> None:
     ideas = {i.text: i.author for i in _reopened(room_file).all(Idea)}
     assert all(ideas[f"Idée n° {n}"] == f"Personne {n}" for n in range(40))
     assert batches[0] < 40 and host.applied.count("Ideas from phones") >= 1
+
+
+def test_ideas_waiting_for_review_survive_a_stop_and_a_crash(
+    room_file: Path, tmp_path: Path
+) -> None:
+    """Told "sent, the facilitator will read it", a phone's idea must not be lost: the
+    next link for the workshop starts with what still waited; decisions are kept too."""
+    log = WaitingLog(tmp_path / "waiting" / "salle.jsonl")
+    host = FileHost(room_file)
+    try:
+        first = RoomSession(host, board_id=host.workshop().all(Board)[0].id, moderation=True)
+        first.log = log
+        first.restore()
+        phone = first.join("Nour")
+        for text in ("Gardée", "Masquée", "Encore en attente 🕰"):
+            assert first.send_idea(phone.token, text, "") == "pending"
+        first.accept(first.pending[0].number)
+        first.hide(first.pending[0].number)
+        with log.path.open("a", encoding="utf-8") as stream:
+            stream.write('{"kind": "waiting", "n": 99, "te')  # a write cut short by a crash
+        second = RoomSession(host, board_id=host.workshop().all(Board)[0].id, moderation=True)
+        second.log = log
+        second.restore()  # the app restarted: a new link, a new code
+        assert [(w.text, w.author) for w in second.pending] == [("Encore en attente 🕰", "Nour")]
+        second.accept(second.pending[0].number)
+        third = RoomSession(host, log=log)
+        third.restore()
+        assert third.pending == []
+    finally:
+        host.close()
+    texts = [i.text for i in _reopened(room_file).all(Idea)]
+    assert "Gardée" in texts and "Encore en attente 🕰" in texts and "Masquée" not in texts

@@ -174,9 +174,22 @@ def test_moderation_from_the_page(
     texts = [i.text for i in window.document.workshop.all(Idea)]
     assert "Une idée à montrer" in texts and "Une blague à cacher" not in texts
     assert window.document.undo_stack.undoText() == "Idea from a phone"
+    assert page.link.session is not None
+    phone = page.link.session.join("Inès")
+    page.link.session.send_idea(phone.token, "Encore en attente à l'arrêt", "")
+    old_code = page.link.session.code
     page.start_button.click()  # stop
     loop.run_until_complete(page.link.stopped())
     assert not page.link.running and page.status.text() == "The room link is off."
+    page.start_button.click()  # a new link: a new code, and what still waited
+    loop.run_until_complete(page.link.started())
+    assert page.link.session is not None and page.link.session.code != old_code
+    page.refresh()
+    assert [page.waiting.item(i).text() for i in range(page.waiting.count())] == [
+        "Encore en attente à l'arrêt  — Inès"
+    ]
+    page.start_button.click()
+    loop.run_until_complete(page.link.stopped())
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (800, 600)])

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,10 +23,18 @@ from facilitator.domain import timer as countdown
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.timer import Clock
 from facilitator.domain.workshop import Workshop
+from facilitator.paths import data_dir
 from facilitator.room.session import RoomError, RoomSession
+from facilitator.room.waiting_log import WaitingLog
 
 if TYPE_CHECKING:  # the server (aiohttp, ~27 MB) is imported when a link starts
     from facilitator.room.server import RoomServer
+
+
+def waiting_log_path(workshop: Path) -> Path:
+    """Where the ideas waiting for review of this workshop's room link are kept."""
+    key = hashlib.sha256(str(workshop.resolve()).encode()).hexdigest()[:20]
+    return data_dir() / "room-link" / f"{key}.jsonl"
 
 
 class DocumentHost:
@@ -111,7 +121,14 @@ class RoomLink(QObject):
         from facilitator.room.server import RoomServer  # only now: the link is off by default
 
         language = self.host.workshop().info.language
-        session = RoomSession(self.host, language=language, board_id=board_id, vote_id=vote_id)
+        session = RoomSession(
+            self.host,
+            language=language,
+            board_id=board_id,
+            vote_id=vote_id,
+            log=WaitingLog(waiting_log_path(self.host.document.path)),
+        )
+        session.restore()  # what a crash or a stop left waiting for review
         server = RoomServer(session)
         self._starting = asyncio.ensure_future(self._start(server, address))
 

@@ -313,15 +313,15 @@ class RoomPage(Retranslatable):
             int(self.waiting.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.waiting.count())
         ]
-        if shown != [p.id for p in pending]:
+        if shown != [p.number for p in pending]:
             selected = {int(i.data(Qt.ItemDataRole.UserRole)) for i in self.waiting.selectedItems()}
             self.waiting.clear()
             for idea in pending:
                 text = f"{idea.text}  — {idea.author}" if idea.author else idea.text
                 item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, idea.id)
+                item.setData(Qt.ItemDataRole.UserRole, idea.number)
                 self.waiting.addItem(item)
-                item.setSelected(idea.id in selected)
+                item.setSelected(idea.number in selected)
         for button in (self.accept_button, self.hide_button, self.accept_all_button):
             button.setEnabled(bool(pending))
         if session is not None:
