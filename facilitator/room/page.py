@@ -199,7 +199,7 @@ def _words(language: Language) -> str:
     return json.dumps(TEXT[language], ensure_ascii=False).replace("<", "\\u003c")
 
 
-def participant_page(language: Language, code: str) -> tuple[str, str]:
+def participant_page(language: Language) -> tuple[str, str]:
     """The room's page and the nonce its script and style carry (for the CSP)."""
     t = TEXT[language]
     e = html.escape
@@ -262,8 +262,7 @@ def participant_page(language: Language, code: str) -> tuple[str, str]:
 </body>
 </html>
 """
-    del code  # the page finds its address in its own URL: the code is not repeated
-    return body, nonce
+    return body, nonce  # the page finds its code in its own URL
 
 
 def welcome_page(language: Language, *, problem: str = "") -> tuple[str, str]:

@@ -167,7 +167,7 @@ class RoomServer:
         raise web.HTTPSeeOther(f"/r/{code}")
 
     async def _page(self, _request: web.Request) -> web.Response:
-        return _html(participant_page(self.session.language, self.session.code))
+        return _html(participant_page(self.session.language))
 
     async def _join(self, request: web.Request) -> web.Response:
         body = await _body(request)

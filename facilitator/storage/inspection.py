@@ -197,8 +197,7 @@ def _check_copy_or_file(path: Path, named: Path, *, mode: str) -> tuple[Inspecti
         if mode == "rw":  # the copy: reading rolls the journal back, then look again
             connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             check_header(path)
-        inspection = read_checked(named, connection, read_only=True)
-        return Inspection(inspection.problems, inspection.workshop), False
+        return read_checked(named, connection, read_only=True), False
     except WorkshopFileError as error:
         return Inspection(problems=[_naming(error.message, named)]), error.unreadable
     except sqlite3.Error as error:

@@ -19,7 +19,13 @@ from facilitator.domain.records import Record, field_names
 from facilitator.domain.workshop import Workshop
 from facilitator.storage import errors
 from facilitator.storage.errors import StorageWriteError, WorkshopFileError
-from facilitator.storage.inspection import check_header, connect, read_checked, sqlite_open_error
+from facilitator.storage.inspection import (
+    check_header,
+    connect,
+    has_hot_journal,
+    read_checked,
+    sqlite_open_error,
+)
 from facilitator.storage.migrations import create_current
 from facilitator.storage.rows import columns, to_row
 from facilitator.storage.schema import APPLICATION_ID
@@ -60,6 +66,7 @@ class WorkshopFile:
     def open(cls, path: Path, *, read_only: bool = False) -> tuple[WorkshopFile, Workshop]:
         """Open and fully check a file; refuse it with a clear error, unchanged."""
         check_header(path)
+        recovering = has_hot_journal(path)
         read_only = read_only or not is_writable(path)
         try:
             connection = connect(path, "ro" if read_only else "rw")
@@ -67,7 +74,8 @@ class WorkshopFile:
             raise sqlite_open_error(path, error) from error
         try:
             workshop = cls._read_checked(path, connection, read_only=read_only)
-            check_header(path)  # again, now that a cut-short commit was rolled back
+            if recovering:
+                check_header(path)  # again, now that the cut-short commit is rolled back
             if not read_only:
                 _make_durable(connection)
         except BaseException:

@@ -29,8 +29,7 @@ from facilitator.room.limits import RateLimiter
 from facilitator.room.server import RoomServer
 from facilitator.room.session import RoomSession
 from facilitator.storage.workshop_file import WorkshopFile
-from tests.room.file_host import FileHost
-from tests.room.test_room_server import _workshop_with_a_vote
+from tests.room.file_host import FileHost, workshop_with_an_open_vote
 
 PHONES = 60
 IDEAS = 3
@@ -62,7 +61,7 @@ async def _phones(url: str, join: bool) -> list[float]:
 
 async def _ours(folder: Path) -> tuple[float, list[float]]:
     path = folder / f"room-{time.perf_counter_ns()}.atelier"
-    WorkshopFile.create(path, _workshop_with_a_vote()).close()
+    WorkshopFile.create(path, workshop_with_an_open_vote()).close()
     host = FileHost(path)
     session = RoomSession(host, board_id=host.workshop().all(Board)[0].id)
     server = RoomServer(session)

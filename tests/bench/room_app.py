@@ -30,7 +30,7 @@ from facilitator.room.session import RoomSession
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.room.room_link import DocumentHost
 from tests.bench.room import _phones
-from tests.room.test_room_server import _workshop_with_a_vote
+from tests.room.file_host import workshop_with_an_open_vote
 
 
 def _gaps(loop: asyncio.AbstractEventLoop, during: asyncio.Future[object]) -> list[float]:
@@ -59,7 +59,7 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "room.atelier"
-        WorkshopFile.create(path, _workshop_with_a_vote()).close()
+        WorkshopFile.create(path, workshop_with_an_open_vote()).close()
         document = WorkshopDocument.open(path)
         host = DocumentHost(document, SystemClock(), {})
         session = RoomSession(host, board_id=document.workshop.all(Board)[0].id)

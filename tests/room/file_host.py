@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.domain import board, voting
 from facilitator.domain.changes import ChangeSet
+from facilitator.domain.demo import demo_workshop
+from facilitator.domain.records import VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.storage.workshop_file import WorkshopFile
 
@@ -32,3 +35,19 @@ class FileHost:
 
     def close(self) -> None:
         self.file.close()
+
+
+def workshop_with_an_open_vote() -> Workshop:
+    """A board of three ideas and an open dot vote on them (3 dots each)."""
+    workshop = demo_workshop()
+    changes, board_id = board.add_board(workshop, "Idées « en vrac »")
+    workshop.apply(changes)
+    changes, _ids = board.capture(workshop, board_id, ["Covoiturage", "Parrainage", "Café"])
+    workshop.apply(changes)
+    changes, vote_id = voting.create_vote(
+        workshop, board_id, "Vote à gommettes", dots_per_participant=3
+    )
+    workshop.apply(changes)
+    vote = workshop.require(VoteSession, vote_id)
+    workshop.apply(voting.set_status(workshop, vote.id, "open"))
+    return workshop

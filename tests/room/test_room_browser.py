@@ -15,12 +15,11 @@ from facilitator.room.session import RoomSession
 from facilitator.storage.workshop_file import WorkshopFile
 from tests.room.cdp import Chromium, chromium_path
 from tests.room.file_host import FileHost
-from tests.room.test_room_server import room_file  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is needed")
 
 
-def test_a_phone_joins_sends_an_idea_and_places_dots(room_file: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_a_phone_joins_sends_an_idea_and_places_dots(room_file: Path, tmp_path: Path) -> None:
     host = FileHost(room_file)
     workshop = host.workshop()
     session = RoomSession(

@@ -5,15 +5,14 @@ real file, reopened to see what was written."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 
-from facilitator.domain import board, voting
-from facilitator.domain.demo import demo_workshop
+from facilitator.domain import voting
 from facilitator.domain.records import Ballot, Board, Idea, VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.room.limits import RateLimiter
@@ -24,28 +23,6 @@ from facilitator.storage.workshop_file import WorkshopFile
 from tests.room.file_host import FileHost
 
 Scenario = Callable[["Phone", RoomServer, FileHost], Awaitable[None]]
-
-
-def _workshop_with_a_vote() -> Workshop:
-    workshop = demo_workshop()
-    changes, board_id = board.add_board(workshop, "Idées « en vrac »")
-    workshop.apply(changes)
-    changes, _ids = board.capture(workshop, board_id, ["Covoiturage", "Parrainage", "Café"])
-    workshop.apply(changes)
-    changes, vote_id = voting.create_vote(
-        workshop, board_id, "Vote à gommettes", dots_per_participant=3
-    )
-    workshop.apply(changes)
-    vote = workshop.require(VoteSession, vote_id)
-    workshop.apply(voting.set_status(workshop, vote.id, "open"))
-    return workshop
-
-
-@pytest.fixture
-def room_file(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "salle.atelier"
-    WorkshopFile.create(path, _workshop_with_a_vote()).close()
-    yield path
 
 
 def _reopened(path: Path) -> Workshop:

@@ -114,7 +114,15 @@ class RoomLink(QObject):
     def running(self) -> bool:
         return self.server is not None and self.server.running and self.session is not None
 
-    def start(self, address: str, *, board_id: str | None, vote_id: str | None) -> None:
+    def start(
+        self,
+        address: str,
+        *,
+        board_id: str | None,
+        vote_id: str | None,
+        moderation: bool = False,
+        accepting_ideas: bool = True,
+    ) -> None:
         """Open a new link (a new join code) on `address`, on the running loop."""
         if self.running or self._starting is not None:
             return
@@ -126,6 +134,8 @@ class RoomLink(QObject):
             language=language,
             board_id=board_id,
             vote_id=vote_id,
+            moderation=moderation,
+            accepting_ideas=accepting_ideas,
             log=WaitingLog(waiting_log_path(self.host.document.path)),
         )
         session.restore()  # what a crash or a stop left waiting for review

@@ -231,7 +231,13 @@ class RoomPage(Retranslatable):
                 self.tr("No network is up: connect to the venue's Wi-Fi or start a hotspot.")
             )
             return
-        self.link.start(address, board_id=self.board.currentData(), vote_id=self.vote.currentData())
+        self.link.start(
+            address,
+            board_id=self.board.currentData(),
+            vote_id=self.vote.currentData(),
+            moderation=self.moderation.isChecked(),
+            accepting_ideas=self.accepting.isChecked(),
+        )
 
     def _failed(self, reason: str) -> None:
         self._report(self.tr("The room link could not start: %1.").replace("%1", reason))
@@ -278,7 +284,6 @@ class RoomPage(Retranslatable):
         elif not running:
             self._timer.stop()
         if running and session is not None:
-            self._apply_choices()
             url = self.link.join_url()
             self.status.setText(
                 self.tr("Open at %1 — join code %2").replace("%1", url).replace("%2", session.code)
