@@ -203,9 +203,9 @@ def _sections(text: str | None) -> tuple[str, ...] | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from facilitator.export.files import write_atomically
     from facilitator.export.formats import EXPORT_SUFFIXES, ExportOptions, export_bytes
     from facilitator.export.ideas_csv import SEPARATORS
+    from facilitator.storage.atomic import write_atomically
     from facilitator.storage.workshop_file import WorkshopFile
 
     source = Path(args.file)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
+
+from facilitator.storage.atomic import write_atomically
 
 LanguageChoice = Literal["system", "fr", "en"]
 SETTINGS_VERSION = 1
@@ -116,12 +116,4 @@ class SettingsStore:
         self.current = settings
         self.folder.mkdir(parents=True, exist_ok=True)
         text = json.dumps(asdict(settings), ensure_ascii=False, indent=1)
-        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".settings.")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            Path(temporary).replace(self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
-            raise
+        write_atomically(self.path, text.encode("utf-8"))

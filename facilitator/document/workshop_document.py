@@ -13,6 +13,7 @@ queued is dropped until it is written.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -24,9 +25,11 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Idea, PrototypeCard
 from facilitator.domain.workshop import Workshop
-from facilitator.storage.errors import StorageWriteError
+from facilitator.storage.errors import WRITE_FAILED, StorageWriteError
 from facilitator.storage.lock import WorkshopLock
 from facilitator.storage.workshop_file import WorkshopFile
+
+log = logging.getLogger("facilitator.document")
 
 
 class ReadOnlyError(RuntimeError):
@@ -134,21 +137,33 @@ class WorkshopDocument(QObject):
         self.changed.emit(changes)
 
     def flush(self) -> bool:
-        """Write every queued change set, in order; False if a write failed."""
+        """Write every queued change set, in order; False if a write failed.
+
+        Every failure of the write, whatever its type, takes the path of a disk error:
+        the change stays queued in memory, `writeFailed` says why (the red banner with
+        Retry and Save a copy), and the next edits queue behind it."""
         was_saved = self.is_saved()
         try:
             while self._pending:
                 self._file.apply(self._pending[0])
                 self._pending.pop(0)
         except StorageWriteError as error:
-            self.last_error = error.message
-            self.saveStateChanged.emit()
-            self.writeFailed.emit(error.message)
+            self._write_failed(error.message)
+            return False
+        except Exception as error:  # a fault of ours or of SQLite: told, never lost
+            log.exception("writing %s failed", self.path)
+            reason = f"{type(error).__name__}: {error}"[:300]
+            self._write_failed(StorageWriteError(self.path, WRITE_FAILED, reason=reason).message)
             return False
         self.last_error = None
         if not was_saved:
             self.saveStateChanged.emit()
         return True
+
+    def _write_failed(self, said: Message) -> None:
+        self.last_error = said
+        self.saveStateChanged.emit()
+        self.writeFailed.emit(said)
 
     def retry(self) -> bool:
         return self.flush()

@@ -55,6 +55,10 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 FILE_GONE = QT_TRANSLATE_NOOP(
     "Storage", "“{path}” was deleted or moved while open: the last change is not saved."
 )
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "“{path}” was changed by another program while open: the last change is not saved.",
+)
 WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Storage", "Writing to “{path}” failed ({reason}): the last change is not saved."
 )

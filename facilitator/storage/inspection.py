@@ -6,6 +6,7 @@ Nothing here writes: a refused file keeps every byte it had.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sqlite3
 import struct
@@ -27,7 +28,7 @@ from facilitator.domain.validation import check_stored_value
 from facilitator.domain.workshop import Workshop
 from facilitator.storage import errors
 from facilitator.storage.errors import WorkshopFileError
-from facilitator.storage.migrations import create_current, upgrade
+from facilitator.storage.migrations import create_at, upgrade
 from facilitator.storage.rows import RowTypeError, columns, from_row
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -145,9 +146,13 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
             connection = memory
         connection.execute("BEGIN")
         try:
-            if version < SCHEMA_VERSION:
-                upgrade(connection, version)
-            inspection = inspect_content(connection)
+            # Nothing of the file's runs before its schema is known to be ours: a
+            # trigger or a rebuilt table would act in the upgrade or in the first edit.
+            inspection = Inspection(problems=structure_problems(connection, version))
+            if not inspection.problems:
+                if version < SCHEMA_VERSION:
+                    upgrade(connection, version)
+                inspection = inspect_content(connection)
         except BaseException:
             connection.execute("ROLLBACK")
             raise
@@ -225,13 +230,9 @@ def _damaged_pages(connection: sqlite3.Connection) -> list[Message]:
 
 
 def inspect_content(connection: sqlite3.Connection) -> Inspection:
-    """Check an open workshop database: pages, tables, values and references."""
-    result = Inspection(problems=_damaged_pages(connection))
-    if result.problems:
-        return result
-    result.problems += _unexpected_objects(connection)
-    if result.problems:
-        return result
+    """Check the records of an open workshop database whose structure is sound (see
+    `structure_problems`): tables, values and references."""
+    result = Inspection()
     records: list[Record] = []
     for kind in RECORD_TYPES:
         found = [row[1] for row in connection.execute(f"PRAGMA table_info({kind.TABLE})")]
@@ -279,34 +280,64 @@ def inspect_content(connection: sqlite3.Connection) -> Inspection:
     return result
 
 
-def _expected_objects() -> set[tuple[str, str]]:
+def structure_problems(connection: sqlite3.Connection, version: int) -> list[Message]:
+    """Every difference between the file's schema and the one this
+    version of the app writes for a file of `version`: objects compared whole (type,
+    name, table and `CREATE` statement), reserved `sqlite_` names included. A trigger
+    stored under a reserved name with `PRAGMA writable_schema`, a table rebuilt with a
+    `CHECK` or a `UNIQUE … ON CONFLICT REPLACE`, an extra index, view or table: each
+    is a problem, and the file is refused unchanged (GUIDE.md section 4). Then damaged
+    pages (`quick_check`), only once the schema is ours: it evaluates CHECK expressions."""
+    problems: list[Message] = []
+    found = {
+        (kind, name): (table, sql)
+        for kind, name, table, sql in connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_schema"
+        )
+    }
+    expected = expected_schema(version)
+    for kind, name in sorted(found.keys() - expected.keys(), key=str):
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Check", "unexpected {kind} “{name}”: the file is malformed"),
+                kind=str(kind)[:20],
+                name=str(name)[:80],
+            )
+        )
+    for kind, name in sorted(expected.keys() - found.keys()):
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Check", "{kind} “{name}” is missing: the file is malformed"),
+                kind=kind,
+                name=name,
+            )
+        )
+    for key in sorted(found.keys() & expected.keys(), key=str):
+        if found[key] != expected[key]:
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Check",
+                        "{kind} “{name}” is not the one Facilitator writes: the file is malformed",
+                    ),
+                    kind=key[0],
+                    name=key[1],
+                )
+            )
+    return problems or _damaged_pages(connection)
+
+
+@functools.cache
+def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(type, name) -> (table, CREATE statement) of every object a file of `version`
+    holds when this app wrote it, read from a database made in memory."""
     memory = sqlite3.connect(":memory:")
     try:
-        create_current(memory)
-        return set(memory.execute("SELECT type, name FROM sqlite_master"))
+        create_at(memory, version)
+        rows = memory.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+        return {(kind, name): (table, sql) for kind, name, table, sql in rows}
     finally:
         memory.close()
-
-
-def _unexpected_objects(connection: sqlite3.Connection) -> list[Message]:
-    """Views, triggers or tables that our schema does not have (a tampered file)."""
-    found = set(connection.execute("SELECT type, name FROM sqlite_master"))
-    expected = _expected_objects()
-    problems = [
-        message(
-            QT_TRANSLATE_NOOP("Check", "unexpected {kind} “{name}”: the file is malformed"),
-            kind=kind,
-            name=name,
-        )
-        for kind, name in sorted(found - expected)
-        if not name.startswith("sqlite_")
-    ]
-    problems += [
-        message(QT_TRANSLATE_NOOP("Check", "table “{table}” is missing or malformed"), table=name)
-        for kind, name in sorted(expected - found)
-        if kind == "table"
-    ]
-    return problems
 
 
 def _value_problems(record: Record) -> list[Message]:

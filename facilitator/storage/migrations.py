@@ -32,6 +32,15 @@ def create_current(connection: sqlite3.Connection) -> None:
     upgrade(connection, 1)
 
 
+def create_at(connection: sqlite3.Connection, version: int) -> None:
+    """Create, in an empty database, the schema exactly as this version of the app leaves
+    a file of `version` (1 to SCHEMA_VERSION): v1, then the migrations up to `version`.
+    The file check compares a colleague's file with it, object by object."""
+    create_v1(connection)
+    for step in range(1, version):
+        MIGRATIONS[step](connection)
+
+
 def upgrade(connection: sqlite3.Connection, version: int) -> None:
     """Run every migration from `version` to the current one; sets `user_version`."""
     while version < SCHEMA_VERSION:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 from facilitator.domain.changes import ChangeSet, RowChange
 from facilitator.domain.records import Record, field_names
 from facilitator.domain.workshop import Workshop
 from facilitator.storage import errors
+from facilitator.storage.atomic import remove_leftovers, temporary_for
 from facilitator.storage.errors import StorageWriteError, WorkshopFileError
 from facilitator.storage.inspection import (
     check_header,
@@ -66,6 +66,8 @@ class WorkshopFile:
     def open(cls, path: Path, *, read_only: bool = False) -> tuple[WorkshopFile, Workshop]:
         """Open and fully check a file; refuse it with a clear error, unchanged."""
         check_header(path)
+        if not read_only:
+            remove_leftovers(path)
         recovering = has_hot_journal(path)
         read_only = read_only or not is_writable(path)
         try:
@@ -97,7 +99,8 @@ class WorkshopFile:
         """Write `workshop` to a new file, atomically: a half-written file never appears."""
         if path.exists() and not overwrite:
             raise WorkshopFileError(path, errors.EXISTS, unreadable=False)
-        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        remove_leftovers(path)  # what an earlier import or copy killed mid-way left
+        temporary = temporary_for(path)
         try:
             connection = connect(temporary, "rwc")
             try:
@@ -124,7 +127,11 @@ class WorkshopFile:
 
     # -- writing --------------------------------------------------------
     def apply(self, changes: ChangeSet) -> None:
-        """Write one change set in one transaction; durable when this returns."""
+        """Write one change set in one transaction; durable when this returns.
+
+        Raises `StorageWriteError` for every failure of SQLite or of the file (disk
+        full, read-only, moved, a constraint, a row changed by another program), with
+        nothing of the change in the file."""
         if self.read_only:
             raise StorageWriteError(self.path, errors.READ_ONLY)
         self._check_still_there()
@@ -133,9 +140,12 @@ class WorkshopFile:
             for change in changes.changes:
                 _write(self._connection, change)
             self._connection.execute("COMMIT")
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:  # disk full, I/O, but also a constraint or a lock
             self._rollback()
             raise self._write_error(error) from error
+        except LookupError as error:  # a row another program changed under us
+            self._rollback()
+            raise StorageWriteError(self.path, errors.CHANGED_ELSEWHERE) from error
         except BaseException:
             self._rollback()
             raise

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.messages import FacilitatorError
-from facilitator.export.files import write_atomically
 from facilitator.export.formats import ExportOptions, export_bytes
 from facilitator.library_access import personal_templates_dir
+from facilitator.storage.atomic import write_atomically
 from facilitator.storage.library_files import save_template
 from facilitator.translations import render
 from facilitator.ui.file_chooser import FileChooser, file_name_for

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import FacilitatorError, Message
 from facilitator.domain.workshop import Workshop
-from facilitator.export.files import write_atomically
 from facilitator.export.synthesis_pdf import SECTIONS, ExportCancelledError, synthesis_pdf
+from facilitator.storage.atomic import write_atomically
 from facilitator.translations import render
 
 

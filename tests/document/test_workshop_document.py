@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,6 +71,71 @@ def test_a_failed_write_keeps_the_edit_and_says_so(
     assert document.retry()
     assert document.is_saved()
     assert _reopened(demo_file) == document.workshop
+
+
+def _second_writer(path: Path, *statements: str) -> None:
+    """Another program writing the same file (a colleague's tool, a sync client, a
+    second writer on a network share): no lock of ours stops it."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()
+
+
+def test_a_constraint_error_takes_the_path_of_a_disk_error(
+    document: WorkshopDocument, demo_file: Path, qtbot: QtBot
+) -> None:
+    """An integrity error is not a disk error, yet it must not stop all saving: the edit
+    stays in memory, the failure is told, later edits queue, and a retry writes them all
+    once the cause is gone (issue 14, fault 2)."""
+    _second_writer(
+        demo_file,
+        "CREATE TRIGGER refuse BEFORE UPDATE ON workshop BEGIN SELECT RAISE(ABORT, 'non'); END",
+    )
+    with qtbot.waitSignal(document.writeFailed) as failed:
+        document.edit("title", edits.set_info(document.workshop, title="Gardé"))
+    said = str(failed.args[0])
+    assert str(demo_file) in said and "not saved" in said, said
+    assert document.workshop.info.title == "Gardé"
+    document.edit("notes", edits.set_info(document.workshop, notes="ensuite"))  # no raise
+    assert document.pending_count == 2
+    assert not document.retry()  # still refused: still queued, told again
+    assert document.pending_count == 2
+    _second_writer(demo_file, "DROP TRIGGER refuse")
+    assert document.retry()
+    assert document.is_saved() and document.last_error is None
+    assert _reopened(demo_file) == document.workshop
+
+
+def test_a_row_deleted_by_another_program_is_told_and_saved_in_a_copy(
+    document: WorkshopDocument, demo_file: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The file lost the row being edited (LookupError in the writer): said in words,
+    kept in memory, and Save a copy writes the whole workshop as it is in memory."""
+    _second_writer(demo_file, "DELETE FROM workshop")
+    with qtbot.waitSignal(document.writeFailed) as failed:
+        document.edit("title", edits.set_info(document.workshop, title="À garder"))
+    assert "changed by another program" in str(failed.args[0])
+    assert not document.is_saved()
+    copy = tmp_path / "copie.atelier"
+    document.save_copy(copy)
+    assert document.is_saved()
+    assert _reopened(copy).info.title == "À garder"
+
+
+def test_any_exception_of_the_write_is_told_not_raised(
+    document: WorkshopDocument, demo_file: Path, qtbot: QtBot
+) -> None:
+    """Whatever the writer raises (here: its connection was closed under it, a
+    ProgrammingError), the edit is kept and told; it never escapes to the interface."""
+    document.file_for_tests().close()
+    with qtbot.waitSignal(document.writeFailed) as failed:
+        document.edit("title", edits.set_info(document.workshop, title="En mémoire"))
+    assert "not saved" in str(failed.args[0])
+    assert document.workshop.info.title == "En mémoire"
+    assert not document.is_saved()
 
 
 def test_save_a_copy_after_the_file_vanished(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,30 @@ def test_write_failure_shows_a_banner_and_retry_clears_it(
     page._retry.click()
     assert not page.write_banner.isVisible()
     assert window.save_indicator.text() == "✓ All changes saved"
+
+
+def test_an_unexpected_write_error_shows_the_banner_and_retry_clears_it(
+    window: MainWindow, demo_file: Path
+) -> None:
+    """A write refused by something other than the disk (another program's trigger on
+    the file: an integrity error) takes the same path: banner, Retry, nothing lost."""
+    assert window.open_path(demo_file)
+    document, page = window.document, window.page
+    assert document is not None and page is not None
+    other = sqlite3.connect(demo_file, isolation_level=None)
+    other.execute("CREATE TRIGGER no BEFORE UPDATE ON workshop BEGIN SELECT RAISE(ABORT, 'x'); END")
+    document.edit("notes", edits.set_info(document.workshop, notes="gardé"))
+    document.edit("title", edits.set_info(document.workshop, title="aussi"))
+    assert page.write_banner.isVisible()
+    assert "not saved" in page.write_banner.label.text()
+    assert window.save_indicator.text() == "⚠ 2 changes not saved"
+    other.execute("DROP TRIGGER no")
+    other.close()
+    page._retry.click()
+    assert not page.write_banner.isVisible()
+    assert window.save_indicator.text() == "✓ All changes saved"
+    _, reopened = WorkshopFile.open(demo_file, read_only=True)
+    assert (reopened.info.notes, reopened.info.title) == ("gardé", "aussi")
 
 
 def test_save_a_copy(
