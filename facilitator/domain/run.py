@@ -158,6 +158,7 @@ class LiveDay:
     items: tuple[LiveItem, ...]
     planned_end: int
     forecast_end: int
+    today: bool = True  # False: rehearsing a day planned on another date
 
     @property
     def delay(self) -> int:
@@ -165,8 +166,29 @@ class LiveDay:
         return self.forecast_end - (self.items[-1].planned_end if self.items else self.planned_end)
 
 
+def _minutes_between(start: str, end: str) -> int:
+    """Whole minutes from one stored instant to another (0 if either is unreadable)."""
+    try:
+        elapsed = dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)
+    except (ValueError, TypeError):
+        return 0
+    return max(0, round(elapsed.total_seconds() / 60))
+
+
+def is_today(day: Day, now_ms: int) -> bool:
+    """Whether `day` is planned on today's date, on this computer's clock."""
+    return day.date == local_iso(now_ms)[:10]
+
+
 def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
-    """Planned times beside the times as run and as forecast from now."""
+    """Planned times beside the times as run and as forecast from now.
+
+    On the day itself the forecast follows the clock: an item not started by now
+    starts now. On another date (a rehearsal, the day before), the clock says nothing
+    about lateness: the forecast follows the plan, with each item's real duration so
+    far, and `today` is False."""
+    if not is_today(day, now_ms):
+        return _rehearsed_day(workshop, day, now_ms)
     timer = timer_of(workshop)
     now = _minutes_of_iso(local_iso(now_ms)) or 0
     planned = cursor = minutes_of(day.start_time)
@@ -194,3 +216,28 @@ def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
         items.append(LiveItem(item, planned_start, planned, start, end, state))
         cursor = end
     return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor)
+
+
+def _rehearsed_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
+    """The day run on another date: items follow each other from the planned start,
+    each as long as it really took (done), takes so far plus what is left (current),
+    or as planned (coming)."""
+    timer = timer_of(workshop)
+    now = local_iso(now_ms)
+    planned = cursor = minutes_of(day.start_time)
+    items: list[LiveItem] = []
+    for item in workshop.where(AgendaItem, day_id=day.id):
+        planned_start, planned = planned, planned + item.duration_min
+        if timer.agenda_item_id == item.id:
+            so_far = _minutes_between(item.actual_start, now) if item.actual_start else 0
+            running = timer.status != "idle"
+            left = max(countdown.remaining_ms(timer, now_ms), 0) if running else 0
+            length = so_far + -(-left // MINUTE_MS) if running else item.duration_min
+            state = "current"
+        elif item.actual_start and item.actual_end:
+            length, state = _minutes_between(item.actual_start, item.actual_end), "done"
+        else:
+            length, state = item.duration_min, "coming"
+        items.append(LiveItem(item, planned_start, planned, cursor, cursor + length, state))
+        cursor += length
+    return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor, today=False)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
+from facilitator.ui.plain import plain_label
 from facilitator.ui.style import repolish
 
 
@@ -14,9 +15,8 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setAccessibleName(object_name)
         self.setProperty("severity", severity)
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 8)
         self._layout.addWidget(self.label, 1)

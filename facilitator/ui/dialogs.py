@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -29,6 +28,7 @@ from facilitator import __version__
 from facilitator.domain.library import EMPTY_TEMPLATE, Library, SessionTemplate
 from facilitator.domain.records import SHORT, Language
 from facilitator.settings import Settings
+from facilitator.ui.plain import plain_label
 
 
 class NewWorkshopDialog(QDialog):
@@ -59,7 +59,7 @@ class NewWorkshopDialog(QDialog):
             )
             self.template_combo.addItem(label, template.id)
         self.template_combo.setCurrentIndex(0)
-        self.description = QLabel()
+        self.description = plain_label()
         self.description.setWordWrap(True)
         self.template_combo.currentIndexChanged.connect(self._describe)
         form = QFormLayout()
@@ -118,9 +118,9 @@ class SettingsDialog(QDialog):
         self._combo.activated.connect(
             lambda index: self.languageChosen.emit(self._combo.itemData(index))
         )
-        self._label = QLabel()
+        self._label = plain_label()
         self._label.setBuddy(self._combo)
-        self._folders_label = QLabel()
+        self._folders_label = plain_label()
         self._folders_label.setWordWrap(True)
         self.folders = QListWidget()
         self.folders.addItems(list(folders))
@@ -189,7 +189,7 @@ class SettingsDialog(QDialog):
         self.volume_slider.setValue(settings.sound_volume)
         self.mute_check = QCheckBox()
         self.mute_check.setChecked(settings.sound_muted)
-        self._timer_labels = [QLabel() for _ in range(3)]
+        self._timer_labels = [plain_label() for _ in range(3)]
         form = QFormLayout(box)
         for label, field in zip(
             self._timer_labels, (self.warning_spin, self.last_spin, self.volume_slider), strict=True

@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from facilitator.ui.plain import message_box
+
 log = logging.getLogger("facilitator")
 
 
@@ -62,17 +64,16 @@ class ErrorReporter(QObject):
     def _show(self, summary: str) -> None:
         if self._dialog is not None and self._dialog.isVisible():
             return  # one dialog at a time; every error is in the log
-        dialog = QMessageBox(self.parent_window())
-        dialog.setIcon(QMessageBox.Icon.Warning)
-        dialog.setWindowTitle(self.tr("Unexpected error"))
-        dialog.setText(
+        # The log file's path, and the error (which may quote a user's text), as written.
+        dialog = message_box(
+            self.parent_window(),
+            QMessageBox.Icon.Warning,
+            self.tr("Unexpected error"),
             self.tr(
                 "Something unexpected happened. Your saved changes are safe, and you can "
                 "keep working."
-            )
-        )
-        dialog.setInformativeText(
-            self.tr("The details are in the log file: %1").replace("%1", str(self.log_file))
+            ),
+            self.tr("The details are in the log file: %1").replace("%1", str(self.log_file)),
         )
         dialog.setDetailedText(summary)
         dialog.open()  # not exec(): never a nested event loop inside qasync

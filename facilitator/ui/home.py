@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.settings import RecentWorkshop
+from facilitator.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
 
@@ -43,9 +42,9 @@ class HomePage(Retranslatable):
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._recent: tuple[RecentWorkshop, ...] = ()
-        self._title = named(QLabel("Facilitator"), "heading")
+        self._title = named(plain_label("Facilitator"), "heading")
         self._title.setFont(scaled_font(self, 2.4, bold=True))
-        self._tagline = named(QLabel(), "subheading")
+        self._tagline = named(plain_label(), "subheading")
         self._tagline.setFont(scaled_font(self, 1.2))
         self._tagline.setWordWrap(True)
         self.new_button = named(QPushButton(), "primary")
@@ -57,7 +56,7 @@ class HomePage(Retranslatable):
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.demo_button.clicked.connect(self.demoRequested)
-        self._recent_title = named(QLabel(), "sectionTitle")
+        self._recent_title = named(plain_label(), "sectionTitle")
         self._recent_title.setFont(scaled_font(self, 1.3, bold=True))
         self.recent_list = named(QListWidget(), "recent")
         self.recent_list.setWordWrap(True)
@@ -66,9 +65,9 @@ class HomePage(Retranslatable):
         forget = QShortcut(QKeySequence.StandardKey.Delete, self.recent_list)
         forget.setContext(Qt.ShortcutContext.WidgetShortcut)
         forget.activated.connect(self._forget_current)
-        self._empty = named(QLabel(), "subheading")
+        self._empty = named(plain_label(), "subheading")
         self._empty.setWordWrap(True)
-        self._hint = named(QLabel(), "subheading")
+        self._hint = named(plain_label(), "subheading")
 
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
@@ -120,11 +119,10 @@ class HomePage(Retranslatable):
         for entry in recent:
             item = QListWidgetItem()
             item.setData(PATH_ROLE, entry.path)
-            label = QLabel(self._entry_html(entry, locale))
-            label.setTextFormat(Qt.TextFormat.RichText)
+            label = rich_label(self._entry_html(entry, locale))
             label.setContentsMargins(12, 8, 12, 8)
             item.setSizeHint(QSize(0, label.sizeHint().height() + 2))
-            item.setToolTip(entry.path)
+            set_tooltip(item, entry.path)
             self.recent_list.addItem(item)
             self.recent_list.setItemWidget(item, label)
         has_recent = bool(recent)
@@ -136,7 +134,7 @@ class HomePage(Retranslatable):
 
     def _entry_html(self, entry: RecentWorkshop, locale: QLocale) -> str:
         exists = Path(entry.path).exists()
-        title = html.escape(entry.title or Path(entry.path).stem)
+        title = escaped(entry.title or Path(entry.path).stem)
         facts = []
         dates = format_dates(entry.dates, locale)
         if dates:
@@ -148,10 +146,10 @@ class HomePage(Retranslatable):
             if opened.isValid():
                 when = locale.toString(opened.toLocalTime(), "d MMMM yyyy, HH:mm")
                 facts.append(self.tr("opened %1").replace("%1", when))
-        second = html.escape(" · ".join(facts))
-        path = html.escape(entry.path)
+        second = escaped(" · ".join(facts))
+        path = escaped(entry.path)
         if not exists:
-            path = html.escape(self.tr("File not found: %1").replace("%1", entry.path))
+            path = escaped(self.tr("File not found: %1").replace("%1", entry.path))
             return f"<b style='color:#666'>{title}</b><br><span style='color:#ce0500'>{path}</span>"
         return (
             f"<span style='font-size:large'><b>{title}</b></span><br>{second}"

@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
@@ -27,6 +27,7 @@ from facilitator.ui.dialogs import NewWorkshopDialog, SettingsDialog, about_text
 from facilitator.ui.export_actions import ExportActions
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 from facilitator.ui.home import HomePage
+from facilitator.ui.plain import message_box, mnemonic_free, window_title
 from facilitator.ui.run.context import RunContext
 from facilitator.ui.run.sound import Chime
 from facilitator.ui.save_indicator import SaveIndicator
@@ -170,11 +171,16 @@ class MainWindow(QMainWindow):
         undo_text, redo_text = self.undo_group.undoText(), self.undo_group.redoText()
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
+        # An undo text can quote the user (“Add “R&D””): its & is shown, not a shortcut.
         self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", undo_text) if can_undo else self.tr("&Undo")
+            self.tr("&Undo %1").replace("%1", mnemonic_free(undo_text))
+            if can_undo
+            else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", redo_text) if can_redo else self.tr("&Redo")
+            self.tr("&Redo %1").replace("%1", mnemonic_free(redo_text))
+            if can_redo
+            else self.tr("&Redo")
         )
 
     def _refresh_title(self) -> None:
@@ -189,7 +195,7 @@ class MainWindow(QMainWindow):
         title = document.workshop.info.title or self.tr("Untitled workshop")
         if document.read_only:
             title += " " + self.tr("(read-only)")
-        self.setWindowTitle(f"{title} — Facilitator")
+        self.setWindowTitle(window_title(f"{title} — Facilitator"))
 
     # -- opening and closing ---------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -256,15 +262,15 @@ class MainWindow(QMainWindow):
 
     def _confirm_discard(self) -> bool:
         assert self.document is not None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changes not saved"))
-        box.setText(
+        box = message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Changes not saved"),
             self.tr(
                 "%n change(s) could not be written to the file.", "", self.document.pending_count
-            )
+            ),
+            self.tr("Save a copy elsewhere to keep them."),
         )
-        box.setInformativeText(self.tr("Save a copy elsewhere to keep them."))
         save = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(
             self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole
@@ -342,10 +348,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_problem(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = message_box(self, QMessageBox.Icon.Warning, title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.open()
 
     # -- recent workshops and settings -------------------------------------

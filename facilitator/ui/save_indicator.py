@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from facilitator.document.workshop_document import WorkshopDocument
@@ -12,6 +13,7 @@ class SaveIndicator(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("saveState")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._document: WorkshopDocument | None = None
 
     def follow(self, document: WorkshopDocument | None) -> None:

@@ -1,34 +1,35 @@
-"""`facilitator --smoke-test`: start the real app, open a workshop, show every part, serve
-the room link's page once, exit.
+"""`facilitator --smoke-test`: start the real app, walk workshops through every part, the
+run mode and every view of the projector, checking the layout at each step (see
+`smoke_layout`), serve the room link's page once, exit.
 
-Exit 0 when every step ran and no error reached the error reporter, 1 otherwise.
-Used by CI and by the installer script on the built application.
+With no FILE it walks the demo, a workshop made from each bundled template and the long
+workshop (every text as long as people really type it). Exit 0 when every step ran, no
+layout problem was seen and no error reached the error reporter; 1 otherwise, with each
+problem on stderr. Used by CI and by the installer script on the built application, at
+several screen sizes (`QT_QPA_PLATFORM=offscreen:configfile=screens.json`).
 """
 
 from __future__ import annotations
 
-import asyncio
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.library_access import full_demo
+from facilitator.library_access import bundled_library, full_demo
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.error_reporter import ErrorReporter
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.room.room_page import RoomPage
-
-
-async def _settle() -> None:
-    QApplication.processEvents()
-    await asyncio.sleep(0)
+from facilitator.ui.smoke_layout import settle, walk_workshop
 
 
 async def _room_link_answers(room: RoomPage, say: Callable[[str], None]) -> bool:
-    """Start the room link on this laptop only, load its page as a phone would, stop it:
-    the server, the page and the QR code work in this build."""
+    """Start the room link on this laptop only, load its page as a phone would, and show
+    it on the projector: the server, the page and the QR code work in this build. Closing
+    the workshop stops it."""
     import aiohttp
 
     loopback = room.network.findData("127.0.0.1")
@@ -44,10 +45,34 @@ async def _room_link_answers(room: RoomPage, say: Callable[[str], None]) -> bool
     async with aiohttp.ClientSession() as http, http.get(room.link.join_url()) as page:
         served = page.status == 200 and "<html" in await page.text()
     room.project_link()
-    room.start_button.click()
-    await room.link.stopped()
     say("room link served its page" if served else "the room link did not serve its page")
     return served
+
+
+def smoke_workshops(scratch: Path) -> list[Path]:
+    """The demo, a workshop from each bundled template, and the long workshop, as files
+    in `scratch`."""
+    from facilitator.domain.agenda import workshop_from_template
+    from facilitator.domain.factory import now_iso
+    from facilitator.domain.long_demo import long_workshop
+
+    library = bundled_library()
+    made = {"demo": full_demo(), "long": long_workshop()}
+    for template in library.templates.values():
+        made[template.id] = workshop_from_template(
+            template,
+            library,
+            title=template.title("fr"),
+            language="fr",
+            first_day=dt.date.today(),
+            created_at=now_iso(),
+        )
+    files = []
+    for name, workshop in made.items():
+        path = scratch / f"{name}.atelier"
+        WorkshopFile.create(path, workshop).close()
+        files.append(path)
+    return files
 
 
 async def run_smoke_test(
@@ -56,42 +81,53 @@ async def run_smoke_test(
     def say(text: str) -> None:
         print(f"smoke-test: {text}", file=sys.stderr)
 
-    await _settle()
+    await settle()
     window.home.grab()
     if file is None:
-        file = scratch / "demo.atelier"
-        WorkshopFile.create(file, full_demo()).close()
+        files = smoke_workshops(scratch)
     else:
         # Work on a copy: the smoke test must not change the user's file.
         copy = scratch / file.name
         copy.write_bytes(file.read_bytes())
-        file = copy
-    if not window.open_path(file) or window.page is None:
-        say(f"could not open {file}")
+        files = [copy]
+    screens = ", ".join(
+        f"{s.name()} {s.geometry().width()}x{s.geometry().height()}@{s.devicePixelRatio():g}"
+        for s in QApplication.screens()
+    )
+    say(f"screens: {screens}")
+    problems: list[str] = []
+    for number, path in enumerate(files):
+        room_link = None
+        if number == 0:
+
+            async def room_link() -> bool:
+                assert window.page is not None
+                return await _room_link_answers(window.page.room, say)
+
+        found = await walk_workshop(window, path, say, room_link)
+        problems += found
+    for problem in problems:
+        say(problem)
+    if problems:
+        say(f"{len(problems)} layout problem(s)")
         return 1
-    page = window.page
-    for key in page.part_keys():
-        page.show_part(key)
-        await _settle()
-        shown = page.stack.currentWidget()
-        if shown is None or shown.grab().isNull():
-            say(f"part {key} did not paint")
-            return 1
-        say(f"showed {key}")
-    if not await _room_link_answers(page.room, say):
+    if not files:
+        return 1
+    if not window.open_path(files[0]):
+        say(f"could not open {files[0]}")
         return 1
     for language in ("en", "fr"):
         window.set_language(language)
-        await _settle()
+        await settle()
         window.grab()
     window.show_settings()
-    await _settle()
+    await settle()
     if window.settings_dialog is not None:
         window.settings_dialog.close()
     if not window.close_workshop():
         say("could not close the workshop")
         return 1
-    await _settle()
+    await settle()
     if reporter.count:
         say(f"{reporter.count} unexpected error(s); see {reporter.log_file}")
         return 1

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -25,6 +24,7 @@ from facilitator.ui.banner import Banner
 from facilitator.ui.board.board_page import BoardPage
 from facilitator.ui.cards.cards_page import CardsPage
 from facilitator.ui.details.details_form import DetailsForm
+from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.room.room_page import RoomPage
 from facilitator.ui.run.context import RunContext
@@ -59,11 +59,9 @@ class WorkshopPage(Retranslatable):
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.document = document
-        self._title = named(QLabel(), "heading")
+        self._title = named(plain_label(), "heading")
         self._title.setFont(scaled_font(self, 1.6, bold=True))
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._question = named(QLabel(), "subheading")
-        self._question.setTextFormat(Qt.TextFormat.PlainText)
+        self._question = named(plain_label(), "subheading")
         self._question.setWordWrap(True)
 
         self.read_only_banner = Banner("info", "readOnly")
@@ -97,8 +95,7 @@ class WorkshopPage(Retranslatable):
         )
         self.votes.cardsMade.connect(lambda _: self.show_part("cards"))
         self.board.cardRequested.connect(self._card_from_board)
-        self.timer_badge = named(QLabel(), "sectionTitle")
-        self.timer_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.timer_badge = named(plain_label(), "sectionTitle")
         self.session.tick.connect(self._refresh_badge)
         self.session.clockJumped.connect(self._clock_jumped)
         self.parts = [

@@ -87,3 +87,30 @@ def test_the_free_timer() -> None:
     workshop.apply(run.free_timer(workshop, 7, 0))
     assert run.current_item(workshop) is None
     assert remaining_ms(run.timer_of(workshop), 60_000) == 6 * MINUTE_MS
+
+
+def test_rehearsing_on_another_day_counts_no_lateness_from_the_clock() -> None:
+    """Run mode tried the evening before (issue 15): the clock at 23:00 on another date
+    says nothing about the day's lateness. The forecast follows the plan with the real
+    durations; on the day itself, the clock counts."""
+    workshop = _workshop()
+    day = workshop.all(Day)[0]
+    items = workshop.where(AgendaItem, day_id=day.id)
+    evening_before = int(dt.datetime(2026, 3, 11, 23, 2).timestamp() * 1000)
+    workshop.apply(run.advance(workshop, 1, evening_before, auto_start=False))
+    workshop.apply(run.toggle(workshop, evening_before))
+    live = run.live_day(workshop, day, evening_before + MINUTE_MS)
+    assert not live.today
+    assert live.delay == 0  # not "14 h late"
+    assert live.items[0].start == live.items[0].planned_start
+    # Ten minutes over on the first item: ten minutes behind the plan, whatever the hour.
+    over = evening_before + (items[0].duration_min + 10) * MINUTE_MS
+    assert run.live_day(workshop, day, over).delay == 10
+    # The same run on the day itself, starting at 23:02: the clock counts.
+    on_the_day = int(dt.datetime(2026, 3, 12, 23, 2).timestamp() * 1000)
+    fresh = _workshop()
+    fresh_day = fresh.all(Day)[0]
+    fresh.apply(run.advance(fresh, 1, on_the_day, auto_start=False))
+    fresh.apply(run.toggle(fresh, on_the_day))
+    live_on_the_day = run.live_day(fresh, fresh_day, on_the_day + MINUTE_MS)
+    assert live_on_the_day.today and live_on_the_day.delay > 60

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QSplitter,
     QTabBar,
@@ -35,6 +34,7 @@ from facilitator.ui.agenda.library_panel import LibraryPanel
 from facilitator.ui.agenda.materials_panel import MaterialsPanel
 from facilitator.ui.agenda.names import category_name
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -63,10 +63,9 @@ class AgendaPage(Retranslatable):
         self.day_button.setMenu(self.day_menu)
         self.day_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.day_button.setEnabled(not document.read_only)
-        self.day_info = named(QLabel(), "subheading")
+        self.day_info = named(plain_label(), "subheading")
         self.day_info.setWordWrap(True)
-        self.day_info.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals = named(QLabel(), "subheading")
+        self.totals = named(plain_label(), "subheading")
         self.totals.setWordWrap(True)
 
         self.model = DayItemsModel(
@@ -185,7 +184,7 @@ class AgendaPage(Retranslatable):
         self._other_day_menu.setTitle(self.tr("Move to day"))
         for key, (text, tip) in texts.items():
             self._buttons[key].setText(text)
-            self._buttons[key].setToolTip(tip)
+            set_tooltip(self._buttons[key], tip)
             self._buttons[key].setAccessibleName(tip)
         self.refresh()
 

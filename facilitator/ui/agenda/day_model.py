@@ -23,6 +23,7 @@ from facilitator.domain import agenda
 from facilitator.domain.records import Day
 from facilitator.domain.schedule import DaySchedule, TimedItem, clock, day_schedule, duration_text
 from facilitator.ui.agenda.names import category_name, tool_name
+from facilitator.ui.plain import tooltip
 
 ITEM_MIME = "application/x-facilitator-agenda-item"
 METHOD_MIME = "application/x-facilitator-method"
@@ -114,7 +115,7 @@ class DayItemsModel(QAbstractTableModel):
             tip = category_name("pause" if pause else item.category)
             if self._past_end(timed):
                 tip += "\n" + self.tr("Ends after the planned end of the day")
-            return tip
+            return tooltip(tip)  # an unknown category is shown as the file has it
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "duration":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -24,6 +23,7 @@ from facilitator.domain.workshop import Workshop
 from facilitator.ui.agenda.names import category_choices, kind_choices, tool_choices
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -52,7 +52,7 @@ class ItemEditor(Retranslatable):
         self.materials_edit = QPlainTextEdit()
         for edit in (self.instructions_edit, self.notes_edit, self.materials_edit):
             edit.setTabChangesFocus(True)
-        self._hint = named(QLabel(), "subheading")
+        self._hint = named(plain_label(), "subheading")
         self._hint.setWordWrap(True)
         text_widgets: list[tuple[str, QLineEdit | QPlainTextEdit]] = [
             ("title", self.title_edit),
@@ -83,7 +83,7 @@ class ItemEditor(Retranslatable):
         self._form = QWidget()
         form = QFormLayout(self._form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._labels = [QLabel() for _ in range(9)]
+        self._labels = [plain_label() for _ in range(9)]
         self._target_label = self._labels[5]  # beside the board choice, shown with it
         for label, field in zip(
             self._labels,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -31,6 +28,7 @@ from facilitator.domain.records import Language
 from facilitator.domain.text import clean_text
 from facilitator.ui.agenda.day_model import METHOD_MIME
 from facilitator.ui.agenda.names import category_choices, category_name, tool_name
+from facilitator.ui.plain import escaped, plain_label, rich_label, tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -64,7 +62,7 @@ class MethodListModel(QAbstractListModel):
         if role == METHOD_ROLE:
             return method.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return method.text(self.language).purpose
+            return tooltip(method.text(self.language).purpose)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -125,7 +123,7 @@ class LibraryPanel(Retranslatable):
         super().__init__()
         self._library = library
         self._language = language
-        self._title = named(QLabel(), "sectionTitle")
+        self._title = named(plain_label(), "sectionTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
@@ -138,9 +136,8 @@ class LibraryPanel(Retranslatable):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activated)
-        self.preview = QLabel()
+        self.preview = rich_label()  # its markup is ours, the method's words escaped
         self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.add_button = named(QPushButton(), "primary")
@@ -220,9 +217,9 @@ class LibraryPanel(Retranslatable):
         if method.produces != "none":
             facts.append(self.tr("opens: %1").replace("%1", tool_name(method.tool)))
         self.preview.setText(
-            f"<b>{html.escape(text.title)}</b><br>"
-            f"<span style='color:#3a3a3a'>{html.escape(' · '.join(f for f in facts if f))}</span>"
-            f"<p>{html.escape(text.purpose)}</p>"
+            f"<b>{escaped(text.title)}</b><br>"
+            f"<span style='color:#3a3a3a'>{escaped(' · '.join(f for f in facts if f))}</span>"
+            f"<p>{escaped(text.purpose)}</p>"
         )
 
     def _activated(self, index: QModelIndex) -> None:

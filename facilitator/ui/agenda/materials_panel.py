@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.schedule import materials_checklist
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -15,7 +16,7 @@ class MaterialsPanel(Retranslatable):
     def __init__(self, document: WorkshopDocument) -> None:
         super().__init__()
         self._document = document
-        self._hint = named(QLabel(), "subheading")
+        self._hint = named(plain_label(), "subheading")
         self._hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -34,7 +35,7 @@ class MaterialsPanel(Retranslatable):
         self.list.clear()
         for need in needs:
             item = QListWidgetItem(need.text)
-            item.setToolTip(self.tr("For: %1").replace("%1", ", ".join(need.activities)))
+            set_tooltip(item, self.tr("For: %1").replace("%1", ", ".join(need.activities)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -39,6 +38,7 @@ from facilitator.ui.board.scene import BoardScene
 from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
 from facilitator.ui.board.view import BoardView
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import mnemonic_free, plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -79,7 +79,7 @@ class BoardPage(Retranslatable):
         self.cluster_filter.activated.connect(self.apply_filter)
         self.author_filter = QComboBox()
         self.author_filter.activated.connect(self.apply_filter)
-        self.matches = named(QLabel(), "subheading")
+        self.matches = named(plain_label(), "subheading")
 
         self.buttons: dict[str, QToolButton] = {}
         self.stack = QStackedWidget()
@@ -140,7 +140,7 @@ class BoardPage(Retranslatable):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         question = QHBoxLayout()
-        self._question_label = QLabel()
+        self._question_label = plain_label()
         self._question_label.setBuddy(self.question)
         question.addWidget(self._question_label)
         question.addWidget(self.question, 1)
@@ -205,7 +205,7 @@ class BoardPage(Retranslatable):
         }
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
-            self.buttons[key].setToolTip(tip)
+            set_tooltip(self.buttons[key], tip)
         self.search.setPlaceholderText(self.tr("Search the ideas (Ctrl+F): text or author"))
         self.colour_filter.clear()
         self.colour_filter.addItem(self.tr("All colours"), "")
@@ -270,7 +270,9 @@ class BoardPage(Retranslatable):
                 widget.deleteLater()
         self.scene = self.view = None
         if board_id is None:
-            self.stack.addWidget(named(QLabel(self.tr("No board yet: create one.")), "subheading"))
+            self.stack.addWidget(
+                named(plain_label(self.tr("No board yet: create one.")), "subheading")
+            )
             return
         self.scene = BoardScene(self.document, board_id, lambda: self.tr("Move notes"))
         self.scene.noteActivated.connect(self.edit_note)
@@ -489,7 +491,7 @@ class BoardPage(Retranslatable):
             return
         menu = QMenu(self)
         for cluster in board.clusters_of(self.document.workshop, board_id):
-            action = menu.addAction(cluster.name or self.tr("(unnamed)"))
+            action = menu.addAction(mnemonic_free(cluster.name) or self.tr("(unnamed)"))
             action.triggered.connect(lambda _=False, c=cluster.id: self.move_to(ids, c))
         menu.addSeparator()
         out = menu.addAction(self.tr("No cluster"))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from facilitator.domain.board import PALETTE
 from facilitator.domain.records import LONG, SHORT
 from facilitator.ui.board.colours import colour_name, fill
+from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 
 
@@ -35,7 +36,7 @@ class CaptureBar(Retranslatable):
 
     def __init__(self) -> None:
         super().__init__()
-        self._label = QLabel()
+        self._label = plain_label()
         self.field = CaptureField()
         self.field.setMaxLength(LONG)
         self.field.returnPressed.connect(self._enter)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from facilitator.domain.board import CLUSTER_HEADER, NOTE_HEIGHT, NOTE_WIDTH
 from facilitator.domain.records import Cluster, Idea
 from facilitator.ui.board.colours import border, fill
+from facilitator.ui.plain import set_tooltip
 
 PADDING = 10.0
 FAR_AWAY = 0.3  # below this zoom, notes are drawn as plain coloured blocks
@@ -42,7 +43,7 @@ class NoteItem(QGraphicsItem):
     def show_idea(self, idea: Idea) -> None:
         self.idea = idea
         self.setPos(idea.x, idea.y)
-        self.setToolTip(idea.text if len(idea.text) < 2000 else idea.text[:2000] + "…")
+        set_tooltip(self, idea.text)  # as written: never markup (a phone's `<img …>`)
         self.update()
 
     def set_dimmed(self, dimmed: bool) -> None:

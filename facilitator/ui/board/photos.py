@@ -1,22 +1,41 @@
-"""Reading a photo of a paper board safely: checked, downscaled, stored as JPEG.
+"""Images in and out of Qt, judged by their pixels before anything decodes them.
 
-Qt decodes straight to the reduced size (a 100-megapixel photo never takes a
-gigabyte), refuses files larger than the limits, and says what is wrong.
+`read_photo`: a photo of a paper board (or a sketch, a logo) from a file: checked
+(format, pixels), decoded straight at the reduced size (a 100-megapixel photo never
+takes a gigabyte), stored as JPEG; what is refused is said ("too large", "damaged",
+"a drawing that can refer to other files").
+
+`shown_image`: a stored image (possibly from a colleague's file) decoded straight at
+the size it is shown: the board, the cards, the projector, the logo all go through it.
+
+Qt's global allocation limit (`QImageReader.setAllocationLimit`) is never changed:
+the limits are per image, in `facilitator.domain.images`.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 
+from facilitator.domain import images
+from facilitator.domain.images import MAX_STORED_SIDE, ImageError
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
-MAX_SIDE = 2400  # pixels on the longest side, enough for a projector and for print
+MAX_SIDE = MAX_STORED_SIDE  # pixels on the longest side, enough for a projector and for print
 JPEG_QUALITY = 85
+IMPORTED_FORMATS = frozenset({"jpeg", "png", "webp", "gif", "bmp", "tiff"})
+"""Raster formats a photo may come in (as Qt names them, from the bytes, not the file's
+name). Never SVG, SVGZ or PDF, which Qt can also read: they can refer to other files."""
+PARSED_FORMATS = frozenset({"jpeg", "png"})  # their cost is read from their header
+
+BOARD_SIDE = 1600  # pixels: a photo on the board (640 units wide) stays sharp at 250 %
+PROJECTED_SIDE = 1280  # pixels: a card's photo fills at most 36 % of a 1920-pixel projector
 
 
 class PhotoError(FacilitatorError):
@@ -24,9 +43,20 @@ class PhotoError(FacilitatorError):
 
 
 def read_photo(path: Path) -> tuple[bytes, int, int]:
-    """JPEG bytes of the photo, at most MAX_SIDE pixels wide or high, and its size."""
+    """JPEG bytes of the photo, at most MAX_SIDE pixels wide or high, and its size.
+
+    The file is read once (at most `MAX_FILE_BYTES`), its format recognised from its
+    bytes (one of `IMPORTED_FORMATS`), its pixels counted from its header against
+    `facilitator.domain.images` limits, then decoded straight at the reduced size.
+    Raises `PhotoError` saying which: cannot be read, too large (bytes or pixels), a
+    drawing (SVG), not an image, damaged.
+    """
+    data = b""
     try:
         size = path.stat().st_size
+        if size <= MAX_FILE_BYTES:
+            with path.open("rb") as stream:  # read once: what is checked is what is decoded
+                data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise PhotoError(
             message(
@@ -35,31 +65,46 @@ def read_photo(path: Path) -> tuple[bytes, int, int]:
                 reason=error.strerror or str(error),
             )
         ) from error
-    if size > MAX_FILE_BYTES:
+    if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
         raise PhotoError(
             message(
                 QT_TRANSLATE_NOOP(
                     "Photos", "“{path}” is too large ({size} MB; at most {limit} MB)."
                 ),
                 path=str(path),
-                size=size // (1024 * 1024),
+                size=max(size, len(data)) // (1024 * 1024),
                 limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         )
-    reader = QImageReader(str(path))
+    array = QByteArray(data)
+    device = QBuffer(array)
+    device.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(device)
     reader.setAutoTransform(True)  # photos taken with the phone on its side
-    QImageReader.setAllocationLimit(512)  # megabytes: a hostile header cannot exhaust memory
+    kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    if kind in ("svg", "svgz") or images.is_vector_drawing(data):
+        raise PhotoError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Photos",
+                    "“{path}” is a drawing (SVG), which can refer to other files: it is "
+                    "refused. Export it as PNG or JPEG first.",
+                ),
+                path=str(path),
+            )
+        )
     original = reader.size()
-    if not reader.canRead() or not original.isValid():
+    if kind not in IMPORTED_FORMATS or not original.isValid():
         raise PhotoError(
             message(
                 QT_TRANSLATE_NOOP(
                     "Photos", "“{path}” is not an image that can be read ({reason})."
                 ),
                 path=str(path),
-                reason=reader.errorString(),
+                reason=reader.errorString() if kind in IMPORTED_FORMATS else kind or "?",
             )
         )
+    _check_pixels(path, data, kind, original)
     scale = min(1.0, MAX_SIDE / max(original.width(), original.height()))
     if scale < 1.0:
         reader.setScaledSize(
@@ -75,6 +120,108 @@ def read_photo(path: Path) -> tuple[bytes, int, int]:
             )
         )
     return encode_jpeg(image), image.width(), image.height()
+
+
+def _check_pixels(path: Path, data: bytes, kind: str, size: QSize) -> None:
+    """Refuse, before decoding, an image whose pixels would take too much memory."""
+    try:
+        if kind in PARSED_FORMATS:
+            info = images.image_info(data)
+            if (info.width, info.height) != (size.width(), size.height()):
+                raise ImageError("its header contradicts itself")
+            images.check_decodable(info)
+        else:
+            images.check_other_format(size.width(), size.height())
+    except ImageError as error:
+        if error.too_large:
+            raise PhotoError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Photos", "“{path}” is too large ({width} × {height} pixels; {limit})."
+                    ),
+                    path=str(path),
+                    width=error.width,
+                    height=error.height,
+                    limit=error.limit or "",
+                )
+            ) from error
+        raise PhotoError(
+            message(
+                QT_TRANSLATE_NOOP("Photos", "“{path}” is damaged: {reason}."),
+                path=str(path),
+                reason=error.reason,
+            )
+        ) from error
+
+
+def shown_image(data: bytes, box: QSize) -> QImage:
+    """A stored image decoded straight at the size it is shown: whole within `box`
+    (pixels), never enlarged.
+
+    `data`: an attachment's bytes, from this app or a colleague's file. Its real format
+    and size come from its header (`domain.images`, not from the record), which picks
+    Qt's decoder (PNG or JPEG, never guessed: an SVG stored as "image/png" is refused);
+    a JPEG is reduced by libjpeg while decoding, a PNG decoded whole within the limits
+    and reduced. Thumbnails (boxes of at most `THUMBNAIL_PIXELS`) are remembered, up to
+    `THUMBNAIL_CACHE_BYTES`: the cards' gallery redraws every tile on each change.
+    Raises `ImageError`: too large (nothing decoded) or unreadable.
+    """
+    small = box.width() * box.height() <= THUMBNAIL_PIXELS
+    key = (hashlib.blake2b(data, digest_size=16).digest() if small else b"", *box.toTuple())
+    found = _thumbnails.get(key) if small else None
+    if found is None:
+        try:
+            found = _decoded(data, box)
+        except ImageError as error:
+            found = error.with_traceback(None)
+        if small:
+            _remember(key, found)
+    else:
+        _thumbnails.move_to_end(key)
+    if isinstance(found, ImageError):
+        raise found
+    return found
+
+
+THUMBNAIL_PIXELS = 300 * 300  # the cards' tiles (220 x 220, 200 x 130), the logo (480 x 48)
+THUMBNAIL_CACHE_BYTES = 16 * 1024 * 1024  # about 90 tiles of 220 x 220
+_thumbnails: OrderedDict[tuple[bytes, int, int], QImage | ImageError] = OrderedDict()
+
+
+def _remember(key: tuple[bytes, int, int], found: QImage | ImageError) -> None:
+    _thumbnails[key] = found
+
+    def size(value: QImage | ImageError) -> int:
+        return 64 if isinstance(value, ImageError) else value.sizeInBytes() + 64
+
+    total = sum(size(value) for value in _thumbnails.values())
+    while total > THUMBNAIL_CACHE_BYTES and len(_thumbnails) > 1:
+        _oldest, value = _thumbnails.popitem(last=False)
+        total -= size(value)
+
+
+def _decoded(data: bytes, box: QSize) -> QImage:
+    info = images.decodable_info(data)
+    width, height = images.fitted(info.width, info.height, box.width(), box.height())
+    array = QByteArray(data)
+    device = QBuffer(array)
+    device.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(device, info.format.encode("ascii"))
+    reader.setAutoDetectImageFormat(False)  # the header's format, or nothing
+    if (width, height) != (info.width, info.height):
+        reader.setScaledSize(QSize(width, height))
+    image = reader.read()
+    if image.isNull():
+        raise ImageError(reader.errorString() or "damaged")
+    return image
+
+
+def shown_pixmap(data: bytes, box: QSize) -> tuple[QPixmap, ImageError | None]:
+    """`shown_image` as a pixmap, or a null pixmap and why (`ImageError.too_large`)."""
+    try:
+        return QPixmap.fromImage(shown_image(data, box)), None
+    except ImageError as error:
+        return QPixmap(), error
 
 
 def encode_jpeg(image: QImage) -> bytes:

@@ -59,9 +59,9 @@ class BoardScene(QGraphicsScene):
         self._fit_rect()
 
     def _place_photos(self) -> None:
-        """The board's photos in a column to the right of the notes."""
-        for item in self.photos.values():
-            self.removeItem(item)
+        """The board's photos in a column to the right of the notes. A photo already
+        shown keeps its item: a new caption does not decode every photo again."""
+        kept = dict(self.photos)
         self.photos.clear()
         right = max(
             [i.sceneBoundingRect().right() for i in self.clusters.values()]
@@ -70,11 +70,17 @@ class BoardScene(QGraphicsScene):
         )
         y = 0.0
         for photo in board.photos_of(self.document.workshop, self.board_id):
-            item = PhotoItem(photo)
+            item = kept.pop(photo.id, None)
+            if item is None:
+                item = PhotoItem(photo)
+                self.addItem(item)
+            else:
+                item.show_photo(photo)
             item.setPos(right + 120, y)
             self.photos[photo.id] = item
-            self.addItem(item)
             y += item.boundingRect().height() + 40
+        for gone in kept.values():
+            self.removeItem(gone)
         self._fit_rect()
 
     def selected_photo_ids(self) -> list[str]:

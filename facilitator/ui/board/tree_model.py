@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from facilitator.domain import board
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.board.colours import fill
+from facilitator.ui.plain import set_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "cluster", "idea" or "free"
@@ -40,7 +41,7 @@ class BoardTreeModel(QStandardItemModel):
                 row.setData(idea.id, ID_ROLE)
                 row.setData("idea", KIND_ROLE)
                 row.setData(fill(idea.color), Qt.ItemDataRole.DecorationRole)
-                row.setToolTip(idea.text[:2000])
+                set_tooltip(row, idea.text)
                 row.setEditable(False)
                 by = QStandardItem(idea.author)
                 by.setEditable(False)

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,10 +40,11 @@ from facilitator.domain.records import (
     VoteOption,
 )
 from facilitator.domain.workshop import Workshop
-from facilitator.ui.board.photos import read_or_report
+from facilitator.ui.board.photos import read_or_report, shown_pixmap
 from facilitator.ui.cards.names import source_text, status_names
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
 
@@ -79,9 +79,8 @@ class CardEditor(Retranslatable):
         self.name.setMaxLength(200)
         self.status = QComboBox()
         self.status.activated.connect(self._status_chosen)
-        self.source = named(QLabel(), "subheading")
+        self.source = named(plain_label(), "subheading")
         self.source.setWordWrap(True)
-        self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.fields: dict[str, QPlainTextEdit] = {}
         self._field_labels: dict[str, QLabel] = {}
         self._bindings: list[TextBinding] = []
@@ -108,8 +107,8 @@ class CardEditor(Retranslatable):
         self.photos = QHBoxLayout()
         self.add_photo = QPushButton()
         self.add_photo.clicked.connect(self._choose_photo)
-        self._labels = {k: named(QLabel(), "sectionTitle") for k in ("steps", "photos")}
-        self._status_label = QLabel()
+        self._labels = {k: named(plain_label(), "sectionTitle") for k in ("steps", "photos")}
+        self._status_label = plain_label()
         self._filling = False
         self._name_binding = TextBinding(
             self.name,
@@ -200,8 +199,7 @@ class CardEditor(Retranslatable):
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
             box.setFixedHeight(int(box.fontMetrics().lineSpacing() * 3.6))
-            label = QLabel(field.label)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = plain_label(field.label)
             label.setFont(scaled_font(self, 1.0, bold=True))
             self._fields_form.addRow(label, box)
             self.fields[field.key] = box
@@ -291,21 +289,15 @@ class CardEditor(Retranslatable):
         tile = QWidget()
         column = QVBoxLayout(tile)
         column.setContentsMargins(0, 0, 0, 0)
-        picture = QLabel()
-        pixmap = QPixmap()
-        if pixmap.loadFromData(photo.data):
-            picture.setPixmap(
-                pixmap.scaled(
-                    THUMBNAIL,
-                    THUMBNAIL,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+        picture = plain_label()
+        pixmap, problem = shown_pixmap(photo.data, QSize(THUMBNAIL, THUMBNAIL))
+        if problem is None:  # decoded straight at the tile's size
+            picture.setPixmap(pixmap)
+        elif problem.too_large:  # a colleague's 20,000 pixels: said, never decoded
+            picture.setText(self.tr("(photo too large to show)"))
         else:  # damaged in the file: said, never fatal
             picture.setText(self.tr("(unreadable photo)"))
-        caption = QLabel(photo.caption)
-        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption = plain_label(photo.caption)
         caption.setWordWrap(True)
         caption.setMaximumWidth(THUMBNAIL)
         buttons = QHBoxLayout()

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShort
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -28,12 +27,14 @@ from facilitator.domain import cards
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Attachment, PrototypeCard
+from facilitator.ui.board.photos import shown_pixmap
 from facilitator.ui.cards.card_editor import CardEditor
 from facilitator.ui.cards.names import STATUS_COLOURS, status_names
 from facilitator.ui.cards.projected_card import ProjectedCard
 from facilitator.ui.cards.source_dialog import SourceDialog
 from facilitator.ui.cards.template_dialog import TemplateDialog
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -46,11 +47,9 @@ def _tile(photo: Attachment | None, status: str) -> QIcon:
     pixmap = QPixmap(TILE)
     pixmap.fill(QColor("#f5f5fe"))
     painter = QPainter(pixmap)
-    image = QPixmap()
-    if photo is not None and image.loadFromData(photo.data):
-        scaled = image.scaled(
-            TILE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
+    # Decoded straight at the tile's size; too large or damaged: the plain tile.
+    scaled, _problem = shown_pixmap(photo.data, TILE) if photo else (QPixmap(), None)
+    if not scaled.isNull():
         painter.drawPixmap((TILE.width() - scaled.width()) // 2, 0, scaled)
     painter.fillRect(0, TILE.height() - 8, TILE.width(), 8, QColor(STATUS_COLOURS[status]))
     painter.end()
@@ -92,7 +91,7 @@ class CardsPage(Retranslatable):
         self.buttons["projector"].clicked.connect(self.project_current)
         self.buttons["fields"].clicked.connect(self.edit_template)
         named(self.buttons["new"], "primary")
-        self.empty = named(QLabel(), "subheading")
+        self.empty = named(plain_label(), "subheading")
         self.empty.setWordWrap(True)
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.gallery)
@@ -134,8 +133,8 @@ class CardsPage(Retranslatable):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
-        self.buttons["earlier"].setToolTip(self.tr("Move the card earlier (Alt+←)"))
-        self.buttons["later"].setToolTip(self.tr("Move the card later (Alt+→)"))
+        set_tooltip(self.buttons["earlier"], self.tr("Move the card earlier (Alt+←)"))
+        set_tooltip(self.buttons["later"], self.tr("Move the card later (Alt+→)"))
         self.empty.setText(
             self.tr(
                 "No prototype card yet. Make one from scratch, from an idea or a cluster of a "
@@ -172,7 +171,7 @@ class CardsPage(Retranslatable):
             name = card.name or self.tr("Untitled card")
             item = QListWidgetItem(_tile(photos[0] if photos else None, card.status), "")
             item.setText(f"{name}\n{names[card.status]}")
-            item.setToolTip(name)
+            set_tooltip(item, name)
             item.setData(ID_ROLE, card.id)
             self.gallery.addItem(item)
         self.gallery.blockSignals(False)

@@ -3,13 +3,14 @@ the need, how it works, and its first photo, white on near-black."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import card_template, cards
 from facilitator.domain.records import PrototypeCard
 from facilitator.domain.workshop import Workshop
+from facilitator.ui.board.photos import PROJECTED_SIDE, shown_pixmap
 from facilitator.ui.cards.names import STATUS_COLOURS, status_names
 
 BACKGROUND = QColor("#101418")
@@ -36,8 +37,10 @@ class ProjectedCard(QWidget):
         ]
         photos = cards.photos_of(workshop, card.id)
         self.photo = QPixmap()
-        if photos:
-            self.photo.loadFromData(photos[0].data)
+        if photos:  # decoded at the size a projector shows it; too large or damaged: none
+            self.photo, _problem = shown_pixmap(
+                photos[0].data, QSize(PROJECTED_SIDE, PROJECTED_SIDE)
+            )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

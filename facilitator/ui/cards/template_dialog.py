@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from facilitator.domain import card_template
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +47,7 @@ class TemplateDialog(QDialog):
         self.label.setMaxLength(200)
         self.label.setPlaceholderText(self.tr("A field of your own: budget, risks, partners…"))
         self.label.returnPressed.connect(self.add)
-        self.hint = named(QLabel(), "subheading")
+        self.hint = named(plain_label(), "subheading")
         self.hint.setWordWrap(True)
         self.hint.setText(
             self.tr(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTimeEdit,
@@ -23,6 +22,7 @@ from facilitator.domain.messages import Message
 from facilitator.domain.records import Day
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 
 ISO_DATE = "yyyy-MM-dd"
@@ -39,12 +39,12 @@ class DayRow(Retranslatable):
         read_only = document.read_only
         self.day_id = day.id
         self._number = number
-        self._label = QLabel()
+        self._label = plain_label()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()
-        self._to = QLabel()
+        self._to = plain_label()
         self._remove = QPushButton()
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
@@ -90,7 +90,7 @@ class DayRow(Retranslatable):
         self._label.setText(self.tr("Day %1").replace("%1", str(self._number)))
         self._to.setText(self.tr("to"))
         self._remove.setText(self.tr("Remove"))
-        self._remove.setToolTip(self.tr("Remove this day and its agenda"))
+        set_tooltip(self._remove, self.tr("Remove this day and its agenda"))
         self.place_edit.setPlaceholderText(self.tr("Place of this day (if it differs)"))
         self.date_edit.setLocale(QLocale())
         self.date_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))

@@ -33,6 +33,7 @@ from facilitator.ui.details.days_editor import DaysEditor
 from facilitator.ui.details.logo_field import LogoField
 from facilitator.ui.details.people_editor import PeopleEditor
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -75,7 +76,7 @@ class DetailsForm(Retranslatable):
         self.count_spin = named(QSpinBox(), "participantCount")
         self.count_spin.setRange(0, 10_000)
         self.count_spin.setMaximumWidth(120)
-        self._count_hint = named(QLabel(), "subheading")
+        self._count_hint = named(plain_label(), "subheading")
         self.days = DaysEditor(document, report)
         self.logo = LogoField(document, report, choose_file)
         self.facilitators = PeopleEditor(document, "facilitator", report)
@@ -132,7 +133,7 @@ class DetailsForm(Retranslatable):
             ("language", self.language_combo),
             ("logo", self.logo),
         ):
-            label = QLabel()
+            label = plain_label()
             label.setBuddy(widget)
             self._labels[name] = label
             about.addRow(label, widget)
@@ -151,7 +152,7 @@ class DetailsForm(Retranslatable):
             ("facilitators", self.facilitators),
             ("participants", self.participants),
         ):
-            label = QLabel()
+            label = plain_label()
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self._labels[name] = label
             people.addRow(label, field)

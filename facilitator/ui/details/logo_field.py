@@ -6,17 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
+from facilitator.domain.images import ImageError
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Attachment
-from facilitator.ui.board.photos import read_or_report
+from facilitator.ui.board.photos import read_or_report, shown_pixmap
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label
 
 THUMBNAIL = 48
 
@@ -32,7 +34,8 @@ class LogoField(QWidget):
         self._document = document
         self._report = report
         self._choose_file = choose_file
-        self.picture = QLabel()
+        self.picture = plain_label()
+        self._shown: tuple[bytes, QPixmap, ImageError | None] = (b"", QPixmap(), None)
         self.picture.setFixedHeight(THUMBNAIL)
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose)
@@ -60,13 +63,17 @@ class LogoField(QWidget):
 
     def refresh(self) -> None:
         logo = edits.logo_of(self._document.workshop)
-        pixmap = QPixmap()
-        if logo is not None and pixmap.loadFromData(logo.data):
-            self.picture.setPixmap(
-                pixmap.scaledToHeight(THUMBNAIL, Qt.TransformationMode.SmoothTransformation)
-            )
+        if logo is not None and logo.data != self._shown[0]:  # decoded once, at its size
+            self._shown = (logo.data, *shown_pixmap(logo.data, QSize(THUMBNAIL * 10, THUMBNAIL)))
+        _data, pixmap, problem = self._shown
+        if logo is None:
+            self.picture.setText(self.tr("(none)"))
+        elif problem is None:
+            self.picture.setPixmap(pixmap)
+        elif problem.too_large:  # a colleague's 20,000 pixels: said, never decoded
+            self.picture.setText(self.tr("(too large to show)"))
         else:
-            self.picture.setText(self.tr("(none)") if logo is None else self.tr("(unreadable)"))
+            self.picture.setText(self.tr("(unreadable)"))
         writable = not self._document.read_only
         self.choose.setEnabled(writable)
         self.remove.setEnabled(writable and logo is not None)

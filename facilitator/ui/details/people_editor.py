@@ -22,6 +22,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import SHORT, Person, PersonRole
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,7 +81,7 @@ class PeopleEditor(Retranslatable):
         self._entry.setPlaceholderText(self.tr("Type a name, then Enter"))
         self._add_button.setText(self.tr("Add"))
         self._remove_button.setText(self.tr("Remove"))
-        self._remove_button.setToolTip(self.tr("Remove the selected name (Delete)"))
+        set_tooltip(self._remove_button, self.tr("Remove the selected name (Delete)"))
 
     def focus_chain(self) -> list[QWidget]:
         return [self._list, self._entry, self._add_button, self._remove_button]

@@ -49,10 +49,14 @@ class DocumentHost:
     def workshop(self) -> Workshop:
         return self.document.workshop
 
-    def apply(self, label: str, changes: ChangeSet) -> None:
+    def apply(self, label: str, changes: ChangeSet) -> bool:
+        """Edit the workshop; True when on disk. A failed write keeps the edit in memory,
+        queued, and the document tells the user (`writeFailed`): False then, and the
+        phone hears that its idea is kept but not yet saved."""
         if self.document.read_only:
             raise RoomError(409, "ideas_closed")
         self.document.edit(self.labels.get(label, label), changes)
+        return self.document.is_saved()
 
     def now_ms(self) -> int:
         return self.clock.now_ms()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,6 +26,10 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import Board, VoteSession
 from facilitator.domain.timer import Clock
+from facilitator.room.codes import shown
+from facilitator.room.session import Participant, RoomSession
+from facilitator.translations import render
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.room.projected_link import ProjectedLink, qr_image
 from facilitator.ui.room.room_link import DocumentHost, RoomLink, network_choices
@@ -49,15 +52,15 @@ class RoomPage(Retranslatable):
         self._report = report
         self.link = RoomLink(DocumentHost(document, clock, {}), self)
         self.projected = ProjectedLink()
-        self.intro = QLabel()
+        self.intro = plain_label()
         self.intro.setWordWrap(True)
         self.network = QComboBox()
         self.start_button = named(QPushButton(), "primary")
         self.start_button.clicked.connect(self._start_or_stop)
-        self.status = named(QLabel(), "sectionTitle")
+        self.status = named(plain_label(), "sectionTitle")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setWordWrap(True)
-        self.qr = QLabel()
+        self.qr = plain_label()
         self.qr.setFixedSize(220, 220)
         self.qr.setScaledContents(True)
         self.project_button = QPushButton()
@@ -73,6 +76,11 @@ class RoomPage(Retranslatable):
             check.toggled.connect(self._apply_choices)
         self.people_box = QGroupBox()
         self.people = QListWidget()
+        self.people.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.people.itemSelectionChanged.connect(self._people_selected)
+        self.remove_button = QPushButton()
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self._remove_selected)
         self.waiting_box = QGroupBox()
         self.waiting = QListWidget()
         self.waiting.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
@@ -82,7 +90,11 @@ class RoomPage(Retranslatable):
         self.accept_button.clicked.connect(lambda: self._review(accept=True))
         self.hide_button.clicked.connect(lambda: self._review(accept=False))
         self.accept_all_button.clicked.connect(self._accept_all)
-        self.figures = named(QLabel(), "hint")
+        self.figures = named(plain_label(), "hint")
+        self.problem = named(plain_label(), "saveState")  # why phones' ideas are not saved
+        self.problem.setProperty("state", "unsaved")  # the save indicator's red
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         self._layout()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -96,7 +108,7 @@ class RoomPage(Retranslatable):
         self.refresh()
 
     def _layout(self) -> None:
-        title = named(QLabel(), "heading")
+        title = named(plain_label(), "heading")
         self._title = title
         title.setFont(scaled_font(self, 1.3, bold=True))
         start_row = QHBoxLayout()
@@ -108,16 +120,18 @@ class RoomPage(Retranslatable):
         link_column.addWidget(self.status)
         link_column.addWidget(self.project_button, 0, Qt.AlignmentFlag.AlignLeft)
         link_column.addWidget(self.figures)
+        link_column.addWidget(self.problem)
         link_column.addStretch(1)
         link_row.addLayout(link_column, 1)
         self.targets = QFormLayout()
-        self._board_label, self._vote_label = QLabel(), QLabel()
+        self._board_label, self._vote_label = plain_label(), plain_label()
         self.targets.addRow(self._board_label, self.board)
         self.targets.addRow("", self.accepting)
         self.targets.addRow("", self.moderation)
         self.targets.addRow(self._vote_label, self.vote)
         people = QVBoxLayout(self.people_box)
         people.addWidget(self.people)
+        people.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         waiting = QVBoxLayout(self.waiting_box)
         waiting.addWidget(self.waiting)
         buttons = QHBoxLayout()
@@ -161,6 +175,14 @@ class RoomPage(Retranslatable):
         self.accept_button.setText(self.tr("Show on the board"))
         self.hide_button.setText(self.tr("Hide"))
         self.accept_all_button.setText(self.tr("Show all"))
+        self.remove_button.setText(self.tr("Remove from the room"))
+        set_tooltip(
+            self.remove_button,
+            self.tr(
+                "The selected phones can send nothing more, and their ideas waiting for "
+                "review are dropped; their address cannot join again for 10 minutes."
+            ),
+        )
         self._fill_targets()
         self.refresh()
 
@@ -286,14 +308,16 @@ class RoomPage(Retranslatable):
         if running and session is not None:
             url = self.link.join_url()
             self.status.setText(
-                self.tr("Open at %1 — join code %2").replace("%1", url).replace("%2", session.code)
+                self.tr("Open at %1 — join code %2")
+                .replace("%1", url)
+                .replace("%2", shown(session.code))
             )
             if self.qr.property("url") != url:
                 self.qr.setPixmap(QPixmap.fromImage(qr_image(url)))
                 self.qr.setProperty("url", url)
             self.projected.show_link(
                 url,
-                session.code,
+                shown(session.code),
                 self.tr("Join from your phone: scan, or type the address"),
                 self.tr("Join code"),
             )
@@ -308,17 +332,14 @@ class RoomPage(Retranslatable):
         session = self.link.session
         participants = list(session.participants.values()) if session else []
         self.people_box.setTitle(self.tr("%n phone(s) joined", "", len(participants)))
-        names = [p.name or self.tr("(no name)") for p in participants]
-        if [self.people.item(i).text() for i in range(self.people.count())] != names:
-            self.people.clear()
-            self.people.addItems(names)
+        self._fill_people(participants)
         pending = session.pending if session else []
         self.waiting_box.setTitle(self.tr("%n idea(s) waiting for review", "", len(pending)))
-        shown = [
+        listed = [
             int(self.waiting.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.waiting.count())
         ]
-        if shown != [p.number for p in pending]:
+        if listed != [p.number for p in pending]:
             selected = {int(i.data(Qt.ItemDataRole.UserRole)) for i in self.waiting.selectedItems()}
             self.waiting.clear()
             for idea in pending:
@@ -338,3 +359,72 @@ class RoomPage(Retranslatable):
             )
         else:
             self.figures.setText("")
+        self._show_problem(session)
+
+    def _fill_people(self, participants: list[Participant]) -> None:
+        """Who joined, as they named themselves (plain text), with the four characters
+        that tell two phones of the same name apart; the selection kept."""
+        rows = [
+            (p.token, f"{p.name or self.tr('(no name)')} · {p.token[:4]}", p.ideas)
+            for p in participants
+        ]
+        listed = [
+            (
+                str(self.people.item(i).data(Qt.ItemDataRole.UserRole)),
+                self.people.item(i).text(),
+                int(self.people.item(i).data(Qt.ItemDataRole.UserRole + 1)),
+            )
+            for i in range(self.people.count())
+        ]
+        if listed == rows:
+            return
+        selected = {str(i.data(Qt.ItemDataRole.UserRole)) for i in self.people.selectedItems()}
+        self.people.blockSignals(True)
+        self.people.clear()
+        for token, text, ideas in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, token)
+            item.setData(Qt.ItemDataRole.UserRole + 1, ideas)
+            set_tooltip(item, self.tr("%n idea(s) sent", "", ideas) + "\n" + text)
+            self.people.addItem(item)
+            item.setSelected(token in selected)
+        self.people.blockSignals(False)
+        self._people_selected()
+
+    def _people_selected(self) -> None:
+        self.remove_button.setEnabled(
+            bool(self.people.selectedItems()) and self.link.session is not None
+        )
+
+    def _remove_selected(self) -> None:
+        """The facilitator removes the selected phones from the room (see
+        `RoomSession.remove`)."""
+        session = self.link.session
+        if session is None:
+            return
+        for item in self.people.selectedItems():
+            session.remove(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.refresh()
+
+    def _show_problem(self, session: RoomSession | None) -> None:
+        """Why what phones sent is not on disk: the workshop file's last error (the
+        phones were told their idea is kept, not yet saved), or the waiting log's."""
+        lines: list[str] = []
+        error = self.document.last_error
+        if session is not None and session.saved_later and not self.document.is_saved():
+            reason = render(error) if error is not None else ""
+            lines.append(
+                self.tr(
+                    "Ideas and dots from phones are kept in memory but not saved: %1 "
+                    "The phones were told so. They are saved as soon as the workshop can "
+                    "be written again."
+                ).replace("%1", reason)
+            )
+        log_error = session.log_error if session is not None else None
+        if log_error is not None:
+            lines.append(
+                self.tr("Ideas waiting for review could not be saved on this laptop: %1.")
+                .replace("%1", log_error.strerror or str(log_error))
+            )
+        self.problem.setText("\n".join(lines))
+        self.problem.setVisible(bool(lines))

@@ -8,10 +8,20 @@ a pixmap and repaints a new second by copying a few pixmaps.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 CHARACTERS = "0123456789:+"
+WIDEST = "+0:00:00"  # an hour's overrun: the widest text a countdown shows
 
 
 class BigCountdown(QWidget):
@@ -21,6 +31,7 @@ class BigCountdown(QWidget):
         self._colour = QColor("white")
         self._background = QColor("black")
         self._cache: dict[str, QPixmap] = {}
+        self._largest_px = 0  # 0: the font is set from outside; else fitted to the box
         self.alignment = Qt.AlignmentFlag.AlignCenter
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         # Opaque: a new second repaints this rectangle only, never the widgets behind it.
@@ -62,7 +73,37 @@ class BigCountdown(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        return QSize(metrics.horizontalAdvance("+0:00:00") + 8, metrics.height() + 4)
+        return QSize(metrics.horizontalAdvance(WIDEST) + 8, metrics.height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        """Fitted to its box, it can be small; fixed, it needs its whole text."""
+        if self._largest_px:
+            return QSize(0, 0)
+        return self.sizeHint()
+
+    # -- fitted to its box (the projector) ----------------------------------------------
+    def fit_to_box(self, largest_px: int) -> None:
+        """From now on the digits are as large as `largest_px` or as the box allows,
+        whichever is smaller: the widest countdown ("+0:00:00") always fits whole."""
+        self._largest_px = max(1, largest_px)
+        self._refit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._largest_px:
+            self._refit()
+
+    def _refit(self) -> None:
+        probe = QFont(self.font())
+        probe.setPixelSize(100)
+        metrics = QFontMetricsF(probe)
+        by_width = (self.width() - 8) * 100 / max(1.0, metrics.horizontalAdvance(WIDEST))
+        by_height = (self.height() - 4) * 100 / max(1.0, metrics.height())
+        pixels = int(max(1, min(self._largest_px, by_width, by_height)))
+        if pixels != self.font().pixelSize():
+            font = QFont(self.font())
+            font.setPixelSize(pixels)
+            self.setFont(font)
 
     # -- painting ---------------------------------------------------------------------
     def _pixmap(self, character: str) -> QPixmap:

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsScene,
     QGraphicsView,
-    QLabel,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.domain.run import agenda_order
+from facilitator.ui.fitted_text import FittedText
 from facilitator.ui.run.big_digits import BigCountdown
 from facilitator.ui.run.session import RunSession
 
@@ -46,7 +46,7 @@ FLASH_MS = 250
 FLASH_COUNT = 8
 
 
-def _set_text(label: QLabel | BigCountdown, text: str) -> None:
+def _set_text(label: FittedText | BigCountdown, text: str) -> None:
     if label.text() != text:
         label.setText(text)
 
@@ -69,18 +69,28 @@ class ProjectorWindow(QWidget):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_step)
-        self.title = self._label()
+        # Shares of the screen's height: the largest each text may be; long texts
+        # wrap, then shrink to fit, never under fitted_text.SMALLEST_SHARE.
+        self.title = FittedText(0.075, bold=True)
         self.countdown = BigCountdown()
-        self.instructions = self._label(wrap=True)
-        self.next_label = self._label(wrap=True)
-        self.pause_label = self._label(wrap=True)
+        self.instructions = FittedText(0.045)
+        self.next_label = FittedText(0.035)
+        self.pause_label = FittedText(0.11, bold=True)
+        for name, widget in (
+            ("title", self.title),
+            ("countdown", self.countdown),
+            ("instructions", self.instructions),
+            ("next", self.next_label),
+            ("pause", self.pause_label),
+        ):
+            widget.setObjectName(name)
         timer_page = QWidget()
         column = QVBoxLayout(timer_page)
         column.setContentsMargins(48, 32, 48, 32)
-        column.addWidget(self.title)
-        column.addWidget(self.countdown, 3)
-        column.addWidget(self.instructions, 2)
-        column.addWidget(self.next_label)
+        column.addWidget(self.title, 2)
+        column.addWidget(self.countdown, 5)
+        column.addWidget(self.instructions, 4)
+        column.addWidget(self.next_label, 1)
         pause_page = QWidget()
         QVBoxLayout(pause_page).addWidget(self.pause_label)
         self.stack = QStackedLayout(self)
@@ -98,16 +108,6 @@ class ProjectorWindow(QWidget):
         self.resize(1280, 720)
         self._scale_fonts()
         self.refresh()
-
-    def _label(self, *, wrap: bool = False) -> QLabel:
-        label = QLabel()
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(wrap)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
-        label.setPalette(palette)  # a palette, not a style sheet: cheaper to paint
-        return label
 
     # -- showing --------------------------------------------------------------
     def open_on_best_screen(self) -> QScreen | None:
@@ -229,22 +229,16 @@ class ProjectorWindow(QWidget):
             self._fit_board()
 
     def _scale_fonts(self) -> None:
+        """Every text follows the screen's height; the countdown also its width."""
         height = max(self.height(), 200)
-        labels: tuple[tuple[QLabel | BigCountdown, float, bool], ...] = (
-            (self.title, 0.075, True),
-            (self.countdown, 0.30, True),
-            (self.instructions, 0.045, False),
-            (self.next_label, 0.035, False),
-            (self.pause_label, 0.11, True),
-        )
-        for label, share, bold in labels:
-            font = QFont(self.font())
-            font.setPixelSize(int(height * share))
-            font.setBold(bold)
-            if label is self.countdown:
-                font.setStyleHint(QFont.StyleHint.Monospace)
-                font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: no jitter
-            label.setFont(font)
+        for text in (self.title, self.instructions, self.next_label, self.pause_label):
+            text.set_reference(height)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: no jitter
+        self.countdown.setFont(font)
+        self.countdown.fit_to_box(int(height * 0.30))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():

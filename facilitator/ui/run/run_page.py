@@ -30,6 +30,7 @@ from facilitator.domain import run
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import clock, duration_text
 from facilitator.ui.agenda.names import category_name
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.big_digits import BigCountdown
 from facilitator.ui.run.projector import ProjectorWindow
@@ -75,11 +76,10 @@ class RunPage(Retranslatable):
         self.retranslate()
 
     def _build_current(self) -> None:
-        self.context = named(QLabel(), "subheading")
-        self.title = QLabel()
+        self.context = named(plain_label(), "subheading")
+        self.title = plain_label()
         self.title.setFont(scaled_font(self, 1.8, bold=True))
         self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown = BigCountdown()
         self.countdown.alignment = Qt.AlignmentFlag.AlignLeft
         countdown_font = scaled_font(self, 5.0, bold=True)
@@ -91,7 +91,7 @@ class RunPage(Retranslatable):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.state = named(QLabel(), "subheading")
+        self.state = named(plain_label(), "subheading")
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.buttons: dict[str, QPushButton] = {}
@@ -124,23 +124,21 @@ class RunPage(Retranslatable):
             self.controls.addLayout(row)
 
         self.instructions_box = QGroupBox()
-        self.instructions = QLabel()
+        self.instructions = plain_label()
         self.instructions.setWordWrap(True)
-        self.instructions.setTextFormat(Qt.TextFormat.PlainText)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop)
         QVBoxLayout(self.instructions_box).addWidget(self.instructions)
         self.notes_box = QGroupBox()
-        self.notes = QLabel()
+        self.notes = plain_label()
         self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
         QVBoxLayout(self.notes_box).addWidget(self.notes)
 
     def _build_side(self) -> None:
-        self.next_label = QLabel()
+        self.next_label = plain_label()
         self.next_label.setWordWrap(True)
         self.next_label.setFont(scaled_font(self, 1.1))
-        self.delay = QLabel()
+        self.delay = plain_label()
         self.delay.setFont(scaled_font(self, 1.1, bold=True))
         self.schedule = QTableWidget(0, 4)
         self.schedule.verticalHeader().hide()
@@ -232,7 +230,7 @@ class RunPage(Retranslatable):
         }
         for key, (text, keys) in labels.items():
             self.buttons[key].setText(text)
-            self.buttons[key].setToolTip(f"{text} ({keys})" if keys else text)
+            set_tooltip(self.buttons[key], f"{text} ({keys})" if keys else text)
         self.instructions_box.setTitle(self.tr("Instructions for participants (on the projector)"))
         self.notes_box.setTitle(self.tr("Your notes and materials"))
         self.schedule.setHorizontalHeaderLabels(
@@ -253,7 +251,7 @@ class RunPage(Retranslatable):
         self.buttons["tool"].setVisible(tool in ("board", "vote"))
         text = self.tr("Open the vote") if tool == "vote" else self.tr("Open the idea board")
         _set_text(self.buttons["tool"], text)
-        self.buttons["tool"].setToolTip(f"{text} (O)")
+        set_tooltip(self.buttons["tool"], f"{text} (O)")
         if item is None:
             timer = self.session.timer
             self.context.setText(self.tr("Free timer") if timer.duration_ms else "")

@@ -28,6 +28,7 @@ from facilitator.domain import scoring, voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Criterion
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.style import named
 from facilitator.ui.voting.vote_panel import VotePanel
 
@@ -75,10 +76,10 @@ class CriteriaPanel(VotePanel):
         )
         self.grid.itemChanged.connect(self._score_changed)
         self.grid.horizontalHeader().sectionDoubleClicked.connect(self._edit_criterion)
-        self.hint = named(QLabel(), "subheading")
+        self.hint = named(plain_label(), "subheading")
         self.hint.setWordWrap(True)
-        self._labels: dict[str, QLabel] = {k: QLabel() for k in ("name", "weight", "scale")}
-        self._scorer_label = QLabel()
+        self._labels: dict[str, QLabel] = {k: plain_label() for k in ("name", "weight", "scale")}
+        self._scorer_label = plain_label()
         self._scorer_label.setBuddy(self.scorer)
         self._filling = False
         self._editing: str | None = None  # the criterion whose heading was double-clicked
@@ -112,7 +113,7 @@ class CriteriaPanel(VotePanel):
         self.name.setPlaceholderText(self.tr("Impact, transferability, innovation…"))
         self.add_button.setText(self.tr("Apply") if self._editing else self.tr("Add"))
         self.remove_button.setText(self.tr("Remove the criterion"))
-        self.remove_button.setToolTip(self.tr("Removes the criterion of the selected column"))
+        set_tooltip(self.remove_button, self.tr("Removes the criterion of the selected column"))
         self._scorer_label.setText(self.tr("&Scored by:"))
         self.scorer_name.setPlaceholderText(self.tr("A jury member's name"))
         self.hint.setText(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Ballot, VoteOption, VoteSession
+from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
 from facilitator.ui.voting.named_grid import NamedGrid
 from facilitator.ui.voting.pass_panel import PassPanel
@@ -53,7 +53,7 @@ class DotsPanel(VotePanel):
         self.participants.setRange(0, 10_000)
         self.participants.setValue(max(document.workshop.info.participant_count, 0))
         self.participants.valueChanged.connect(self._refresh_check)
-        self.check = named(QLabel(), "sectionTitle")
+        self.check = named(plain_label(), "sectionTitle")
         self.check.setWordWrap(True)
         self.tally = QTableWidget(0, 2)
         self.tally.verticalHeader().hide()
@@ -65,9 +65,9 @@ class DotsPanel(VotePanel):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.tally.itemChanged.connect(self._tally_changed)
-        self._hint = named(QLabel(), "subheading")
+        self._hint = named(plain_label(), "subheading")
         self._hint.setWordWrap(True)
-        self._participants_label = QLabel()
+        self._participants_label = plain_label()
         self._participants_label.setBuddy(self.participants)
         self._filling = False
         self._typo = ""  # what was typed in a count that is not a number, until fixed

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import scoring, voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
+from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
 from facilitator.ui.voting.matrix_view import MatrixScene, MatrixView, to_matrix
 from facilitator.ui.voting.vote_panel import VotePanel
@@ -26,11 +27,11 @@ class MatrixPanel(VotePanel):
         for field, key in ((self.x_label, "x_label"), (self.y_label, "y_label")):
             field.setMaxLength(100)
             field.editingFinished.connect(lambda f=field, k=key: self._axis_changed(k, f.text()))
-        self._x_caption = QLabel()
+        self._x_caption = plain_label()
         self._x_caption.setBuddy(self.x_label)
-        self._y_caption = QLabel()
+        self._y_caption = plain_label()
         self._y_caption.setBuddy(self.y_label)
-        self.hint = named(QLabel(), "subheading")
+        self.hint = named(plain_label(), "subheading")
         self.hint.setWordWrap(True)
         axes = QHBoxLayout()
         axes.addWidget(self._y_caption)

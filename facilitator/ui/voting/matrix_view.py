@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.records import MatrixPlacement, VoteOption, VoteSession
+from facilitator.ui.plain import set_tooltip
 
 SIDE = 600.0  # the square, in scene units
 CARD_W, CARD_H = 160.0, 52.0
@@ -57,7 +58,7 @@ class OptionCard(QGraphicsItem):
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         )
-        self.setToolTip(option.label)
+        set_tooltip(self, option.label)
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:

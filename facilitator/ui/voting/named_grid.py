@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -25,6 +24,7 @@ from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Person
+from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
 from facilitator.ui.voting.vote_panel import VotePanel
 
@@ -44,7 +44,7 @@ class NamedGrid(VotePanel):
         self.person_name.returnPressed.connect(self.add_person)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_person)
-        self.hint = named(QLabel(), "subheading")
+        self.hint = named(plain_label(), "subheading")
         self.hint.setWordWrap(True)
         self.grid = QTableWidget(0, 0)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board
 from facilitator.domain.records import Board, VoteCollection, VoteMethod, VoteTargetKind
+from facilitator.ui.plain import set_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -153,7 +154,9 @@ class NewVoteDialog(QDialog):
     def _refresh_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.chosen_ids()))
-        ok.setToolTip("" if self.chosen_ids() else self.tr("Nothing to vote on: tick some ideas."))
+        set_tooltip(
+            ok, "" if self.chosen_ids() else self.tr("Nothing to vote on: tick some ideas.")
+        )
 
     def settings(self) -> VoteSettings:
         chosen = self.chosen_ids()

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.records import VoteOption, VoteSession
+from facilitator.ui.plain import mnemonic_free, plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
 
@@ -29,12 +29,12 @@ class PassPanel(Retranslatable):
         super().__init__()
         self._next_number = next_number
         self.vote: VoteSession | None = None
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setFont(scaled_font(self, 1.5, bold=True))
         self.heading.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        self.left = named(QLabel(), "sectionTitle")
+        self.left = named(plain_label(), "sectionTitle")
         self.spins: dict[str, QSpinBox] = {}
         self._form_host = QWidget()
         self._form = QGridLayout(self._form_host)
@@ -80,10 +80,10 @@ class PassPanel(Retranslatable):
             spin.valueChanged.connect(self._refresh_left)
             spin.setFont(scaled_font(self, 1.3, bold=True))
             spin.setMinimumWidth(90)
-            label = QLabel(option.label.replace("\n", " "))
+            # With a buddy, a label takes & for a shortcut: the idea's & is shown instead.
+            label = plain_label(mnemonic_free(option.label.replace("\n", " ")))
             label.setWordWrap(True)
             label.setFont(scaled_font(self, 1.15))
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(spin)
             row = len(self.spins)
             self._form.addWidget(label, row, 0)

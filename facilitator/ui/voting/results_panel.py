@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -23,6 +22,7 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import cards, scoring
 from facilitator.domain.messages import Message
 from facilitator.domain.voting import Result
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.style import named
 from facilitator.ui.voting.results_chart import ResultsChart
 from facilitator.ui.voting.vote_panel import VotePanel
@@ -47,7 +47,7 @@ class ResultsPanel(VotePanel):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemChanged.connect(lambda _: self._refresh_cards_button())
         self.chart = ResultsChart()
-        self.hidden_note = named(QLabel(), "subheading")
+        self.hidden_note = named(plain_label(), "subheading")
         self.hidden_note.setWordWrap(True)
         self.reveal = QPushButton()
         self.reveal.setCheckable(True)
@@ -209,7 +209,7 @@ class ResultsPanel(VotePanel):
             if count
             else self.tr("Make prototype cards")
         )
-        self.make_cards.setToolTip("" if count else self.tr("Tick ideas to make prototype cards"))
+        set_tooltip(self.make_cards, "" if count else self.tr("Tick ideas to make prototype cards"))
         self.make_cards.setEnabled(count > 0 and not self.document.read_only)
 
     def cards_from_ticked(self) -> bool:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGraphicsScene,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,6 +27,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Board, VoteSession
 from facilitator.ui.editing import perform_edit
+from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 from facilitator.ui.voting.criteria_panel import CriteriaPanel
@@ -63,8 +63,8 @@ class VotePage(Retranslatable):
         self.close_button.clicked.connect(self.toggle_closed)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_vote)
-        self.status = named(QLabel(), "sectionTitle")
-        self.empty = named(QLabel(), "subheading")
+        self.status = named(plain_label(), "sectionTitle")
+        self.empty = named(plain_label(), "subheading")
         self.empty.setWordWrap(True)
         self.dots = DotsPanel(document, report)
         self.criteria = CriteriaPanel(document, report)

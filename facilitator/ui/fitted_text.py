@@ -1,0 +1,202 @@
+"""Text for the room: wrapped, then shrunk until it fits its box, never below a size
+readable from the back of the room; what still does not fit ends with "…".
+
+Used on the projector (the activity's title and instructions, what comes next, the break
+screen), where a label would instead push its window past the screen. The text is laid
+out by `QTextLayout`: plain text always (never markup), right-to-left scripts in their
+order, words longer than a line broken where they must be.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+ELLIPSIS = "…"
+# The smallest text shown to a room, as a share of the screen's height: about 24 pt on a
+# 1080-line screen, the usual floor for slides read from the back of a room; never
+# under 16 px whatever the screen.
+SMALLEST_SHARE = 0.03
+SMALLEST_PX = 16
+LINE_SPACING = 1.15
+
+
+def _laid_out(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> QTextLayout:
+    layout = QTextLayout(text, font)
+    option = QTextOption(align)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    leading = QFontMetricsF(font).height() * (LINE_SPACING - 1)
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height() + leading
+    layout.endLayout()
+    return layout
+
+
+def _height(layout: QTextLayout) -> float:
+    count = layout.lineCount()
+    if count == 0:
+        return 0.0
+    last = layout.lineAt(count - 1)
+    return float(last.y() + last.height())
+
+
+class FittedText(QWidget):
+    """`largest_share` and the floor are shares of `reference_px` (the screen's height,
+    set by the window on each resize)."""
+
+    def __init__(
+        self,
+        largest_share: float,
+        *,
+        bold: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+        colour: str = "white",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.largest_share = largest_share
+        self.bold = bold
+        self.align = align
+        self.colour = QColor(colour)
+        self.reference_px = 600
+        self._fitted: tuple[QSize, str, int, QFont, QTextLayout, bool] | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    # -- what is shown --------------------------------------------------------------
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._fitted = None
+            self.updateGeometry()
+            self.update()
+
+    def set_reference(self, pixels: int) -> None:
+        """The screen's height: the largest and smallest sizes follow it."""
+        if pixels != self.reference_px:
+            self.reference_px = pixels
+            self._fitted = None
+            self.updateGeometry()
+            self.update()
+
+    def set_colour(self, colour: str) -> None:
+        if QColor(colour) != self.colour:
+            self.colour = QColor(colour)
+            self.update()
+
+    def largest_px(self) -> int:
+        return max(self.smallest_px(), round(self.reference_px * self.largest_share))
+
+    def smallest_px(self) -> int:
+        return max(SMALLEST_PX, round(self.reference_px * SMALLEST_SHARE))
+
+    def _font(self, pixels: int) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(pixels)
+        font.setBold(self.bold)
+        return font
+
+    # -- sizes --------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        """One line at the smallest size: what the room must always be able to read."""
+        if not self._text:
+            return QSize(0, 0)
+        metrics = QFontMetricsF(self._font(self.smallest_px()))
+        return QSize(round(metrics.averageCharWidth() * 6), round(metrics.height() * LINE_SPACING))
+
+    def sizeHint(self) -> QSize:
+        """The text at its largest size in the width it has (or a tenth of the screen)."""
+        if not self._text:
+            return QSize(0, 0)
+        width = max(self.width(), 200)
+        layout = _laid_out(self._text, self._font(self.largest_px()), width, self.align)
+        return QSize(width, round(_height(layout)) + 2)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    # -- fitting ------------------------------------------------------------------------
+    def fitted(self) -> tuple[int, str, bool]:
+        """(pixel size, text drawn, whether it was cut) for the current box."""
+        state = self._fit()
+        return state[2], state[1], state[5]
+
+    def _fit(self) -> tuple[QSize, str, int, QFont, QTextLayout, bool]:
+        size = self.size()
+        if self._fitted is not None and self._fitted[0] == size:
+            return self._fitted
+        width, height = float(max(1, size.width())), float(max(1, size.height()))
+        low, high = self.smallest_px(), self.largest_px()
+        best = low
+        while low <= high:  # the largest size whose wrapped text fits the box
+            middle = (low + high) // 2
+            layout = _laid_out(self._text, self._font(middle), width, self.align)
+            if _height(layout) <= height:
+                best, low = middle, middle + 1
+            else:
+                high = middle - 1
+        font = self._font(best)
+        text = self._text
+        layout = _laid_out(text, font, width, self.align)
+        cut = _height(layout) > height
+        if cut:
+            text = self._shortened(font, width, height)
+            layout = _laid_out(text, font, width, self.align)
+        self._fitted = (size, text, best, font, layout, cut)
+        return self._fitted
+
+    def _shortened(self, font: QFont, width: float, height: float) -> str:
+        """The longest start of the text that fits with "…" after it."""
+        low, high, best = 0, len(self._text), ""
+        while low <= high:
+            middle = (low + high) // 2
+            attempt = self._text[:middle].rstrip() + ELLIPSIS
+            if _height(_laid_out(attempt, font, width, self.align)) <= height:
+                best, low = attempt, middle + 1
+            else:
+                high = middle - 1
+        return best or ELLIPSIS
+
+    def resizeEvent(self, event: object) -> None:
+        self._fitted = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._text:
+            return
+        _size, _text, _px, _font, layout, _cut = self._fit()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(self.colour)
+        top = 0.0
+        used = _height(layout)
+        if self.align & Qt.AlignmentFlag.AlignVCenter:
+            top = (self.height() - used) / 2
+        elif self.align & Qt.AlignmentFlag.AlignBottom:
+            top = self.height() - used
+        layout.draw(painter, QPointF(0, max(0.0, top)))
+        painter.end()
+
+    def boundingRect(self) -> QRectF:
+        """Where the text is drawn, in the widget (for the layout checks)."""
+        _size, _text, _px, _font, layout, _cut = self._fit()
+        return QRectF(0, 0, self.width(), _height(layout))
