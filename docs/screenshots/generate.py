@@ -351,7 +351,8 @@ def _cards_pdf() -> None:
 
 
 def _synthesis_pdf() -> None:
-    """Pages 1 to 4 of the demo's synthesis, as a prefect's office would see them."""
+    """Pages 1 to 5 of the demo's synthesis (the 2x2 matrix is on page 5), as a prefect's
+    office would see them."""
     import shutil
     import subprocess
 
@@ -364,10 +365,10 @@ def _synthesis_pdf() -> None:
     folder.mkdir(exist_ok=True)
     pdf = SCRATCH / "synthese.pdf"
     pdf.write_bytes(synthesis_pdf(full_demo()))
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "4", str(pdf), str(folder / "page")],
-        check=True,
-    )
+    for page in range(1, 6):  # named page-01 … page-05 whatever the page count
+        pages = ["-f", str(page), "-l", str(page), "-singlefile"]
+        target = str(folder / f"page-{page:02d}")
+        subprocess.run(["pdftoppm", "-png", "-r", "90", *pages, str(pdf), target], check=True)
 
 
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:

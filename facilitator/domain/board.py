@@ -46,6 +46,28 @@ def clusters_of(workshop: Workshop, board_id: str) -> list[Cluster]:
     return workshop.where(Cluster, board_id=board_id)
 
 
+def grouped_ideas(workshop: Workshop, board_id: str) -> list[tuple[Cluster | None, list[Idea]]]:
+    """The board's ideas as the wall shows them: cluster by cluster in the clusters'
+    order, then the ideas in no cluster (None; they sit below the clusters); inside
+    each group, in capture order (position, then time of capture). Clusters with no
+    idea are kept (empty list); the group of loose ideas only when it has some. Every
+    printed or exported list of ideas reads in this order."""
+    members: dict[str | None, list[Idea]] = {}
+    for idea in workshop.unordered(Idea):
+        if idea.board_id == board_id:
+            members.setdefault(idea.cluster_id, []).append(idea)
+    for notes in members.values():
+        notes.sort(key=lambda i: (i.position, i.created_at, i.id))
+    clusters = clusters_of(workshop, board_id)
+    groups: list[tuple[Cluster | None, list[Idea]]] = [(c, members.pop(c.id, [])) for c in clusters]
+    # An idea whose cluster is gone (a damaged file) is listed with the loose ones.
+    loose = [i for notes in members.values() for i in notes]
+    loose.sort(key=lambda i: (i.cluster_id is not None, i.position, i.created_at, i.id))
+    if loose:
+        groups.append((None, loose))
+    return groups
+
+
 def add_board(workshop: Workshop, title: str, question: str = "") -> tuple[ChangeSet, str]:
     board = with_values(
         Board(id=new_id(), position=len(workshop.all(Board))), title=title, question=question

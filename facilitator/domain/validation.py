@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import typing
 from dataclasses import dataclass, fields
@@ -16,6 +17,9 @@ from facilitator.domain.text import TextTooLongError, checked_text
 R = TypeVar("R", bound=Record)
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# What a workshop file's INTEGER column holds (SQLite: 64-bit signed); a larger Python
+# int cannot be stored, and one past 10**308 cannot even become a float.
+INT_RANGE = (-(2**63), 2**63 - 1)
 
 
 class InvalidValueError(FacilitatorError):
@@ -79,9 +83,15 @@ def _text_format_ok(name: str, text: str) -> bool:
 def _number(spec: FieldSpec, value: object) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _invalid(spec.name, value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _invalid(spec.name, value)
+    if isinstance(value, int) and not INT_RANGE[0] <= value <= INT_RANGE[1]:
+        raise _invalid(spec.name, value)  # also keeps float() below from overflowing
     if spec.kind == "int" and not float(value).is_integer():
         raise _invalid(spec.name, value)
     number = int(value) if spec.kind == "int" else float(value)
+    if spec.kind == "int" and not INT_RANGE[0] <= number <= INT_RANGE[1]:
+        raise _invalid(spec.name, value)  # 1e300 is a whole number, too large to store
     if spec.bounds is not None and not spec.bounds[0] <= number <= spec.bounds[1]:
         raise _invalid(spec.name, value)
     return number

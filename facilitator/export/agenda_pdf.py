@@ -1,18 +1,23 @@
-"""The printable agenda: for participants (times, titles, instructions) or for the
-facilitator (plus notes, materials, totals and the materials checklist)."""
+"""The printable agenda, a run sheet: for participants (times, titles, instructions) or
+for the facilitator (plus notes, materials, totals and the materials checklist).
+
+Each activity is a ruled row (times, title, duration) with its text under the title;
+the row goes with the first lines of its text, and long notes run on to the next page
+(kept whole, each activity took a page: the two-day demo's facilitator agenda was 21
+pages, it is 10; issue 15)."""
 
 from __future__ import annotations
 
 from typing import Any, Literal
+from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -36,7 +41,9 @@ from facilitator.export.pdf_pages import (
     PAGE_WIDTH,
     RULE,
     SHADE,
+    Gap,
     build_pdf,
+    room_for,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.words import (
@@ -49,74 +56,80 @@ from facilitator.export.words import (
 )
 
 Audience = Literal["participants", "facilitator"]
-TIME_COLUMN = 31 * mm
-DURATION_COLUMN = 20 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN - 12  # the frame's own padding, 6 pt each side
+BODY_SIZE = 8.5  # points: the run sheet's text (issue 15: readable, at least 8.5 pt)
+LEADING = 10.8
+TIME_SIZE = 9.0
+DURATION_COLUMN = 15 * mm
+PAD = 3.0  # points: a table cell's padding, left and right
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=BODY, fontSize=9.5, leading=12.5, textColor=INK)
+def time_column() -> float:
+    """The width of the time column, in points: the widest "00:00 – 00:00" in its bold
+    font, with the cell's padding (the fonts must be registered)."""
+    widest: float = stringWidth("00:00\u00a0–\u00a000:00", BOLD, TIME_SIZE)
+    return widest + 2 * PAD + 2
+
+
+def _styles(indent: float) -> dict[str, ParagraphStyle]:
+    """The run sheet's styles; `indent` is the time column's width, where an activity's
+    text starts (under its title)."""
+    base = ParagraphStyle("body", fontName=BODY, fontSize=BODY_SIZE, leading=LEADING, textColor=INK)
     return {
         "title": ParagraphStyle(
-            "title", base, fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT, spaceAfter=4
+            "title", base, fontName=BOLD, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=3
         ),
         "audience": ParagraphStyle(
-            "audience", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=8
+            "audience", base, fontSize=10.5, leading=13, textColor=MUTED, spaceAfter=6
         ),
         # User text is never set in the oblique font: it lacks Arabic and Hebrew letters.
         "question": ParagraphStyle(
-            "question", base, fontSize=12, leading=16, spaceAfter=8, textColor=ACCENT
+            "question", base, fontSize=11, leading=14, spaceAfter=6, textColor=ACCENT
         ),
-        "facts": ParagraphStyle("facts", base, fontSize=9.5, leading=13, textColor=MUTED),
+        "facts": ParagraphStyle("facts", base, fontSize=9, leading=12, textColor=MUTED),
         "day": ParagraphStyle(
             "day",
             base,
             fontName=BOLD,
-            fontSize=14,
-            leading=18,
+            fontSize=13,
+            leading=16,
             textColor=ACCENT,
-            spaceBefore=14,
-            spaceAfter=2,
+            spaceBefore=12,
+            spaceAfter=1,
         ),
-        "day_facts": ParagraphStyle("day_facts", base, textColor=MUTED, spaceAfter=6),
-        "time": ParagraphStyle("time", base, fontName=BOLD),
-        "item": ParagraphStyle("item", base, fontName=BOLD, fontSize=10.5, leading=13.5),
+        "day_facts": ParagraphStyle("day_facts", base, textColor=MUTED, spaceAfter=4),
+        "time": ParagraphStyle("time", base, fontName=BOLD, fontSize=TIME_SIZE, leading=LEADING),
+        "item": ParagraphStyle("item", base, fontName=BOLD, fontSize=9.5, leading=11.5),
         "pause": ParagraphStyle("pause", base, textColor=MUTED),
         "duration": ParagraphStyle("duration", base, alignment=TA_RIGHT, textColor=MUTED),
         "text": ParagraphStyle(
-            "text", base, leftIndent=TIME_COLUMN + 3, spaceAfter=3, alignment=TA_LEFT
-        ),
-        "label": ParagraphStyle(
-            "label",
-            base,
-            leftIndent=TIME_COLUMN + 3,
-            fontName=BOLD,
-            fontSize=8.5,
-            textColor=MUTED,
-            spaceBefore=2,
+            "text", base, leftIndent=indent + PAD, spaceBefore=2, alignment=TA_LEFT
         ),
         "warning": ParagraphStyle("warning", base, fontName=BOLD, textColor=INK, spaceBefore=4),
-        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED),
+        "small": ParagraphStyle("small", base, textColor=MUTED, spaceBefore=2),
         "heading": ParagraphStyle(
             "heading",
             base,
             fontName=BOLD,
             fontSize=13,
-            leading=17,
+            leading=16,
             textColor=ACCENT,
-            spaceBefore=16,
-            spaceAfter=6,
+            spaceBefore=14,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
-        "check": ParagraphStyle("check", base, leftIndent=14, firstLineIndent=-14, spaceAfter=2),
+        "check": ParagraphStyle("check", base, leftIndent=12, firstLineIndent=-12, spaceAfter=1),
     }
 
 
 class _Writer:
     def __init__(self, workshop: Workshop, audience: Audience) -> None:
+        register_fonts()
         self.workshop = workshop
         self.audience = audience
         self.language: Language = workshop.info.language
-        self.styles = _styles()
+        self.time_column = time_column()
+        self.styles = _styles(self.time_column)
 
     def text(self, value: str) -> str:
         """User or document text, as safe markup, with French typography when French."""
@@ -165,20 +178,26 @@ class _Writer:
         facts = f"{clock(schedule.start)} – {clock(schedule.planned_end)}"
         if day.place:
             facts += f" · {day.place}"
-        story: list[Flowable] = [heading, self.para(facts, "day_facts")]
+        top: list[Flowable] = [heading, self.para(facts, "day_facts")]
+        story: list[Flowable] = []
         if not schedule.items:
-            story.append(self.para(self.word("empty_day"), "small"))
-        for timed in schedule.items:
-            story.append(self.item(timed))
+            story += [*top, self.para(self.word("empty_day"), "small")]
+        for index, timed in enumerate(schedule.items):
+            story += self.item(timed, top if index == 0 else [])
         if self.audience == "facilitator":
             story += self.day_footer(schedule)
         return story
 
-    def item(self, timed: TimedItem) -> Flowable:
+    def item(self, timed: TimedItem, above: list[Flowable]) -> list[Flowable]:
+        """One line of the run sheet: times, title and duration on a ruled row, then the
+        text under the title: the participants' instructions, and for the facilitator
+        the notes and the materials, each led by its label. The row never ends a page:
+        it goes with the first lines of its text, which may then run over the page."""
         item = timed.item
         pause = item.kind in ("break", "lunch")
         times = f"{clock(timed.start)}\u00a0–\u00a0{clock(timed.end)}"
         duration = self.text(duration_text(item.duration_min))
+        column = self.time_column
         row = Table(
             [
                 [
@@ -187,27 +206,47 @@ class _Writer:
                     Paragraph(duration, self.styles["duration"]),
                 ]
             ],
-            colWidths=[TIME_COLUMN, CONTENT_WIDTH - TIME_COLUMN - DURATION_COLUMN, DURATION_COLUMN],
+            colWidths=[column, CONTENT_WIDTH - column - DURATION_COLUMN, DURATION_COLUMN],
         )
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]
         if pause:
             commands.append(("BACKGROUND", (0, 0), (-1, -1), SHADE))
         row.setStyle(TableStyle(commands))
-        block: list[Flowable] = [row]
+        texts: list[tuple[str, str]] = []
         if item.participant_instructions and not pause:
-            block.append(self.para(item.participant_instructions, "text"))
+            key = "instructions" if self.audience == "facilitator" else ""
+            texts.append((key, item.participant_instructions))
         if self.audience == "facilitator":
-            for key, value in (("notes", item.facilitator_notes), ("materials", item.materials)):
-                if value:
-                    block += [self.para(self.word(key), "label"), self.para(value, "text")]
-        block.append(Spacer(0, 3))
-        return KeepTogether(block)
+            texts.append(("notes", item.facilitator_notes))
+            materials = [m.strip() for m in item.materials.splitlines() if m.strip()]
+            texts.append(("materials", " · ".join(materials)))
+        block: list[Flowable] = []
+        for key, value in texts:
+            block += self.labelled_text(key, value)
+        first = [*above, row]
+        # The row, and two lines of what follows it, on one page.
+        return [room_for(first, CONTENT_WIDTH, 2 * LEADING + 4), *first, *block, Gap(4)]
+
+    def labelled_text(self, key: str, value: str) -> list[Flowable]:
+        """User text under an activity's title, its label (when `key`) leading its first
+        line. A blank line of the text is a small gap, not a whole empty line."""
+        parts = [p.strip("\n") for p in value.split("\n\n") if p.strip()]
+        out: list[Flowable] = []
+        for index, part in enumerate(parts):
+            markup = self.text(part)
+            if index == 0 and key:
+                label = escape(self.word(key))
+                muted = f"#{MUTED.hexval()[2:]}"
+                markup = f'<font name="{BOLD}" color="{muted}">{label}</font>\u2003{markup}'
+            out.append(Paragraph(markup, self.styles["text"]))
+        return out
 
     def day_footer(self, schedule: DaySchedule) -> list[Flowable]:
         story: list[Flowable] = []

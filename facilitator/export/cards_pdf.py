@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from facilitator.domain import card_template, cards
+from facilitator.domain.images import ImageError
 from facilitator.domain.records import (
     Attachment,
     Language,
@@ -31,6 +32,7 @@ from facilitator.domain.records import (
     VoteSession,
 )
 from facilitator.domain.workshop import Workshop
+from facilitator.export import pictures
 from facilitator.export.pdf_pages import (
     ACCENT,
     INK,
@@ -41,6 +43,7 @@ from facilitator.export.pdf_pages import (
     RULE,
     SHADE,
     build_pdf,
+    room_for,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
 from facilitator.export.words import french_typography, labelled, short_date, word
@@ -124,7 +127,11 @@ class CardWriter:
         compact = self.per_page == 2 and self._short(card)
         story += self.fields_of(card, compact=compact)
         if not compact:
-            return story + self.steps(card, CONTENT_WIDTH) + self.photos(card, CONTENT_WIDTH)
+            steps = self.steps(card, CONTENT_WIDTH)
+            if steps:  # the label with the table's heading and first row; the rest may run over
+                steps[0].keepWithNext = False
+                steps.insert(0, room_for(steps[:1], CONTENT_WIDTH, 4 * self.styles["cell"].leading))
+            return story + steps + self.photos(card, CONTENT_WIDTH)
         # Two to a page: the next steps and the photos side by side, to save height.
         half = CONTENT_WIDTH / 2
         beside = Table(
@@ -157,7 +164,14 @@ class CardWriter:
             shown = self.para(text, "text") if text else self.para(self.word("empty"), "empty")
             blocks.append([self.para(field.label, "label"), shown])
         if not compact:
-            return [part for block in blocks for part in block]
+            # Each label with at least two lines of its text; a long text runs over the
+            # page (keeping it whole with its label would leave half a page blank).
+            parts: list[Flowable] = []
+            lines = 2 * self.styles["text"].leading
+            for label, shown in blocks:
+                label.keepWithNext = False
+                parts += [room_for([label], CONTENT_WIDTH, lines), label, shown]
+            return parts
         if len(blocks) % 2:
             blocks.append([Spacer(1, 1)])
         rows = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
@@ -222,15 +236,26 @@ class CardWriter:
         return [self.para(self.word("photos"), "label"), table]
 
     def _photo(self, photo: Attachment, width: float, height: float) -> list[Flowable]:
+        """The photo within `width` x `height` points, at the pixels that box needs
+        (`export.pictures`: judged by its pixels before anything decodes it), then its
+        caption; or, where it would be, why it is not printed (too large, unreadable)."""
         try:
-            reader = ImageReader(io.BytesIO(photo.data))
-            pixels_w, pixels_h = reader.getSize()
-            if pixels_w <= 0 or pixels_h <= 0:
-                raise ValueError("empty image")
+            data, pixels_w, pixels_h = pictures.printable(photo.data, width, height)
+            ImageReader(io.BytesIO(data)).getSize()  # reportlab reads it too, or says why
+        except ImageError as error:
+            if error.too_large:
+                said = self.word(
+                    "photo_too_large",
+                    caption=photo.caption,
+                    width=error.width,
+                    height=error.height,
+                )
+                return [self.para(said, "caption")]
+            return [self.para(self.word("photo_unreadable", caption=photo.caption), "caption")]
         except Exception:  # any decoder error: a damaged photo is named, not fatal
             return [self.para(self.word("photo_unreadable", caption=photo.caption), "caption")]
         scale = min(width / pixels_w, height / pixels_h)
-        image = Image(io.BytesIO(photo.data), width=pixels_w * scale, height=pixels_h * scale)
+        image = Image(io.BytesIO(data), width=pixels_w * scale, height=pixels_h * scale)
         parts: list[Flowable] = [image]
         if photo.caption:
             parts.append(self.para(photo.caption, "caption"))

@@ -36,17 +36,17 @@ def ideas_csv(workshop: Workshop, separator: str = ";") -> bytes:
     writer.writerow(
         [sword(language, k) for k in ("board", "cluster", "idea", "author")] + [colour, votes]
     )
-    for found in workshop.all(Board):
-        clusters = {c.id: c.name for c in board.clusters_of(workshop, found.id)}
-        for idea in board.ideas_of(workshop, found.id):
-            writer.writerow(
-                [
-                    _cell(found.title),
-                    _cell(clusters.get(idea.cluster_id or "", "")),
-                    _cell(idea.text),
-                    _cell(idea.author),
-                    idea.color,
-                    dots.get(idea.id, 0),
-                ]
-            )
+    for found in workshop.all(Board):  # in the wall's order, as the synthesis lists them
+        for cluster, ideas in board.grouped_ideas(workshop, found.id):
+            for idea in ideas:
+                writer.writerow(
+                    [
+                        _cell(found.title),
+                        _cell(cluster.name if cluster is not None else ""),
+                        _cell(idea.text),
+                        _cell(idea.author),
+                        idea.color,
+                        dots.get(idea.id, 0),
+                    ]
+                )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

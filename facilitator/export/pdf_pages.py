@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate
 
 from facilitator import __version__
 from facilitator.domain.records import Person
@@ -27,7 +27,10 @@ ACCENT = HexColor("#000091")
 RULE = HexColor("#b8b8b8")
 SHADE = HexColor("#eeeeee")
 MARGIN = 18 * mm
+HEADER_ROOM = 4 * mm  # between the running header's rule and the frame
 PAGE_WIDTH, PAGE_HEIGHT = A4
+FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - HEADER_ROOM  # points: the text's room on a page
+ROOM_MOST = 0.8  # of FRAME_HEIGHT: the most `room_for` asks before a heading
 
 
 class OutlinedDocument(SimpleDocTemplate):  # type: ignore[misc] # reportlab has no types
@@ -39,6 +42,34 @@ class OutlinedDocument(SimpleDocTemplate):  # type: ignore[misc] # reportlab has
             key = f"outline-{id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=0)
+
+
+class Gap(Flowable):  # type: ignore[misc] # reportlab has no types
+    """Vertical space, `height` points, that vanishes at the top of a page (a Spacer
+    would push the page's first line down)."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.spaceBefore = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        return None
+
+
+def room_for(flowables: list[Flowable], width: float, then: float) -> CondPageBreak:
+    """A page break unless the page still holds `flowables` (a heading, say) and `then`
+    points more (the first lines of what follows): a heading never ends a page, while
+    what follows it may run on to the next (a KeepTogether would push it whole). Asked
+    for more than ROOM_MOST of a page, it asks for that: a break on an empty page would
+    only print a blank one."""
+    height = 0.0
+    for flowable in flowables:
+        height += flowable.wrap(width, FRAME_HEIGHT)[1] + flowable.getSpaceBefore()
+        height += flowable.getSpaceAfter()
+    return CondPageBreak(min(height + then, ROOM_MOST * FRAME_HEIGHT))
 
 
 @dataclass(frozen=True)
@@ -53,18 +84,29 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
     """A canvas that draws the header and footer once it knows the page count."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc] # reportlab has no types
+        """Pages are kept until the end, when their count is known. A bookmark made on a
+        page is set when that page is written: set at once, it would point at page 1
+        (reportlab counts the pages it has written)."""
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._marks: list[tuple[str, dict[str, Any]]] = []
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+            self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._marks = []
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, options in state["_marks"]:
+                    super().bookmarkPage(key, **options)
                 self._furniture(total)
                 super().showPage()
             super().save()
@@ -140,7 +182,7 @@ def build_pdf(
         buffer,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
+        topMargin=MARGIN + HEADER_ROOM,
         bottomMargin=MARGIN,
         **document_options,
         **metadata(

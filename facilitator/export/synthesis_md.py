@@ -67,12 +67,8 @@ class _Writer:
             out += [f"## {self.t(found.title)}", ""]
             if found.question:
                 out += [f"*{self.t(found.question)}*", ""]
-            groups: list[tuple[str, str | None]] = [
-                (c.name, c.id) for c in board.clusters_of(self.workshop, found.id)
-            ]
-            groups.append((sword(self.language, "loose_ideas"), None))
-            for name, cluster_id in groups:
-                members = [i for i in ideas if i.cluster_id == cluster_id]
+            for cluster, members in board.grouped_ideas(self.workshop, found.id):
+                name = cluster.name if cluster else sword(self.language, "loose_ideas")
                 if members:
                     out += [f"### {self.t(name)}", ""]
                     out += [f"- {self.t(i.text)}" for i in members] + [""]

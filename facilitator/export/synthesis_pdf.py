@@ -11,10 +11,18 @@ from collections.abc import Callable, Collection
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from facilitator.domain import board, cards, edits, scoring, voting
 from facilitator.domain.records import (
@@ -33,17 +41,25 @@ from facilitator.domain.workshop import Workshop
 from facilitator.export.cards_pdf import CardWriter
 from facilitator.export.pdf_pages import (
     ACCENT,
+    FRAME_HEIGHT,
     INK,
     MARGIN,
     MUTED,
     PAGE_WIDTH,
     RULE,
     SHADE,
+    Gap,
     OutlinedDocument,
     build_pdf,
+    room_for,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
-from facilitator.export.synthesis_charts import matrix_figure, ranking_chart
+from facilitator.export.synthesis_charts import (
+    MATRIX_MOST,
+    matrix_figure,
+    matrix_markers,
+    score_bar,
+)
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import (
     date_range,
@@ -57,6 +73,11 @@ from facilitator.export.words import (
 SECTIONS = ("cover", "figures", "agenda", "boards", "votes", "cards", "next_steps", "ideas")
 WIDTH = PAGE_WIDTH - 2 * MARGIN - 12
 MOST_ROWS = 15
+# A section starts below the previous one when at least this much of the page is left,
+# else on the next page: no page is left for a new section while 30 % of it is free
+# (issue 15: pages holding two lines). A prototype card, set to fill a page, needs more.
+SECTION_ROOM = 0.3 * FRAME_HEIGHT
+CARD_ROOM = 0.45 * FRAME_HEIGHT
 
 
 class ExportCancelledError(Exception):
@@ -81,6 +102,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontSize=16,
             leading=20,
             textColor=ACCENT,
+            spaceBefore=16,  # below the previous section (dropped at a page's top)
             spaceAfter=6,
             keepWithNext=1,
         ),
@@ -98,6 +120,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "text": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
+        "number": ParagraphStyle(
+            "number", base, fontName=BOLD, fontSize=8.5, leading=10.5, textColor=ACCENT
+        ),
         "bullet": ParagraphStyle(
             "bullet", base, leftIndent=10, bulletIndent=0, bulletFontName=BODY
         ),
@@ -202,6 +227,15 @@ class _Writer:
         title.outline_title = self.w(key)
         return [title]
 
+    @staticmethod
+    def lead(heading: list[Flowable], rows: int = 4) -> list[Flowable]:
+        """Headings kept with the first `rows` lines of the table that follows them, which
+        may then run over the page: a heading's keepWithNext would keep the whole table
+        with it, and push it to the next page, leaving this one half empty."""
+        for flowable in heading:
+            flowable.keepWithNext = False
+        return [room_for(heading, WIDTH, rows * 14), *heading]
+
     # -- cover and figures ----------------------------------------------------------------
     def cover(self) -> list[Flowable]:
         info = self.workshop.info
@@ -301,14 +335,15 @@ class _Writer:
         days = schedules(self.workshop)
         if not any(d.items for d in days):
             return []
-        story = self.heading("agenda_run")
+        story: list[Flowable] = []
         for number, schedule in enumerate(days, start=1):
             if not schedule.items:
                 continue
             title = f"{word(self.language, 'day')} {number}"
             if schedule.day.date:
                 title += " — " + long_date(schedule.day.date, self.language)
-            story.append(self.para(title, "h2"))
+            above = [] if story else self.heading("agenda_run")
+            story += self.lead([*above, self.para(title, "h2")])
             header = [self.para(self.w(k), "small") for k in ("planned",)] + [
                 self.para(word(self.language, "activity"), "small"),
                 self.para(self.w("as_run"), "small"),
@@ -350,15 +385,12 @@ class _Writer:
             story.append(self.para(found.title, "h2"))
             if found.question:
                 story.append(self.para(found.question, "small"))
-            ideas = board.ideas_of(self.workshop, found.id)
-            for cluster in board.clusters_of(self.workshop, found.id):
-                members = [i for i in ideas if i.cluster_id == cluster.id]
-                story.append(self.para(f"{cluster.name} ({len(members)})", "h3"))
+            for cluster, members in board.grouped_ideas(self.workshop, found.id):
+                if cluster is None:
+                    story.append(self.para(self.w("loose_ideas"), "h3"))
+                else:
+                    story.append(self.para(f"{cluster.name} ({len(members)})", "h3"))
                 story += [self._bullet(i.text) for i in members]
-            loose = [i for i in ideas if i.cluster_id is None]
-            if loose:
-                story.append(self.para(self.w("loose_ideas"), "h3"))
-                story += [self._bullet(i.text) for i in loose]
             photos = board.photos_of(self.workshop, found.id)
             if photos:
                 story.append(self.para(self.w("wall_photos"), "h2"))
@@ -390,72 +422,101 @@ class _Writer:
         ]
         if not votes:
             return []
-        story = self.heading("votes")
-        for vote in votes:
-            story += self.vote(vote)
+        story: list[Flowable] = []
+        for index, vote in enumerate(votes):
+            # The section's title goes with the first vote's (never alone at a page's foot).
+            story += self.vote(vote, self.heading("votes") if index == 0 else [])
         return story
 
-    def vote(self, vote: VoteSession) -> list[Flowable]:
+    def vote(self, vote: VoteSession, above: list[Flowable]) -> list[Flowable]:
+        """A vote's title and method, then its ranking as a table with each score's bar
+        beside it; for a matrix, the square with numbered markers, then the table that
+        says what each number is. The heading is never left alone at a page's foot."""
         results = scoring.results_of(self.workshop, vote.id)
-        story: list[Flowable] = [
+        heading: list[Flowable] = [
+            *above,
             self.para(vote.title, "h2"),
             self.para(self.w(f"method_{vote.method}"), "small"),
         ]
-        score_key = {"dots": "dots", "criteria": "score", "matrix": "quadrant"}[vote.method]
-        header = [self.para(self.w(k), "small") for k in ("rank", "idea", score_key)]
-        if vote.method == "dots":
-            header.append(self.para(self.w("share"), "small"))
-        rows: list[list[Flowable]] = [header]
-        placements = scoring.placements_of(self.workshop, vote.id)
+        if vote.method == "matrix":
+            return self.matrix(vote, results, heading)
         unvoted = 0
         if vote.method == "dots":  # the ideas with no dot are counted, not listed
             unvoted = sum(1 for r in results if not r.score)
             results = [r for r in results if r.score]
+        dots = vote.method == "dots"
+        keys = (
+            ("rank", "idea", "dots", "share", "bar") if dots else ("rank", "idea", "score", "bar")
+        )
+        shares = (0.07, 0.48, 0.13, 0.08, 0.24) if dots else (0.07, 0.57, 0.12, 0.24)
+        widths = [WIDTH * share for share in shares]
+        rows: list[list[Flowable]] = [
+            [self.para(self.w(k) if k != "bar" else "", "small") for k in keys]
+        ]
+        best = max((abs(r.score) for r in results[:MOST_ROWS]), default=0.0)
         for result in results[:MOST_ROWS]:
             label = result.option.label + (f" {self.w('deleted')}" if result.deleted else "")
-            if vote.method == "matrix":
-                spot = placements[result.option.id]
-                score = self._quadrant(vote, spot.x, spot.y)
-            else:
-                score = f"{result.score:g}"
-            row = [
+            row: list[Flowable] = [
                 self.para(f"{result.rank}{'=' if result.tied else ''}", "cell"),
                 self.para(label, "cell"),
-                self.para(score, "cell"),
+                self.para(f"{result.score:g}", "cell"),
             ]
-            if vote.method == "dots":
+            if dots:
                 row.append(self.para(self._percent(result.share), "cell"))
+            row.append(score_bar(result, best, widths[-1] - 6))
             rows.append(row)
-        widths = (
-            [WIDTH * 0.08, WIDTH * 0.66, WIDTH * 0.14, WIDTH * 0.12]
-            if vote.method == "dots"
-            else [WIDTH * 0.08, WIDTH * 0.6, WIDTH * 0.32]
-        )
-        story += _table(rows, widths)
+        table = _table(rows, widths)
+        # The heading, with the table's first rows at least (the table may run over).
+        story: list[Flowable] = [*self.lead(heading), *table]
         if len(results) > MOST_ROWS:
             story.append(self.para(self.w("more_ideas", count=len(results) - MOST_ROWS), "small"))
         if unvoted:
             story.append(self.para(self.w("no_dots", count=unvoted), "small"))
-        story.append(Spacer(1, 3 * mm))
-        if vote.method == "matrix":
-            story.append(
-                matrix_figure(
-                    voting.options_of(self.workshop, vote.id),
-                    placements,
-                    axes=(vote.x_label, vote.y_label),
-                    words=(self.w("low"), self.w("high")),
-                    size=min(WIDTH, 120 * mm),
-                )
-            )
-        else:
-            story.append(ranking_chart(results, WIDTH))
         if vote.method == "criteria":
             criteria = scoring.criteria_of(self.workshop, vote.id)
             names = ", ".join(
                 f"{c.name} ({self.w('weight')} {c.weight:g}, 1–{c.scale_max})" for c in criteria
             )
             story.append(self.para(labelled(self.language, self.w("criteria"), names), "small"))
-        return story
+        return [*story, Spacer(1, 3 * mm)]
+
+    def matrix(
+        self, vote: VoteSession, results: list[voting.Result], heading: list[Flowable]
+    ) -> list[Flowable]:
+        """The square, each placed idea a numbered marker (in the ranking's order), and
+        the table of the numbers: idea and quadrant. Ideas beyond MATRIX_MOST are small
+        dots, counted under the table."""
+        placements = scoring.placements_of(self.workshop, vote.id)
+        markers = matrix_markers([(r.option.id, r.option.label) for r in results], placements)
+        figure = matrix_figure(
+            markers,
+            axes=(vote.x_label, vote.y_label),
+            words=(self.w("low"), self.w("high")),
+            size=min(WIDTH, 115 * mm),
+        )
+        figure.hAlign = "CENTER"
+        widths = [WIDTH * 0.07, WIDTH * 0.6, WIDTH * 0.33]
+        rows: list[list[Flowable]] = [
+            [self.para(self.w(k), "small") for k in ("number", "idea", "quadrant")]
+        ]
+        deleted = {r.option.id for r in results if r.deleted}
+        numbered = [m for m in markers if m.number]
+        for marker in numbered:
+            label = marker.label + (f" {self.w('deleted')}" if marker.option_id in deleted else "")
+            rows.append(
+                [
+                    self.para(str(marker.number), "number"),
+                    self.para(label, "cell"),
+                    self.para(self._quadrant(vote, marker.x, marker.y), "cell"),
+                ]
+            )
+        heading.append(Spacer(1, 2 * mm))
+        story: list[Flowable] = [room_for([*heading, figure], WIDTH, 2 * 14), *heading, figure]
+        story += _table(rows, widths)
+        if len(markers) > len(numbered):
+            more = len(markers) - len(numbered)
+            story.append(self.para(self.w("matrix_dots", count=more, most=MATRIX_MOST), "small"))
+        return [*story, Spacer(1, 3 * mm)]
 
     def _percent(self, share: float) -> str:
         """22 % in French (a no-break space before the sign), 22% in English."""
@@ -478,7 +539,7 @@ class _Writer:
         story = self.heading("cards")
         for index, card in enumerate(every):
             if index:
-                story.append(PageBreak())
+                story += [CondPageBreak(CARD_ROOM), Gap(6 * mm)]
             story += self.cards.card(card)
         return story
 
@@ -504,26 +565,51 @@ class _Writer:
         if len(rows) == 1:
             return []
         widths = [WIDTH * 0.25, WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.15]
-        return [*self.heading("next_steps_all"), *_table(rows, widths)]
+        return [*self.lead(self.heading("next_steps_all")), *_table(rows, widths)]
 
     def ideas(self) -> list[Flowable]:
-        widths = [WIDTH * 0.17, WIDTH * 0.2, WIDTH * 0.48, WIDTH * 0.15]
-        rows: list[list[Flowable | str]] = [
-            [self.para(self.w(k), "small") for k in ("board", "cluster", "idea", "author")]
-        ]
+        """The annex: board by board (its question said once, under its title), every
+        idea in the wall's order (`board.grouped_ideas`: cluster by cluster, then the
+        loose ones, each in capture order), with its cluster and its author. A cluster's
+        name heads its first row, and again at the top of each table piece."""
+        widths = [WIDTH * 0.22, WIDTH * 0.58, WIDTH * 0.2]
+        header = [self.para(self.w(k), "small") for k in ("cluster", "idea", "author")]
+        story: list[Flowable] = []
         for found in self.workshop.all(Board):
-            clusters = {c.id: c.name for c in board.clusters_of(self.workshop, found.id)}
-            for idea in board.ideas_of(self.workshop, found.id):
-                texts = (
-                    found.title,
-                    clusters.get(idea.cluster_id or "", self.w("none")),
-                    idea.text,
-                    idea.author,
-                )
-                rows.append([self.cell(t, w) for t, w in zip(texts, widths, strict=True)])
-        if len(rows) == 1:
-            return []
-        return [*self.heading("annex"), *_table(rows, widths)]
+            groups = board.grouped_ideas(self.workshop, found.id)
+            rows: list[list[Flowable | str]] = [header]
+            starts: list[int] = []  # the rows where a cluster begins
+            for cluster, members in groups:
+                name = cluster.name if cluster is not None else self.w("loose_ideas")
+                for index, idea in enumerate(members):
+                    shown = name if index == 0 or (len(rows) - 1) % TABLE_CHUNK == 0 else ""
+                    if index == 0:
+                        starts.append(len(rows))
+                    texts = (shown, idea.text, idea.author)
+                    rows.append([self.cell(t, w) for t, w in zip(texts, widths, strict=True)])
+            if len(rows) == 1:
+                continue
+            heading: list[Flowable] = [self.para(found.title, "h2")]
+            if found.question:
+                heading.append(self.para(found.question, "small"))
+            tables = _table(rows, widths)
+            for chunk, table in enumerate(tables):
+                # A darker rule above each cluster's first row (in the piece's own rows).
+                first = chunk * TABLE_CHUNK + 1  # the piece's first body row, in `rows`
+                shift = 1 if chunk == 0 else 0  # the header row, in the first piece only
+                lines = [n - first + shift for n in starts if first < n < first + TABLE_CHUNK]
+                compact = [
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+                # Inside a cluster, the rules run under the ideas only, not its name's column.
+                inside = [("LINEBELOW", (0, shift), (0, -2), 0.3, white)]
+                rules = [("LINEABOVE", (0, n), (-1, n), 0.8, MUTED) for n in lines]
+                table.setStyle(TableStyle([*compact, *inside, *rules]))
+            if not story:  # the section's title goes with the first board's
+                heading = [*self.heading("annex"), *heading]
+            story += [*self.lead(heading), *tables]
+        return story
 
     def story(self, sections: Collection[str]) -> list[Flowable]:
         builders: dict[str, Callable[[], list[Flowable]]] = {
@@ -544,7 +630,7 @@ class _Writer:
             if not part:
                 continue  # nothing to say: the section is left out, not printed empty
             if story and key != "figures":
-                story.append(PageBreak())
+                story.append(CondPageBreak(SECTION_ROOM))
             story += part
         return story
 

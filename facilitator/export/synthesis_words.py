@@ -36,6 +36,9 @@ SYNTHESIS_WORDS: dict[Language, dict[str, str]] = {
         "criteria": "Critères",
         "weight": "poids",
         "more_ideas": "… et {count} autres.",
+        "number": "N°",
+        "matrix_dots": "… et {count} autres idées placées, en petits points "
+        "(les {most} premières sont numérotées).",
         "no_dots": "{count} idées n’ont reçu aucune gommette.",
         "method_dots": "Vote à gommettes",
         "method_criteria": "Grille multicritère",
@@ -82,6 +85,9 @@ SYNTHESIS_WORDS: dict[Language, dict[str, str]] = {
         "criteria": "Criteria",
         "weight": "weight",
         "more_ideas": "… and {count} more.",
+        "number": "No.",
+        "matrix_dots": "… and {count} more ideas placed, shown as small dots "
+        "(the first {most} are numbered).",
         "no_dots": "{count} ideas got no dot.",
         "method_dots": "Dot vote",
         "method_criteria": "Scores on criteria",

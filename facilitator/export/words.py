@@ -58,6 +58,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "untitled_card": "Fiche sans titre",
         "empty": "—",
         "photo_unreadable": "Photo illisible : « {caption} »",
+        "photo_too_large": "Photo trop grande pour être imprimée "
+        "({width} × {height} pixels) : « {caption} »",
     },
     "en": {
         "agenda": "Agenda",
@@ -98,6 +100,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "untitled_card": "Untitled card",
         "empty": "—",
         "photo_unreadable": "Unreadable photo: “{caption}”",
+        "photo_too_large": "Photo too large to print ({width} × {height} pixels): “{caption}”",
         "midnight": "This day's agenda runs past midnight.",
         "empty_day": "No activity planned on this day.",
         "totals": "Time per category",

@@ -114,6 +114,12 @@ class HomePage(Retranslatable):
 
     def show_recent(self, recent: tuple[RecentWorkshop, ...]) -> None:
         self._recent = recent
+        # Each row's label is detached from its row before the rows go (Qt deletes it
+        # later, on the event loop): clearing rows that still held their widgets
+        # destroyed the labels' wrappers from inside clear(), and crashed now and then
+        # when the language changed just after a workshop was closed.
+        for row in range(self.recent_list.count()):
+            self.recent_list.removeItemWidget(self.recent_list.item(row))
         self.recent_list.clear()
         locale = QLocale()
         for entry in recent:

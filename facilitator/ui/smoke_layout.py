@@ -15,6 +15,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.domain.records import PrototypeCard, VoteSession
@@ -103,6 +104,8 @@ async def walk_workshop(
         if room_link is not None and await room_link():
             await settle()
             walk.look("projector, room link", projector, cover_screen=True)
+            page.room.start_button.click()  # stop it: every request refused from now
+            await page.room.link.stopped()
     page.show_part("run")
     page.session.toggle()  # paused
     page.session.reset()
@@ -112,5 +115,6 @@ async def walk_workshop(
     if not window.close_workshop():
         walk.problems.append(f"{path.name}: could not be closed")
     await settle()
-    say(f"walked {path.name}: {walk.steps} steps, {len(walk.problems)} layout problem(s)")
+    language = QLocale().name()
+    say(f"walked {path.name} ({language}): {walk.steps} steps, {len(walk.problems)} problem(s)")
     return walk.problems

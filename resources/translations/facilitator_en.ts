@@ -571,6 +571,10 @@
         <translation>Edit a card</translation>
     </message>
     <message>
+        <source>(photo too large to show)</source>
+        <translation>(photo too large to show)</translation>
+    </message>
+    <message>
         <source>(unreadable photo)</source>
         <translation>(unreadable photo)</translation>
     </message>
@@ -758,6 +762,14 @@
     <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>unexpected {kind} “{name}”: the file is malformed</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}” is missing: the file is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{name}” is not the one Facilitator writes: the file is malformed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{table} {id}: {detail}</source>
@@ -1413,10 +1425,6 @@
 <context>
     <name>IdeaFiles</name>
     <message>
-        <source>“{path}” is too large for a list of ideas ({size} MB).</source>
-        <translation>“{path}” is too large for a list of ideas ({size} MB).</translation>
-    </message>
-    <message>
         <source>“{path}” cannot be read: {reason}.</source>
         <translation>“{path}” cannot be read: {reason}.</translation>
     </message>
@@ -1426,14 +1434,37 @@
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <source>too large: {width} × {height} pixels ({limit})</source>
+        <translation>too large: {width} × {height} pixels ({limit})</translation>
+    </message>
+    <message>
+        <source>not a readable image: {reason}</source>
+        <translation>not a readable image: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {side} pixels a side</source>
+        <translation>at most {side} pixels a side</translation>
+    </message>
+    <message>
+        <source>at most {megapixels} megapixels</source>
+        <translation>at most {megapixels} megapixels</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
         <translation>Not valid JSON: {reason} (line {line}, column {column}).</translation>
     </message>
     <message>
-        <source>The JSON is nested too deeply.</source>
-        <translation>The JSON is nested too deeply.</translation>
+        <source>The JSON nests arrays and objects more than {limit} levels deep.</source>
+        <translation>The JSON nests arrays and objects more than {limit} levels deep.</translation>
+    </message>
+    <message>
+        <source>The JSON holds a number of more than {limit} digits.</source>
+        <translation>The JSON holds a number of more than {limit} digits.</translation>
     </message>
     <message>
         <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
@@ -1578,8 +1609,60 @@
         <translation>“{path}”: {location}: {reason}</translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation>the file is too large</translation>
+        <source>tables and arrays nest more than {limit} levels deep</source>
+        <translation>tables and arrays nest more than {limit} levels deep</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {offset})</source>
+        <translation>the file is not UTF-8 text (byte {offset})</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits</source>
+        <translation>a number has more than {limit} digits</translation>
+    </message>
+    <message>
+        <source>“{id}” differs from the file name “{name}”</source>
+        <translation>“{id}” differs from the file name “{name}”</translation>
+    </message>
+    <message>
+        <source>must lie between duration_min and duration_max</source>
+        <translation>must lie between duration_min and duration_max</translation>
+    </message>
+    <message>
+        <source>is larger than group_max</source>
+        <translation>is larger than group_max</translation>
+    </message>
+    <message>
+        <source>the day must end after it starts</source>
+        <translation>the day must end after it starts</translation>
+    </message>
+    <message>
+        <source>unknown method “{id}”</source>
+        <translation>unknown method “{id}”</translation>
+    </message>
+    <message>
+        <source>an activity needs a method or a title</source>
+        <translation>an activity needs a method or a title</translation>
+    </message>
+    <message>
+        <source>is required without a method</source>
+        <translation>is required without a method</translation>
+    </message>
+    <message>
+        <source>the folder holds more than {count} entries: the others are not looked at</source>
+        <translation>the folder holds more than {count} entries: the others are not looked at</translation>
+    </message>
+    <message>
+        <source>only the first {count} files are read; {skipped} more are left out</source>
+        <translation>only the first {count} files are read; {skipped} more are left out</translation>
+    </message>
+    <message>
+        <source>the files read reach {limit} MB; {skipped} more are left out</source>
+        <translation>the files read reach {limit} MB; {skipped} more are left out</translation>
+    </message>
+    <message>
+        <source>“{id}” is already used</source>
+        <translation>“{id}” is already used</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1725,10 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(too large to show)</source>
+        <translation>(too large to show)</translation>
     </message>
     <message>
         <source>(unreadable)</source>
@@ -2060,6 +2147,17 @@
     </message>
 </context>
 <context>
+    <name>PhotoItem</name>
+    <message>
+        <source>Photo too large to show</source>
+        <translation>Photo too large to show</translation>
+    </message>
+    <message>
+        <source>Unreadable photo</source>
+        <translation>Unreadable photo</translation>
+    </message>
+</context>
+<context>
     <name>Photos</name>
     <message>
         <source>“{path}” cannot be read: {reason}.</source>
@@ -2070,12 +2168,20 @@
         <translation>“{path}” is too large ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
+        <source>“{path}” is a drawing (SVG), which can refer to other files: it is refused. Export it as PNG or JPEG first.</source>
+        <translation>“{path}” is a drawing (SVG), which can refer to other files: it is refused. Export it as PNG or JPEG first.</translation>
+    </message>
+    <message>
         <source>“{path}” is not an image that can be read ({reason}).</source>
         <translation>“{path}” is not an image that can be read ({reason}).</translation>
     </message>
     <message>
         <source>“{path}” is damaged: {reason}.</source>
         <translation>“{path}” is damaged: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large ({width} × {height} pixels; {limit}).</source>
+        <translation>“{path}” is too large ({width} × {height} pixels; {limit}).</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2348,14 @@
         <translation>Show all</translation>
     </message>
     <message>
+        <source>Remove from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected phones can send nothing more, and their ideas waiting for review are dropped; their address cannot join again for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — this laptop only (to try it)</source>
         <translation>%1 — this laptop only (to try it)</translation>
     </message>
@@ -2296,9 +2410,20 @@
             <numerusform>%n phones joined</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n idea(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
+        <source>Ideas and dots from phones are kept in memory but not saved: %1 The phones were told so. They are saved as soon as the workshop can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas waiting for review could not be saved on this laptop: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) waiting for review</source>
@@ -2476,6 +2601,37 @@
     </message>
 </context>
 <context>
+    <name>SafeRead</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>it is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB</source>
+        <translation>it is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>its symbolic links loop</source>
+        <translation>its symbolic links loop</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Read-only</source>
@@ -2616,6 +2772,10 @@
     <message>
         <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
         <translation>“{path}” was deleted or moved while open: the last change is not saved.</translation>
+    </message>
+    <message>
+        <source>“{path}” was changed by another program while open: the last change is not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>

@@ -571,6 +571,10 @@
         <translation>Modifier une fiche</translation>
     </message>
     <message>
+        <source>(photo too large to show)</source>
+        <translation>(photo trop grande pour être affichée)</translation>
+    </message>
+    <message>
         <source>(unreadable photo)</source>
         <translation>(photo illisible)</translation>
     </message>
@@ -758,6 +762,14 @@
     <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>{kind} «&#xa0;{name}&#xa0;» inattendu&#xa0;: le fichier est malformé</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}” is missing: the file is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{name}” is not the one Facilitator writes: the file is malformed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{table} {id}: {detail}</source>
@@ -1413,10 +1425,6 @@
 <context>
     <name>IdeaFiles</name>
     <message>
-        <source>“{path}” is too large for a list of ideas ({size} MB).</source>
-        <translation>«&#xa0;{path}&#xa0;» est trop volumineux pour une liste d’idées ({size} Mo).</translation>
-    </message>
-    <message>
         <source>“{path}” cannot be read: {reason}.</source>
         <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
@@ -1426,14 +1434,37 @@
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <source>too large: {width} × {height} pixels ({limit})</source>
+        <translation>trop grande&#xa0;: {width} × {height} pixels ({limit})</translation>
+    </message>
+    <message>
+        <source>not a readable image: {reason}</source>
+        <translation>image illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {side} pixels a side</source>
+        <translation>au plus {side} pixels de côté</translation>
+    </message>
+    <message>
+        <source>at most {megapixels} megapixels</source>
+        <translation>au plus {megapixels} mégapixels</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>Not valid JSON: {reason} (line {line}, column {column}).</source>
         <translation>JSON invalide&#xa0;: {reason} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
-        <source>The JSON is nested too deeply.</source>
-        <translation>Le JSON est imbriqué trop profondément.</translation>
+        <source>The JSON nests arrays and objects more than {limit} levels deep.</source>
+        <translation>Le JSON imbrique des tableaux et des objets sur plus de {limit}&#xa0;niveaux.</translation>
+    </message>
+    <message>
+        <source>The JSON holds a number of more than {limit} digits.</source>
+        <translation>Le JSON contient un nombre de plus de {limit}&#xa0;chiffres.</translation>
     </message>
     <message>
         <source>This JSON was written by a newer version of Facilitator (format {version}).</source>
@@ -1578,8 +1609,60 @@
         <translation>«&#xa0;{path}&#xa0;»&#xa0;: {location}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation>le fichier est trop volumineux</translation>
+        <source>tables and arrays nest more than {limit} levels deep</source>
+        <translation>tables et tableaux imbriqués sur plus de {limit}&#xa0;niveaux</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {offset})</source>
+        <translation>le fichier n’est pas du texte UTF-8 (octet {offset})</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits</source>
+        <translation>un nombre a plus de {limit}&#xa0;chiffres</translation>
+    </message>
+    <message>
+        <source>“{id}” differs from the file name “{name}”</source>
+        <translation>«&#xa0;{id}&#xa0;» diffère du nom du fichier «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must lie between duration_min and duration_max</source>
+        <translation>doit être comprise entre duration_min et duration_max</translation>
+    </message>
+    <message>
+        <source>is larger than group_max</source>
+        <translation>est supérieur à group_max</translation>
+    </message>
+    <message>
+        <source>the day must end after it starts</source>
+        <translation>la journée doit finir après son début</translation>
+    </message>
+    <message>
+        <source>unknown method “{id}”</source>
+        <translation>méthode inconnue «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an activity needs a method or a title</source>
+        <translation>une activité demande une méthode ou un titre</translation>
+    </message>
+    <message>
+        <source>is required without a method</source>
+        <translation>est obligatoire sans méthode</translation>
+    </message>
+    <message>
+        <source>the folder holds more than {count} entries: the others are not looked at</source>
+        <translation>le dossier contient plus de {count}&#xa0;éléments&#xa0;: les autres ne sont pas examinés</translation>
+    </message>
+    <message>
+        <source>only the first {count} files are read; {skipped} more are left out</source>
+        <translation>seuls les {count}&#xa0;premiers fichiers sont lus&#xa0;; {skipped} autres sont laissés de côté</translation>
+    </message>
+    <message>
+        <source>the files read reach {limit} MB; {skipped} more are left out</source>
+        <translation>les fichiers lus atteignent {limit}&#xa0;Mo&#xa0;; {skipped} autres sont laissés de côté</translation>
+    </message>
+    <message>
+        <source>“{id}” is already used</source>
+        <translation>«&#xa0;{id}&#xa0;» est déjà utilisé</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1725,10 @@
     <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(too large to show)</source>
+        <translation>(trop grand pour être affiché)</translation>
     </message>
     <message>
         <source>(unreadable)</source>
@@ -2060,6 +2147,17 @@
     </message>
 </context>
 <context>
+    <name>PhotoItem</name>
+    <message>
+        <source>Photo too large to show</source>
+        <translation>Photo trop grande pour être affichée</translation>
+    </message>
+    <message>
+        <source>Unreadable photo</source>
+        <translation>Photo illisible</translation>
+    </message>
+</context>
+<context>
     <name>Photos</name>
     <message>
         <source>“{path}” cannot be read: {reason}.</source>
@@ -2070,12 +2168,20 @@
         <translation>«&#xa0;{path}&#xa0;» est trop volumineux ({size} Mo&#xa0;; {limit} Mo au maximum).</translation>
     </message>
     <message>
+        <source>“{path}” is a drawing (SVG), which can refer to other files: it is refused. Export it as PNG or JPEG first.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dessin (SVG), qui peut faire appel à d’autres fichiers&#xa0;: il est refusé. Exportez-le d’abord en PNG ou en JPEG.</translation>
+    </message>
+    <message>
         <source>“{path}” is not an image that can be read ({reason}).</source>
         <translation>«&#xa0;{path}&#xa0;» n’est pas une image lisible ({reason}).</translation>
     </message>
     <message>
         <source>“{path}” is damaged: {reason}.</source>
         <translation>«&#xa0;{path}&#xa0;» est endommagé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large ({width} × {height} pixels; {limit}).</source>
+        <translation>«&#xa0;{path}&#xa0;» est trop grand ({width} × {height} pixels&#xa0;; {limit}).</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2348,14 @@
         <translation>Tout afficher</translation>
     </message>
     <message>
+        <source>Remove from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected phones can send nothing more, and their ideas waiting for review are dropped; their address cannot join again for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — this laptop only (to try it)</source>
         <translation>%1 — cet ordinateur seulement (pour essayer)</translation>
     </message>
@@ -2296,9 +2410,20 @@
             <numerusform>%n téléphones connectés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n idea(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(no name)</source>
-        <translation>(sans prénom)</translation>
+        <source>Ideas and dots from phones are kept in memory but not saved: %1 The phones were told so. They are saved as soon as the workshop can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas waiting for review could not be saved on this laptop: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) waiting for review</source>
@@ -2476,6 +2601,37 @@
     </message>
 </context>
 <context>
+    <name>SafeRead</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>ce n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB</source>
+        <translation>il fait plus de {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n’existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>its symbolic links loop</source>
+        <translation>ses liens symboliques forment une boucle</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Read-only</source>
@@ -2616,6 +2772,10 @@
     <message>
         <source>“{path}” was deleted or moved while open: the last change is not saved.</source>
         <translation>«&#xa0;{path}&#xa0;» a été supprimé ou déplacé pendant son ouverture&#xa0;: la dernière modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{path}” was changed by another program while open: the last change is not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>

@@ -4,6 +4,13 @@ mutated interchange JSON, mutated method cards and session templates.
 Each case must end in a workshop (or a method, a template) that is whole, or in a
 clear, named refusal: never another exception, never a changed input file. The long
 run (`--long`) tries 10,000 cases of each; see docs/robustness.md.
+
+Besides mutations, hostile shapes (issue 14): arrays, objects, inline tables, dotted
+keys and table headers nested up to 30,000 deep, integers of thousands of digits, and
+shared folders mixing files with entries that are not regular files (links to
+/dev/zero or /dev/null, folders, link loops, dangling links). FIFOs are left to
+test_hostile_template_folders.py and test_safe_read.py, which open them only in a
+child process with a timeout: here a regression would hang the run.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import tempfile
 import tomllib
 from functools import cache
@@ -23,15 +31,23 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from facilitator.domain.demo import demo_workshop
+from facilitator.domain.images import MAX_STORED_SIDE, ImageError, decodable_info
 from facilitator.domain.messages import FacilitatorError
 from facilitator.domain.workshop import Workshop
+from facilitator.export.pictures import printable
 from facilitator.library_access import bundled_library
 from facilitator.paths import templates_dir
 from facilitator.storage.inspection import check_file
 from facilitator.storage.interchange import dumps, read_file
-from facilitator.storage.library_files import LibraryFileError, read_method, read_template
+from facilitator.storage.library_files import (
+    LibraryFileError,
+    load_library,
+    read_method,
+    read_template,
+)
 from facilitator.storage.workshop_file import WorkshopFile
 from tests.edit_mix import random_edit
+from tests.image_files import mutated_image
 
 EXAMPLES, LONG_EXAMPLES = 150, 10_000
 
@@ -222,12 +238,38 @@ def mutated_json(draw: st.DrawFn, base: str) -> str:
     return json.dumps(document, ensure_ascii=draw(st.booleans()))
 
 
+DEEPEST = 30_000  # nesting drawn for the hostile shapes: far past every parser's stack
+HOSTILE_MARK = "\x00hostile\x00"
+
+
+@st.composite
+def hostile_json(draw: st.DrawFn, base: str) -> str:
+    """The document with one value (or the whole) replaced by arrays or objects nested
+    up to `DEEPEST` deep, closed or not, or by an integer of thousands of digits."""
+    document = json.loads(base)
+    path = draw(st.sampled_from(_paths(document)))
+    depth = draw(st.integers(1, DEEPEST))
+    piece = draw(
+        st.sampled_from(
+            (
+                "[" * depth + "]" * depth,
+                '{"a": ' * depth + "1" + "}" * depth,
+                '[{"a": ' * depth + "null" + "}]" * depth,
+                "[" * depth,
+                "9" * (depth % 9_000 + 1),
+            )
+        )
+    )
+    document = _replace(document, path, HOSTILE_MARK, remove=False)
+    return json.dumps(document).replace(json.dumps(HOSTILE_MARK), piece)
+
+
 def test_fuzz_the_json_importer(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     base = dumps(rich_workshop())
     counter = iter(range(10**9))
 
     @fuzz_settings(request)
-    @given(text=mutated_json(base))
+    @given(text=st.one_of(mutated_json(base), hostile_json(base)))
     def importing(text: str) -> None:
         source = tmp_path / "colleague.json"
         source.write_text(text, encoding="utf-8")
@@ -281,6 +323,31 @@ def mutated_toml(draw: st.DrawFn, bases: tuple[str, ...]) -> str:
         return base
 
 
+@st.composite
+def hostile_toml(draw: st.DrawFn, bases: tuple[str, ...]) -> str:
+    """A file with one hostile line put between two of its lines: arrays, inline
+    tables, both mixed, a dotted key or a table header nested up to `DEEPEST` deep
+    (closed or not), or an integer of thousands of digits."""
+    lines = draw(st.sampled_from(bases)).splitlines(keepends=True)
+    depth = draw(st.integers(1, DEEPEST))
+    piece = draw(
+        st.sampled_from(
+            (
+                "x = " + "[" * depth + "]" * depth,
+                "x = " + "{a = " * depth + "1" + "}" * depth,
+                "x = " + "[{a = " * depth + "1" + "}]" * depth,
+                "x = " + "[" * depth,
+                "a." * depth + "a = 1",
+                "[" + "a." * depth + "a]",
+                "[[" + " . ".join(["a"] * depth) + "]]",
+                "x = " + "9" * (depth % 9_000 + 1),
+            )
+        )
+    )
+    at = draw(st.integers(0, len(lines)))
+    return "".join(lines[:at]) + piece + "\n" + "".join(lines[at:])
+
+
 @cache
 def _bases(kind: str) -> tuple[str, ...]:
     return tuple(
@@ -295,6 +362,8 @@ def test_fuzz_the_template_and_method_loader(
     texts = st.one_of(
         st.tuples(st.just("templates"), mutated_toml(_bases("templates"))),
         st.tuples(st.just("methods"), mutated_toml(_bases("methods"))),
+        st.tuples(st.just("templates"), hostile_toml(_bases("templates"))),
+        st.tuples(st.just("methods"), hostile_toml(_bases("methods"))),
     )
 
     @fuzz_settings(request)
@@ -315,3 +384,90 @@ def test_fuzz_the_template_and_method_loader(
         assert _digest(source) == before
 
     loading()
+
+
+# -- shared folders of hostile entries -------------------------------------------------
+def _not_a_file(path: Path, shape: str) -> None:
+    if shape == "dev-zero":
+        path.symlink_to("/dev/zero")
+    elif shape == "dev-null":
+        path.symlink_to("/dev/null")
+    elif shape == "folder":
+        path.mkdir()
+        (path / "inside.toml").write_text(_bases("templates")[0], encoding="utf-8")
+    elif shape == "loop":
+        path.symlink_to(path)
+    else:  # dangling
+        path.symlink_to(path.with_name("gone"))
+
+
+NOT_FILES = ("dev-zero", "dev-null", "folder", "loop", "dangling")
+
+
+def test_fuzz_a_shared_folder_of_hostile_entries(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """A folder of up to 8 entries, each a mutated or hostile template or an entry that
+    is not a regular file: the library loads, every bundled template is there, and each
+    entry that is not a file is named among the problems."""
+    counter = iter(range(10**9))
+    bundled = set(bundled_library().templates)
+    text = st.one_of(mutated_toml(_bases("templates")), hostile_toml(_bases("templates")))
+    entry = st.one_of(
+        st.tuples(st.just("text"), text), st.tuples(st.sampled_from(NOT_FILES), st.just(""))
+    )
+
+    @fuzz_settings(request)
+    @given(entries=st.lists(entry, min_size=1, max_size=8))
+    def loading(entries: list[tuple[str, str]]) -> None:
+        folder = tmp_path / f"shared-{next(counter)}"
+        folder.mkdir()
+        named: list[str] = []
+        for n, (shape, content) in enumerate(entries):
+            # A text is named after its id when it has one, so that it can load.
+            found = re.search(r'^id = "([a-z0-9-]{1,64})"', content, re.MULTILINE)
+            name = found.group(1) if found and shape == "text" else f"entry-{n}"
+            name = name if name not in named else f"entry-{n}"
+            named.append(name)
+            path = folder / f"{name}.toml"
+            if shape == "text":
+                path.write_text(content, encoding="utf-8")
+            else:
+                _not_a_file(path, shape)
+        library = load_library(templates_dir(), None, [folder])
+        said = [problem.render() for problem in library.problems]
+        assert bundled <= set(library.templates)
+        for name, (shape, _content) in zip(named, entries, strict=True):
+            if shape != "text":
+                assert any(f"{name}.toml" in line for line in said), (name, said)
+        shared = [t for t in library.templates.values() if t.origin == "shared"]
+        assert len(shared) + len(said) >= len(entries)  # each entry loads or is said
+
+    loading()
+
+
+# -- stored images (issue 14) ------------------------------------------------------------
+def test_fuzz_stored_images(request: pytest.FixtureRequest) -> None:
+    """A colleague's photo, PNG, JPEG or SVG, its size fields set to anything (a few bytes
+    claiming billions of pixels), overwritten, cut or padded: judged by its header, then
+    printed within `MAX_STORED_SIDE`, or refused by name: too large, or unreadable."""
+
+    @fuzz_settings(request)
+    @given(data=mutated_image())
+    def printing(data: bytes) -> None:
+        try:
+            decodable_info(data)
+        except ImageError as refused:
+            with pytest.raises(ImageError) as again:  # never handed to a decoder
+                printable(data, 481, 368)
+            assert again.value.too_large == refused.too_large
+            return
+        try:
+            printed, width, height = printable(data, 481, 368)
+        except ImageError as error:  # within the limits: only damage is left to say
+            assert not error.too_large and error.message.render()
+        else:
+            assert 0 < width <= MAX_STORED_SIDE and 0 < height <= MAX_STORED_SIDE
+            assert decodable_info(printed).width == width
+
+    printing()

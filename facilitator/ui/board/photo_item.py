@@ -23,7 +23,7 @@ class PhotoItem(QGraphicsItem):
         super().__init__()
         self.photo = photo
         self._pixmap = QPixmap()
-        self._problem = ""  # why there is no picture: too large, unreadable
+        self._problem: bool | None = None  # no picture because: too large (True), unreadable
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.show_photo(photo)
@@ -31,7 +31,7 @@ class PhotoItem(QGraphicsItem):
     def show_photo(self, photo: Attachment) -> None:
         self.prepareGeometryChange()
         decoded = self.photo.data == photo.data and (
-            not self._pixmap.isNull() or bool(self._problem)
+            not self._pixmap.isNull() or self._problem is not None
         )
         self.photo = photo
         if not decoded:  # a new caption keeps the picture: no second decoding
@@ -39,16 +39,20 @@ class PhotoItem(QGraphicsItem):
                 image = shown_image(photo.data, QSize(BOARD_SIDE, BOARD_SIDE))
             except ImageError as error:
                 self._pixmap = QPixmap()
-                self._problem = (
-                    QCoreApplication.translate("PhotoItem", "Photo too large to show")
-                    if error.too_large
-                    else QCoreApplication.translate("PhotoItem", "Unreadable photo")
-                )
+                self._problem = error.too_large
             else:
                 self._pixmap = QPixmap.fromImage(image)
-                self._problem = ""
+                self._problem = None
         set_tooltip(self, photo.caption)
         self.update()
+
+    def problem(self) -> str:
+        """Why the picture is not shown, in the interface's language ("" if it is)."""
+        if self._problem is None:
+            return ""
+        if self._problem:
+            return QCoreApplication.translate("PhotoItem", "Photo too large to show")
+        return QCoreApplication.translate("PhotoItem", "Unreadable photo")
 
     def picture_height(self) -> float:
         if self._pixmap.isNull():
@@ -67,7 +71,7 @@ class PhotoItem(QGraphicsItem):
         if self._pixmap.isNull():  # too large or damaged: say so where it would be
             painter.fillRect(picture, QColor("#dddddd"))
             painter.setPen(QColor("#3a3a3a"))
-            painter.drawText(picture, int(Qt.AlignmentFlag.AlignCenter), self._problem)
+            painter.drawText(picture, int(Qt.AlignmentFlag.AlignCenter), self.problem())
         else:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             size = self._pixmap.size().scaled(

@@ -35,7 +35,7 @@ class LogoField(QWidget):
         self._report = report
         self._choose_file = choose_file
         self.picture = plain_label()
-        self._shown: tuple[bytes, QPixmap, ImageError | None] = (b"", QPixmap(), None)
+        self._shown: tuple[bytes | None, QPixmap, ImageError | None] = (None, QPixmap(), None)
         self.picture.setFixedHeight(THUMBNAIL)
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose)

@@ -134,11 +134,22 @@ class ProjectorWindow(QWidget):
     def show_results(self, widget: QWidget) -> None:
         """A vote's results for the room (the facilitator chose to reveal them)."""
         if self.results_widget is not widget:
-            if self.results_widget is not None:
-                self.stack.removeWidget(self.results_widget)
+            self.give_back()
             self.results_widget = widget
             self.stack.addWidget(widget)
         self.set_mode("results")
+
+    def give_back(self) -> None:
+        """Hand the borrowed results widget (a vote's, a card's, the room link's) back
+        to its page: a widget deleted with this window would leave its page holding a
+        dead object (a crash when the workshop then closed)."""
+        widget, self.results_widget = self.results_widget, None
+        if widget is not None:
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.setParent(None)
+        if self.mode == "results":
+            self.set_mode("timer")
 
     def show_board(self, scene: QGraphicsScene, *, fit: QRectF | None = None) -> None:
         """The idea board (or a vote's matrix) for the room: the same scene, read-only,

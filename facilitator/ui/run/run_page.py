@@ -427,6 +427,7 @@ class RunPage(Retranslatable):
 
     def close_projector(self) -> None:
         if self.projector is not None:
+            self.projector.give_back()
             self.projector.close()
             self.projector.deleteLater()
             self.projector = None
