@@ -136,15 +136,13 @@ def _overlaps(parent: QWidget) -> list[LayoutProblem]:
     layout = parent.layout()
     if layout is None:
         return []
-    laid: list[QWidget] = []
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.widget() if item is not None else None
-        if child is not None and _shown(child):
-            laid.append(child)
-    for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if child not in laid and _shown(child) and layout.indexOf(child) >= 0:
-            laid.append(child)
+    # The children the layout places (never its QLayoutItems: their wrappers, made
+    # here and deleted by Qt with the layout, crashed PySide 6.11 at the next collection).
+    laid = [
+        child
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if _shown(child) and layout.indexOf(child) >= 0
+    ]
     problems: list[LayoutProblem] = []
     for position, first in enumerate(laid):
         for second in laid[position + 1 :]:
