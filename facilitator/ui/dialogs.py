@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +27,7 @@ from facilitator import __version__
 from facilitator.domain.library import EMPTY_TEMPLATE, Library, SessionTemplate
 from facilitator.domain.records import SHORT, Language
 from facilitator.settings import Settings
+from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label
 
 
@@ -44,11 +44,11 @@ class NewWorkshopDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))
-        self.language_combo = QComboBox()
+        self.language_combo = choice_box()
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(self.language_combo.findData(language))
-        self.template_combo = QComboBox()
+        self.template_combo = choice_box()
         for template in library.templates.values():
             hours, minutes = divmod(library.total_minutes(template), 60)
             days = len(template.days)
@@ -110,7 +110,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         choice, folders = settings.language, settings.template_folders
         self._choose_folder = choose_folder
-        self._combo = QComboBox()
+        self._combo = choice_box()
         self._combo.addItem("", "system")
         self._combo.addItem("Français", "fr")
         self._combo.addItem("English", "en")

@@ -67,7 +67,9 @@ def _inside_qt_internals(widget: QWidget) -> bool:
         if isinstance(parent, (QAbstractItemView, QAbstractSpinBox, QComboBox, QTabBar, QMenu)):
             return True
         parent = parent.parentWidget()
-    return isinstance(widget, QScrollBar)
+    # Qt names its own parts "qt_…" (a scroll area's scroll-bar containers, a tab
+    # widget's stack): laid out by Qt.
+    return isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_scrollarea")
 
 
 def _in_scroll_content(widget: QWidget) -> bool:
@@ -79,9 +81,17 @@ def _in_scroll_content(widget: QWidget) -> bool:
     return False
 
 
-def _label_problem(label: QLabel) -> str | None:
+def _shown_text(label: QLabel) -> str:
+    """The label's text as drawn: with a buddy, "&" marks a shortcut ("&&" shows one)."""
     text = label.text()
-    if not text or label.textFormat() == Qt.TextFormat.RichText or label.pixmap() is not None:
+    if label.buddy() is None:
+        return text
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = _shown_text(label)
+    if not text or label.textFormat() == Qt.TextFormat.RichText or not label.pixmap().isNull():
         return None
     area = label.contentsRect()
     margin = label.margin() * 2 + label.indent() if label.indent() > 0 else label.margin() * 2

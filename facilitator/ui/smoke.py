@@ -49,6 +49,17 @@ async def _room_link_answers(room: RoomPage, say: Callable[[str], None]) -> bool
     return served
 
 
+def _tell_errors(reporter: ErrorReporter, say: Callable[[str], None]) -> None:
+    """The end of the log: it goes with the scratch folder, so say what it holds."""
+    say(f"{reporter.count} unexpected error(s); from {reporter.log_file}:")
+    try:
+        said = reporter.log_file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        said = ""
+    for line in said.splitlines()[-40:]:
+        say(f"  {line}")
+
+
 def smoke_workshops(scratch: Path) -> list[Path]:
     """The demo, a workshop from each bundled template, and the long workshop, as files
     in `scratch`."""
@@ -133,7 +144,7 @@ async def run_smoke_test(
         return 1
     await settle()
     if reporter.count:
-        say(f"{reporter.count} unexpected error(s); see {reporter.log_file}")
+        _tell_errors(reporter, say)
         return 1
     say("ok")
     return 0

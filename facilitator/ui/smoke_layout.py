@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.records import PrototypeCard, VoteSession
 from facilitator.domain.run import agenda_order
@@ -27,10 +27,11 @@ Say = Callable[[str], None]
 
 
 async def settle() -> None:
-    """Let Qt lay out and paint what changed (twice: layouts post their own events)."""
-    for _ in range(2):
-        QApplication.processEvents()
-        await asyncio.sleep(0)
+    """Let Qt lay out and paint what changed: back to the event loop a few times (layouts
+    post their own events). Never `processEvents()` from here: inside a task it would
+    run the room link's own tasks re-entrantly (qasync refuses)."""
+    for _ in range(3):
+        await asyncio.sleep(0.005)
 
 
 class Walk:

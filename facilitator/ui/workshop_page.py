@@ -23,6 +23,7 @@ from facilitator.ui.agenda.agenda_page import AgendaPage
 from facilitator.ui.banner import Banner
 from facilitator.ui.board.board_page import BoardPage
 from facilitator.ui.cards.cards_page import CardsPage
+from facilitator.ui.compact import ElidedLabel
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
@@ -59,10 +60,11 @@ class WorkshopPage(Retranslatable):
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.document = document
-        self._title = named(plain_label(), "heading")
+        # One line each, cut with "…" (whole in the tool tip): a 150-character title or
+        # a long question must not push the window past a laptop's screen.
+        self._title = named(ElidedLabel(), "heading")
         self._title.setFont(scaled_font(self, 1.6, bold=True))
-        self._question = named(plain_label(), "subheading")
-        self._question.setWordWrap(True)
+        self._question = named(ElidedLabel(), "subheading")
 
         self.read_only_banner = Banner("info", "readOnly")
         self._copy_from_read_only = self.read_only_banner.add_button(QPushButton())
@@ -226,8 +228,8 @@ class WorkshopPage(Retranslatable):
 
     def _refresh_header(self) -> None:
         info = self.document.workshop.info
-        self._title.setText(info.title or self.tr("Untitled workshop"))
-        self._question.setText(info.question)
+        self._title.set_full_text(info.title or self.tr("Untitled workshop"))
+        self._question.set_full_text(info.question)
         self._question.setVisible(bool(info.question))
 
     def _refresh_read_only(self) -> None:

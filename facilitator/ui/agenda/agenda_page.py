@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from facilitator.ui.agenda.item_editor import ItemEditor
 from facilitator.ui.agenda.library_panel import LibraryPanel
 from facilitator.ui.agenda.materials_panel import MaterialsPanel
 from facilitator.ui.agenda.names import category_name
+from facilitator.ui.compact import tool_strip
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
@@ -102,8 +104,9 @@ class AgendaPage(Retranslatable):
         self.model.modelReset.connect(self._restore_selection)
         return self.table
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        toolbar = QHBoxLayout()
+    def _build_toolbar(self) -> QToolBar:
+        # What does not fit a narrow window goes behind the tool bar's » button.
+        toolbar = tool_strip()
         self._more_menu = QMenu(self)
         self._duplicate_action = self._more_menu.addAction("")
         self._duplicate_action.triggered.connect(self.duplicate_current)
@@ -128,7 +131,6 @@ class AgendaPage(Retranslatable):
             button.setEnabled(not self._document.read_only)
             self._buttons[key] = button
             toolbar.addWidget(button)
-        toolbar.addStretch(1)
         for keys, handler in (
             ("Alt+Up", lambda: self.move_current(-1)),
             ("Alt+Down", lambda: self.move_current(+1)),
@@ -140,7 +142,7 @@ class AgendaPage(Retranslatable):
             shortcut.activated.connect(handler)
         return toolbar
 
-    def _layout(self, toolbar: QHBoxLayout) -> None:
+    def _layout(self, toolbar: QToolBar) -> None:
         day_row = QHBoxLayout()
         day_row.addWidget(self.day_tabs, 1)
         day_row.addWidget(self.day_button)
@@ -149,7 +151,7 @@ class AgendaPage(Retranslatable):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(day_row)
         middle_layout.addWidget(self.day_info)
-        middle_layout.addLayout(toolbar)
+        middle_layout.addWidget(toolbar)
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.totals)
         splitter = QSplitter()

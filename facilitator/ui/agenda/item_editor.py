@@ -21,6 +21,7 @@ from facilitator.domain.messages import Message
 from facilitator.domain.records import AgendaItem, Board, VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.agenda.names import category_choices, kind_choices, tool_choices
+from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label
@@ -42,10 +43,10 @@ class ItemEditor(Retranslatable):
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(0, 480)
         self.duration_spin.setSingleStep(5)
-        self.kind_combo = QComboBox()
-        self.category_combo = QComboBox()
-        self.tool_combo = QComboBox()
-        self.target_combo = QComboBox()
+        self.kind_combo = choice_box()
+        self.category_combo = choice_box()
+        self.tool_combo = choice_box()
+        self.target_combo = choice_box()
         self.target_combo.activated.connect(self._target_chosen)
         self.instructions_edit = QPlainTextEdit()
         self.notes_edit = QPlainTextEdit()

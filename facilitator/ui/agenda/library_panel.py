@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -28,6 +27,7 @@ from facilitator.domain.records import Language
 from facilitator.domain.text import clean_text
 from facilitator.ui.agenda.day_model import METHOD_MIME
 from facilitator.ui.agenda.names import category_choices, category_name, tool_name
+from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import escaped, plain_label, rich_label, tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -126,8 +126,8 @@ class LibraryPanel(Retranslatable):
         self._title = named(plain_label(), "sectionTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.category = QComboBox()
-        self.duration = QComboBox()
+        self.category = choice_box()
+        self.duration = choice_box()
         self.model = MethodListModel(library, language)
         self.filter = MethodFilter(self.model)
         self.list = QListView()

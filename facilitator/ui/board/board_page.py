@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,6 +36,7 @@ from facilitator.ui.board.photos import read_or_report
 from facilitator.ui.board.scene import BoardScene
 from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
 from facilitator.ui.board.view import BoardView
+from facilitator.ui.compact import choice_box, tool_strip
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import mnemonic_free, plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
@@ -58,7 +58,7 @@ class BoardPage(Retranslatable):
         self._report = report
         self._choose_file = choose_file  # (kind: "photo" or "ideas") -> path
         self._project = project
-        self.board_combo = QComboBox()
+        self.board_combo = choice_box()
         self.board_combo.activated.connect(lambda _: self.show_board(self.current_board_id()))
         self.new_board_button = QPushButton()
         self.new_board_button.clicked.connect(self.new_board)
@@ -73,11 +73,11 @@ class BoardPage(Retranslatable):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
-        self.colour_filter = QComboBox()
+        self.colour_filter = choice_box()
         self.colour_filter.activated.connect(self.apply_filter)
-        self.cluster_filter = QComboBox()
+        self.cluster_filter = choice_box()
         self.cluster_filter.activated.connect(self.apply_filter)
-        self.author_filter = QComboBox()
+        self.author_filter = choice_box()
         self.author_filter.activated.connect(self.apply_filter)
         self.matches = named(plain_label(), "subheading")
 
@@ -108,7 +108,8 @@ class BoardPage(Retranslatable):
         top.addWidget(self.board_combo, 1)
         top.addWidget(self.rename_board_button)
         top.addWidget(self.new_board_button)
-        tools = QHBoxLayout()
+        # A tool bar: what does not fit a narrow window goes behind its » button.
+        tools = tool_strip()
         for key, handler in (
             ("canvas", lambda: self.set_mode("canvas")),
             ("list", lambda: self.set_mode("list")),
@@ -129,7 +130,6 @@ class BoardPage(Retranslatable):
             button.clicked.connect(handler)
             self.buttons[key] = button
             tools.addWidget(button)
-        tools.addStretch(1)
         search = QHBoxLayout()
         search.addWidget(self.search, 2)
         search.addWidget(self.colour_filter)
@@ -145,7 +145,7 @@ class BoardPage(Retranslatable):
         question.addWidget(self._question_label)
         question.addWidget(self.question, 1)
         layout.addLayout(question)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         layout.addLayout(search)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.capture)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from facilitator.domain.board import PALETTE
 from facilitator.domain.records import LONG, SHORT
 from facilitator.ui.board.colours import colour_name, fill
+from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 
@@ -44,7 +45,7 @@ class CaptureBar(Retranslatable):
         self.author = QLineEdit()
         self.author.setMaxLength(SHORT)
         self.author.setMaximumWidth(160)
-        self.colour = QComboBox()
+        self.colour = choice_box()
         for colour in PALETTE:
             self.colour.addItem("", colour)
             self.colour.setItemData(

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from facilitator.domain.records import (
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.board.photos import read_or_report, shown_pixmap
 from facilitator.ui.cards.names import source_text, status_names
+from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label
@@ -77,7 +77,7 @@ class CardEditor(Retranslatable):
         self.name = QLineEdit()
         self.name.setFont(scaled_font(self, 1.4, bold=True))
         self.name.setMaxLength(200)
-        self.status = QComboBox()
+        self.status = choice_box()
         self.status.activated.connect(self._status_chosen)
         self.source = named(plain_label(), "subheading")
         self.source.setWordWrap(True)

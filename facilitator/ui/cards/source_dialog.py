@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QListWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board
 from facilitator.domain.records import Board
+from facilitator.ui.compact import choice_box
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -25,7 +25,7 @@ class SourceDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("A card from the board"))
-        self.board = QComboBox()
+        self.board = choice_box()
         for found in document.workshop.all(Board):
             self.board.addItem(found.title or self.tr("Untitled board"), found.id)
         self.board.currentIndexChanged.connect(lambda _: self._fill())

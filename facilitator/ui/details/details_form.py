@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Person, WorkshopInfo
 from facilitator.domain.workshop import Workshop
+from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.details.days_editor import DaysEditor
 from facilitator.ui.details.logo_field import LogoField
@@ -70,7 +70,7 @@ class DetailsForm(Retranslatable):
         self.organisation_edit = named(QLineEdit(), "organisation")
         self.place_edit = named(QLineEdit(), "place")
         self.notes_edit = named(QPlainTextEdit(), "notes")
-        self.language_combo = named(QComboBox(), "language")
+        self.language_combo = named(choice_box(), "language")
         for code, name in LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
         self.count_spin = named(QSpinBox(), "participantCount")

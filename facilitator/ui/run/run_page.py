@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QGraphicsScene,
     QGridLayout,
     QGroupBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -50,6 +52,24 @@ PHASE_TEXT_COLOURS = {
 def _set_text(widget: QLabel | QPushButton | BigCountdown, text: str) -> None:
     if widget.text() != text:
         widget.setText(text)
+
+
+def _scrolling_text_box() -> tuple[QGroupBox, QLabel]:
+    """A group box whose wrapped plain text scrolls when it is longer than the box."""
+    box = QGroupBox()
+    label = plain_label()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(label)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(scroll)
+    return box, label
 
 
 class RunPage(Retranslatable):
@@ -123,16 +143,10 @@ class RunPage(Retranslatable):
             row.addStretch(1)
             self.controls.addLayout(row)
 
-        self.instructions_box = QGroupBox()
-        self.instructions = plain_label()
-        self.instructions.setWordWrap(True)
-        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop)
-        QVBoxLayout(self.instructions_box).addWidget(self.instructions)
-        self.notes_box = QGroupBox()
-        self.notes = plain_label()
-        self.notes.setWordWrap(True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        QVBoxLayout(self.notes_box).addWidget(self.notes)
+        # Instructions and notes of any length scroll in their box: 1,500 characters
+        # must neither be cut nor push the countdown over the buttons.
+        self.instructions_box, self.instructions = _scrolling_text_box()
+        self.notes_box, self.notes = _scrolling_text_box()
 
     def _build_side(self) -> None:
         self.next_label = plain_label()

@@ -28,6 +28,7 @@ from facilitator.domain import scoring, voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Criterion
+from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.style import named
 from facilitator.ui.voting.vote_panel import VotePanel
@@ -51,14 +52,14 @@ class CriteriaPanel(VotePanel):
         self.weight.setSingleStep(0.5)
         self.weight.setDecimals(1)
         self.weight.setValue(1)
-        self.scale = QComboBox()
+        self.scale = choice_box()
         for top in SCALES:
             self.scale.addItem(f"1–{top}", top)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_criterion)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_criterion)
-        self.scorer = QComboBox()
+        self.scorer = choice_box()
         self.scorer.setEditable(True)
         self.scorer_name = QLineEdit()
         self.scorer_name.setMaxLength(200)
@@ -95,12 +96,14 @@ class CriteriaPanel(VotePanel):
             settings.addWidget(widget)
         settings.addWidget(self.add_button)
         settings.addStretch(1)
-        settings.addWidget(self.remove_button)
         self._labels["name"].setBuddy(self.name)
+        scoring = QHBoxLayout()  # removing sits under adding: the panel stays narrow
+        scoring.addWidget(self.scorer, 1)
+        scoring.addWidget(self.remove_button)
         form = QFormLayout()
         form.addRow(self._labels["name"], self.name)
         form.addRow("", settings)
-        form.addRow(self._scorer_label, self.scorer)
+        form.addRow(self._scorer_label, scoring)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)

@@ -24,6 +24,7 @@ from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Person
+from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
 from facilitator.ui.voting.vote_panel import VotePanel
@@ -35,7 +36,7 @@ PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 class NamedGrid(VotePanel):
     def __init__(self, document: WorkshopDocument, report: Callable[[Message], None]) -> None:
         super().__init__(document, report)
-        self.person = QComboBox()
+        self.person = choice_box()
         self.person.setEditable(True)
         self.person_name = QLineEdit()
         self.person_name.setMaxLength(200)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board
 from facilitator.domain.records import Board, VoteCollection, VoteMethod, VoteTargetKind
+from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import set_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,20 +49,20 @@ class NewVoteDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("New vote"))
-        self.method = QComboBox()
+        self.method = choice_box()
         self.method.addItem(self.tr("Dot vote"), "dots")
         self.method.addItem(self.tr("Scores on criteria"), "criteria")
         self.method.addItem(self.tr("A 2×2 matrix"), "matrix")
         self.title = QLineEdit()
         self.title.setMaxLength(200)
-        self.board = QComboBox()
+        self.board = choice_box()
         for found in document.workshop.all(Board):
             self.board.addItem(found.title or self.tr("Untitled board"), found.id)
-        self.target = QComboBox()
+        self.target = choice_box()
         self.target.addItem(self.tr("Ideas"), "ideas")
         self.target.addItem(self.tr("Clusters"), "clusters")
         self.chosen = QListWidget()
-        self.collection = QComboBox()
+        self.collection = choice_box()
         self.collection.addItem(self.tr("Dots on the paper wall, counted here"), "paper")
         self.collection.addItem(self.tr("The laptop passed round"), "pass")
         self.collection.addItem(self.tr("Named: I record each person's dots"), "named")

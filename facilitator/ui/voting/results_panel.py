@@ -75,7 +75,9 @@ class ResultsPanel(VotePanel):
         chosen.addWidget(self.top)
         chosen.addWidget(self.select_top)
         chosen.addStretch(1)
-        chosen.addWidget(self.make_cards)
+        make = QHBoxLayout()  # a row of its own: the panel stays narrow on a small laptop
+        make.addStretch(1)
+        make.addWidget(self.make_cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(reveal_row)
@@ -83,6 +85,7 @@ class ResultsPanel(VotePanel):
         layout.addWidget(self.project)
         layout.addWidget(self.table, 3)
         layout.addLayout(chosen)
+        layout.addLayout(make)
         layout.addWidget(self.chart, 2)
 
     def retranslate(self) -> None:

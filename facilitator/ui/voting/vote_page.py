@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QGraphicsScene,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Board, VoteSession
+from facilitator.ui.compact import choice_box
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
@@ -55,7 +55,7 @@ class VotePage(Retranslatable):
         self._report = report
         self._project_widget = project_widget
         self._project_scene = project_scene
-        self.vote_combo = QComboBox()
+        self.vote_combo = choice_box()
         self.vote_combo.activated.connect(lambda _: self.select_vote(self.current_vote_id()))
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_vote)
