@@ -27,6 +27,9 @@ class StorageWriteError(FacilitatorError):
 # The sentences, in one place so translators see them together.
 NOT_FOUND = QT_TRANSLATE_NOOP("Storage", "“{path}” does not exist.")
 IS_FOLDER = QT_TRANSLATE_NOOP("Storage", "“{path}” is a folder, not a workshop file.")
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Storage", "“{path}” is not a file (a device, a pipe or a socket): it is not a workshop."
+)
 CANNOT_READ = QT_TRANSLATE_NOOP("Storage", "“{path}” cannot be read: {reason}.")
 EMPTY = QT_TRANSLATE_NOOP("Storage", "“{path}” is empty: it is not a workshop file.")
 NOT_SQLITE = QT_TRANSLATE_NOOP("Storage", "“{path}” is not a Facilitator workshop file (.atelier).")

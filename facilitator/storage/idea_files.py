@@ -9,8 +9,9 @@ import io
 from pathlib import Path
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, message
+from facilitator.storage.safe_read import FileReadError, read_regular_file
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5_000_000  # a list of ideas: 5 MB is some 50,000 ideas of 100 characters
 TEXT_COLUMNS = ("idée", "idee", "idea", "texte", "text", "ideas", "idées")
 
 
@@ -26,25 +27,17 @@ def _decode(raw: bytes) -> str:
 
 
 def read_ideas(path: Path) -> list[str]:
+    """The ideas of a text or CSV file, one per non-empty line (or row). The file must be
+    a regular file (or a link to one) of at most `MAX_BYTES`; `IdeaFileError` says why
+    not, or that it is not text."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IdeaFileError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "IdeaFiles", "“{path}” is too large for a list of ideas ({size} MB)."
-                    ),
-                    path=str(path),
-                    size=round(size / 1024 / 1024, 1),
-                )
-            )
-        raw = path.read_bytes()
-    except OSError as error:
+        raw = read_regular_file(path, MAX_BYTES)
+    except FileReadError as error:
         raise IdeaFileError(
             message(
                 QT_TRANSLATE_NOOP("IdeaFiles", "“{path}” cannot be read: {reason}."),
                 path=str(path),
-                reason=error.strerror or str(error),
+                reason=error.reason,
             )
         ) from error
     if b"\x00" in raw[:4096]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import shutil
 import sqlite3
+import stat
 import struct
 import tempfile
 from dataclasses import dataclass, field
@@ -43,7 +44,10 @@ def check_header(path: Path) -> None:
     if path.is_dir():
         raise WorkshopFileError(path, errors.IS_FOLDER, unreadable=True)
     try:
-        size = path.stat().st_size
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):  # a FIFO, a device: opening one can block
+            raise WorkshopFileError(path, errors.NOT_A_FILE, unreadable=True)
+        size = found.st_size
         with path.open("rb") as stream:
             header = stream.read(HEADER_SIZE)
     except OSError as error:

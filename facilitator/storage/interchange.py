@@ -39,9 +39,19 @@ from facilitator.domain.records import (
 )
 from facilitator.domain.validation import check_value
 from facilitator.domain.workshop import Workshop
+from facilitator.storage.safe_read import (
+    MAX_NESTING,
+    FileReadError,
+    bracket_depth,
+    read_regular_file,
+)
 
 FORMAT_NAME = "facilitator-workshop"
 FORMAT_VERSION = 1
+# The largest interchange file imported: photos travel in base64 (4 bytes per 3), so
+# 256 MB holds some 190 MB of photos, a hundred times the demo's; parsing it takes
+# about four times its size in memory.
+MAX_JSON_BYTES = 256_000_000
 
 # JSON key of each table. The two single-row tables are objects, the rest arrays.
 JSON_KEYS: dict[type[Record], str] = {
@@ -163,8 +173,21 @@ def _error(text: Any, **params: object) -> InterchangeError:
     return InterchangeError(message(text, **params))
 
 
+def _too_deep() -> InterchangeError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Interchange", "The JSON nests arrays and objects more than {limit} levels deep."
+        ),
+        limit=MAX_NESTING,
+    )
+
+
 def loads(text: str) -> Workshop:
-    """Parse and check a JSON document; `InterchangeError` says where it is wrong."""
+    """Parse and check a JSON document; `InterchangeError` says where it is wrong.
+    Arrays and objects may nest at most `MAX_NESTING` deep (the format needs 3): the
+    parser and the schema check recurse, so deeper text is refused before parsing."""
+    if bracket_depth(text, MAX_NESTING) > MAX_NESTING:
+        raise _too_deep()
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -176,8 +199,15 @@ def loads(text: str) -> Workshop:
             line=error.lineno,
             column=error.colno,
         ) from error
-    except RecursionError as error:
-        raise _error(QT_TRANSLATE_NOOP("Interchange", "The JSON is nested too deeply.")) from error
+    except ValueError as error:  # Python refuses to convert integers of over 4,300 digits
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "The JSON holds a number of more than {limit} digits."
+            ),
+            limit=sys.get_int_max_str_digits(),
+        ) from error
+    except RecursionError as error:  # a belt: bracket_depth should have refused it
+        raise _too_deep() from error
     return from_document(document)
 
 
@@ -300,13 +330,15 @@ def _record_from_json(kind: type[Record], item: dict[str, Any], where: list[obje
 
 
 def read_file(path: Path) -> Workshop:
+    """The workshop of an interchange JSON file: a regular file (or a link to one) of at
+    most `MAX_JSON_BYTES`, in UTF-8; `InterchangeError` says why not, or where it is wrong."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
+        raw = read_regular_file(path, MAX_JSON_BYTES)
+    except FileReadError as error:
         raise _error(
             QT_TRANSLATE_NOOP("Interchange", "“{path}” cannot be read: {reason}."),
             path=str(path),
-            reason=error.strerror or str(error),
+            reason=error.reason,
         ) from error
     try:
         text = raw.decode("utf-8-sig")

@@ -3,13 +3,24 @@ a workshop's agenda as a personal template.
 
 A file that is not valid TOML, breaks the schema, or refers to an unknown method
 is reported (file, field, reason) and skipped; every other file still loads.
+
+A shared folder is a colleague's, or anyone's on a network drive, so each folder is
+read within limits (see docs/robustness.md): only the folder's own `*.toml` entries
+(no subfolder is walked, so no link loop can be), hidden files left out, at most
+`MAX_FOLDER_ENTRIES` entries looked at, `MAX_FILES_PER_FOLDER` files and
+`MAX_FOLDER_BYTES` bytes read, each file a regular file of at most `MAX_FILE_BYTES`
+(safe_read.py: no FIFO, device or folder is ever opened for reading) whose tables and
+arrays nest at most `MAX_NESTING` deep. Whatever is skipped is said, never silent.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
+import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +40,24 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from facilitator.domain.records import AgendaItem, Day, Language
 from facilitator.domain.workshop import Workshop
 from facilitator.storage.library_schema import METHOD_SCHEMA, TEMPLATE_SCHEMA
+from facilitator.storage.safe_read import (
+    MAX_NESTING,
+    FileReadError,
+    bracket_depth,
+    dotted_key_depth,
+    megabytes,
+    os_reason,
+    read_regular_file,
+    value_depth,
+)
 
 LANGUAGES: tuple[Language, ...] = ("fr", "en")
-MAX_FILE_BYTES = 1_000_000
+# Limits of one folder of templates or methods (each measured in docs/robustness.md).
+MAX_FILE_BYTES = 1_000_000  # one file; the largest bundled one is 4.7 kB
+MAX_FILES_PER_FOLDER = 400  # `.toml` files read per folder, in name order
+MAX_FOLDER_BYTES = 2_000_000  # bytes read per folder, all its files together (plus one file)
+MAX_FOLDER_ENTRIES = 20_000  # entries of a folder looked at, whatever their names
+MAX_ERRORS = 100  # schema errors of one file weighed to pick the one reported
 
 
 class LibraryFileError(Exception):
@@ -58,34 +84,96 @@ def _location(parts: Iterable[object]) -> str:
     return out
 
 
-def _read_toml(path: Path, schema: dict[str, Any]) -> dict[str, Any]:
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except FileReadError as error:
+        raise _problem(path, "", error.reason) from error
+
+
+def _too_deep(path: Path) -> LibraryFileError:
+    return _problem(
+        path,
+        "",
+        message(
+            QT_TRANSLATE_NOOP("Library", "tables and arrays nest more than {limit} levels deep"),
+            limit=MAX_NESTING,
+        ),
+    )
+
+
+def _read_toml(path: Path, schema: dict[str, Any], content: bytes | None) -> dict[str, Any]:
     import jsonschema
 
+    if content is None:
+        content = _read_bytes(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _problem(path, "", QT_TRANSLATE_NOOP("Library", "the file is too large"))
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise _problem(path, "", str(error)) from error
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _problem(
+            path,
+            "",
+            message(
+                QT_TRANSLATE_NOOP("Library", "the file is not UTF-8 text (byte {offset})"),
+                offset=error.start,
+            ),
+        ) from error
+    # tomllib recurses once per level of brackets, and takes time quadratic in the
+    # length of a dotted key: measure both before parsing.
+    if (
+        bracket_depth(text, MAX_NESTING) > MAX_NESTING
+        or dotted_key_depth(text, MAX_NESTING) > MAX_NESTING
+    ):
+        raise _too_deep(path)
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise _problem(path, "", f"TOML: {error}") from error
+    except ValueError as error:  # Python refuses to convert integers of over 4,300 digits
+        raise _problem(
+            path,
+            "",
+            message(
+                QT_TRANSLATE_NOOP("Library", "a number has more than {limit} digits"),
+                limit=sys.get_int_max_str_digits(),
+            ),
+        ) from error
+    except RecursionError as error:  # a belt: bracket_depth should have refused it
+        raise _too_deep(path) from error
+    # Table headers, dotted keys and brackets add up; jsonschema and repr recurse.
+    if value_depth(data, MAX_NESTING) > MAX_NESTING:
+        raise _too_deep(path)
+    # The first errors only: a hostile file can hold 300,000 bad values (4 s to list).
     problem = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(schema).iter_errors(data)
+        itertools.islice(jsonschema.Draft202012Validator(schema).iter_errors(data), MAX_ERRORS)
     )
     if problem is not None:
         raise _problem(path, _location(problem.absolute_path), problem.message[:200])
     if data["id"] != path.stem:
-        raise _problem(path, "id", f"“{data['id']}” differs from the file name “{path.stem}”")
+        raise _problem(
+            path,
+            "id",
+            message(
+                QT_TRANSLATE_NOOP("Library", "“{id}” differs from the file name “{name}”"),
+                id=data["id"],
+                name=path.stem,
+            ),
+        )
     return data
 
 
-def read_method(path: Path) -> MethodCard:
-    """One method card file; `LibraryFileError` names the file, the field and why."""
-    data = _read_toml(path, METHOD_SCHEMA)
+def read_method(path: Path, content: bytes | None = None) -> MethodCard:
+    """One method card file (its bytes `content` when already read, else read here within
+    `MAX_FILE_BYTES`); `LibraryFileError` names the file, the field and why."""
+    data = _read_toml(path, METHOD_SCHEMA, content)
     if not data["duration_min"] <= data["duration"] <= data["duration_max"]:
-        raise _problem(path, "duration", "must lie between duration_min and duration_max")
+        raise _problem(
+            path,
+            "duration",
+            QT_TRANSLATE_NOOP("Library", "must lie between duration_min and duration_max"),
+        )
     if data["group_min"] > data["group_max"]:
-        raise _problem(path, "group_min", "is larger than group_max")
+        raise _problem(path, "group_min", QT_TRANSLATE_NOOP("Library", "is larger than group_max"))
     texts = {
         language: MethodText(
             title=data[language]["title"],
@@ -121,26 +209,43 @@ def _minutes(time: str) -> int:
 
 
 def read_template(
-    path: Path, methods: dict[str, MethodCard], origin: TemplateOrigin
+    path: Path, methods: dict[str, MethodCard], origin: TemplateOrigin, content: bytes | None = None
 ) -> SessionTemplate:
-    """One session template file, its methods looked up in `methods`;
-    `LibraryFileError` names the file, the field and why."""
-    data = _read_toml(path, TEMPLATE_SCHEMA)
+    """One session template file (its bytes `content` when already read, else read here
+    within `MAX_FILE_BYTES`), its methods looked up in `methods`; `LibraryFileError`
+    names the file, the field and why."""
+    data = _read_toml(path, TEMPLATE_SCHEMA, content)
     days = []
     for d, day in enumerate(data["days"]):
         if _minutes(day["end"]) <= _minutes(day["start"]):
-            raise _problem(path, f"days[{d}].end", "the day must end after it starts")
+            raise _problem(
+                path,
+                f"days[{d}].end",
+                QT_TRANSLATE_NOOP("Library", "the day must end after it starts"),
+            )
         items = []
         for i, raw in enumerate(day.get("items", [])):
             where = f"days[{d}].items[{i}]"
             kind = raw.get("kind", "activity")
             method_id = raw.get("method")
             if method_id is not None and method_id not in methods:
-                raise _problem(path, f"{where}.method", f"unknown method “{method_id}”")
+                raise _problem(
+                    path,
+                    f"{where}.method",
+                    message(QT_TRANSLATE_NOOP("Library", "unknown method “{id}”"), id=method_id),
+                )
             if kind == "activity" and method_id is None and not raw.get("title"):
-                raise _problem(path, where, "an activity needs a method or a title")
+                raise _problem(
+                    path,
+                    where,
+                    QT_TRANSLATE_NOOP("Library", "an activity needs a method or a title"),
+                )
             if method_id is None and "duration" not in raw:
-                raise _problem(path, f"{where}.duration", "is required without a method")
+                raise _problem(
+                    path,
+                    f"{where}.duration",
+                    QT_TRANSLATE_NOOP("Library", "is required without a method"),
+                )
             items.append(
                 TemplateItem(
                     kind=kind,
@@ -165,37 +270,123 @@ def read_template(
     )
 
 
+def _toml_names(folder: Path, problems: list[Message]) -> list[str]:
+    """The names of the folder's `*.toml` entries, sorted, hidden ones left out; at
+    most `MAX_FOLDER_ENTRIES` entries are looked at and `MAX_FILES_PER_FOLDER` names
+    kept, and what is left out is added to `problems`."""
+    names: list[str] = []
+    seen = 0
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                seen += 1
+                if seen > MAX_FOLDER_ENTRIES:
+                    problems.append(
+                        _problem(
+                            folder,
+                            "",
+                            message(
+                                QT_TRANSLATE_NOOP(
+                                    "Library",
+                                    "the folder holds more than {count} entries: "
+                                    "the others are not looked at",
+                                ),
+                                count=MAX_FOLDER_ENTRIES,
+                            ),
+                        ).message
+                    )
+                    break
+                if entry.name.endswith(".toml") and not entry.name.startswith("."):
+                    names.append(entry.name)
+    except OSError as error:
+        problems.append(_problem(folder, "", os_reason(error)).message)
+    names.sort()
+    if len(names) > MAX_FILES_PER_FOLDER:
+        problems.append(
+            _problem(
+                folder,
+                "",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Library",
+                        "only the first {count} files are read; {skipped} more are left out",
+                    ),
+                    count=MAX_FILES_PER_FOLDER,
+                    skipped=len(names) - MAX_FILES_PER_FOLDER,
+                ),
+            ).message
+        )
+        del names[MAX_FILES_PER_FOLDER:]
+    return names
+
+
+def _read_folder(
+    folder: Path, read: Callable[[Path, bytes], None], problems: list[Message]
+) -> None:
+    """Hand each readable `*.toml` file of `folder` with its bytes to `read`, within
+    the folder's limits; every file or folder refused is added to `problems`."""
+    if not folder.is_dir():
+        return
+    names = _toml_names(folder, problems)
+    used = 0
+    for index, name in enumerate(names):
+        if used >= MAX_FOLDER_BYTES:
+            problems.append(
+                _problem(
+                    folder,
+                    "",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Library",
+                            "the files read reach {limit} MB; {skipped} more are left out",
+                        ),
+                        limit=megabytes(MAX_FOLDER_BYTES),
+                        skipped=len(names) - index,
+                    ),
+                ).message
+            )
+            return
+        path = folder / name
+        try:
+            content = _read_bytes(path)
+            used += len(content)
+            read(path, content)
+        except LibraryFileError as error:
+            problems.append(error.message)
+
+
 def load_library(
     bundled: Path, personal: Path | None = None, shared: Iterable[Path] = ()
 ) -> Library:
     """Methods from `bundled/methods`; templates from `bundled/templates`, then the
-    personal folder, then each shared folder. The first file to use an id keeps it."""
+    personal folder, then each shared folder. The first file to use an id keeps it.
+    A file or folder refused (see the module's limits) is named with its reason in
+    `Library.problems`; never raises for what a folder holds."""
     library = Library()
-    for path in sorted((bundled / "methods").glob("*.toml")):
-        try:
-            method = read_method(path)
-        except LibraryFileError as error:
-            library.problems.append(error.message)
-            continue
+
+    def add_method(path: Path, content: bytes) -> None:
+        method = read_method(path, content)
         library.methods[method.id] = method
+
+    _read_folder(bundled / "methods", add_method, library.problems)
     library.templates[EMPTY_TEMPLATE.id] = EMPTY_TEMPLATE
     sources: list[tuple[Path, TemplateOrigin]] = [(bundled / "templates", "bundled")]
     if personal is not None:
         sources.append((personal, "personal"))
     sources += [(folder, "shared") for folder in shared]
     for folder, origin in sources:
-        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-            try:
-                template = read_template(path, library.methods, origin)
-            except LibraryFileError as error:
-                library.problems.append(error.message)
-                continue
+
+        def add_template(path: Path, content: bytes, origin: TemplateOrigin = origin) -> None:
+            template = read_template(path, library.methods, origin, content)
             if template.id in library.templates:
-                library.problems.append(
-                    _problem(path, "id", f"“{template.id}” is already used").message
+                raise _problem(
+                    path,
+                    "id",
+                    message(QT_TRANSLATE_NOOP("Library", "“{id}” is already used"), id=template.id),
                 )
-                continue
             library.templates[template.id] = template
+
+        _read_folder(folder, add_template, library.problems)
     return library
 
 

@@ -92,6 +92,13 @@ class NewWorkshopDialog(QDialog):
 
     def _describe(self) -> None:
         self.description.setText(self.template().description(self.language()))
+        # A longer description needs more lines: the dialog grows to show it whole
+        # (its width stays; wrapped text sets the height).
+        self.description.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
 class SettingsDialog(QDialog):

@@ -77,6 +77,7 @@ class FittedText(QWidget):
         self.align = align
         self.colour = QColor(colour)
         self.reference_px = 600
+        self._pixel_range: tuple[int, int] | None = None  # (smallest, largest), if set
         self._fitted: tuple[QSize, str, int, QFont, QTextLayout, bool] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -104,10 +105,21 @@ class FittedText(QWidget):
             self.colour = QColor(colour)
             self.update()
 
+    def set_pixel_range(self, smallest: int, largest: int) -> None:
+        """Sizes in pixels instead of shares of a screen (text on the laptop's window)."""
+        self._pixel_range = (max(1, smallest), max(smallest, largest))
+        self._fitted = None
+        self.updateGeometry()
+        self.update()
+
     def largest_px(self) -> int:
+        if self._pixel_range is not None:
+            return self._pixel_range[1]
         return max(self.smallest_px(), round(self.reference_px * self.largest_share))
 
     def smallest_px(self) -> int:
+        if self._pixel_range is not None:
+            return self._pixel_range[0]
         return max(SMALLEST_PX, round(self.reference_px * SMALLEST_SHARE))
 
     def _font(self, pixels: int) -> QFont:

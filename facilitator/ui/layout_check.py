@@ -146,12 +146,13 @@ def _overlaps(parent: QWidget) -> list[LayoutProblem]:
     layout = parent.layout()
     if layout is None:
         return []
-    # The children the layout places (never its QLayoutItems: their wrappers, made
-    # here and deleted by Qt with the layout, crashed PySide 6.11 at the next collection).
+    # Every shown child (in the parent's layout or in one nested in it). Never the
+    # layout's QLayoutItems: their wrappers, made here and deleted by Qt with the layout,
+    # crashed PySide 6.11 at the next collection.
     laid = [
         child
         for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        if _shown(child) and layout.indexOf(child) >= 0
+        if _shown(child) and not child.isWindow()
     ]
     problems: list[LayoutProblem] = []
     for position, first in enumerate(laid):

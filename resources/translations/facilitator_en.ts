@@ -2349,11 +2349,11 @@
     </message>
     <message>
         <source>Remove from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the room</translation>
     </message>
     <message>
         <source>The selected phones can send nothing more, and their ideas waiting for review are dropped; their address cannot join again for 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected phones can send nothing more, and their ideas waiting for review are dropped; their address cannot join again for 10 minutes.</translation>
     </message>
     <message>
         <source>%1 — this laptop only (to try it)</source>
@@ -2412,18 +2412,18 @@
     </message>
     <message numerus="yes">
         <source>%n idea(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idea sent</numerusform>
+            <numerusform>%n ideas sent</numerusform>
         </translation>
     </message>
     <message>
         <source>Ideas and dots from phones are kept in memory but not saved: %1 The phones were told so. They are saved as soon as the workshop can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas and dots from phones are kept in memory but not saved: %1 The phones were told so. They are saved as soon as the workshop can be written again.</translation>
     </message>
     <message>
         <source>Ideas waiting for review could not be saved on this laptop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas waiting for review could not be saved on this laptop: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) waiting for review</source>
@@ -2578,6 +2578,14 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished">dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Not today: this day is planned for %1. Times follow the plan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Behind by %1</source>

@@ -200,3 +200,28 @@ def test_application_id_is_what_identifies_our_files(demo_file: Path, tmp_path: 
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     connection.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_a_named_pipe_called_atelier_is_refused_without_hanging(
+    command: str, tmp_path: Path
+) -> None:
+    """Opening a FIFO blocks until someone writes to it: `check`, `export` and the app's
+    opener refuse anything that is not a regular file before opening it."""
+    path = tmp_path / "pipe.atelier"
+    os.mkfifo(path)
+    arguments = [str(path)] + (
+        ["--format", "json", "-o", str(tmp_path / "x.json")] * (command == "export")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", command, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8"},
+    )
+    assert result.returncode != 0
+    assert "is not a file" in result.stdout + result.stderr
+    with pytest.raises(WorkshopFileError, match="is not a file"):
+        WorkshopFile.open(path)

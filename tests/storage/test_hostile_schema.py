@@ -69,7 +69,8 @@ def _rebuild(connection: sqlite3.Connection, table: str, extra: str) -> None:
     indexes = [
         row[0]
         for row in connection.execute(
-            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            "SELECT sql FROM sqlite_schema"
+            " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
             (table,),
         )
     ]
@@ -111,7 +112,11 @@ _TAMPERINGS = {
     ),
     # A heavy trigger: the first edit would count to a billion.
     "hidden heavy trigger": lambda c: _hide(
-        c, "trigger", "sqlite_t", "workshop", f"CREATE TRIGGER sqlite_t AFTER UPDATE ON workshop {_HEAVY}"
+        c,
+        "trigger",
+        "sqlite_t",
+        "workshop",
+        f"CREATE TRIGGER sqlite_t AFTER UPDATE ON workshop {_HEAVY}",
     ),
     "plain trigger": lambda c: c.execute(
         f"CREATE TRIGGER keep_nothing AFTER INSERT ON idea {_DELETE_EACH_IDEA}"
@@ -130,7 +135,9 @@ _TAMPERINGS = {
     "default written into the schema": lambda c: _rewrite_sql(
         c, "idea", "author TEXT NOT NULL", "author TEXT NOT NULL DEFAULT 'x'"
     ),
-    "extra unique index": lambda c: c.execute("CREATE UNIQUE INDEX one_per_author ON idea (author)"),
+    "extra unique index": lambda c: c.execute(
+        "CREATE UNIQUE INDEX one_per_author ON idea (author)"
+    ),
     "extra partial index": lambda c: c.execute(
         "CREATE INDEX long_ideas ON idea (length(text)) WHERE length(text) > 10"
     ),

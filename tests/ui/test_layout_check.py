@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from facilitator.domain.library import Library
 from facilitator.domain.long_demo import long_text
 from facilitator.ui.compact import ElidedLabel, choice_box
+from facilitator.ui.dialogs import NewWorkshopDialog
 from facilitator.ui.fitted_text import SMALLEST_PX, FittedText
 from facilitator.ui.layout_check import layout_problems
 from facilitator.ui.plain import plain_label
@@ -90,3 +92,18 @@ def test_long_text_widgets_pass_with_long_text(qtbot: QtBot) -> None:
     assert size >= SMALLEST_PX and cut and shown.endswith("…")
     assert elided.text().endswith("…") and elided.toolTip()
     assert combo.minimumSizeHint().width() < 320
+
+
+def test_the_new_workshop_dialog_shows_every_template_description_whole(
+    qtbot: QtBot, library: Library
+) -> None:
+    """The description of each bundled template is shown whole (it was cut to two lines)."""
+    dialog = NewWorkshopDialog("fr", library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for index in range(dialog.template_combo.count()):
+        dialog.template_combo.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert dialog.description.text()
+        assert layout_problems(dialog) == [], dialog.template().id

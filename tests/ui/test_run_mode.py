@@ -143,6 +143,22 @@ def test_the_schedule_follows_reality(page: RunPage, clock: FakeClock) -> None:
     assert gap is not None and gap.text().startswith("+")
 
 
+def test_a_rehearsal_the_evening_before_is_not_late(page: RunPage, clock: FakeClock) -> None:
+    """Run mode tried at 23:02 the day before (issue 15): not "14 h late" in red, but
+    that the day is not today, and no lateness counted from the clock."""
+    clock.now = int(dt.datetime(2026, 3, 11, 23, 2).timestamp() * 1000)
+    page.session.next()
+    page.session.toggle()
+    clock.advance(5 * MINUTE_MS)
+    page.session.refresh()
+    page._refresh_schedule()
+    said = page.delay.text()
+    assert said.startswith("Not today") and "12 March 2026" in said, said
+    assert "Behind" not in said
+    first = page.schedule.item(0, 1)
+    assert first is not None and first.text().startswith("09:30")  # the plan, not 23:02
+
+
 def test_a_day_that_is_over_and_an_empty_agenda(
     window: MainWindow, tmp_path: Path, clock: FakeClock
 ) -> None:

@@ -26,7 +26,9 @@ SCREEN_PAIRS = {
 }
 
 
-def screens_file(folder: Path, laptop: tuple[int, int], projector: tuple[int, int], dpr: int) -> Path:
+def screens_file(
+    folder: Path, laptop: tuple[int, int], projector: tuple[int, int], dpr: int
+) -> Path:
     """A configuration for Qt's offscreen platform: the laptop, then the projector. Sizes
     are given in device pixels; Qt's configuration takes the logical size and the scale."""
     screens = []

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -32,6 +32,7 @@ from facilitator.domain import run
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import clock, duration_text
 from facilitator.ui.agenda.names import category_name
+from facilitator.ui.fitted_text import FittedText
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.big_digits import BigCountdown
@@ -54,22 +55,34 @@ def _set_text(widget: QLabel | QPushButton | BigCountdown, text: str) -> None:
         widget.setText(text)
 
 
-def _scrolling_text_box() -> tuple[QGroupBox, QLabel]:
-    """A group box whose wrapped plain text scrolls when it is longer than the box."""
+class ReadingText(QPlainTextEdit):
+    """Plain text to read, not to edit: wrapped between words, or anywhere in a word longer
+    than the line (a 50-letter word is not cut), scrolled when longer than the box."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+
+def _scrolling_text_box() -> tuple[QGroupBox, ReadingText]:
+    """A group box whose plain text scrolls when it is longer than the box."""
     box = QGroupBox()
-    label = plain_label()
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(label)
+    text = ReadingText()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(6, 6, 6, 6)
-    layout.addWidget(scroll)
-    return box, label
+    layout.addWidget(text)
+    return box, text
 
 
 class RunPage(Retranslatable):
@@ -97,16 +110,24 @@ class RunPage(Retranslatable):
 
     def _build_current(self) -> None:
         self.context = named(plain_label(), "subheading")
-        self.title = plain_label()
-        self.title.setFont(scaled_font(self, 1.8, bold=True))
-        self.title.setWordWrap(True)
+        # The activity's title: as large as 1.8 times the text, smaller when long, on at
+        # most three lines at the normal size, "…" beyond (the whole title is in the
+        # agenda): it never pushes the countdown over the buttons.
+        base = QFontInfo(self.font()).pixelSize()
+        self.title = FittedText(0.0, bold=True, align=Qt.AlignmentFlag.AlignLeft, colour="#161616")
+        self.title.set_pixel_range(base, round(base * 1.8))
+        self.title.setFixedHeight(round(base * 1.3 * 3) + 4)
         self.countdown = BigCountdown()
         self.countdown.alignment = Qt.AlignmentFlag.AlignLeft
         countdown_font = scaled_font(self, 5.0, bold=True)
         countdown_font.setFeature(QFont.Tag("tnum"), 1)
         self.countdown.setFont(countdown_font)
-        # A fixed size: a new second repaints the digits, not the whole page's layout.
-        self.countdown.setFixedSize(self.countdown.sizeHint())
+        # As large as five times the text where the window allows, never under two and a
+        # half (the size is set by the layout, not by the digits: a new second repaints
+        # the digits, not the page).
+        self.countdown.fit_to_box(QFontInfo(countdown_font).pixelSize())
+        self.countdown.setMinimumHeight(round(base * 2.5 * 1.2))
+        self.countdown.setMaximumHeight(round(QFontInfo(countdown_font).pixelSize() * 1.25))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -154,6 +175,7 @@ class RunPage(Retranslatable):
         self.next_label.setFont(scaled_font(self, 1.1))
         self.delay = plain_label()
         self.delay.setFont(scaled_font(self, 1.1, bold=True))
+        self.delay.setWordWrap(True)
         self.schedule = QTableWidget(0, 4)
         self.schedule.verticalHeader().hide()
         self.schedule.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -181,14 +203,14 @@ class RunPage(Retranslatable):
         left = QVBoxLayout()
         left.addWidget(self.context)
         left.addWidget(self.title)
-        left.addWidget(self.countdown)
+        left.addWidget(self.countdown, 1)
         left.addWidget(self.progress)
         left.addWidget(self.state)
         left.addLayout(self.controls)
         texts = QGridLayout()
         texts.addWidget(self.instructions_box, 0, 0)
         texts.addWidget(self.notes_box, 0, 1)
-        left.addLayout(texts, 1)
+        left.addLayout(texts, 3)
         right = QVBoxLayout()
         right.addWidget(self.next_label)
         right.addWidget(self.delay)
@@ -360,7 +382,16 @@ class RunPage(Retranslatable):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.schedule.setItem(row, column, cell)
         delay = live.delay if any(e.state != "coming" for e in live.items) else 0
-        if delay > 0:
+        if not live.today:  # a rehearsal: lateness counts on the day itself only
+            planned = QDate.fromString(day.date, Qt.DateFormat.ISODate)
+            when = QLocale().toString(planned, self.tr("dddd d MMMM yyyy"))
+            self.delay.setText(
+                self.tr("Not today: this day is planned for %1. Times follow the plan.").replace(
+                    "%1", when or day.date
+                )
+            )
+            self.delay.setStyleSheet("color: #3a3a3a;")
+        elif delay > 0:
             self.delay.setText(self.tr("Behind by %1").replace("%1", duration_text(delay)))
             self.delay.setStyleSheet("color: #ce0500;")
         elif delay < 0:
