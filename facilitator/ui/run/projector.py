@@ -86,7 +86,7 @@ class ProjectorWindow(QWidget):
             widget.setObjectName(name)
         timer_page = QWidget()
         column = QVBoxLayout(timer_page)
-        column.setContentsMargins(48, 32, 48, 32)
+        self._timer_column = column  # its margins follow the screen (_scale_fonts)
         column.addWidget(self.title, 2)
         column.addWidget(self.countdown, 5)
         column.addWidget(self.instructions, 4)
@@ -242,6 +242,10 @@ class ProjectorWindow(QWidget):
     def _scale_fonts(self) -> None:
         """Every text follows the screen's height; the countdown also its width."""
         height = max(self.height(), 200)
+        # Margins of 4 % of the screen: the text keeps clear of the projected image's
+        # edges, which projectors often cut or blur (overscan, keystone).
+        side, top = round(self.width() * 0.04), round(height * 0.04)
+        self._timer_column.setContentsMargins(side, top, side, top)
         for text in (self.title, self.instructions, self.next_label, self.pause_label):
             text.set_reference(height)
         font = QFont(self.font())
