@@ -30,7 +30,9 @@ SMALLEST_PX = 16
 LINE_SPACING = 1.15
 
 
-def _laid_out(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> QTextLayout:
+def laid_out(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> QTextLayout:
+    """`text` laid out in lines of `width` pixels: between words, or anywhere in a word
+    longer than the line."""
     layout = QTextLayout(text, font)
     option = QTextOption(align)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -49,7 +51,8 @@ def _laid_out(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> 
     return layout
 
 
-def _height(layout: QTextLayout) -> float:
+def layout_height(layout: QTextLayout) -> float:
+    """Pixels from the first line's top to the last line's bottom."""
     count = layout.lineCount()
     if count == 0:
         return 0.0
@@ -141,8 +144,8 @@ class FittedText(QWidget):
         if not self._text:
             return QSize(0, 0)
         width = max(self.width(), 200)
-        layout = _laid_out(self._text, self._font(self.largest_px()), width, self.align)
-        return QSize(width, round(_height(layout)) + 2)
+        layout = laid_out(self._text, self._font(self.largest_px()), width, self.align)
+        return QSize(width, round(layout_height(layout)) + 2)
 
     def hasHeightForWidth(self) -> bool:
         return False
@@ -162,18 +165,18 @@ class FittedText(QWidget):
         best = low
         while low <= high:  # the largest size whose wrapped text fits the box
             middle = (low + high) // 2
-            layout = _laid_out(self._text, self._font(middle), width, self.align)
-            if _height(layout) <= height:
+            layout = laid_out(self._text, self._font(middle), width, self.align)
+            if layout_height(layout) <= height:
                 best, low = middle, middle + 1
             else:
                 high = middle - 1
         font = self._font(best)
         text = self._text
-        layout = _laid_out(text, font, width, self.align)
-        cut = _height(layout) > height
+        layout = laid_out(text, font, width, self.align)
+        cut = layout_height(layout) > height
         if cut:
             text = self._shortened(font, width, height)
-            layout = _laid_out(text, font, width, self.align)
+            layout = laid_out(text, font, width, self.align)
         self._fitted = (size, text, best, font, layout, cut)
         return self._fitted
 
@@ -183,7 +186,7 @@ class FittedText(QWidget):
         while low <= high:
             middle = (low + high) // 2
             attempt = self._text[:middle].rstrip() + ELLIPSIS
-            if _height(_laid_out(attempt, font, width, self.align)) <= height:
+            if layout_height(laid_out(attempt, font, width, self.align)) <= height:
                 best, low = attempt, middle + 1
             else:
                 high = middle - 1
@@ -200,7 +203,7 @@ class FittedText(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setPen(self.colour)
         top = 0.0
-        used = _height(layout)
+        used = layout_height(layout)
         if self.align & Qt.AlignmentFlag.AlignVCenter:
             top = (self.height() - used) / 2
         elif self.align & Qt.AlignmentFlag.AlignBottom:
@@ -211,4 +214,29 @@ class FittedText(QWidget):
     def boundingRect(self) -> QRectF:
         """Where the text is drawn, in the widget (for the layout checks)."""
         _size, _text, _px, _font, layout, _cut = self._fit()
-        return QRectF(0, 0, self.width(), _height(layout))
+        return QRectF(0, 0, self.width(), layout_height(layout))
+
+
+def draw_wrapped(
+    painter: QPainter, box: QRectF, text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+) -> None:
+    """`text` in `box` with the painter's font and pen: wrapped between words (anywhere in a
+    word longer than the line), cut with "…" where the box ends. Vertically centred when
+    `align` says so. For painted items (notes, matrix cards)."""
+    font = painter.font()
+    width, height = max(1.0, box.width()), box.height()
+    layout = laid_out(text, font, width, align)
+    if layout_height(layout) > height:
+        low, high, best = 0, len(text), ELLIPSIS
+        while low <= high:
+            middle = (low + high) // 2
+            attempt = text[:middle].rstrip() + ELLIPSIS
+            if layout_height(laid_out(attempt, font, width, align)) <= height:
+                best, low = attempt, middle + 1
+            else:
+                high = middle - 1
+        layout = laid_out(best, font, width, align)
+    top = box.top()
+    if align & Qt.AlignmentFlag.AlignVCenter:
+        top += max(0.0, (height - layout_height(layout)) / 2)
+    layout.draw(painter, QPointF(box.left(), top))

@@ -9,11 +9,18 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from facilitator.domain.board import CLUSTER_HEADER, NOTE_HEIGHT, NOTE_WIDTH
 from facilitator.domain.records import Cluster, Idea
 from facilitator.ui.board.colours import border, fill
+from facilitator.ui.fitted_text import draw_wrapped
 from facilitator.ui.plain import set_tooltip
 
 PADDING = 10.0
 FAR_AWAY = 0.3  # below this zoom, notes are drawn as plain coloured blocks
 SELECTED = QColor("#000091")
+
+
+def note_points(text: str) -> float:
+    """The point size a note's text is drawn at: smaller for longer texts (the
+    projector's readability check, projected_board.py, reads it too)."""
+    return 12.0 if len(text) < 60 else 10.0 if len(text) < 140 else 8.5
 
 
 def _font(size: float, *, bold: bool = False) -> QFont:
@@ -69,23 +76,10 @@ class NoteItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("#161616"))
         text_rect = rect.adjusted(PADDING, PADDING, -PADDING, -PADDING - (14 if idea.author else 0))
-        size = 12.0 if len(idea.text) < 60 else 10.0 if len(idea.text) < 140 else 8.5
-        painter.setFont(_font(size))
+        painter.setFont(_font(note_points(idea.text)))
         text = idea.text if len(idea.text) < 400 else idea.text[:400]
+        draw_wrapped(painter, text_rect, text)  # a 50-letter word wraps, never cut
         metrics = painter.fontMetrics()
-        flags = int(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        )
-        bounds = metrics.boundingRect(text_rect.toRect(), flags, text)
-        if bounds.height() > text_rect.height():  # too long: cut to what fits, with …
-            while (
-                text
-                and metrics.boundingRect(text_rect.toRect(), flags, text + "…").height()
-                > text_rect.height()
-            ):
-                text = text[: max(len(text) - max(len(text) // 8, 1), 0)]
-            text += "…"
-        painter.drawText(text_rect, flags, text)
         if idea.author:
             painter.setFont(_font(8))
             painter.setPen(QColor("#3a3a3a"))

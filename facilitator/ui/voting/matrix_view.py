@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.records import MatrixPlacement, VoteOption, VoteSession
+from facilitator.ui.fitted_text import draw_wrapped
 from facilitator.ui.plain import set_tooltip
 
 SIDE = 600.0  # the square, in scene units
@@ -74,15 +75,8 @@ class OptionCard(QGraphicsItem):
         painter.setPen(INK)
         painter.setFont(_font(9))
         text_rect = rect.adjusted(6, 3, -6, -3)
-        metrics = painter.fontMetrics()
-        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         text = self.option.label.replace("\n", " ")[:200]
-        while (
-            len(text) > 3
-            and metrics.boundingRect(text_rect.toRect(), flags, text).height() > text_rect.height()
-        ):
-            text = text[: max(3, len(text) - 6)].rstrip() + "…"
-        painter.drawText(text_rect, flags, text)
+        draw_wrapped(painter, text_rect, text, Qt.AlignmentFlag.AlignCenter)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
