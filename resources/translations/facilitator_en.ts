@@ -345,10 +345,6 @@
         <translation>On the projector</translation>
     </message>
     <message>
-        <source>Show this board to the room</source>
-        <translation>Show this board to the room</translation>
-    </message>
-    <message>
         <source>Search the ideas (Ctrl+F): text or author</source>
         <translation>Search the ideas (Ctrl+F): text or author</translation>
     </message>
@@ -406,6 +402,10 @@
             <numerusform>%n idea</numerusform>
             <numerusform>%n ideas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show this board to the room, or the selected cluster; pressed again, the next ideas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All clusters</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>{kind} “{name}” is missing: the file is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} “{name}” is missing: the file is malformed</translation>
     </message>
     <message>
         <source>{kind} “{name}” is not the one Facilitator writes: the file is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} “{name}” is not the one Facilitator writes: the file is malformed</translation>
     </message>
     <message>
         <source>{table} {id}: {detail}</source>
@@ -2185,6 +2185,56 @@
     </message>
 </context>
 <context>
+    <name>ProjectedBoard</name>
+    <message>
+        <source>No board to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idea yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more idea(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectedResults</name>
+    <message numerus="yes">
+        <source>%n ideas tied at rank 1: too many to list here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, %1 of them tied at rank %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Timebox</source>
@@ -2581,11 +2631,11 @@
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished">dddd d MMMM yyyy</translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>Not today: this day is planned for %1. Times follow the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not today: this day is planned for %1. Times follow the plan.</translation>
     </message>
     <message>
         <source>Behind by %1</source>
@@ -2738,6 +2788,10 @@
         <translation>“{path}” is a folder, not a workshop file.</translation>
     </message>
     <message>
+        <source>“{path}” is not a file (a device, a pipe or a socket): it is not a workshop.</source>
+        <translation>“{path}” is not a file (a device, a pipe or a socket): it is not a workshop.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be read: {reason}.</source>
         <translation>“{path}” cannot be read: {reason}.</translation>
     </message>
@@ -2783,7 +2837,7 @@
     </message>
     <message>
         <source>“{path}” was changed by another program while open: the last change is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” was changed by another program while open: the last change is not saved.</translation>
     </message>
     <message>
         <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
@@ -2979,13 +3033,6 @@
     <message>
         <source>Weighted score on each idea, out of 100</source>
         <translation>Weighted score on each idea, out of 100</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n prototype card(s) made from the vote.</source>

@@ -345,10 +345,6 @@
         <translation>Au vidéoprojecteur</translation>
     </message>
     <message>
-        <source>Show this board to the room</source>
-        <translation>Montrer ce tableau à la salle</translation>
-    </message>
-    <message>
         <source>Search the ideas (Ctrl+F): text or author</source>
         <translation>Chercher dans les idées (Ctrl+F)&#xa0;: texte ou auteur</translation>
     </message>
@@ -406,6 +402,10 @@
             <numerusform>%n idée</numerusform>
             <numerusform>%n idées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show this board to the room, or the selected cluster; pressed again, the next ideas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All clusters</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>{kind} “{name}” is missing: the file is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «&#xa0;{name}&#xa0;» manquant&#xa0;: le fichier est malformé</translation>
     </message>
     <message>
         <source>{kind} “{name}” is not the one Facilitator writes: the file is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «&#xa0;{name}&#xa0;» différent de celui qu’écrit Facilitator&#xa0;: le fichier est malformé</translation>
     </message>
     <message>
         <source>{table} {id}: {detail}</source>
@@ -2185,6 +2185,56 @@
     </message>
 </context>
 <context>
+    <name>ProjectedBoard</name>
+    <message>
+        <source>No board to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idea yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more idea(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectedResults</name>
+    <message numerus="yes">
+        <source>%n ideas tied at rank 1: too many to list here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, %1 of them tied at rank %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Timebox</source>
@@ -2581,11 +2631,11 @@
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished">dddd d MMMM yyyy</translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>Not today: this day is planned for %1. Times follow the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas aujourd’hui&#xa0;: cette journée est prévue le %1. Les horaires suivent le programme.</translation>
     </message>
     <message>
         <source>Behind by %1</source>
@@ -2738,6 +2788,10 @@
         <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un fichier d’atelier.</translation>
     </message>
     <message>
+        <source>“{path}” is not a file (a device, a pipe or a socket): it is not a workshop.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier (un périphérique, un tube ou une socket)&#xa0;: ce n’est pas un atelier.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be read: {reason}.</source>
         <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
@@ -2783,7 +2837,7 @@
     </message>
     <message>
         <source>“{path}” was changed by another program while open: the last change is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» a été modifié par un autre programme pendant qu’il était ouvert&#xa0;: la dernière modification n’est pas enregistrée.</translation>
     </message>
     <message>
         <source>Writing to “{path}” failed ({reason}): the last change is not saved.</source>
@@ -2979,13 +3033,6 @@
     <message>
         <source>Weighted score on each idea, out of 100</source>
         <translation>Score pondéré par idée, sur 100</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n prototype card(s) made from the vote.</source>
