@@ -78,6 +78,10 @@ function refused(data) {
   if (data.error === "closed") { show("gone"); say("gone-text", T.closed); stop(); }
   if (data.error === "bad_code") { show("gone"); say("gone-text", T.bad_code, false); stop(); }
   if (data.error === "unknown_phone") { token = ""; localStorage.removeItem(KEY); show("join"); }
+  if (data.error === "removed") {
+    token = ""; localStorage.removeItem(KEY); show("gone"); say("gone-text", T.removed, false);
+    stop();
+  }
   return (T[data.error] || T.bad_request);
 }
 function show(part) {
@@ -132,9 +136,10 @@ async function sendIdea(event) {
   const button = $("send-idea"); button.disabled = true;
   try {
     const {status, data} = await call("POST", "idea", {text, name: $("name").value.trim()});
-    if (status === 201) {
+    if (status === 201 || status === 202) {
       $("idea").value = "";
-      say("idea-status", data.result === "pending" ? T.idea_pending : T.idea_sent, true);
+      const said = {pending: T.idea_pending, saved_later: T.idea_saved_later}[data.result];
+      say("idea-status", said || T.idea_sent, status === 201 ? true : undefined);
       refresh();
     } else { say("idea-status", refused(data), false); }
   } catch (e) { say("idea-status", T.offline, false); }
@@ -183,7 +188,8 @@ async function sendDots() {
   const dots = {}; for (const id in placed) if (placed[id]) dots[id] = placed[id];
   try {
     const {status, data} = await call("POST", "dots", {dots});
-    say("vote-status", status === 200 ? T.dots_counted : refused(data), status === 200);
+    const said = status === 200 ? T.dots_counted : status === 202 ? T.dots_saved_later : null;
+    say("vote-status", said || refused(data), status === 202 ? undefined : status === 200);
   } catch (e) { say("vote-status", T.offline, false); }
 }
 $("join-form").addEventListener("submit", join);

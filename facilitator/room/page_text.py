@@ -50,6 +50,18 @@ TEXT: dict[Language, dict[str, str]] = {
             "{NB}", NB
         ),
         "bad_request": "Demande incomprise.",
+        "idea_saved_later": (
+            "Idée reçue par l’animateur, mais pas encore enregistrée (l’ordinateur "
+            "n’a plus de place)\u00a0: elle est gardée et sera enregistrée dès que possible."
+        ),
+        "dots_saved_later": (
+            "Gommettes reçues, mais pas encore enregistrées (l’ordinateur n’a plus de "
+            "place)\u00a0: elles sont gardées."
+        ),
+        "removed": "L’animateur a retiré ce téléphone de la salle.",
+        "too_many_phones": "Trop de téléphones ont rejoint l’atelier depuis cette connexion.",
+        "bad_host": "Cette adresse ne mène pas à l’atelier.",
+        "cross_site": "Cette demande ne vient pas de la page de l’atelier.",
         "offline": "Connexion perdue avec l’ordinateur de l’animateur{NB}; nouvel essai…".replace(
             "{NB}", NB
         ),
@@ -92,6 +104,17 @@ TEXT: dict[Language, dict[str, str]] = {
         "room_full": "The room is full.",
         "too_many_waiting": "Too many ideas waiting: try again in a moment.",
         "bad_request": "Request not understood.",
+        "idea_saved_later": (
+            "The facilitator received your idea, but it is not saved yet (the laptop is "
+            "out of space): it is kept and will be saved as soon as possible."
+        ),
+        "dots_saved_later": (
+            "Dots received, but not saved yet (the laptop is out of space): they are kept."
+        ),
+        "removed": "The facilitator removed this phone from the room.",
+        "too_many_phones": "Too many phones have joined the workshop from this connection.",
+        "bad_host": "This address does not lead to the workshop.",
+        "cross_site": "This request does not come from the workshop's page.",
         "offline": "Lost the connection to the facilitator's laptop; trying again…",
     },
 }

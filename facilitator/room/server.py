@@ -1,28 +1,44 @@
 """The room link's small web server (aiohttp), run on the app's own asyncio loop.
 
 It serves one page and four JSON calls, all under `/r/{code}/`: the join code is
-checked on every request, each phone then also sends its token. Bodies are bounded,
-each phone and each address is rate limited (429 with Retry-After), every answer
-forbids caching and framing, and the page may load nothing from elsewhere. Nothing
-here touches the file system: the page is built in memory.
+checked on every request, each phone then also sends its token. Every request must name
+this server in `Host` (no DNS rebinding) and, when a browser says where it comes from
+(`Origin`, `Sec-Fetch-Site`), come from the room's own page (no cross-site request);
+calls that send something must send JSON. Connections are counted and timed
+(`connections`), bodies are bounded, each phone and each address is rate limited (429
+with Retry-After), wrong join codes are limited per address and for the whole room,
+every answer forbids caching and framing and names no server version, and the page
+may load nothing from elsewhere. Nothing here touches the file system: the page is
+built in memory.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 
 from facilitator.room import limits
-from facilitator.room.codes import normalised
+from facilitator.room.codes import normalised, same_code
+from facilitator.room.connections import (
+    HANDLING,
+    IDLE,
+    Connection,
+    ConnectionGuard,
+    GuardedSite,
+    answer_headers,
+    connection_cap,
+)
 from facilitator.room.page import participant_page, welcome_page
 from facilitator.room.session import RoomError, RoomSession
 
 DEFAULT_PORT = 8040
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+log = logging.getLogger(__name__)
 
 
 def _refusal(error: RoomError) -> web.Response:
@@ -34,16 +50,17 @@ class IdeaBatch:
     """Ideas that arrive in the same turn of the loop go onto the board in one edit: one
     durable write for sixty phones sending at once instead of sixty, so the interface
     thread (which the loop shares) is not held by a queue of disk syncs. Each phone's
-    answer waits for that write: 201 still means "on the board, on disk"."""
+    answer waits for that write: its result says whether the ideas are on disk."""
 
     def __init__(self, session: RoomSession) -> None:
         self.session = session
-        self._waiting: list[tuple[tuple[str, str], asyncio.Future[None]]] = []
+        self._waiting: list[tuple[tuple[str, str], asyncio.Future[bool]]] = []
         self.writes = 0  # how many edits the batches made (the tests look)
 
-    def add(self, idea: tuple[str, str]) -> asyncio.Future[None]:
+    def add(self, idea: tuple[str, str]) -> asyncio.Future[bool]:
+        """The idea's future: True once on disk, False when kept in memory only."""
         loop = asyncio.get_running_loop()
-        written: asyncio.Future[None] = loop.create_future()
+        written: asyncio.Future[bool] = loop.create_future()
         if not self._waiting:
             loop.call_soon(self._write)
         self._waiting.append((idea, written))
@@ -52,16 +69,18 @@ class IdeaBatch:
     def _write(self) -> None:
         batch, self._waiting = self._waiting, []
         try:
-            self.session.add_ideas([idea for idea, _ in batch])
+            durable = self.session.add_ideas([idea for idea, _ in batch])
         except Exception as error:  # each phone gets the refusal, or the fault
             for _, written in batch:
                 if not written.done():
                     written.set_exception(error)
             return
         self.writes += 1
+        if not durable:
+            self.session.saved_later += len(batch)
         for _, written in batch:
             if not written.done():
-                written.set_result(None)
+                written.set_result(durable)
 
 
 class RoomServer:
@@ -70,18 +89,27 @@ class RoomServer:
     def __init__(self, session: RoomSession) -> None:
         self.session = session
         self._runner: web.AppRunner | None = None
+        self._sweeper: asyncio.TimerHandle | None = None
         self.url = ""
         self.port = 0
         self.per_phone = limits.RateLimiter(rate=4, burst=12)
         self.per_address = limits.RateLimiter(rate=40, burst=120)
+        self.joins = limits.joins_per_address()
+        self.ideas_per_address = limits.ideas_per_address()
+        self.failed_codes = limits.FailedCodes()
+        self.connections = ConnectionGuard(session.host.now_ms)
         self.refused = 0  # requests refused (bad code, limits): the facilitator may look
         self.ideas = IdeaBatch(session)
+        self._hosts: frozenset[str] = frozenset()
+        self._origins: frozenset[str] = frozenset()
 
     # -- life -------------------------------------------------------------------------
     async def start(self, host: str, port: int = DEFAULT_PORT) -> str:
         """Listen on `host` (the interface the facilitator chose); returns the address
-        to show. Falls back to a free port when `port` is taken."""
+        to show. Falls back to a free port when `port` is taken. The connection cap is
+        computed now, from the descriptors the process may still open."""
         app = web.Application(client_max_size=limits.MAX_BODY_BYTES, middlewares=[self._guard])
+        app.on_response_prepare.append(answer_headers)
         app.router.add_get("/", self._welcome)
         app.router.add_get("/go", self._go)
         app.router.add_get("/r/{code}", self._page)
@@ -90,26 +118,58 @@ class RoomServer:
         app.router.add_get("/r/{code}/api/state", self._state)
         app.router.add_post("/r/{code}/api/idea", self._idea)
         app.router.add_post("/r/{code}/api/dots", self._dots)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        runner = web.AppRunner(
+            app, access_log=None, handle_signals=False, shutdown_timeout=limits.STOP_GRACE_S
+        )
         await runner.setup()
+        loop = asyncio.get_running_loop()
+        handler = runner.server
+        assert handler is not None
+        self.connections.total = min(self.connections.total, connection_cap())
+
+        def connection() -> Connection:
+            return Connection(
+                handler,
+                self.connections,
+                loop=loop,
+                keepalive_timeout=limits.IDLE_TIMEOUT_S,
+                max_line_size=limits.MAX_REQUEST_LINE_BYTES,
+                max_field_size=limits.MAX_HEADER_FIELD_BYTES,
+                max_headers=limits.MAX_HEADERS,
+                lingering_time=limits.LINGER_S,
+                auto_decompress=False,  # compressed bodies are refused (415), not inflated
+                access_log=None,
+            )
+
         try:
-            site = web.TCPSite(runner, host, port, reuse_address=True)
+            site = GuardedSite(runner, host, port, connection)
             await site.start()
         except OSError:
-            site = web.TCPSite(runner, host, 0)
+            site = GuardedSite(runner, host, 0, connection)
             try:
                 await site.start()
             except BaseException:
                 await runner.cleanup()
                 raise
         self._runner = runner
-        server = site._server  # the bound socket: which port was given
-        assert server is not None
-        sockets = getattr(server, "sockets", None) or []
-        self.port = int(sockets[0].getsockname()[1])
+        self.port = site.port
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{self.port}"
+        names = {f"{shown}:{self.port}".lower()}
+        if self.port == 80:
+            names.add(shown.lower())
+        if host.startswith("127.") or host == "::1":
+            names.add(f"localhost:{self.port}")
+        self._hosts = frozenset(names)
+        self._origins = frozenset(f"http://{name}" for name in names)
+        self._sweeper = loop.call_later(limits.SWEEP_INTERVAL_S, self._sweep)
         return self.url
+
+    def _sweep(self) -> None:
+        self.connections.sweep()
+        if self._runner is not None:
+            loop = asyncio.get_running_loop()
+            self._sweeper = loop.call_later(limits.SWEEP_INTERVAL_S, self._sweep)
 
     @property
     def running(self) -> bool:
@@ -118,6 +178,9 @@ class RoomServer:
     async def stop(self) -> None:
         """Close the link for good: refuse everything, then stop listening."""
         self.session.close()
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            self._sweeper = None
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
@@ -128,32 +191,101 @@ class RoomServer:
     # -- guarding every request --------------------------------------------------------
     @web.middleware
     async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        connection = request.protocol if isinstance(request.protocol, Connection) else None
+        if connection is not None and not request.can_read_body:
+            self.connections.mark(connection, HANDLING)  # all of it arrived
+        try:
+            return await self._answer(request, handler)  # its headers: `answer_headers`
+        finally:
+            if connection is not None:
+                self.connections.mark(connection, IDLE)
+
+    async def _answer(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         now = self.session.host.now_ms()
         address = request.remote or "?"
         try:
+            self._check_origin(request)
             if not self.per_address.allow(address, now):
                 raise RoomError(429, "slow_down", str(self.per_address.wait_s(address)))
             code = request.match_info.get("code")
-            if code is not None:
-                self.session.check(code)
             token = request.headers.get("X-Participant", "")
+            if code is not None:
+                self._check_code(code, token, address, now)
             if token and not self.per_phone.allow(token, now):
                 raise RoomError(429, "slow_down", str(self.per_phone.wait_s(token)))
-            response = await handler(request)
+            if request.method == "POST" and request.content_type != "application/json":
+                raise RoomError(415, "bad_request")  # a cross-site form cannot send JSON
+            if request.headers.get("Content-Encoding", "identity").lower() != "identity":
+                raise RoomError(415, "bad_request")  # the page never compresses
+            return await handler(request)
         except RoomError as error:
             self.refused += 1
             if request.path.startswith("/r/") and "/api/" not in request.path:
                 response = _html(welcome_page(self.session.language, problem=error.key))
                 response.set_status(error.status)
-            else:
-                response = _refusal(error)
-        except web.HTTPRedirection:
-            raise
+                return response
+            return _refusal(error)
         except web.HTTPException as error:  # too large a body, unknown path, wrong method
             self.refused += 1
-            response = web.json_response({"error": "bad_request"}, status=error.status)
-        _secure(response)
-        return response
+            return web.json_response({"error": "bad_request"}, status=error.status)
+        except Exception:  # a fault of ours: logged, answered without details
+            log.exception("room link: a request failed")
+            return web.json_response({"error": "bad_request"}, status=500)
+
+    def _check_origin(self, request: web.Request) -> None:
+        """`Host` must name this server (a page elsewhere whose name points here, DNS
+        rebinding, is refused); a browser's `Origin` and `Sec-Fetch-Site`, when sent,
+        must say the room's own page (a cross-site request is refused). Following a
+        link or a QR code to the room's page is a navigation, allowed from anywhere."""
+        if request.headers.get("Host", "").lower() not in self._hosts:
+            raise RoomError(421, "bad_host")
+        origin = request.headers.get("Origin")
+        if origin is not None and origin.lower() not in self._origins:
+            raise RoomError(403, "cross_site")
+        site = request.headers.get("Sec-Fetch-Site")
+        mode = request.headers.get("Sec-Fetch-Mode")
+        navigation = request.method == "GET" and mode == "navigate"
+        if site is not None and site not in ("same-origin", "none") and not navigation:
+            raise RoomError(403, "cross_site")
+
+    def _check_code(self, code: str, token: str, address: str, now: int) -> None:
+        """A joined phone's code is compared; anyone else's only while the limits on
+        wrong codes allow (429 otherwise, without comparing)."""
+        session = self.session
+        if not session.is_open:
+            raise RoomError(410, "closed")
+        if token in session.participants and same_code(code, session.code):
+            return
+        wait = self.failed_codes.wait_s(address, now)
+        if wait:
+            raise RoomError(429, "slow_down", str(wait))
+        try:
+            session.check(code)
+        except RoomError as error:
+            if error.key == "bad_code":
+                self.failed_codes.failed(address, now)
+            raise
+        self.failed_codes.succeeded(address)
+
+    async def _body(self, request: web.Request) -> dict[str, Any]:
+        """The JSON object sent; anything else is a clear 400 (deep nesting included:
+        json's recursion limit)."""
+        try:
+            raw = await request.read()
+        except web.RequestPayloadError as error:  # a malformed chunk or encoding
+            raise RoomError(400, "bad_request") from error
+        except ConnectionError as error:  # closed by the sweep: too slow
+            raise RoomError(408, "bad_request") from error
+        finally:
+            if isinstance(request.protocol, Connection):
+                self.connections.mark(request.protocol, HANDLING)
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError) as error:
+            raise RoomError(400, "bad_request") from error
+        if not isinstance(data, dict):
+            raise RoomError(400, "bad_request")
+        return data
 
     # -- the calls ---------------------------------------------------------------------
     async def _welcome(self, _request: web.Request) -> web.Response:
@@ -162,16 +294,20 @@ class RoomServer:
     async def _go(self, request: web.Request) -> web.Response:
         """The welcome page's form: the code typed, on to the room's page."""
         code = normalised(request.query.get("code", ""))[:20]
-        if not code.isalnum():
+        if not code.isalnum() or not code.isascii():
             return _html(welcome_page(self.session.language, problem="bad_code"))
-        raise web.HTTPSeeOther(f"/r/{code}")
+        return web.Response(status=303, headers={"Location": f"/r/{code}"})
 
     async def _page(self, _request: web.Request) -> web.Response:
         return _html(participant_page(self.session.language))
 
     async def _join(self, request: web.Request) -> web.Response:
-        body = await _body(request)
-        joined = self.session.join(_text(body, "name"))
+        address = request.remote or "?"
+        now = self.session.host.now_ms()
+        if not self.joins.allow(address, now):
+            raise RoomError(429, "slow_down", str(self.joins.wait_s(address)))
+        body = await self._body(request)
+        joined = self.session.join(_text(body, "name"), address)
         return web.json_response({"token": joined.token}, status=201)
 
     async def _state(self, request: web.Request) -> web.Response:
@@ -179,16 +315,22 @@ class RoomServer:
         return web.json_response(self.session.state(token))
 
     async def _idea(self, request: web.Request) -> web.Response:
-        body = await _body(request)
+        address = request.remote or "?"
+        now = self.session.host.now_ms()
+        body = await self._body(request)
         token = request.headers.get("X-Participant", "")
+        self.session.participant(token)  # an unknown phone is told so, not slowed down
+        if not self.ideas_per_address.allow(address, now):
+            raise RoomError(429, "slow_down", str(self.ideas_per_address.wait_s(address)))
         idea = self.session.receive_idea(token, _text(body, "text"), _text(body, "name"))
-        if idea is None:
-            return web.json_response({"result": "pending"}, status=201)
-        await self.ideas.add(idea)
-        return web.json_response({"result": "added"}, status=201)
+        if isinstance(idea, str):
+            return web.json_response({"result": idea}, status=201 if idea == "pending" else 202)
+        if await self.ideas.add(idea):
+            return web.json_response({"result": "added"}, status=201)
+        return web.json_response({"result": "saved_later"}, status=202)
 
     async def _dots(self, request: web.Request) -> web.Response:
-        body = await _body(request)
+        body = await self._body(request)
         token = request.headers.get("X-Participant", "")
         raw = body.get("dots")
         if not isinstance(raw, dict) or len(raw) > 500:
@@ -198,19 +340,10 @@ class RoomServer:
             if not isinstance(count, int) or isinstance(count, bool) or abs(count) > 1000:
                 raise RoomError(400, "bad_request")
             dots[str(option)[:64]] = count
-        self.session.place_dots(token, dots)
-        return web.json_response({"result": "counted"})
-
-
-async def _body(request: web.Request) -> dict[str, Any]:
-    """The JSON object sent; anything else is a clear 400."""
-    try:
-        data = await request.json(loads=json.loads)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise RoomError(400, "bad_request") from error
-    if not isinstance(data, dict):
-        raise RoomError(400, "bad_request")
-    return data
+        if self.session.place_dots(token, dots):
+            return web.json_response({"result": "counted"})
+        self.session.saved_later += 1
+        return web.json_response({"result": "saved_later"}, status=202)
 
 
 def _text(body: dict[str, Any], key: str) -> str:
@@ -234,12 +367,3 @@ def _policy(nonce: str) -> str:
         "connect-src 'self'; img-src 'self' data:; "
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
-
-
-def _secure(response: web.StreamResponse) -> None:
-    headers = response.headers
-    headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-    headers["X-Content-Type-Options"] = "nosniff"
-    headers["Referrer-Policy"] = "no-referrer"
-    headers["Cache-Control"] = "no-store"
-    headers["X-Frame-Options"] = "DENY"

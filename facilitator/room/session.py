@@ -4,6 +4,10 @@ what they sent. Everything accepted becomes an edit of the workshop, made throug
 
 Refusals are `RoomError`s with a key the participant page translates (the phone
 shows the workshop's language, not the laptop's) and an HTTP status.
+
+"Added" and "pending" mean on disk: when the edit (or the waiting log's line) could not
+be written, the phone hears "saved later" instead (`SAVED_LATER`) and the facilitator
+sees why (the document's last error, `log_error`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 from facilitator.domain import board, voting
 from facilitator.domain.changes import ChangeSet
@@ -28,8 +32,9 @@ class Host(Protocol):
 
     def workshop(self) -> Workshop: ...
 
-    def apply(self, label: str, changes: ChangeSet) -> None:
-        """Make the edit durable (or queued and told, as any edit); raises on refusal."""
+    def apply(self, label: str, changes: ChangeSet) -> bool:
+        """Make the edit: True when it is on disk, False when it is kept in memory,
+        queued and the user told (disk full, file gone); raises `RoomError` on refusal."""
         ...
 
     def now_ms(self) -> int: ...
@@ -55,6 +60,11 @@ class Participant:
     label: str  # how their ballot is named: unique per phone
     joined_ms: int
     ideas: int = 0
+    address: str = ""  # the network address it joined from
+
+
+Received = tuple[str, str] | Literal["pending", "saved_later"]
+SAVED_LATER: Literal["saved_later"] = "saved_later"
 
 
 @dataclass
@@ -72,7 +82,16 @@ class RoomSession:
     log: WaitingLog | None = None  # where waiting ideas survive a crash or a stop
     received: int = 0  # ideas that reached the board
     hidden: int = 0
+    saved_later: int = 0  # phones told "kept, not yet saved" (the disk refused)
+    removed: set[str] = field(default_factory=set)  # tokens the facilitator removed
+    banned: dict[str, int] = field(default_factory=dict)  # address -> may join again at (ms)
+    max_phones_per_address: int = limits.MAX_PHONES_PER_ADDRESS
     _numbers: itertools.count[int] = field(default_factory=itertools.count)
+
+    @property
+    def log_error(self) -> OSError | None:
+        """Why ideas waiting for review are not all on disk (None: they are)."""
+        return self.log.error if self.log is not None and self.log.unwritten else None
 
     # -- the facilitator ---------------------------------------------------------------
     def restore(self) -> None:
@@ -81,7 +100,10 @@ class RoomSession:
             return
         self.pending = self.log.read()
         self._numbers = itertools.count(max((w.number for w in self.pending), default=-1) + 1)
-        self.log.start_over(self.pending)
+        try:
+            self.log.start_over(self.pending)
+        except OSError as error:  # the old log stays; new lines are appended to it
+            self.log.error = error
 
     def close(self) -> None:
         """The link is over: every request is refused from now on, even with the code."""
@@ -99,6 +121,21 @@ class RoomSession:
     def accept_all(self) -> None:
         for idea in list(self.pending):
             self.accept(idea.number)
+
+    def remove(self, token: str) -> None:
+        """The facilitator removes a phone: its token is refused from now on (403
+        `removed`, no silent rejoin), its address may not join again for
+        `limits.REMOVED_ADDRESS_BAN_MS`, and its ideas still waiting for review are
+        dropped (counted as hidden): a phone is removed for what it sends. What it already
+        put on the board and its dots stay (edits of the workshop, undoable there)."""
+        who = self.participants.pop(token, None)
+        if who is None:
+            return
+        self.removed.add(token)
+        if who.address:
+            self.banned[who.address] = self.host.now_ms() + limits.REMOVED_ADDRESS_BAN_MS
+        for idea in [w for w in self.pending if w.token == token]:
+            self.hide(idea.number)
 
     def _take(self, pending_id: int) -> Waiting | None:
         for index, idea in enumerate(self.pending):
@@ -118,30 +155,46 @@ class RoomSession:
     def participant(self, token: str) -> Participant:
         found = self.participants.get(token)
         if found is None:
+            if token in self.removed:
+                raise RoomError(403, "removed")
             raise RoomError(401, "unknown_phone")
         return found
 
-    def join(self, name: str) -> Participant:
+    def join(self, name: str, address: str = "") -> Participant:
+        """A new phone from `address`: refused when the room is full (`MAX_PARTICIPANTS`),
+        when this address already has `max_phones_per_address` phones, or when a phone
+        removed from it is still banned."""
         if len(self.participants) >= limits.MAX_PARTICIPANTS:
             raise RoomError(503, "room_full")
+        if address:
+            now = self.host.now_ms()
+            if self.banned.get(address, 0) > now:
+                raise RoomError(403, "removed")
+            same = sum(1 for p in self.participants.values() if p.address == address)
+            if same >= self.max_phones_per_address:
+                raise RoomError(403, "too_many_phones")
         name = _bounded(name, limits.MAX_NAME_CHARS, "name_too_long")
         token = codes.new_token()
         label = f"{name or '📱'} · {token[:4]}"
-        joined = Participant(token, name, label, self.host.now_ms())
+        joined = Participant(token, name, label, self.host.now_ms(), address=address)
         self.participants[token] = joined
         return joined
 
     def send_idea(self, token: str, text: str, name: str) -> str:
-        """'added' (on the board) or 'pending' (waiting for the facilitator)."""
+        """'added' (on the board, on disk), 'pending' (waiting for the facilitator, on
+        disk) or 'saved_later' (kept in memory: the disk refused it for now)."""
         idea = self.receive_idea(token, text, name)
-        if idea is None:
-            return "pending"
-        self.add_ideas([idea])
-        return "added"
+        if isinstance(idea, str):
+            return idea
+        if self.add_ideas([idea]):
+            return "added"
+        self.saved_later += 1
+        return SAVED_LATER
 
-    def receive_idea(self, token: str, text: str, name: str) -> tuple[str, str] | None:
-        """Check a phone's idea: the (text, author) to put on the board now, or None when
-        it waits for the facilitator's review."""
+    def receive_idea(self, token: str, text: str, name: str) -> Received:
+        """Check a phone's idea: the (text, author) to put on the board now, or, when it
+        waits for the facilitator's review, "pending" (on disk) or "saved_later" (the
+        waiting log could not be written: kept in memory, written with the next line)."""
         who = self.participant(token)
         if not self.accepting_ideas or self._board() is None:
             raise RoomError(409, "ideas_closed")
@@ -149,29 +202,35 @@ class RoomSession:
         if not _visible(text):
             raise RoomError(400, "idea_empty")
         author = _bounded(name, limits.MAX_NAME_CHARS, "name_too_long") or who.name
-        if self.moderation and len(self.pending) >= limits.MAX_PENDING:
-            raise RoomError(503, "too_many_waiting")
+        if self.moderation:
+            mine = sum(1 for w in self.pending if w.token == token)
+            if len(self.pending) >= limits.MAX_PENDING or mine >= limits.MAX_PENDING_PER_PHONE:
+                raise RoomError(503, "too_many_waiting")
         who.ideas += 1
         if self.moderation:
             waiting = Waiting(next(self._numbers), text, author, token)
-            if self.log is not None:
-                self.log.add(waiting)  # on disk before the phone hears "sent"
             self.pending.append(waiting)
-            return None
+            if self.log is not None and not self.log.add(waiting):  # on disk before "sent"
+                self.saved_later += 1
+                return SAVED_LATER
+            return "pending"
         return text, author
 
-    def add_ideas(self, ideas: list[tuple[str, str]]) -> None:
-        """Ideas that arrived together, onto the board in one edit (one durable write)."""
+    def add_ideas(self, ideas: list[tuple[str, str]]) -> bool:
+        """Ideas that arrived together, onto the board in one edit (one durable write);
+        True when on disk, False when kept in memory (the phones hear "saved later")."""
         target = self._board()
         if target is None:
             raise RoomError(409, "ideas_closed")
         changes, _ids = board.capture_signed(self.host.workshop(), target.id, ideas)
-        self.host.apply("Idea from a phone" if len(ideas) == 1 else "Ideas from phones", changes)
+        label = "Idea from a phone" if len(ideas) == 1 else "Ideas from phones"
+        durable = self.host.apply(label, changes)
         self.received += len(ideas)
+        return durable
 
-    def place_dots(self, token: str, dots: dict[str, int]) -> None:
+    def place_dots(self, token: str, dots: dict[str, int]) -> bool:
         """The phone's whole set of dots for the open vote, replacing its earlier one:
-        one phone, one ballot."""
+        one phone, one ballot. True when on disk, False when kept in memory."""
         who = self.participant(token)
         vote = self._vote()
         if vote is None:
@@ -182,7 +241,7 @@ class RoomSession:
             raise RoomError(422, "dots_refused", str(error.message)) from error
         except LookupError as error:
             raise RoomError(422, "dots_refused", "unknown idea") from error
-        self.host.apply("Dots from a phone", changes)
+        return self.host.apply("Dots from a phone", changes)
 
     # -- what a phone sees -------------------------------------------------------------
     def _board(self) -> Board | None:

@@ -5,6 +5,10 @@ a stop of the link: each waiting idea is appended (and synced) to a small log be
 the user's data, and each decision (shown or hidden) is appended too. The next room
 link for the same workshop starts with what was still waiting. The log holds only the
 room's own JSON lines; a damaged line (a cut-short write) is skipped.
+
+When a write fails (disk full, folder gone), the lines not written are kept in memory,
+in order, and written before the next line; `unwritten` says how many wait, `error`
+why (the session tells the phone its idea is kept but not yet saved).
 """
 
 from __future__ import annotations
@@ -27,6 +31,13 @@ class Waiting:
 class WaitingLog:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._unwritten: list[str] = []
+        self.error: OSError | None = None  # the last write's failure; None once written
+
+    @property
+    def unwritten(self) -> int:
+        """Lines kept in memory because their write failed."""
+        return len(self._unwritten)
 
     def read(self) -> list[Waiting]:
         """What is still waiting, in arrival order."""
@@ -46,30 +57,48 @@ class WaitingLog:
                     waiting.pop(number, None)
         return list(waiting.values())
 
-    def add(self, idea: Waiting) -> None:
-        self._append(_entry(idea))
+    def add(self, idea: Waiting) -> bool:
+        """Append a waiting idea; True once it (and every line before it) is on disk."""
+        return self._append(_entry(idea))
 
-    def decided(self, number: int) -> None:
-        self._append({"kind": "decided", "n": number})
+    def decided(self, number: int) -> bool:
+        return self._append({"kind": "decided", "n": number})
 
     def start_over(self, still: list[Waiting]) -> None:
         """Rewrite the log with only what still waits (at each start: it never grows
-        without end)."""
+        without end). Raises `OSError` if it cannot: the old log is then left as it was."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
-        with temporary.open("w", encoding="utf-8") as stream:
-            for idea in still:
-                stream.write(json.dumps(_entry(idea), ensure_ascii=False) + "\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(self.path)
+        try:
+            with temporary.open("w", encoding="utf-8") as stream:
+                for idea in still:
+                    stream.write(json.dumps(_entry(idea), ensure_ascii=False) + "\n")
+                stream.flush()
+                os.fsync(stream.fileno())
+            temporary.replace(self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
 
-    def _append(self, entry: dict[str, object]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a", encoding="utf-8") as stream:
-            stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            stream.flush()
-            os.fsync(stream.fileno())
+    def _append(self, entry: dict[str, object]) -> bool:
+        """Write what failed before, then `entry`, synced; False (and kept in memory)
+        if the write fails."""
+        self._unwritten.append(json.dumps(entry, ensure_ascii=False) + "\n")
+        # After a failed write, a new line first: a line cut short stays apart (skipped).
+        lines = ("\n" if self.error is not None else "") + "".join(self._unwritten)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as stream:
+                stream.write(lines)
+                stream.flush()
+                os.fsync(stream.fileno())
+        except OSError as error:
+            self.error = error
+            return False
+        self._unwritten.clear()
+        self.error = None
+        return True
 
 
 def _entry(idea: Waiting) -> dict[str, object]:

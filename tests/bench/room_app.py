@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.records import Board
 from facilitator.domain.timer import SystemClock
-from facilitator.room.limits import RateLimiter
 from facilitator.room.server import RoomServer
 from facilitator.room.session import RoomSession
 from facilitator.storage.workshop_file import WorkshopFile
@@ -49,8 +48,8 @@ WAVES = 6  # 360 phones in all (the room takes 400): a few seconds of load, gaps
 
 
 async def _waves(url: str) -> None:
-    for _ in range(WAVES):
-        await _phones(url, join=True)
+    for wave in range(WAVES):
+        await _phones(url, join=True, first=wave * 60)  # new phones, new addresses
 
 
 def main() -> None:
@@ -64,7 +63,6 @@ def main() -> None:
         host = DocumentHost(document, SystemClock(), {})
         session = RoomSession(host, board_id=document.workshop.all(Board)[0].id)
         server = RoomServer(session)
-        server.per_address = RateLimiter(rate=10**6, burst=10**6)  # 60 phones, one address
         loop.run_until_complete(server.start("127.0.0.1", 0))
         start = time.perf_counter()
         busy = _gaps(loop, asyncio.ensure_future(_waves(server.join_url())))

@@ -10,6 +10,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.demo import demo_workshop
 from facilitator.domain.records import VoteSession
 from facilitator.domain.workshop import Workshop
+from facilitator.storage.errors import StorageWriteError
 from facilitator.storage.workshop_file import WorkshopFile
 
 
@@ -18,14 +19,30 @@ class FileHost:
         self.file, self._workshop = WorkshopFile.open(path)
         self.clock_ms = 1_795_000_000_000
         self.applied: list[str] = []
+        self.queued: list[ChangeSet] = []  # in memory only: their write failed
+        self.last_error: StorageWriteError | None = None
 
     def workshop(self) -> Workshop:
         return self._workshop
 
-    def apply(self, label: str, changes: ChangeSet) -> None:
+    def apply(self, label: str, changes: ChangeSet) -> bool:
+        """As the document does: to memory, queued, then every queued edit written in
+        order; a failed write keeps them queued (False)."""
         self._workshop.apply(changes)
-        self.file.apply(changes)
+        self.queued.append(changes)
         self.applied.append(label)
+        return self.flush()
+
+    def flush(self) -> bool:
+        try:
+            while self.queued:
+                self.file.apply(self.queued[0])
+                self.queued.pop(0)
+        except StorageWriteError as error:
+            self.last_error = error
+            return False
+        self.last_error = None
+        return True
 
     def now_ms(self) -> int:
         return self.clock_ms

@@ -5,6 +5,7 @@ them. Skipped where Debian's chromium is not installed (`.ci/run` installs it)."
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,70 @@ def test_a_phone_joins_sends_an_idea_and_places_dots(room_file: Path, tmp_path: 
     idea = next(i for i in reopened.all(Idea) if i.text.startswith("Un café"))
     assert (idea.text, idea.author) == ("Un café des langues ☕ <i>x</i>", "Amina")
     assert sorted(b.dots for b in reopened.all(Ballot)) == [1, 2]
+
+
+EVIL = """<!doctype html><html><body><p>Un autre site</p></body></html>"""
+
+ATTACKS = """
+(async () => {
+  const room = %s, said = [];
+  const tries = [
+    // a "simple" request: no preflight, text/plain, the answer unreadable (opaque)
+    ["join", {method: "POST", mode: "no-cors", headers: {"Content-Type": "text/plain"},
+              body: JSON.stringify({name: "Pirate"})}],
+    // JSON: the browser asks first (OPTIONS), the room says no, nothing is sent
+    ["join", {method: "POST", headers: {"Content-Type": "application/json"},
+              body: JSON.stringify({name: "Pirate"})}],
+    ["state", {method: "GET", mode: "no-cors"}],
+  ];
+  for (const [path, options] of tries) {
+    try {
+      const answer = await fetch(room + "/api/" + path, options);
+      said.push(answer.type + ":" + answer.status);
+    } catch (e) { said.push("refused"); }
+  }
+  return said;
+})()
+"""
+
+
+def test_a_page_on_another_site_cannot_use_the_room_through_a_participant_s_browser(
+    room_file: Path, tmp_path: Path
+) -> None:
+    """A participant's browser opens a page of another site (127.0.0.2 here) whose script
+    knows the room's address and code: whatever it sends, nobody joins and it reads
+    nothing."""
+    from aiohttp import web
+
+    host = FileHost(room_file)
+    session = RoomSession(host, board_id=host.workshop().all(Board)[0].id)
+    server = RoomServer(session)
+
+    async def evil(_request: web.Request) -> web.Response:
+        return web.Response(text=EVIL, content_type="text/html")
+
+    async def main() -> list[str]:
+        await server.start("127.0.0.1", 0)
+        app = web.Application()
+        app.router.add_get("/", evil)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.2", 0)
+        await site.start()
+        try:
+            async with Chromium(tmp_path / "profile") as browser:
+                page = await browser.open(f"http://127.0.0.2:{site.port}/")
+                said = await page.evaluate(ATTACKS % json.dumps(server.join_url()))
+                assert isinstance(said, list)
+                return [str(s) for s in said]
+        finally:
+            await runner.cleanup()
+            await server.stop()
+
+    try:
+        said = asyncio.run(main())
+    finally:
+        host.close()
+    assert said == ["opaque:0", "refused", "opaque:0"]  # nothing readable
+    assert session.participants == {}  # and nobody joined
+    assert server.refused >= 2  # the simple POST and the GET, seen and refused

@@ -5,77 +5,19 @@ real file, reopened to see what was written."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
 
 from facilitator.domain import voting
 from facilitator.domain.records import Ballot, Board, Idea, VoteSession
-from facilitator.domain.workshop import Workshop
-from facilitator.room.limits import RateLimiter
 from facilitator.room.server import RoomServer
 from facilitator.room.session import RoomSession
 from facilitator.room.waiting_log import WaitingLog
-from facilitator.storage.workshop_file import WorkshopFile
 from tests.room.file_host import FileHost
-
-Scenario = Callable[["Phone", RoomServer, FileHost], Awaitable[None]]
-
-
-def _reopened(path: Path) -> Workshop:
-    file, workshop = WorkshopFile.open(path, read_only=True)
-    file.close()
-    return workshop
-
-
-class Phone:
-    """One participant's phone: real HTTP requests with its token."""
-
-    def __init__(self, http: aiohttp.ClientSession, base: str) -> None:
-        self.http = http
-        self.base = base
-        self.token = ""
-
-    async def call(self, method: str, path: str, body: object = None) -> tuple[int, Any]:
-        headers = {"X-Participant": self.token} if self.token else {}
-        async with self.http.request(
-            method, f"{self.base}/api/{path}", json=body, headers=headers
-        ) as response:
-            return response.status, await response.json()
-
-    async def join(self, name: str = "") -> None:
-        status, data = await self.call("POST", "join", {"name": name})
-        assert status == 201, data
-        self.token = data["token"]
-
-
-def run_room(path: Path, scenario: Scenario, *, moderation: bool = False) -> FileHost:
-    host = FileHost(path)
-    workshop = host.workshop()
-    session = RoomSession(
-        host,
-        board_id=workshop.all(Board)[0].id,
-        vote_id=workshop.all(VoteSession)[0].id,
-        moderation=moderation,
-    )
-    server = RoomServer(session)
-
-    async def main() -> None:
-        await server.start("127.0.0.1", 0)
-        try:
-            async with aiohttp.ClientSession() as http:
-                await scenario(Phone(http, server.join_url()), server, host)
-        finally:
-            await server.stop()
-
-    try:
-        asyncio.run(main())
-    finally:
-        host.close()
-    return host
+from tests.room.phones import Phone, from_address, run_room
+from tests.room.phones import reopened as _reopened
 
 
 def test_a_phone_joins_and_sends_ideas_to_the_board(room_file: Path) -> None:
@@ -146,11 +88,11 @@ def test_dots_count_once_per_phone_and_follow_the_vote_settings(room_file: Path)
 def test_bad_codes_closed_links_and_unknown_phones_are_refused(room_file: Path) -> None:
     async def scenario(phone: Phone, server: RoomServer, host: FileHost) -> None:
         await phone.join()
-        wrong = Phone(phone.http, server.url + "/r/ZZZZZZ")
+        wrong = Phone(phone.http, server.url + "/r/ZZZZZZZZ")
         wrong.token = phone.token
         status, data = await wrong.call("POST", "idea", {"text": "x"})
         assert (status, data["error"]) == (403, "bad_code")
-        async with phone.http.get(server.url + "/r/ZZZZZZ") as page:
+        async with phone.http.get(server.url + "/r/ZZZZZZZZ") as page:
             assert page.status == 403 and "Ce code ne correspond" in await page.text()
         lower = Phone(phone.http, server.join_url().lower())  # typed in lower case
         lower.token = phone.token
@@ -178,10 +120,17 @@ def test_bodies_texts_and_rates_are_bounded(room_file: Path) -> None:
         assert (status, data["error"]) == (400, "bad_request")
         status, data = await phone.call("POST", "idea", {"text": "   \u200b "})
         assert status == 400
+        as_json = {"X-Participant": phone.token, "Content-Type": "application/json"}
         async with phone.http.post(
-            phone.base + "/api/idea", data=b"\xff\xfe{", headers={"X-Participant": phone.token}
+            phone.base + "/api/idea", data=b"\xff\xfe{", headers=as_json
         ) as response:
             assert response.status == 400
+        async with phone.http.post(  # what a cross-site form can send: refused
+            phone.base + "/api/idea",
+            data=b'{"text": "x"}',
+            headers={"X-Participant": phone.token, "Content-Type": "text/plain"},
+        ) as response:
+            assert response.status == 415
         status, data = await phone.call("POST", "join", {"name": "N" * 61})
         assert (status, data["error"]) == (413, "name_too_long")
         refusals = []
@@ -235,13 +184,20 @@ def test_ideas_arriving_together_are_written_together(room_file: Path) -> None:
     batches: list[int] = []
 
     async def scenario(phone: Phone, server: RoomServer, host: FileHost) -> None:
-        server.per_address = RateLimiter(rate=10**6, burst=10**6)  # forty phones, one address
-        phones = [Phone(phone.http, phone.base) for _ in range(40)]
-        for n, each in enumerate(phones):
-            await each.join(f"Personne {n}")
-        answers = await asyncio.gather(
-            *(each.call("POST", "idea", {"text": f"Idée n° {n}"}) for n, each in enumerate(phones))
-        )
+        clients = [from_address(n) for n in range(40)]  # forty phones, forty addresses
+        try:
+            phones = [Phone(http, phone.base) for http in clients]
+            for n, each in enumerate(phones):
+                await each.join(f"Personne {n}")
+            answers = await asyncio.gather(
+                *(
+                    each.call("POST", "idea", {"text": f"Idée n° {n}"})
+                    for n, each in enumerate(phones)
+                )
+            )
+        finally:
+            for http in clients:
+                await http.close()
         assert all(answer == (201, {"result": "added"}) for answer in answers)
         batches.append(server.ideas.writes)
 
@@ -281,3 +237,17 @@ def test_ideas_waiting_for_review_survive_a_stop_and_a_crash(
         host.close()
     texts = [i.text for i in _reopened(room_file).all(Idea)]
     assert "Gardée" in texts and "Encore en attente 🕰" in texts and "Masquée" not in texts
+
+
+def test_the_phone_s_french_words_keep_french_typography() -> None:
+    """A no-break space before : ; ! ? and inside « », as in the app's own texts."""
+    from facilitator.room.page_text import TEXT
+
+    for key, text in TEXT["fr"].items():
+        for mark in ":;!?»":
+            for at in [i for i, c in enumerate(text) if c == mark and i > 0]:
+                if mark == ":" and text[at + 1 : at + 2] not in (" ", ""):
+                    continue  # "{n}" forms, times
+                assert text[at - 1] == "\u00a0", (key, text)
+        for at in [i for i, c in enumerate(text) if c == "«"]:
+            assert text[at + 1] == "\u00a0", (key, text)

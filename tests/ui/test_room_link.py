@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.domain import edits, voting
 from facilitator.domain.records import Ballot, Board, Idea
+from facilitator.domain.workshop import Workshop
 from facilitator.room.codes import shown
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.main_window import MainWindow
@@ -194,6 +195,97 @@ def test_moderation_from_the_page(
     ]
     page.start_button.click()
     loop.run_until_complete(page.link.stopped())
+
+
+def test_the_facilitator_removes_a_phone_from_the_page(
+    loop: asyncio.AbstractEventLoop, window: MainWindow, full_demo_file: Path, qtbot: QtBot
+) -> None:
+    """Who joined is listed as written (a name that is markup stays text); the selected
+    phone is removed with one button and its next request is refused."""
+    page = _room_page(window, full_demo_file)
+    page.start_button.click()
+    loop.run_until_complete(page.link.started())
+    url = page.link.join_url()
+    names = ['<img src="/dev/zero">', "Léa"]
+
+    async def join(n: int) -> str:
+        async with (
+            from_address(n) as http,
+            http.post(f"{url}/api/join", json={"name": names[n]}) as joined,
+        ):
+            token = (await joined.json())["token"]
+            assert isinstance(token, str)
+            return token
+
+    tokens = [loop.run_until_complete(join(n)) for n in range(2)]
+    page.refresh()
+    shown_names = [page.people.item(i).text() for i in range(page.people.count())]
+    assert shown_names == [f"{names[n]} · {tokens[n][:4]}" for n in range(2)]
+    assert "&lt;img" in page.people.item(0).toolTip()  # escaped: never loaded
+    assert not page.remove_button.isEnabled()
+    page.people.item(0).setSelected(True)
+    assert page.remove_button.isEnabled()
+    page.remove_button.click()
+    assert [page.people.item(i).text() for i in range(page.people.count())] == [
+        f"Léa · {tokens[1][:4]}"
+    ]
+
+    async def state(n: int) -> tuple[int, str]:
+        mine = {"X-Participant": tokens[n]}
+        async with from_address(n) as http, http.get(f"{url}/api/state", headers=mine) as answer:
+            return answer.status, (await answer.json()).get("error", "")
+
+    assert loop.run_until_complete(state(0)) == (403, "removed")
+    assert loop.run_until_complete(state(1))[0] == 200
+    page.start_button.click()
+    loop.run_until_complete(page.link.stopped())
+
+
+def test_a_full_disk_is_told_to_the_phone_and_shown_on_the_page(
+    loop: asyncio.AbstractEventLoop, window: MainWindow, full_demo_file: Path, qtbot: QtBot
+) -> None:
+    """The document keeps an edit it could not write: the phone hears "saved later"
+    (202), the room page says why; once space is back, all of it is written."""
+    page = _room_page(window, full_demo_file)
+    page.start_button.click()
+    loop.run_until_complete(page.link.started())
+    url = page.link.join_url()
+    document = window.document
+    assert document is not None
+    file = document.file_for_tests()
+    file.set_page_limit_for_tests(file.page_count())  # the disk is now full
+    document.edit("notes", edits.set_info(document.workshop, notes="x" * 19_000))
+    assert not document.is_saved()
+
+    async def send() -> tuple[int, object]:
+        async with from_address(0) as http:
+            async with http.post(f"{url}/api/join", json={"name": "Inès"}) as joined:
+                token = (await joined.json())["token"]
+            async with http.post(
+                f"{url}/api/idea",
+                json={"text": "Idée sans place"},
+                headers={"X-Participant": token},
+            ) as sent:
+                return sent.status, await sent.json()
+
+    assert loop.run_until_complete(send()) == (202, {"result": "saved_later"})
+    page.refresh()
+    assert not page.problem.isHidden()
+    assert "not saved" in page.problem.text() and "full" in page.problem.text()
+    file.set_page_limit_for_tests(1_000_000)  # space was freed
+    assert document.retry()
+    page.refresh()
+    assert page.problem.isHidden()
+    texts = [i.text for i in _reopened(full_demo_file).all(Idea)]
+    assert "Idée sans place" in texts
+    page.start_button.click()
+    loop.run_until_complete(page.link.stopped())
+
+
+def _reopened(path: Path) -> Workshop:
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    return workshop
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (800, 600)])

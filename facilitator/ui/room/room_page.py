@@ -422,9 +422,7 @@ class RoomPage(Retranslatable):
             )
         log_error = session.log_error if session is not None else None
         if log_error is not None:
-            lines.append(
-                self.tr("Ideas waiting for review could not be saved on this laptop: %1.")
-                .replace("%1", log_error.strerror or str(log_error))
-            )
+            said = self.tr("Ideas waiting for review could not be saved on this laptop: %1.")
+            lines.append(said.replace("%1", log_error.strerror or str(log_error)))
         self.problem.setText("\n".join(lines))
         self.problem.setVisible(bool(lines))
