@@ -5,7 +5,8 @@ activity chosen, its countdown started, the projector opened on the second scree
 each of its views (countdown, break, blank, board, results, card, room link), then the
 countdown stopped and the projector closed. After each step, `layout_check` looks at the
 main window (nothing cut, squeezed or covered; the window fits its screen) and at the
-projector (it covers its screen exactly). Run at several laptop and projector sizes with
+projector (it covers its screen exactly; the board's and the results' text is at the
+room's floor at least). Run at several laptop and projector sizes with
 Qt's offscreen platform (`QT_QPA_PLATFORM=offscreen:configfile=screens.json`).
 """
 
@@ -22,6 +23,7 @@ from facilitator.domain.records import PrototypeCard, VoteSession
 from facilitator.domain.run import agenda_order
 from facilitator.ui.layout_check import layout_problems
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.workshop_page import WorkshopPage
 
 Say = Callable[[str], None]
 
@@ -37,9 +39,10 @@ async def settle() -> None:
 class Walk:
     """Problems found in one workshop, each named with the step that showed it."""
 
-    def __init__(self, window: MainWindow, name: str) -> None:
+    def __init__(self, window: MainWindow, name: str, *, check_layout: bool = True) -> None:
         self.window = window
         self.name = name
+        self.check_layout = check_layout
         self.problems: list[str] = []
         self.steps = 0
 
@@ -47,8 +50,42 @@ class Walk:
         self.steps += 1
         if widget.grab().isNull():
             self.problems.append(f"{self.name}, {step}: did not paint")
+        if not self.check_layout:
+            return
         for problem in layout_problems(widget, cover_screen=cover_screen):
             self.problems.append(f"{self.name}, {step}: {problem}")
+
+    def readable(self, step: str, text_px: float, floor_px: int) -> None:
+        """The room's text is at the floor (fitted_text.SMALLEST_SHARE) at least."""
+        if text_px < floor_px:
+            self.problems.append(
+                f"{self.name}, {step}: text {text_px:.0f} px high, under the room's {floor_px} px"
+            )
+
+
+async def _board_and_results(walk: Walk, page: WorkshopPage, projector: QWidget) -> None:
+    """The board on the projector, then the first vote's results: laid out, readable."""
+    page.board.project()
+    await settle()
+    walk.look("projector, board", projector, cover_screen=True)
+    shown = page.board.projected
+    text_px = shown.text_px()
+    if shown.isVisible() and text_px is not None:  # a board, with notes
+        walk.readable("projector, board", text_px, shown.floor_px())
+    votes = page.document.workshop.all(VoteSession)
+    if votes:
+        page.show_part("votes")
+        page.votes.project()
+        await settle()
+        walk.look("projector, results", projector, cover_screen=True)
+    ranked = next((vote for vote in votes if vote.method != "matrix"), None)
+    if ranked is not None:  # a ranking (a matrix is its scene)
+        page.votes.select_vote(ranked.id)
+        page.votes.project()
+        await settle()
+        walk.look("projector, ranking", projector, cover_screen=True)
+        results = page.votes.projected
+        walk.readable("projector, ranking", results.rows().text_px, results.floor_px())
 
 
 async def walk_workshop(
@@ -56,12 +93,14 @@ async def walk_workshop(
     path: Path,
     say: Say,
     room_link: Callable[[], Awaitable[bool]] | None = None,
+    *,
+    check_layout: bool = True,
 ) -> list[str]:
     """Open `path`, walk it, close it; every layout problem seen, as sentences."""
     if not window.open_path(path) or window.page is None:
         return [f"{path.name}: could not be opened"]
     page = window.page
-    walk = Walk(window, path.name)
+    walk = Walk(window, path.name, check_layout=check_layout)
     await settle()
     for key in page.part_keys():
         page.show_part(key)
@@ -88,15 +127,8 @@ async def walk_workshop(
             await settle()
             walk.look(f"projector, {mode}", projector, cover_screen=True)
             run.projector_mode(mode)  # back to the countdown
-        page.board.project()
-        await settle()
-        walk.look("projector, board", projector, cover_screen=True)
+        await _board_and_results(walk, page, projector)
         workshop = page.document.workshop
-        if workshop.all(VoteSession):
-            page.show_part("votes")
-            page.votes.project()
-            await settle()
-            walk.look("projector, results", projector, cover_screen=True)
         if workshop.all(PrototypeCard):
             page.show_part("cards")
             page.cards.project_current()
