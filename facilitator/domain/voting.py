@@ -317,6 +317,27 @@ def ranked(
     return results
 
 
+def top_with_ties(results: Sequence[Result], count: int, room: int | None = None) -> list[Result]:
+    """The first `count` of a ranking (as `ranked` returns it: best first) and every
+    result tied with the last of them: a tie is never split, so 3 ideas tied at 10th
+    give 12 results and 12 ideas tied at 1st give all 12. `room`, when given, is the
+    most results that can be shown (rows on a screen): a tie that would go past it is
+    left out whole, with everything after it, and may leave nothing (40 ideas tied at
+    1st with room for 14). `count` and `room` below 1 give nothing."""
+    shown: list[Result] = []
+    index = 0
+    while index < len(results) and len(shown) < count:
+        rank = results[index].rank
+        end = index
+        while end < len(results) and results[end].rank == rank:
+            end += 1
+        if room is not None and end > room:
+            break
+        shown.extend(results[index:end])
+        index = end
+    return shown
+
+
 def dot_results(workshop: Workshop, vote_id: str) -> list[Result]:
     scores: dict[str, float] = {}
     for ballot in ballots_of(workshop, vote_id):

@@ -80,7 +80,7 @@ class WorkshopPage(Retranslatable):
         self.agenda = AgendaPage(document, library, self.report)
         self.session = RunSession(document, run_context.clock, run_context.settings, self)
         self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)
-        self.board = BoardPage(document, self.report, choose_file, self.run.project_board)
+        self.board = BoardPage(document, self.report, choose_file, self.run.project_results)
         self.run.openTool.connect(self._open_tool)
         self.votes = VotePage(
             document, self.report, self.run.project_results, self.run.project_board

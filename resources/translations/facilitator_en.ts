@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Show this board to the room, or the selected cluster; pressed again, the next ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this board to the room, or the selected cluster; pressed again, the next ideas</translation>
     </message>
     <message>
         <source>All clusters</source>
@@ -2188,47 +2188,54 @@
     <name>ProjectedBoard</name>
     <message>
         <source>No board to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No board to show.</translation>
     </message>
     <message>
         <source>Unnamed cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnamed cluster</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in a cluster</translation>
     </message>
     <message>
         <source>No idea yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No idea yet.</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n more idea</numerusform>
+            <numerusform>+ %n more ideas</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProjectedResults</name>
     <message numerus="yes">
-        <source>%n ideas tied at rank 1: too many to list here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n idea(s) tied at rank 1: too many to list here</source>
+        <translation>
+            <numerusform>%n idea tied at rank 1: too many to list here</numerusform>
+            <numerusform>%n ideas tied at rank 1: too many to list here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, tied at rank %1</source>
+        <translation>
+            <numerusform>and %n more, tied at rank %1</numerusform>
+            <numerusform>and %n more, tied at rank %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more, %1 of them tied at rank %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more, %1 of them tied at rank %2</numerusform>
+            <numerusform>and %n more, %1 of them tied at rank %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>

@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Show this board to the room, or the selected cluster; pressed again, the next ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce tableau à la salle, ou le groupe sélectionné&#xa0;; appuyé de nouveau, les idées suivantes</translation>
     </message>
     <message>
         <source>All clusters</source>
@@ -2188,47 +2188,54 @@
     <name>ProjectedBoard</name>
     <message>
         <source>No board to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tableau à montrer.</translation>
     </message>
     <message>
         <source>Unnamed cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe sans nom</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors des groupes</translation>
     </message>
     <message>
         <source>No idea yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’idée.</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n autre idée</numerusform>
+            <numerusform>+ %n autres idées</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProjectedResults</name>
     <message numerus="yes">
-        <source>%n ideas tied at rank 1: too many to list here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n idea(s) tied at rank 1: too many to list here</source>
+        <translation>
+            <numerusform>%n idée à égalité au rang 1&#xa0;: trop pour les lister ici</numerusform>
+            <numerusform>%n idées à égalité au rang 1&#xa0;: trop pour les lister ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more, tied at rank %1</source>
+        <translation>
+            <numerusform>et %n autre, à égalité au rang %1</numerusform>
+            <numerusform>et %n autres, à égalité au rang %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more, %1 of them tied at rank %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre, dont %1 à égalité au rang %2</numerusform>
+            <numerusform>et %n autres, dont %1 à égalité au rang %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>

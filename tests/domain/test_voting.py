@@ -176,3 +176,27 @@ def test_deleting_a_vote_takes_everything_cast_in_it() -> None:
     assert not [b for b in workshop.unordered(Ballot) if b.vote_id == vote_id]
     workshop.apply(changes.inverted())
     assert voting.dot_results(workshop, vote_id)[0].score == 3
+
+
+def test_the_top_takes_ties_whole() -> None:
+    """Issue 15: three ideas tied at 10th were projected as one. The top 10 of a ranking
+    grows to the whole tie; with no room for the tie, it is left out whole."""
+    workshop = demo_workshop()
+    changes, board_id = board.add_board(workshop, "Idées")
+    workshop.apply(changes)
+    workshop.apply(board.capture(workshop, board_id, [f"Idée {n}" for n in range(40)])[0])
+    changes, vote_id = voting.create_vote(workshop, board_id, "Gommettes")
+    workshop.apply(changes)
+    options = voting.options_of(workshop, vote_id)
+    scores = [30.0 - n for n in range(9)] + [5.0, 5.0, 5.0] + [1.0] * 28
+    by_option = dict(zip([o.id for o in options], scores, strict=True))
+    ranking = voting.ranked(options, by_option, workshop)
+    top = voting.top_with_ties(ranking, 10)
+    assert [r.rank for r in top] == [*range(1, 10), 10, 10, 10]
+    assert voting.top_with_ties(ranking, 10, room=11) == ranking[:9]  # the tie left whole
+    assert voting.top_with_ties(ranking, 12, room=12) == ranking[:12]
+    assert len(voting.top_with_ties(ranking, 13)) == 40  # 28 tied at 13th: all of them
+    tied_first = voting.ranked(options[:12], {o.id: 4.0 for o in options[:12]}, workshop)
+    assert voting.top_with_ties(tied_first, 10) == tied_first  # 12 tied at 1st
+    assert voting.top_with_ties(tied_first, 10, room=11) == []
+    assert voting.top_with_ties(ranking, 0) == [] and voting.top_with_ties([], 10) == []

@@ -336,8 +336,9 @@ def test_an_agenda_item_opens_its_board_from_run_mode_and_projects_it(
     assert item.title in workshop_page.timer_badge.text()
     page.buttons["projector"].click()
     projector = run.projector
-    assert projector is not None and projector.mode == "board"
-    assert projector.board_view is not None and projector.board_view.scene() is page.scene
+    assert projector is not None and projector.mode == "results"
+    assert projector.results_widget is page.projected  # the new, empty board: itself
+    assert page.projected.showing_scene() and page.projected.view.scene() is page.scene
     run.close_projector()
 
 

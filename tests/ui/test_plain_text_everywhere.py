@@ -73,6 +73,7 @@ from facilitator.domain.workshop import Workshop
 from facilitator.library_access import full_demo
 from facilitator.storage.library_files import load_library, save_template
 from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.ui.board.projected_ideas import ProjectedIdeas
 from facilitator.ui.cards.projected_card import ProjectedCard
 from facilitator.ui.cards.source_dialog import SourceDialog
 from facilitator.ui.cards.template_dialog import TemplateDialog
@@ -248,6 +249,9 @@ def _shown_texts(widget: QWidget) -> list[tuple[str, str, Form]]:
         return [("", widget.toPlainText(), as_written)]
     if isinstance(widget, ProjectedResults):
         return [(" (painted)", widget.title, as_written)]
+    if isinstance(widget, ProjectedIdeas):
+        painted = [widget.title] + [t for name, ideas in widget.groups for t in (name, *ideas)]
+        return [(" (painted)", text, as_written) for text in painted]
     if isinstance(widget, ProjectedCard):
         blocks = [(" (painted)", text, as_written) for block in widget.blocks for text in block]
         return [(" (painted)", widget.name, as_written), *blocks]
@@ -562,8 +566,10 @@ def _visit_board(page: WorkshopPage, audit: Audit) -> ProjectorWindow:
     board.in_place.finish(keep=False)
     board.project()
     projector = page.run.projector
-    assert projector is not None and projector.mode == "board"
+    assert projector is not None and projector.results_widget is board.projected
     audit.within(projector)
+    board.projected.fill_ideas()  # the lists of ideas, whether the room sees them or not
+    audit.within(board.projected.ideas)
     return projector
 
 

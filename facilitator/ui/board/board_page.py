@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QTreeView,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
@@ -33,6 +34,7 @@ from facilitator.ui.board.colours import colour_name
 from facilitator.ui.board.items import NoteItem
 from facilitator.ui.board.note_editor import InPlaceEditor
 from facilitator.ui.board.photos import read_or_report
+from facilitator.ui.board.projected_board import ProjectedBoard
 from facilitator.ui.board.scene import BoardScene
 from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
 from facilitator.ui.board.view import BoardView
@@ -51,13 +53,14 @@ class BoardPage(Retranslatable):
         document: WorkshopDocument,
         report: Callable[[Message], None],
         choose_file: Callable[[str], Path | None],
-        project: Callable[[BoardScene], None] = lambda _scene: None,
+        project: Callable[[QWidget], None] = lambda _widget: None,
     ) -> None:
         super().__init__()
         self.document = document
         self._report = report
         self._choose_file = choose_file  # (kind: "photo" or "ideas") -> path
-        self._project = project
+        self._project = project  # hands a widget to the projector (RunPage.project_results)
+        self.projected = ProjectedBoard(document)
         self.board_combo = choice_box()
         self.board_combo.activated.connect(lambda _: self.show_board(self.current_board_id()))
         self.new_board_button = QPushButton()
@@ -201,7 +204,13 @@ class BoardPage(Retranslatable):
                 self.tr("Prototype card"),
                 self.tr("A prototype card from the selected cluster, or the selected note"),
             ),
-            "projector": (self.tr("On the projector"), self.tr("Show this board to the room")),
+            "projector": (
+                self.tr("On the projector"),
+                self.tr(
+                    "Show this board to the room, or the selected cluster; pressed again, "
+                    "the next ideas"
+                ),
+            ),
         }
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
@@ -270,6 +279,7 @@ class BoardPage(Retranslatable):
                 widget.deleteLater()
         self.scene = self.view = None
         if board_id is None:
+            self.projected.follow(None)
             self.stack.addWidget(
                 named(plain_label(self.tr("No board yet: create one.")), "subheading")
             )
@@ -279,6 +289,7 @@ class BoardPage(Retranslatable):
         self.scene.photoActivated.connect(self.edit_caption)
         self.scene.clusterActivated.connect(self.ask_cluster_name)
         self.view = BoardView(self.scene)
+        self.projected.follow(self.scene)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.tree)
         self._rebuild_tree()
@@ -338,8 +349,18 @@ class BoardPage(Retranslatable):
             self.view.setFocus()
 
     def project(self) -> None:
-        if self.scene is not None:
-            self._project(self.scene)
+        """The board for the room (projected_board.py: the board itself, or its ideas in
+        large type); with a cluster selected, that cluster. Pressed again while the room
+        sees the same thing: the next page of the ideas."""
+        if self.scene is None:
+            return
+        clusters = self.selected_clusters()
+        cluster_id = clusters[0] if clusters else None
+        if self.projected.is_showing(self.scene, cluster_id):
+            self.projected.next_page()
+        else:
+            self.projected.show_board(self.scene, cluster_id)
+        self._project(self.projected)
 
     def select_board(self, board_id: str) -> None:
         index = self.board_combo.findData(board_id)

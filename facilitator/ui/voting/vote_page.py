@@ -279,8 +279,7 @@ class VotePage(Retranslatable):
             if vote.method == "dots"
             else self.tr("Weighted score on each idea, out of 100")
         )
-        more = self.tr("and %n more", "", max(len(results) - 10, 0))
-        self.projected.show_results(vote.title, results, unit, more)
+        self.projected.show_results(vote.title, results, unit)
 
     def _cards_made(self, count: int) -> None:
         self.said.emit(self.tr("%n prototype card(s) made from the vote.", "", count))
