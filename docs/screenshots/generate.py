@@ -19,7 +19,6 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="facilitator-shots-"))
 os.environ["FACILITATOR_HOME"] = str(SCRATCH / "home")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/room/cdp.py: Chromium
 
-import aiohttp
 import qasync
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +36,7 @@ from facilitator.ui.main_window import MainWindow
 from facilitator.ui.style import apply_style
 from facilitator.ui.workshop_page import WorkshopPage
 from tests.room.cdp import Chromium, chromium_path
+from tests.room.phones import from_address
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1366, 768)
@@ -259,8 +259,9 @@ async def _phones(url: str) -> None:
         "Des trajets partagés vers Aurillac pour les rendez-vous",
         "Traduire le guide d'accueil en dari et en tigrigna",
     ]
-    async with aiohttp.ClientSession() as http:
-        for n, name in enumerate(people):
+    for n, name in enumerate(people):
+        # Each phone from its own loopback address, as phones in a room have their own.
+        async with from_address(n) as http:
             async with http.post(f"{url}/api/join", json={"name": name}) as joined:
                 token = (await joined.json())["token"]
             if n < len(ideas):
