@@ -372,6 +372,26 @@ def _synthesis_pdf() -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "90", *pages, str(pdf), target], check=True)
 
 
+def _scripts_pdf() -> None:
+    """The synthesis page of a workshop written in many scripts (issue 16): Arabic and
+    Persian joined and right to left, emoji, a link, Chinese, Korean, Tigrinya, Tamil."""
+    import shutil
+    import subprocess
+
+    from facilitator.export.synthesis_pdf import synthesis_pdf
+    from tests.export.scripts_workshop import scripts_page, scripts_workshop
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is missing: the scripts page was not rendered")
+        return
+    pdf = SCRATCH / "scripts.pdf"
+    pdf.write_bytes(synthesis_pdf(scripts_workshop()))
+    page = str(scripts_page(pdf.read_bytes()))
+    target = str(OUT / "synthesis" / "scripts-fr")
+    pages = ["-f", page, "-l", page, "-singlefile"]
+    subprocess.run(["pdftoppm", "-png", "-r", "80", *pages, str(pdf), target], check=True)
+
+
 def _write_error(app: QApplication, window: MainWindow, path: Path) -> None:
     """The banner a facilitator sees when the disk is full: nothing lost, two ways out."""
     window.close_workshop()
@@ -478,6 +498,7 @@ def main() -> int:
     _agenda_pdfs()
     _cards_pdf()
     _synthesis_pdf()
+    _scripts_pdf()
     print(f"screenshots written to {OUT}")
     return 0
 

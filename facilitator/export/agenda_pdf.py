@@ -17,8 +17,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
-    Paragraph,
-    Table,
     TableStyle,
 )
 
@@ -46,6 +44,8 @@ from facilitator.export.pdf_pages import (
     room_for,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
+from facilitator.export.pdf_text import TextParagraph as Paragraph
+from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.words import (
     CATEGORY_NAMES,
     date_range,

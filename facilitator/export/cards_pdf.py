@@ -16,9 +16,7 @@ from reportlab.platypus import (
     HRFlowable,
     Image,
     PageBreak,
-    Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -46,6 +44,8 @@ from facilitator.export.pdf_pages import (
     room_for,
 )
 from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
+from facilitator.export.pdf_text import TextParagraph as Paragraph
+from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.words import french_typography, labelled, short_date, word
 
 PerPage = Literal[1, 2]

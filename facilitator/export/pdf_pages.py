@@ -11,14 +11,13 @@ from typing import Any
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate
 
 from facilitator import __version__
 from facilitator.domain.records import Person
 from facilitator.domain.workshop import Workshop
-from facilitator.export.pdf_text import BODY, register_fonts
+from facilitator.export.pdf_text import BODY, draw_line, fitted, line_width, register_fonts
 from facilitator.export.words import word
 
 INK = HexColor("#161616")
@@ -116,31 +115,20 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
             self.setFont(BODY, 8)
             self.setFillColor(MUTED)
             top = PAGE_HEIGHT - MARGIN + 6 * mm
-            right_width = stringWidth(texts.header_right, BODY, 8)
+            right_width = line_width(texts.header_right, BODY, 8)
             room = PAGE_WIDTH - 2 * MARGIN - right_width - 8 * mm
-            self.drawString(MARGIN, top, fitted(texts.header_left, room, 8))
-            self.drawRightString(PAGE_WIDTH - MARGIN, top, texts.header_right)
+            draw_line(self, (MARGIN, top), fitted(texts.header_left, room, 8), BODY, 8)
+            draw_line(self, (PAGE_WIDTH - MARGIN, top), texts.header_right, BODY, 8, anchor="end")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             self.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
             bottom = MARGIN - 8 * mm
-            self.drawString(MARGIN, bottom, texts.footer_left)
-            self.drawRightString(
-                PAGE_WIDTH - MARGIN, bottom, texts.page_label(self._pageNumber, total)
-            )
+            draw_line(self, (MARGIN, bottom), texts.footer_left, BODY, 8)
+            label = texts.page_label(self._pageNumber, total)
+            draw_line(self, (PAGE_WIDTH - MARGIN, bottom), label, BODY, 8, anchor="end")
             self.restoreState()
 
     return NumberedCanvas
-
-
-def fitted(text: str, width: float, size: float) -> str:
-    """`text` on one line of `width` points, cut with an ellipsis if it is longer."""
-    text = " ".join(text.split())
-    if stringWidth(text, BODY, size) <= width:
-        return text
-    while text and stringWidth(text + "…", BODY, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def today_text(language: str) -> str:
@@ -184,6 +172,9 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_ROOM,
         bottomMargin=MARGIN,
+        # The canvas's first font: reportlab's default, Helvetica, would be declared on
+        # every page (not embedded) though nothing is drawn with it.
+        initialFontName=BODY,
         **document_options,
         **metadata(
             title=document_title,

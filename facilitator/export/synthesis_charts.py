@@ -14,15 +14,13 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect
 from reportlab.lib.colors import Color, HexColor, white
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from facilitator.domain.records import MatrixPlacement
 from facilitator.domain.scoring import quadrant
 from facilitator.domain.voting import Result
-from facilitator.export.pdf_text import BODY, BOLD
+from facilitator.export.pdf_text import BODY, BOLD, fitted, line_shapes, wrapped
 
 BAR = HexColor("#000091")
 TIED = HexColor("#b9b9f5")
@@ -55,7 +53,7 @@ def score_bar(result: Result, best: float, width: float) -> Drawing:
     """One result's score as a bar `width` points long at most (the best score's),
     BAR_HEIGHT high; ties are a lighter bar with a dark outline. A score of 0 is a
     hairline, so that the row still shows a bar's start."""
-    drawing = Drawing(width, BAR_HEIGHT + 2)
+    drawing = Drawing(width, BAR_HEIGHT + 2, initialFontName=BODY)  # not Helvetica
     length = max(width * abs(result.score) / best, 1.0) if best else 1.0
     fill: Color = TIED if result.tied else BAR
     drawing.add(
@@ -164,19 +162,11 @@ def _place(
 def _axis_lines(text: str, width: float) -> list[str]:
     """An axis's name on at most AXIS_LINES lines of `width` points; a longer name ends
     with an ellipsis (it is given whole in the table's quadrant column)."""
-    lines = simpleSplit(" ".join(text.split()), BOLD, AXIS_SIZE, width) or [""]
+    lines = wrapped(text, width, AXIS_SIZE, BOLD) or [""]
     if len(lines) > AXIS_LINES:
-        last = " ".join(lines[AXIS_LINES - 1 :])
-        while last and stringWidth(last + "…", BOLD, AXIS_SIZE) > width:
-            last = last[:-1]
-        lines = [*lines[: AXIS_LINES - 1], last.rstrip() + "…"]
-    fitted = []
-    for line in lines:  # a single word wider than the square: cut, with an ellipsis
-        shown = line
-        while stringWidth(shown, BOLD, AXIS_SIZE) > width and len(shown) > 1:
-            shown = shown[:-2] + "…"
-        fitted.append(shown)
-    return fitted
+        lines = [*lines[: AXIS_LINES - 1], " ".join(lines[AXIS_LINES - 1 :])]
+    # The last line cut with an ellipsis; so is a single word wider than the square.
+    return [fitted(line, width, AXIS_SIZE, BOLD) for line in lines]
 
 
 def matrix_markers(
@@ -208,7 +198,7 @@ def matrix_figure(
     x_label, y_label = axes
     low, high = words
     side = size - MATRIX_LEFT - MATRIX_PAD
-    drawing = Drawing(size, MATRIX_BOTTOM + side + MATRIX_PAD)
+    drawing = Drawing(size, MATRIX_BOTTOM + side + MATRIX_PAD, initialFontName=BODY)
     left, bottom = MATRIX_LEFT, MATRIX_BOTTOM
     half = side / 2
     for index, (dx, dy) in enumerate(((0, 1), (1, 1), (0, 0), (1, 0))):
@@ -231,39 +221,25 @@ def matrix_figure(
     leading = AXIS_SIZE * 1.25
     for n, line in enumerate(_axis_lines(f"{x_label} →", side)):
         drawing.add(
-            String(
+            line_shapes(
                 left + half,
                 bottom - 20 - n * leading,
                 line,
-                fontName=BOLD,
-                fontSize=AXIS_SIZE,
-                textAnchor="middle",
-                fillColor=INK,
+                BOLD,
+                AXIS_SIZE,
+                anchor="middle",
+                fill=INK,
             )
         )
     lines = _axis_lines(f"{y_label} →", side)
     for n, line in enumerate(lines):
         # A rotated line: a group turned a quarter; the last line sits nearest the square.
-        turned = Group(
-            String(
-                0, 0, line, fontName=BOLD, fontSize=AXIS_SIZE, textAnchor="middle", fillColor=INK
-            )
-        )
+        turned = Group(line_shapes(0, 0, line, BOLD, AXIS_SIZE, anchor="middle", fill=INK))
         across = left - 4 - AXIS_SIZE * 0.25 - (len(lines) - 1 - n) * leading
         turned.transform = (0, 1, -1, 0, across, bottom + half)
         drawing.add(turned)
     for text, x, anchor in ((low, left, "start"), (high, left + side, "end")):
-        drawing.add(
-            String(
-                x,
-                bottom - 9,
-                text,
-                fontName=BODY,
-                fontSize=WORD_SIZE,
-                textAnchor=anchor,
-                fillColor=MUTED,
-            )
-        )
+        drawing.add(line_shapes(x, bottom - 9, text, BODY, WORD_SIZE, anchor=anchor, fill=MUTED))
     numbered = [m for m in markers if m.number]
     for extra in (m for m in markers if not m.number):
         x, y = left + extra.x * side, bottom + extra.y * side
@@ -279,14 +255,8 @@ def matrix_figure(
             drawing.add(Circle(x, y, 1.3, fillColor=INK, strokeColor=None))
         shape = Group(
             Circle(cx, cy, radius, fillColor=BAR, strokeColor=white, strokeWidth=0.6),
-            String(
-                cx,
-                cy - font * 0.36,
-                str(marker.number),
-                fontName=BOLD,
-                fontSize=font,
-                textAnchor="middle",
-                fillColor=white,
+            line_shapes(
+                cx, cy - font * 0.36, str(marker.number), BOLD, font, anchor="middle", fill=white
             ),
         )
         shapes.append(shape)

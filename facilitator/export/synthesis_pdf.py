@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
@@ -18,9 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -53,7 +50,9 @@ from facilitator.export.pdf_pages import (
     build_pdf,
     room_for,
 )
-from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
+from facilitator.export.pdf_text import BODY, BOLD, plain, register_fonts, rich
+from facilitator.export.pdf_text import TextParagraph as Paragraph
+from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.synthesis_charts import (
     MATRIX_MOST,
     matrix_figure,
@@ -211,10 +210,11 @@ class _Writer:
         return Paragraph(self.text(value), self.styles[style])
 
     def cell(self, value: str, width: float) -> Flowable | str:
-        """A table cell: plain text when it fits on one line in the body font (drawn as
-        is, no layout: a large annex costs a fraction), else a wrapping paragraph."""
+        """A table cell: plain text when the body font draws it as it is, on one line
+        (drawn as is, no layout: a large annex costs a fraction), else a paragraph (which
+        wraps, falls back to other fonts, joins Arabic and orders right-to-left text)."""
         shown = french_typography(value) if self.language == "fr" else value
-        simple = "\n" not in shown and rich(shown) == escape(shown, {'"': "&quot;"})
+        simple = "\n" not in shown and plain(shown, BODY)
         if simple and stringWidth(shown, BODY, CELL_SIZE) <= width - 6:
             return shown
         return self.para(value, "cell")
@@ -573,7 +573,9 @@ class _Writer:
         loose ones, each in capture order), with its cluster and its author. A cluster's
         name heads its first row, and again at the top of each table piece."""
         widths = [WIDTH * 0.22, WIDTH * 0.58, WIDTH * 0.2]
-        header = [self.para(self.w(k), "small") for k in ("cluster", "idea", "author")]
+        header: list[Flowable | str] = [
+            self.para(self.w(k), "small") for k in ("cluster", "idea", "author")
+        ]
         story: list[Flowable] = []
         for found in self.workshop.all(Board):
             groups = board.grouped_ideas(self.workshop, found.id)
