@@ -7,9 +7,10 @@
     facilitator methods
     facilitator check FILE
     facilitator import JSON FILE
+    facilitator add-ideas FILE IDEAS_FILE [--board TITLE]
     facilitator export FILE --format pdf|csv|md|cards-pdf|agenda-pdf|agenda-md|ics|json
         [--sections S,S] [--names] [--separator semicolon|comma|tab] [--audience A]
-        [--per-page 1|2] [-o OUT]
+        [--per-page 1|2] [--timezone ZONE] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback.
 """
@@ -31,7 +32,7 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Mes
 from facilitator.domain.workshop import Workshop
 
 EXPORT_FORMATS = ("pdf", "csv", "md", "cards-pdf", "agenda-pdf", "agenda-md", "ics", "json")
-HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "export")
+HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "add-ideas", "export")
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
 
 
@@ -183,6 +184,97 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _target_board(workshop: Workshop, title: str | None, path: Path) -> str | None:
+    """The id of the board titled `title` (exactly, else blanks and case aside), of the
+    first board when `title` is None, or None when there is no board at all."""
+    from facilitator.domain.records import Board
+
+    boards = workshop.all(Board)
+    if title is None:
+        return boards[0].id if boards else None
+    key = title.strip().casefold()
+    found = [b for b in boards if b.title == title] or [
+        b for b in boards if b.title.strip().casefold() == key
+    ]
+    if found:
+        return found[0].id
+    raise CommandError(
+        message(
+            QT_TRANSLATE_NOOP("Cli", "“{path}” has no board “{board}”; its boards: {boards}."),
+            path=str(path),
+            board=title,
+            boards=", ".join(f"“{b.title}”" for b in boards) or "—",
+        )
+    )
+
+
+def cmd_add_ideas(args: argparse.Namespace) -> int:
+    """The board's "Import ideas", from the command line: the ideas of IDEAS_FILE (text
+    or CSV, see storage/idea_files.py) added to a board of FILE in one transaction,
+    through the same domain capture as the app. Refused while the app has FILE open."""
+    from facilitator.domain import board
+    from facilitator.domain.changes import ChangeSet
+    from facilitator.domain.records import Board
+    from facilitator.storage.idea_files import read_idea_file
+    from facilitator.storage.lock import WorkshopLock
+    from facilitator.storage.workshop_file import WorkshopFile
+
+    path, source = Path(args.file), Path(args.ideas)
+    read = read_idea_file(source)
+    if not read.ideas:
+        raise CommandError(
+            message(QT_TRANSLATE_NOOP("Cli", "“{path}” has no idea to add."), path=str(source))
+        )
+    lock = WorkshopLock(path)
+    if not lock.acquire():
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“{path}” is open in Facilitator: add the ideas there (Import ideas), "
+                    "or close it first.",
+                ),
+                path=str(path),
+            )
+        )
+    try:
+        opened, workshop = WorkshopFile.open(path)
+        try:
+            if opened.read_only:
+                raise CommandError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "“{path}” cannot be changed: the file or its folder is read-only.",
+                        ),
+                        path=str(path),
+                    )
+                )
+            board_id = _target_board(workshop, args.board, path)
+            made: list[ChangeSet] = []
+            if board_id is None:
+                made_board, board_id = board.add_board(workshop, source.stem[:200] or "Idées")
+                workshop.apply(made_board)
+                made.append(made_board)
+            notes = [(i.text, i.author, i.colour) for i in read.ideas]
+            captured, _ = board.capture_coloured(workshop, board_id, notes)
+            workshop.apply(captured)
+            opened.apply(ChangeSet.of([c for change in (*made, captured) for c in change.changes]))
+        finally:
+            opened.close()
+    finally:
+        lock.release()
+    render = _render()
+    title = workshop.require(Board, board_id).title
+    print(render(read.report()))
+    if made:
+        said = QT_TRANSLATE_NOOP("Cli", "{path} had no board: the board “{board}” was made.")
+        print(render(message(said, path=str(path), board=title)))
+    said = QT_TRANSLATE_NOOP("Cli", "Ideas added to the board “{board}”: {count}.")
+    print(render(message(said, board=title, count=len(captured.changes))))
+    return EXIT_OK
+
+
 def _sections(text: str | None) -> tuple[str, ...] | None:
     """'cover,votes' -> the sections chosen, each checked; None is every section."""
     from facilitator.export.synthesis_pdf import SECTIONS
@@ -202,8 +294,21 @@ def _sections(text: str | None) -> tuple[str, ...] | None:
     return chosen
 
 
+def _machine_zone() -> str:
+    """This computer's time zone for calendars (Qt reads it; Europe/Paris without Qt)."""
+    try:
+        from facilitator.system_zone import machine_calendar_zone
+
+        return machine_calendar_zone()
+    except ImportError:  # pragma: no cover - Qt missing
+        from facilitator.export.ics import DEFAULT_ZONE
+
+        return DEFAULT_ZONE
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.export.formats import EXPORT_SUFFIXES, ExportOptions, export_bytes
+    from facilitator.export.ics import checked_zone
     from facilitator.export.ideas_csv import SEPARATORS
     from facilitator.storage.atomic import write_atomically
     from facilitator.storage.workshop_file import WorkshopFile
@@ -215,12 +320,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format in ("agenda-pdf", "agenda-md") and args.output is None:
         suffix = f"-{'programme' if args.audience == 'participants' else 'animation'}{suffix}"
     out = Path(args.output) if args.output else source.with_name(source.stem + suffix)
+    if args.timezone is not None:
+        checked_zone(args.timezone)  # an unknown zone: one sentence, before any work
     options = ExportOptions(
         audience=args.audience,
         per_page=args.per_page,
         sections=_sections(args.sections),
         separator=SEPARATORS[args.separator],
         include_names=args.names,
+        time_zone=args.timezone or _machine_zone(),
+        file_id=opened.file_id,
     )
     data = export_bytes(workshop, args.format, options)
     try:
@@ -243,6 +352,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "methods": cmd_methods,
     "check": cmd_check,
     "import": cmd_import,
+    "add-ideas": cmd_add_ideas,
     "export": cmd_export,
 }
 
@@ -265,6 +375,17 @@ def headless_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="create a workshop file from interchange JSON")
     imp.add_argument("json")
     imp.add_argument("file")
+    add_ideas = commands.add_parser(
+        "add-ideas",
+        help="add the ideas of a text or CSV file to a board (the board's Import ideas)",
+    )
+    add_ideas.add_argument("file", help="the workshop file (.atelier)")
+    add_ideas.add_argument("ideas", help="a text file (one idea per line) or a CSV")
+    add_ideas.add_argument(
+        "--board",
+        metavar="TITLE",
+        help="the board's title (default: the first board; one is made if there is none)",
+    )
     export = commands.add_parser("export", help="export a workshop")
     export.add_argument("file")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
@@ -294,6 +415,12 @@ def headless_parser() -> argparse.ArgumentParser:
         choices=(1, 2),
         default=1,
         help="cards-pdf: one prototype card per A4 page (default) or two",
+    )
+    export.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="ics: the venue's time zone, such as Europe/Paris or America/Cayenne "
+        "(default: this computer's, or Europe/Paris if it is set to UTC)",
     )
     export.add_argument("-o", "--output")
     return parser

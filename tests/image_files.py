@@ -52,6 +52,7 @@ def run_measured(code: str, *args: str) -> dict[str, Any]:
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
+
 CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # PNG colour type -> samples a pixel
 _ZERO_CHUNK = bytes(1 << 20)
 

@@ -195,3 +195,135 @@ def test_an_unexpected_error_is_one_sentence_not_a_traceback(
     err = capsys.readouterr().err
     assert err.startswith("facilitator: unexpected error (RuntimeError: a bug)")
     assert "Traceback" not in err
+
+
+# -- add-ideas: the board's import, from the command line (issue 16) ----------------------
+IDEA_FIXTURES = Path(__file__).parent / "storage" / "fixtures" / "ideas"
+
+
+def _ideas(path: Path) -> list[tuple[str, str, str]]:
+    from facilitator.domain.records import Idea
+
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    return sorted((i.board_id, i.text, i.author) for i in workshop.all(Idea))
+
+
+def test_add_ideas_to_the_first_board_and_say_how(full_demo_file: Path) -> None:
+    from facilitator.domain.records import Board
+
+    before = _ideas(full_demo_file)
+    result = run("add-ideas", str(full_demo_file), str(IDEA_FIXTURES / "excel-texte-unicode.txt"))
+    assert result.returncode == 0, result.stderr
+    file, workshop = WorkshopFile.open(full_demo_file, read_only=True)
+    file.close()
+    first = workshop.all(Board)[0]
+    assert result.stdout.splitlines() == [
+        "Ideas read from “excel-texte-unicode.txt”: 4. Ideas taken from the column “Idée”, "
+        "1 of 2. Authors taken from the column “Auteur”.",
+        f"Ideas added to the board “{first.title}”: 4.",
+    ]
+    added = sorted(set(_ideas(full_demo_file)) - set(before))
+    assert (first.id, "Un café des langues\nle samedi, à la « Maison »", "Ahmad") in added
+    assert len(added) == 4
+
+
+def test_add_ideas_to_a_named_board_or_a_new_one(tmp_path: Path, full_demo_file: Path) -> None:
+    from facilitator.domain.records import Board
+
+    file, workshop = WorkshopFile.open(full_demo_file, read_only=True)
+    file.close()
+    title = workshop.all(Board)[-1].title
+    result = run(
+        "add-ideas", str(full_demo_file), str(IDEA_FIXTURES / "puces.txt"), "--board", title.upper()
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"Ideas added to the board “{title}”: 5." in result.stdout
+    empty = tmp_path / "vide.atelier"
+    assert run("new", str(empty), "--template", "vide").returncode == 0
+    result = run("add-ideas", str(empty), str(IDEA_FIXTURES / "windows-1252.csv"))
+    assert result.returncode == 0, result.stderr
+    assert "had no board: the board “windows-1252” was made." in result.stdout
+    assert [(t, a) for _, t, a in _ideas(empty)] == sorted(
+        [
+            ("Un jardin partagé\nderrière l'école", "Hélène"),
+            ("Une caisse à 5 € pour le bus; le mardi", "Ahmad"),
+            ("Cœur de village… et fête", "Zoé"),
+        ]
+    )
+
+
+def test_add_ideas_refuses_in_one_sentence(tmp_path: Path, full_demo_file: Path) -> None:
+    from facilitator.storage.lock import WorkshopLock
+
+    before = full_demo_file.read_bytes()
+    bad = tmp_path / "classeur.xlsx"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    header_only = tmp_path / "vide.csv"
+    header_only.write_text("Idée;Auteur\n", encoding="utf-8")
+    cases = [
+        ((str(bad),), "is a spreadsheet or a document, not text"),
+        ((str(header_only),), "has no idea to add"),
+        ((str(IDEA_FIXTURES / "puces.txt"), "--board", "Nope"), "has no board “Nope”; its boards:"),
+        ((str(tmp_path / "absent.txt"),), "cannot be read: it does not exist"),
+    ]
+    for args, said in cases:
+        result = run("add-ideas", str(full_demo_file), *args)
+        assert result.returncode == 1, result.stderr
+        assert said in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    lock = WorkshopLock(full_demo_file)  # the app has the workshop open
+    assert lock.acquire()
+    try:
+        result = run("add-ideas", str(full_demo_file), str(IDEA_FIXTURES / "puces.txt"))
+    finally:
+        lock.release()
+    assert result.returncode == 1
+    assert "is open in Facilitator: add the ideas there" in result.stderr
+    assert full_demo_file.read_bytes() == before
+
+
+def test_calendar_export_takes_the_machine_s_zone_or_the_one_given(full_demo_file: Path) -> None:
+    out = full_demo_file.with_suffix(".ics")
+    for zone, expected in (
+        ("Indian/Reunion", b"TZID=Indian/Reunion:"),
+        ("UTC", b"TZID=Europe/Paris:"),  # a machine left at UTC says nothing of the venue
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator", "export", str(full_demo_file), "--format", "ics"],
+            capture_output=True,
+            text=True,
+            env={**ENV, "TZ": zone},
+        )
+        assert result.returncode == 0, result.stderr
+        assert expected in out.read_bytes()
+    result = run("export", str(full_demo_file), "--format", "ics", "--timezone", "America/Cayenne")
+    assert result.returncode == 0 and b"TZID=America/Cayenne:" in out.read_bytes()
+    result = run("export", str(full_demo_file), "--format", "ics", "--timezone", "Paris")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "facilitator: “Paris” is not a time zone: give one such as Europe/Paris."
+    )
+
+
+def test_add_ideas_speaks_french_on_a_french_system(full_demo_file: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitator",
+            "add-ideas",
+            str(full_demo_file),
+            str(IDEA_FIXTURES / "formulaire-en-ligne.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**ENV, "LANGUAGE": "fr", "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    nb = "\u00a0"
+    assert result.stdout.splitlines()[0] == (
+        f"Idées lues dans «{nb}formulaire-en-ligne.csv{nb}»{nb}: 2. Idées prises dans la "
+        f"colonne «{nb}Quelle est votre idée ?{nb}», 2 sur 3. Auteurs pris dans la colonne "
+        f"«{nb}Votre prénom{nb}». Lignes sans texte dans cette colonne, ignorées{nb}: 1."
+    )

@@ -95,6 +95,11 @@ class WorkshopDocument(QObject):
     def read_only(self) -> bool:
         return self._file.read_only
 
+    @property
+    def file_id(self) -> str:
+        """The open file's own identity (storage/schema.py): new after `save_copy`."""
+        return self._file.file_id
+
     def is_saved(self) -> bool:
         return not self._pending
 

@@ -198,11 +198,26 @@ def capture_signed(
 ) -> tuple[ChangeSet, list[str]]:
     """`capture`, each note with its own author: (text, author) pairs (the room link
     writes the ideas that arrived together from several phones in one go)."""
+    return capture_coloured(
+        workshop, board_id, ((text, author, "") for text, author in notes), colour=colour
+    )
+
+
+def capture_coloured(
+    workshop: Workshop,
+    board_id: str,
+    notes: Iterable[tuple[str, str, str]],
+    *,
+    colour: str = DEFAULT_COLOUR,
+) -> tuple[ChangeSet, list[str]]:
+    """`capture`, each note with its own author and colour: (text, author, colour)
+    triples, a colour of PALETTE or "" for `colour` (a file of ideas read back, with
+    the colours it was exported with)."""
     _board(workshop, board_id)
     start, top = _free_area(workshop, board_id)
     created = _now()
     new: list[RowChange] = []
-    for line, author in notes:
+    for line, author, own_colour in notes:
         if not clean_text(line, multiline=True):
             continue
         index = start + len(new)
@@ -212,7 +227,7 @@ def capture_signed(
             Idea(id=new_id(), board_id=board_id, position=index, created_at=created, x=x, y=y),
             text=line,
             author=author,
-            color=colour if colour in PALETTE else DEFAULT_COLOUR,
+            color=next((c for c in (own_colour, colour) if c in PALETTE), DEFAULT_COLOUR),
         )
         new.append(insert(idea))
     return ChangeSet.of(new), [c.record_id for c in new]

@@ -117,9 +117,7 @@ class ImageError(FacilitatorError):
 def _too_large(width: int, height: int, *, megapixels: int = 0) -> ImageError:
     """Too large, by its side (beyond `MAX_SIDE`) or else by `megapixels`."""
     if max(width, height) > MAX_SIDE:
-        limit = message(
-            QT_TRANSLATE_NOOP("Images", "at most {side} pixels a side"), side=MAX_SIDE
-        )
+        limit = message(QT_TRANSLATE_NOOP("Images", "at most {side} pixels a side"), side=MAX_SIDE)
     else:
         limit = message(
             QT_TRANSLATE_NOOP("Images", "at most {megapixels} megapixels"), megapixels=megapixels
@@ -327,9 +325,7 @@ def is_vector_drawing(data: bytes) -> bool:
     head = data[:MAX_SNIFFED_BYTES]
     if head.startswith(b"\x1f\x8b"):  # gzip: look at the start of what it holds
         try:
-            head = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS).decompress(
-                head, MAX_SNIFFED_BYTES
-            )
+            head = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS).decompress(head, MAX_SNIFFED_BYTES)
         except zlib.error:
             return False
     for encoding in ("utf-8", "utf-16"):

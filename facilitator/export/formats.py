@@ -27,6 +27,8 @@ class ExportOptions:
     sections: tuple[str, ...] | None = None  # pdf, md: None is every section
     separator: str = ";"  # csv
     include_names: bool = False  # pdf: the participants' names on the cover
+    time_zone: str = "Europe/Paris"  # ics: an IANA zone (see ics.calendar_zone)
+    file_id: str = ""  # ics: the workshop file's identity (WorkshopFile.file_id)
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
     cancelled: Callable[[], bool] | None = field(default=None, compare=False)
 
@@ -47,7 +49,7 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
     if export_format == "ics":
         from facilitator.export.ics import agenda_ics
 
-        return agenda_ics(workshop)
+        return agenda_ics(workshop, zone=options.time_zone, file_id=options.file_id)
     if export_format == "cards-pdf":
         from facilitator.export.cards_pdf import cards_pdf
 

@@ -1,7 +1,16 @@
-"""Every idea as CSV: board, cluster, text, author, colour, dots. UTF-8 with a BOM and
-semicolons by default, which a French spreadsheet opens as columns with its accents;
-a comma or a tab on request. Cells that a spreadsheet would run as a formula are
-neutralised (a leading ' before = + - @)."""
+"""Every idea as CSV: board, cluster, idea, author, colour, then one column of dots per
+dot vote on ideas (named after the vote). UTF-8 with a BOM and semicolons by default,
+which a French spreadsheet opens as columns with its accents; a comma or a tab on
+request. Headers and colour names are in the workshop's language ("jaune" in a French
+workshop). `storage.idea_files` reads this file back as the same ideas and authors.
+
+Formula neutralisation: a spreadsheet runs a cell that starts with = + - @ (or a tab or
+carriage return) as a formula, which can fetch a web address or run a command
+(OWASP, "CSV injection"). Every such cell starts with an apostrophe in the file: the
+spreadsheet shows it as text and never runs it. So a phone number "+33 6 12 34 56 78"
+reads '+33 6 12 34 56 78 (README, "Ideas in a spreadsheet"); reading the file back
+into Facilitator takes the apostrophe off.
+"""
 
 from __future__ import annotations
 
@@ -9,44 +18,70 @@ import csv
 import io
 
 from facilitator.domain import board
-from facilitator.domain.records import Ballot, Board, VoteOption
+from facilitator.domain.records import Ballot, Board, VoteOption, VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.export.synthesis_words import sword
+from facilitator.export.words import COLOUR_NAMES, labelled, word
 
 SEPARATORS = {"semicolon": ";", "comma": ",", "tab": "\t"}
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA) else text
+def neutral(text: str) -> str:
+    """`text` as a cell no spreadsheet runs: a leading ' before a formula start, and
+    before apostrophes that lead to one ('=x becomes ''=x), so that reading the file
+    back takes exactly one apostrophe off (storage/idea_files.py)."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
+def header(workshop: Workshop) -> list[str]:
+    """The header row: Tableau, Regroupement, Idée, Auteur, Couleur, then one
+    "Gommettes : <vote>" per dot vote on ideas (English: Board … Dots: <vote>)."""
+    language = workshop.info.language
+    columns = [sword(language, k) for k in ("board", "cluster", "idea", "author")]
+    columns.append(word(language, "colour"))
+    dots = word(language, "dots")
+    return columns + [neutral(labelled(language, dots, v.title)) for v in dot_votes(workshop)]
+
+
+def dot_votes(workshop: Workshop) -> list[VoteSession]:
+    """The dot votes whose options are ideas, in the workshop's order: one column each."""
+    return [v for v in workshop.all(VoteSession) if v.method == "dots" and v.target_kind == "ideas"]
 
 
 def ideas_csv(workshop: Workshop, separator: str = ";") -> bytes:
+    """Every idea of every board, in the wall's order, as CSV bytes (UTF-8 with a BOM,
+    CRLF lines, `separator` between cells). A dots cell is empty when the idea was not
+    put to that vote, else the sum of its dots there (negative dots included)."""
     language = workshop.info.language
-    dots: dict[str, int] = {}
-    targets = {o.id: o.target_id for o in workshop.unordered(VoteOption)}
+    votes = dot_votes(workshop)
+    column = {vote.id: n for n, vote in enumerate(votes)}
+    options = {o.id: o for o in workshop.unordered(VoteOption) if o.vote_id in column}
+    dots: dict[str, list[int | None]] = {}
+    for option in options.values():
+        dots.setdefault(option.target_id, [None] * len(votes))[column[option.vote_id]] = 0
     for ballot in workshop.unordered(Ballot):
-        target = targets.get(ballot.option_id)
-        if target is not None:
-            dots[target] = dots.get(target, 0) + ballot.dots
+        voted = options.get(ballot.option_id)
+        if voted is not None:
+            counts = dots[voted.target_id]
+            counts[column[voted.vote_id]] = (counts[column[voted.vote_id]] or 0) + ballot.dots
+    names = COLOUR_NAMES[language]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
-    colour = "couleur" if language == "fr" else "colour"
-    votes = "gommettes" if language == "fr" else "dots"
-    writer.writerow(
-        [sword(language, k) for k in ("board", "cluster", "idea", "author")] + [colour, votes]
-    )
+    writer.writerow(header(workshop))
     for found in workshop.all(Board):  # in the wall's order, as the synthesis lists them
         for cluster, ideas in board.grouped_ideas(workshop, found.id):
             for idea in ideas:
+                counts = dots.get(idea.id, [None] * len(votes))
                 writer.writerow(
                     [
-                        _cell(found.title),
-                        _cell(cluster.name if cluster is not None else ""),
-                        _cell(idea.text),
-                        _cell(idea.author),
-                        idea.color,
-                        dots.get(idea.id, 0),
+                        neutral(found.title),
+                        neutral(cluster.name if cluster is not None else ""),
+                        neutral(idea.text),
+                        neutral(idea.author),
+                        names.get(idea.color, names[board.DEFAULT_COLOUR]),
+                        *("" if n is None else n for n in counts),
                     ]
                 )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,4 +1,10 @@
-"""The agenda as Markdown: readable as plain text, renders as tables anywhere."""
+"""The agenda as Markdown: readable as plain text, renders anywhere (CommonMark, with or
+without HTML; the day's overview is a GFM table, plain text where tables are off).
+
+Every user string goes through `escape` (or `cell` in a table): it renders as typed,
+never as markup, under any CommonMark renderer with raw HTML off. Line breaks are
+CommonMark hard breaks (a backslash at the end of the line), never raw `<br>`.
+"""
 
 from __future__ import annotations
 
@@ -17,14 +23,49 @@ from facilitator.domain.workshop import Workshop
 from facilitator.export.agenda_pdf import Audience
 from facilitator.export.words import date_range, french_typography, long_date, word
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_LINE_START = re.compile(r"(^|\n)([#+>-])")
+# Characters that open inline markup anywhere in a line: escapes, code, emphasis,
+# links and images, autolinks and HTML, GFM tables and strikethrough.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# A character reference (&amp; &copy; &#160; &#x1F600;) would render as its character.
+_REFERENCE = re.compile(r"&(?=(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)")
+# A heading's closing sequence: a # after a blank.
+_CLOSING_HASH = re.compile(r"(?<=[ \t])#")
+# What starts a block at the start of a line: a heading, a list item (- + and 1. or
+# 2026) as ordered), a setext underline (= or -), a thematic break (---).
+_BLOCK_START = re.compile(r"^(?:([-+=#])|(\d{1,9})([.)]))")
+_LEADING_BLANKS = re.compile(r"^[ \t]+")
 
 
-def escape(text: str) -> str:
-    """Plain text that Markdown shows as typed: no markup, no HTML, one table cell."""
-    escaped = _LINE_START.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", text))
-    return escaped.replace("\r", "").replace("\n", "<br>")
+def _line(line: str, *, starts_line: bool = True) -> str:
+    line = _CLOSING_HASH.sub(r"\\#", _REFERENCE.sub(r"\\&", _INLINE.sub(r"\\\1", line)))
+    if not starts_line:
+        return line
+    if _LEADING_BLANKS.match(line):
+        # Four spaces would start a code block, and any blank would be dropped: the first
+        # becomes a character reference, which is text, and the others follow it as typed.
+        return ("&#9;" if line[0] == "\t" else "&#32;") + line[1:]
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else f"{m.group(2)}\\{m.group(3)}", line
+    )
+
+
+def escape(text: str, indent: str = "", *, mid_line: bool = False) -> str:
+    """`text` as CommonMark inline content that renders exactly as typed, with raw HTML
+    on or off: markup characters backslash-escaped, character references escaped, each
+    line made unable to start a block (list, heading, code, quote, setext underline),
+    and line breaks as hard breaks (backslash, new line, then `indent`, the prefix that
+    keeps the next line inside its block: "  " in a list item, "> " in a quote).
+    `mid_line`: the text follows other text on its first line ("**Notes**: …"), where
+    no block can start. Leading and trailing empty lines are dropped (a renderer shows
+    none). Linear in `len(text)`."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
+    first = _line(lines[0], starts_line=not mid_line)
+    return ("\\\n" + indent).join([first, *(_line(line) for line in lines[1:])])
+
+
+def cell(text: str) -> str:
+    """`escape` for a one-line place, such as a table cell: a line break is a space."""
+    return escape(" ".join(text.replace("\r", "\n").split("\n")))
 
 
 class _Writer:
@@ -34,18 +75,24 @@ class _Writer:
         self.language = workshop.info.language
         self.colon = "\u00a0: " if self.language == "fr" else ": "
 
-    def text(self, value: str) -> str:
-        return escape(french_typography(value) if self.language == "fr" else value)
+    def typeset(self, value: str) -> str:
+        return french_typography(value) if self.language == "fr" else value
+
+    def text(self, value: str, indent: str = "", *, mid_line: bool = False) -> str:
+        return escape(self.typeset(value), indent, mid_line=mid_line)
+
+    def cell(self, value: str) -> str:
+        return cell(self.typeset(value))
 
     def word(self, key: str, **params: object) -> str:
         return self.text(word(self.language, key, **params))
 
     def header(self) -> list[str]:
         info = self.workshop.info
-        lines = [f"# {self.text(info.title) or self.word('agenda')}", ""]
+        lines = [f"# {self.cell(info.title) or self.word('agenda')}", ""]
         lines += [f"*{self.word(f'agenda_{self.audience}')}*", ""]
         if info.question:
-            lines += [f"> {self.text(info.question)}", ""]
+            lines += [f"> {self.text(info.question, '> ')}", ""]
         days = self.workshop.all(Day)
         facts: list[tuple[str, str]] = []
         if days:
@@ -55,17 +102,19 @@ class _Writer:
         facilitators = [p.name for p in self.workshop.where(Person, role="facilitator")]
         if facilitators:
             facts.append(("facilitators", ", ".join(facilitators)))
-        return lines + [f"- **{self.word(k)}**{self.colon}{self.text(v)}" for k, v in facts]
+        return lines + [
+            f"- **{self.word(k)}**{self.colon}{self.text(v, '  ', mid_line=True)}" for k, v in facts
+        ]
 
     def day(self, number: int, schedule: DaySchedule) -> list[str]:
         day = schedule.day
         lines = [
             "",
-            f"## {self.word('day')} {number} — {self.text(long_date(day.date, self.language))}",
+            f"## {self.word('day')} {number} — {self.cell(long_date(day.date, self.language))}",
             "",
         ]
         facts = f"{clock(schedule.start)}–{clock(schedule.planned_end)}"
-        lines += [self.text(facts + (f" · {day.place}" if day.place else "")), ""]
+        lines += [self.cell(facts + (f" · {day.place}" if day.place else "")), ""]
         if not schedule.items:
             return [*lines, f"*{self.word('empty_day')}*"]
         header = [self.word(k) for k in ("time", "activity", "duration")]
@@ -76,30 +125,46 @@ class _Writer:
                 "overrun", end=clock(schedule.planned_end), minutes=duration_text(schedule.overrun)
             )
             lines += ["", f"**⚠ {warning}**"]
+        for timed in schedule.items:
+            lines += self.details(timed)
         return lines
 
     def row(self, timed: TimedItem) -> str:
         item = timed.item
-        cell = f"**{self.text(item.title)}**"
-        if item.participant_instructions:
-            cell += "<br>" + self.text(item.participant_instructions)
+        times = f"{clock(timed.start)}–{clock(timed.end)}"
+        title = f"**{self.cell(item.title)}**" if item.title.strip() else ""
+        return f"| {times} | {title} | {self.cell(duration_text(item.duration_min))} |"
+
+    def details(self, timed: TimedItem) -> list[str]:
+        """What does not fit a table row (instructions, notes, materials: several lines
+        each), under the activity's time and title."""
+        item = timed.item
+        parts: list[str] = []
+        if item.participant_instructions.strip():
+            parts += [self.text(item.participant_instructions), ""]
         if self.audience == "facilitator":
             for key, value in (("notes", item.facilitator_notes), ("materials", item.materials)):
-                if value:
-                    cell += f"<br>*{self.word(key)}*{self.colon}{self.text(value)}"
+                if value.strip():
+                    text = self.text(value, mid_line=True)
+                    parts += [f"*{self.word(key)}*{self.colon}{text}", ""]
+        if not parts:
+            return []
         times = f"{clock(timed.start)}–{clock(timed.end)}"
-        return f"| {times} | {cell} | {self.text(duration_text(item.duration_min))} |"
+        return ["", f"### {times} · {self.cell(item.title)}", "", *parts[:-1]]
 
     def checklist(self) -> list[str]:
         needs = materials_checklist(self.workshop)
         if self.audience != "facilitator" or not needs:
             return []
         return ["", f"## {self.word('checklist')}", ""] + [
-            f"- [ ] {self.text(need.text)}" for need in needs
+            f"- [ ] {self.text(need.text, '  ')}" for need in needs
         ]
 
 
 def agenda_markdown(workshop: Workshop, audience: Audience = "participants") -> str:
+    """The agenda of `workshop` for `audience` as CommonMark text (UTF-8 str, lines
+    ending with \\n): a header, then each day's overview table and the details of its
+    activities, then (for the facilitator) the materials checklist."""
     writer = _Writer(workshop, audience)
     lines = writer.header()
     for number, schedule in enumerate(schedules(workshop), start=1):

@@ -1,5 +1,7 @@
 """The synthesis as Markdown: the same sections as the PDF, as text that reads anywhere
-(a wiki, a mail, a pad). User text is escaped: it shows as typed, never as markup."""
+(a wiki, a mail, a pad). User text is escaped (`markdown.escape`): it renders as typed
+under any CommonMark renderer, raw HTML on or off, never as markup; text of several
+lines stays out of tables, with hard breaks."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from facilitator.domain import board, card_template, cards, scoring
 from facilitator.domain.records import Board, Day, Person, VoteSession
 from facilitator.domain.schedule import clock, schedules
 from facilitator.domain.workshop import Workshop
-from facilitator.export.markdown import escape
+from facilitator.export.markdown import cell, escape
 from facilitator.export.synthesis_pdf import SECTIONS
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import date_range, french_typography, short_date, word
@@ -21,15 +23,22 @@ class _Writer:
         self.language = workshop.info.language
         self.colon = "\u00a0: " if self.language == "fr" else ": "
 
-    def t(self, value: str) -> str:
-        return escape(french_typography(value) if self.language == "fr" else value)
+    def typeset(self, value: str) -> str:
+        return french_typography(value) if self.language == "fr" else value
+
+    def t(self, value: str, indent: str = "", *, mid_line: bool = False) -> str:
+        return escape(self.typeset(value), indent, mid_line=mid_line)
+
+    def c(self, value: str) -> str:
+        """One line (a heading, a table cell): a line break is a space."""
+        return cell(self.typeset(value))
 
     def w(self, key: str, **params: object) -> str:
-        return self.t(sword(self.language, key, **params))
+        return self.c(sword(self.language, key, **params))
 
     def cover(self) -> list[str]:
         info = self.workshop.info
-        out = [f"# {self.t(info.title or sword(self.language, 'synthesis'))}", ""]
+        out = [f"# {self.c(info.title or sword(self.language, 'synthesis'))}", ""]
         if info.question:
             out += [f"**{self.t(info.question)}**", ""]
         days = self.workshop.all(Day)
@@ -38,23 +47,24 @@ class _Writer:
         people = ", ".join(p.name for p in self.workshop.where(Person, role="facilitator"))
         if people:
             facts.append(word(self.language, "facilitators") + self.colon + people)
-        return out + [self.t(f) + "  " for f in facts if f] + [""]
+        shown = [self.c(f) for f in facts if f.strip()]
+        return [*out, "\\\n".join(shown), ""] if shown else out
 
     def agenda(self) -> list[str]:
         days = schedules(self.workshop)
         if not any(s.items for s in days):
             return []
         out = [f"## {self.w('agenda_run')}", ""]
-        activity = self.t(word(self.language, "activity"))
+        activity = self.c(word(self.language, "activity"))
         for number, schedule in enumerate(days, start=1):
-            out += [f"### {self.t(word(self.language, 'day'))} {number}", ""]
+            out += [f"### {self.c(word(self.language, 'day'))} {number}", ""]
             out += [f"| {self.w('planned')} | {activity} | {self.w('as_run')} |", "|---|---|---|"]
             for timed in schedule.items:
                 item = timed.item
                 run = ""
                 if item.actual_start:
                     run = f"{item.actual_start[11:16]}–{item.actual_end[11:16]}"
-                out.append(f"| {clock(timed.start)} | {self.t(item.title)} | {run} |")
+                out.append(f"| {clock(timed.start)} | {self.c(item.title)} | {run} |")
             out.append("")
         return out
 
@@ -64,14 +74,14 @@ class _Writer:
             ideas = board.ideas_of(self.workshop, found.id)
             if not ideas:
                 continue
-            out += [f"## {self.t(found.title)}", ""]
+            out += [f"## {self.c(found.title)}", ""]
             if found.question:
                 out += [f"*{self.t(found.question)}*", ""]
             for cluster, members in board.grouped_ideas(self.workshop, found.id):
                 name = cluster.name if cluster else sword(self.language, "loose_ideas")
                 if members:
-                    out += [f"### {self.t(name)}", ""]
-                    out += [f"- {self.t(i.text)}" for i in members] + [""]
+                    out += [f"### {self.c(name)}", ""]
+                    out += [f"- {self.t(i.text, '  ')}" for i in members] + [""]
         return out
 
     def votes(self) -> list[str]:
@@ -80,11 +90,14 @@ class _Writer:
             results = scoring.results_of(self.workshop, vote.id)
             if not any(r.score for r in results):
                 continue
-            out += [f"## {self.t(vote.title)}", ""]
-            out += [f"| {self.w('rank')} | {self.w('idea')} | {self.w('score')} |", "|---|---|---|"]
+            out += [f"## {self.c(vote.title)}", ""]
+            # A list, not a table: an idea of several lines keeps its line breaks.
+            score = self.w("dots" if vote.method == "dots" else "score")
+            out += [f"*{self.w('rank')} · {score} · {self.w('idea')}*", ""]
             for r in results:
                 rank = f"{r.rank}{'=' if r.tied else ''}"
-                out.append(f"| {rank} | {self.t(r.option.label)} | {r.score:g} |")
+                label = self.t(r.option.label, "  ", mid_line=True)
+                out.append(f"- **{rank}** · {r.score:g} · {label}")
             out.append("")
         return out
 
@@ -92,12 +105,11 @@ class _Writer:
         out: list[str] = []
         fields = card_template.fields_of(self.workshop)
         for card in cards.cards_of(self.workshop):
-            out += [f"## {self.t(card.name)}", ""]
+            out += [f"## {self.c(card.name)}", ""]
             values = cards.values_of(self.workshop, card.id)
             for field in fields:
-                text = self.t(values.get(field.id, "—"))
-                out.append(f"**{self.t(field.label)}**{self.colon}{text}  ")
-            out.append("")
+                text = self.t(values.get(field.id, "—"), mid_line=True)
+                out += [f"**{self.c(field.label)}**{self.colon}{text}", ""]
         return out
 
     def next_steps(self) -> list[str]:
@@ -109,12 +121,15 @@ class _Writer:
         for card, step in steps:
             due = short_date(step.due_date, self.language)
             out.append(
-                f"| {self.t(card.name)} | {self.t(step.action)} | {self.t(step.owner)} | {due} |"
+                f"| {self.c(card.name)} | {self.c(step.action)} | {self.c(step.owner)} | {due} |"
             )
         return [*out, ""]
 
 
 def synthesis_markdown(workshop: Workshop, sections: Collection[str] = SECTIONS) -> str:
+    """The synthesis of `workshop` as CommonMark text (lines ending with \\n), with the
+    `sections` chosen (keys of `synthesis_pdf.SECTIONS`; those with no Markdown form,
+    such as the figures, are left out)."""
     writer = _Writer(workshop)
     builders: dict[str, Callable[[], list[str]]] = {
         "cover": writer.cover,

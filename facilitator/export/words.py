@@ -5,8 +5,10 @@ French follows French typography: a no-break space before : ; ! ? and inside « 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import unicodedata
 
 from facilitator.domain.records import Language
 
@@ -60,6 +62,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "photo_unreadable": "Photo illisible : « {caption} »",
         "photo_too_large": "Photo trop grande pour être imprimée "
         "({width} × {height} pixels) : « {caption} »",
+        "colour": "Couleur",
+        "dots": "Gommettes",
     },
     "en": {
         "agenda": "Agenda",
@@ -107,6 +111,28 @@ WORDS: dict[Language, dict[str, str]] = {
         "page": "Page {page} of {pages}",
         "generated": "Produced on {date} with Facilitator",
         "end_of_day": "Planned end",
+        "colour": "Colour",
+        "dots": "Dots",
+    },
+}
+
+# The note colours of facilitator.domain.board.PALETTE, as a spreadsheet shows them.
+COLOUR_NAMES: dict[Language, dict[str, str]] = {
+    "fr": {
+        "yellow": "jaune",
+        "orange": "orange",
+        "pink": "rose",
+        "blue": "bleu",
+        "green": "vert",
+        "lilac": "lilas",
+    },
+    "en": {
+        "yellow": "yellow",
+        "orange": "orange",
+        "pink": "pink",
+        "blue": "blue",
+        "green": "green",
+        "lilac": "lilac",
     },
 }
 
@@ -211,22 +237,107 @@ def date_range(first: str, last: str, language: Language) -> str:
     return f"{prefix}{long_date(first, language)} {joiner} {long_date(last, language)}"
 
 
-_BEFORE = re.compile(r"[ \u00a0\u202f]*([:;!?»])")
-_AFTER = re.compile(r"«[ \u00a0\u202f]*")
+# What is not prose, left exactly as typed (issue 16): links with or without a scheme,
+# e-mail addresses, file paths (each a whole word, tried once at its start, after any
+# opening bracket or quote: linear in the text), and character references anywhere.
+# A mark that ends a link ("see https://exemple.fr/a?") is prose punctuation again.
+_NOT_PROSE_WORD = re.compile(
+    r"""
+      [a-z][a-z0-9+.-]{0,30}://\S*                       # https://…, ftp://…
+    | (?:mailto|tel|sms|geo|urn|xmpp|sip|news|data):\S*   # schemes written without //
+    | www\.\S*                                           # www.exemple.fr/…
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\S*                    # lab@exemple.gouv.fr
+    | [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?::\d+)?/\S*        # exemple.fr/page, exemple.fr:8080/
+    | [a-z]:[\\/]\S*                                     # C:\dossier, D:/photos
+    | \\\\\S*                                            # \\serveur\partage
+    | ~?/\S+                                             # /home/lab, ~/ateliers
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_WORD = re.compile(r"\S+")
+_OPENERS = "([{«\"'‘“"
+_REFERENCE = re.compile(r"&(?:[a-z][a-z0-9]{1,31}|#[0-9]{1,7}|#x[0-9a-f]{1,6});", re.IGNORECASE)
+_TRAILING = ".,;:!?…»\"'’”"
+_MARKS = ":;!?"
+# After a mark, what keeps it prose punctuation: a blank, the end, or closing punctuation.
+# A mark glued to what follows (12:30, 16:9, ?id=42, ;lang=fr, C:\, x;y, ::1) is not prose.
+_PROSE_AFTER = frozenset(")]}»\"'’”.,!?…")
+_TYPOGRAPHY = re.compile(r"([ \u00a0\u202f]*)([:;!?»])|«[ \u00a0\u202f]*")
+
+
+def _link_end(word: str) -> int:
+    """Where a link or path that fills `word` ends: trailing punctuation is prose, and
+    so is a closing bracket the link did not open ("(voir https://exemple.fr)")."""
+    end = len(word)
+    unmatched = {")": word.count(")") - word.count("("), "]": word.count("]") - word.count("[")}
+    while end and (
+        word[end - 1] in _TRAILING or (word[end - 1] in unmatched and unmatched[word[end - 1]] > 0)
+    ):
+        if word[end - 1] in unmatched:
+            unmatched[word[end - 1]] -= 1
+        end -= 1
+    return end
+
+
+def _not_prose_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of `text` that are not prose, sorted and disjoint."""
+    spans: list[tuple[int, int]] = []
+    for found in _WORD.finditer(text):
+        word = found.group()
+        if not any(mark in word for mark in ":;!?«»"):
+            continue  # nothing typography could touch
+        skip = len(word) - len(word.lstrip(_OPENERS))
+        if _NOT_PROSE_WORD.match(word, skip):
+            end = _link_end(word)
+            if end > skip:
+                spans.append((found.start() + skip, found.start() + end))
+    spans += [match.span() for match in _REFERENCE.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], index: int) -> bool:
+    at = bisect.bisect_right(starts, index) - 1
+    return at >= 0 and index < spans[at][1]
 
 
 def french_typography(text: str) -> str:
-    """No-break space before : ; ! ? » and after «; leaves URLs and times (12:30) alone."""
+    """French typography on the prose of `text`: a no-break space (U+00A0) before
+    : ; ! ? and », after «, in place of any space typed there.
 
-    def before(match: re.Match[str]) -> str:
-        start = match.start()
-        mark = match.group(1)
-        previous = text[start - 1] if start else ""
-        following = text[match.end() : match.end() + 1]
+    What is not prose is left exactly as typed (issue 16): links with or without a
+    scheme (https://…?id=42;lang=fr, www.…, exemple.fr/page, mailto:…), e-mail
+    addresses, file paths (C:\\dossier, \\\\serveur\\partage, /home/…, ~/…), character
+    references (&amp; &#160;), and every mark glued to what follows it: times (12:30),
+    ratios (16:9), code (x;y). A mark that starts a line, follows another mark (?!)
+    or follows right-to-left text is left alone too. Linear in `len(text)`."""
+    spans = _not_prose_spans(text)
+    starts = [start for start, _ in spans]
+
+    def mark(match: re.Match[str]) -> str:
+        if match.group(2) is None:  # «
+            return match.group(0) if _inside(spans, starts, match.start()) else "«" + _NBSP
+        spaces, found = match.group(1), match.group(2)
+        at = match.start(2)
+        if _inside(spans, starts, at):
+            return match.group(0)
+        previous = text[match.start() - 1] if match.start() else ""
         if not previous or previous == "\n":
             return match.group(0)  # a line starting with the mark: nothing to attach to
-        if mark == ":" and ((previous.isdigit() and following.isdigit()) or following == "/"):
-            return match.group(0)  # 12:30, https://
-        return _NBSP + mark
+        if found == "»":
+            return _NBSP + found
+        following = text[at + 1 : at + 2]
+        if following and not following.isspace() and following not in _PROSE_AFTER:
+            return match.group(0)  # glued to what follows: not prose punctuation
+        if previous in _MARKS and not spaces:
+            return match.group(0)  # ?! : one space before the group
+        if unicodedata.bidirectional(previous) in ("R", "AL"):
+            return match.group(0)  # Arabic, Hebrew: their own rules
+        return _NBSP + found
 
-    return _AFTER.sub("«" + _NBSP, _BEFORE.sub(before, text))
+    return _TYPOGRAPHY.sub(mark, text)

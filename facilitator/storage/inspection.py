@@ -6,6 +6,7 @@ Nothing here writes: a refused file keeps every byte it had.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
 import sqlite3
@@ -31,7 +32,12 @@ from facilitator.storage import errors
 from facilitator.storage.errors import WorkshopFileError
 from facilitator.storage.migrations import create_at, upgrade
 from facilitator.storage.rows import RowTypeError, columns, from_row
-from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from facilitator.storage.schema import (
+    APPLICATION_ID,
+    FILE_ID_PATTERN,
+    SCHEMA_VERSION,
+    derived_file_id,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -47,6 +53,9 @@ def check_header(path: Path) -> None:
         found = path.stat()
         if not stat.S_ISREG(found.st_mode):  # a FIFO, a device: opening one can block
             raise WorkshopFileError(path, errors.NOT_A_FILE, unreadable=True)
+        with contextlib.suppress(FileNotFoundError):  # SQLite would open the journal too
+            if not stat.S_ISREG(_journal_of(path).lstat().st_mode):
+                raise WorkshopFileError(_journal_of(path), errors.NOT_A_FILE, unreadable=True)
         size = found.st_size
         with path.open("rb") as stream:
             header = stream.read(HEADER_SIZE)
@@ -85,9 +94,13 @@ def _journal_of(path: Path) -> Path:
 
 
 def has_hot_journal(path: Path) -> bool:
-    """Whether a rollback journal beside `path` holds pages to put back."""
+    """Whether a rollback journal beside `path` holds pages to put back. Only a regular
+    file is opened (a FIFO in its place would block: `check_header` refuses it)."""
+    journal = _journal_of(path)
     try:
-        with _journal_of(path).open("rb") as stream:
+        if not stat.S_ISREG(journal.stat().st_mode):
+            return False
+        with journal.open("rb") as stream:
             return stream.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
     except OSError:
         return False
@@ -123,6 +136,7 @@ class Inspection:
     problems: list[Message] = field(default_factory=list)
     workshop: Workshop | None = None
     recovered: bool = False  # a change cut short was rolled back (in a copy, for `check`)
+    file_id: str = ""  # the file's own identity (schema.py), once the workshop is read
 
 
 def connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -137,7 +151,7 @@ def connect(path: Path, mode: str) -> sqlite3.Connection:
 
 
 def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool) -> Inspection:
-    """Identify, upgrade (in memory if read-only) and check a workshop database.
+    """Identify, upgrade (in a temporary copy if read-only) and check a workshop database.
 
     The upgrade and the check share one transaction, rolled back if any problem
     is found: a refused file is left exactly as it was.
@@ -145,27 +159,48 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
     version = check_identity(path, connection)
     try:
         if version < SCHEMA_VERSION and read_only:
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-            connection.backup(memory)
-            connection = memory
-        connection.execute("BEGIN")
-        try:
-            # Nothing of the file's runs before its schema is known to be ours: a
-            # trigger or a rebuilt table would act in the upgrade or in the first edit.
-            inspection = Inspection(problems=structure_problems(connection, version))
-            if not inspection.problems:
-                if version < SCHEMA_VERSION:
-                    upgrade(connection, version)
-                inspection = inspect_content(connection)
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("ROLLBACK" if inspection.workshop is None else "COMMIT")
+            return _read_upgraded_copy(connection, version)
+        return _read_in_transaction(connection, version)
     except (sqlite3.Error, UnicodeDecodeError) as error:  # text that is not UTF-8: damaged
         raise WorkshopFileError(
             path, errors.CORRUPT, unreadable=False, detail=str(error)[:200]
         ) from error
+
+
+def _read_in_transaction(connection: sqlite3.Connection, version: int) -> Inspection:
+    connection.execute("BEGIN")
+    try:
+        # Nothing of the file's runs before its schema is known to be ours: a
+        # trigger or a rebuilt table would act in the upgrade or in the first edit.
+        inspection = Inspection(problems=structure_problems(connection, version))
+        if not inspection.problems:
+            if version < SCHEMA_VERSION:
+                upgrade(connection, version)
+            inspection = inspect_content(connection)
+            if inspection.workshop is not None:
+                inspection.file_id = file_identity(connection, inspection.workshop)
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("ROLLBACK" if inspection.workshop is None else "COMMIT")
     return inspection
+
+
+def _read_upgraded_copy(connection: sqlite3.Connection, version: int) -> Inspection:
+    """An older file that must not be written: checked as it is, then copied without its
+    free pages (`VACUUM INTO`, to a temporary file) and upgraded there. A whole copy in
+    memory cost a gigabyte for a 3.5 MB file whose free list was a sparse hole."""
+    problems = structure_problems(connection, version)
+    if problems:
+        return Inspection(problems=problems)
+    with tempfile.TemporaryDirectory(prefix="facilitator-read-") as folder:
+        copy = Path(folder) / "upgrade.atelier"
+        connection.execute("VACUUM INTO ?", (str(copy),))
+        upgraded = connect(copy, "rw")
+        try:
+            return _read_in_transaction(upgraded, version)
+        finally:
+            upgraded.close()
 
 
 def check_file(path: Path) -> tuple[Inspection, bool]:
@@ -223,7 +258,9 @@ def _damaged_pages(connection: sqlite3.Connection) -> list[Message]:
     # A damaged page can put bytes that are not UTF-8 into the report itself.
     connection.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     try:
-        report = [line for (line,) in connection.execute("PRAGMA quick_check(20)")]
+        # integrity_check, not quick_check: it also compares each index with its table
+        # (an index whose entries point at other rows sent edits to the wrong record).
+        report = [line for (line,) in connection.execute("PRAGMA integrity_check(20)")]
     finally:
         connection.text_factory = str
     return [
@@ -284,6 +321,16 @@ def inspect_content(connection: sqlite3.Connection) -> Inspection:
     return result
 
 
+def file_identity(connection: sqlite3.Connection, workshop: Workshop) -> str:
+    """The file's identity: its one `file_identity` row when that is 32 lowercase hex
+    digits; otherwise (a row removed, doubled or changed by hand: the file is not refused
+    for it) the identity derived from the workshop's `created_at`. Reads 2 rows at most."""
+    rows = connection.execute("SELECT id FROM file_identity LIMIT 2").fetchall()
+    if len(rows) == 1 and isinstance(rows[0][0], str) and FILE_ID_PATTERN.fullmatch(rows[0][0]):
+        return rows[0][0]
+    return derived_file_id(workshop.info.created_at)
+
+
 def structure_problems(connection: sqlite3.Connection, version: int) -> list[Message]:
     """Every difference between the file's schema and the one this
     version of the app writes for a file of `version`: objects compared whole (type,
@@ -291,7 +338,7 @@ def structure_problems(connection: sqlite3.Connection, version: int) -> list[Mes
     stored under a reserved name with `PRAGMA writable_schema`, a table rebuilt with a
     `CHECK` or a `UNIQUE … ON CONFLICT REPLACE`, an extra index, view or table: each
     is a problem, and the file is refused unchanged (GUIDE.md section 4). Then damaged
-    pages (`quick_check`), only once the schema is ours: it evaluates CHECK expressions."""
+    pages (`integrity_check`), only once the schema is ours: it evaluates CHECK expressions."""
     problems: list[Message] = []
     found = {
         (kind, name): (table, sql)

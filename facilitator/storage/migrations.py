@@ -11,7 +11,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from facilitator.storage.schema import SCHEMA_V1, SCHEMA_VERSION
+from facilitator.storage.schema import (
+    FILE_IDENTITY_V2,
+    SCHEMA_V1,
+    SCHEMA_VERSION,
+    derived_file_id,
+    new_file_id,
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -22,8 +28,19 @@ def create_v1(connection: sqlite3.Connection) -> None:
             connection.execute(statement)
 
 
+def add_file_identity(connection: sqlite3.Connection) -> None:
+    """Version 1 to 2: the file's own identity (schema.py). A file that holds a workshop
+    gets the identity derived from its `created_at`, the one its exports used while it
+    was at version 1 (read-only opens upgrade in memory: the same at every reading); an
+    empty database (a new file) gets a random one."""
+    connection.execute(FILE_IDENTITY_V2)
+    row = connection.execute("SELECT created_at FROM workshop WHERE id = 'workshop'").fetchone()
+    identity = derived_file_id(str(row[0])) if row is not None else new_file_id()
+    connection.execute("INSERT INTO file_identity (id) VALUES (?)", (identity,))
+
+
 # version n -> version n + 1; version 1 is the first released schema.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: add_file_identity}
 
 
 def create_current(connection: sqlite3.Connection) -> None:

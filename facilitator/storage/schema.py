@@ -4,10 +4,38 @@ One workshop is one file. `application_id` marks the file as ours and
 `user_version` is the schema version; migrations.py upgrades older versions.
 Foreign keys are deferred to the commit, and never cascade: every deletion is
 an explicit row change, so that undo can put every row back.
+
+Since version 2, each file also has an identity of its own (`file_identity`, one
+row): random when the file is made (new, demo, import, "Save a copy"), kept as long
+as the file lives, whoever opens it. It is not part of the workshop (not in the
+interchange JSON, not undoable): it tells two files apart even when they hold the
+same workshop, as calendars need (the UIDs of the .ics export, issue 16).
 """
 
+import hashlib
+import re
+import uuid
+
 APPLICATION_ID = 0x46434C54  # "FCLT"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# A file identity: 32 lowercase hexadecimal digits (128 bits, as a UUID).
+FILE_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
+
+
+def new_file_id() -> str:
+    """A fresh random file identity (uuid4, 32 hexadecimal digits)."""
+    return uuid.uuid4().hex
+
+
+def derived_file_id(created_at: str) -> str:
+    """The identity of a file that has none of its own (a version-1 file, or one whose
+    `file_identity` row was removed by hand): derived from the workshop's `created_at`,
+    so it is the same at each reading, and for the upgrade that stores it. Two copies of
+    one version-1 file share it, as they shared everything before version 2."""
+    digest = hashlib.sha256(f"facilitator file {created_at}".encode("utf-8", "replace"))
+    return digest.hexdigest()[:32]
+
 
 # The schema of version 1, as first released. Never edit a released version:
 # add a migration instead.
@@ -198,4 +226,11 @@ CREATE TABLE timer (
     deadline_epoch_ms INTEGER NOT NULL,
     remaining_ms INTEGER NOT NULL
 );
+"""
+
+# Version 2 adds this table (migrations.MIGRATIONS[1]), with exactly one row.
+FILE_IDENTITY_V2 = """
+CREATE TABLE file_identity (
+    id TEXT PRIMARY KEY NOT NULL
+)
 """

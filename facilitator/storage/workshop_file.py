@@ -55,9 +55,14 @@ def is_writable(path: Path) -> bool:
 class WorkshopFile:
     """One open workshop file. Not thread-safe: used from one thread."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, *, read_only: bool) -> None:
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, *, read_only: bool, file_id: str = ""
+    ) -> None:
         self.path = path
         self.read_only = read_only
+        # The file's own identity (schema.py): 32 hex digits, kept for the file's life,
+        # new for every file made (new, import, "Save a copy"). Calendar UIDs use it.
+        self.file_id = file_id
         self._connection = connection
         self._identity = _identity(path)
 
@@ -75,7 +80,7 @@ class WorkshopFile:
         except sqlite3.Error as error:
             raise sqlite_open_error(path, error) from error
         try:
-            workshop = cls._read_checked(path, connection, read_only=read_only)
+            workshop, file_id = cls._read_checked(path, connection, read_only=read_only)
             if recovering:
                 check_header(path)  # again, now that the cut-short commit is rolled back
             if not read_only:
@@ -83,16 +88,18 @@ class WorkshopFile:
         except BaseException:
             connection.close()
             raise
-        return cls(path, connection, read_only=read_only), workshop
+        return cls(path, connection, read_only=read_only, file_id=file_id), workshop
 
     @staticmethod
-    def _read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool) -> Workshop:
+    def _read_checked(
+        path: Path, connection: sqlite3.Connection, *, read_only: bool
+    ) -> tuple[Workshop, str]:
         inspection = read_checked(path, connection, read_only=read_only)
         if inspection.workshop is None:
             raise WorkshopFileError(
                 path, errors.CORRUPT, unreadable=False, detail=inspection.problems[0]
             )
-        return inspection.workshop
+        return inspection.workshop, inspection.file_id
 
     @classmethod
     def create(cls, path: Path, workshop: Workshop, *, overwrite: bool = False) -> WorkshopFile:

@@ -17,6 +17,7 @@ from facilitator.export.formats import ExportOptions, export_bytes
 from facilitator.library_access import personal_templates_dir
 from facilitator.storage.atomic import write_atomically
 from facilitator.storage.library_files import save_template
+from facilitator.system_zone import machine_calendar_zone
 from facilitator.translations import render
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport, run_with_progress
@@ -148,7 +149,12 @@ class ExportActions(QObject):
         if path is None:
             return None
         try:
-            options = ExportOptions(audience=audience, per_page=per_page)
+            options = ExportOptions(
+                audience=audience,
+                per_page=per_page,
+                time_zone=machine_calendar_zone(),
+                file_id=document.file_id,
+            )
             data = export_bytes(document.workshop, export_format, options)
             write_atomically(path, data)
         except FacilitatorError as error:

@@ -120,6 +120,7 @@ async def run_smoke_test(
         copy.write_bytes(file.read_bytes())
         files = [copy]
     check_layout = _screens_judged(say)
+
     async def room_link() -> bool:
         assert window.page is not None
         return await _room_link_answers(window.page.room, say)

@@ -795,6 +795,30 @@
         <translation>{path}: sound.</translation>
     </message>
     <message>
+        <source>“{path}” has no board “{board}”; its boards: {boards}.</source>
+        <translation>“{path}” has no board “{board}”; its boards: {boards}.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no idea to add.</source>
+        <translation>“{path}” has no idea to add.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in Facilitator: add the ideas there (Import ideas), or close it first.</source>
+        <translation>“{path}” is open in Facilitator: add the ideas there (Import ideas), or close it first.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be changed: the file or its folder is read-only.</source>
+        <translation>“{path}” cannot be changed: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>{path} had no board: the board “{board}” was made.</source>
+        <translation>{path} had no board: the board “{board}” was made.</translation>
+    </message>
+    <message>
+        <source>Ideas added to the board “{board}”: {count}.</source>
+        <translation>Ideas added to the board “{board}”: {count}.</translation>
+    </message>
+    <message>
         <source>“{section}” is not a section; the sections are: {all}.</source>
         <translation>“{section}” is not a section; the sections are: {all}.</translation>
     </message>
@@ -1168,6 +1192,14 @@
 <context>
     <name>Export</name>
     <message>
+        <source>“{zone}” is not a time zone: give one such as Europe/Paris.</source>
+        <translation>“{zone}” is not a time zone: give one such as Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>The agenda has no activity yet: there is nothing to put in a calendar.</source>
+        <translation>The agenda has no activity yet: there is nothing to put in a calendar.</translation>
+    </message>
+    <message>
         <source>Day {number} has no date: give it one first.</source>
         <translation>Day {number} has no date: give it one first.</translation>
     </message>
@@ -1431,6 +1463,50 @@
     <message>
         <source>“{path}” is not a text or CSV file.</source>
         <translation>“{path}” is not a text or CSV file.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a spreadsheet or a document, not text: save it as CSV or as text first.</source>
+        <translation>“{path}” is a spreadsheet or a document, not text: save it as CSV or as text first.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: {length} characters, more than the {limit} of an idea (a quotation mark opened there and never closed?).</source>
+        <translation>“{path}”, line {line}: {length} characters, more than the {limit} of an idea (a quotation mark opened there and never closed?).</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: not CSV ({reason}).</source>
+        <translation>“{path}”, line {line}: not CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Ideas read from “{name}”: {count}.</source>
+        <translation>Ideas read from “{name}”: {count}.</translation>
+    </message>
+    <message>
+        <source>Ideas taken from the column “{column}”, {number} of {columns}.</source>
+        <translation>Ideas taken from the column “{column}”, {number} of {columns}.</translation>
+    </message>
+    <message>
+        <source>Ideas taken from column {number} of {columns}, the one with the most text.</source>
+        <translation>Ideas taken from column {number} of {columns}, the one with the most text.</translation>
+    </message>
+    <message>
+        <source>Authors taken from the column “{column}”.</source>
+        <translation>Authors taken from the column “{column}”.</translation>
+    </message>
+    <message>
+        <source>A Facilitator export: authors and colours taken as they were.</source>
+        <translation>A Facilitator export: authors and colours taken as they were.</translation>
+    </message>
+    <message>
+        <source>Lines with no text in that column, skipped: {count}.</source>
+        <translation>Lines with no text in that column, skipped: {count}.</translation>
+    </message>
+    <message>
+        <source>Lines with another number of cells than {columns}, to check: {count}.</source>
+        <translation>Lines with another number of cells than {columns}, to check: {count}.</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,30 @@
         <translation>{path}&#xa0;: fichier sain.</translation>
     </message>
     <message>
+        <source>“{path}” has no board “{board}”; its boards: {boards}.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’a pas de tableau «&#xa0;{board}&#xa0;»&#xa0;; ses tableaux&#xa0;: {boards}.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no idea to add.</source>
+        <translation>«&#xa0;{path}&#xa0;» ne contient aucune idée à ajouter.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in Facilitator: add the ideas there (Import ideas), or close it first.</source>
+        <translation>«&#xa0;{path}&#xa0;» est ouvert dans Facilitator&#xa0;: ajoutez-y les idées (Importer des idées…), ou fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be changed: the file or its folder is read-only.</source>
+        <translation>«&#xa0;{path}&#xa0;» ne peut pas être modifié&#xa0;: le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{path} had no board: the board “{board}” was made.</source>
+        <translation>{path} n’avait aucun tableau&#xa0;: le tableau «&#xa0;{board}&#xa0;» a été créé.</translation>
+    </message>
+    <message>
+        <source>Ideas added to the board “{board}”: {count}.</source>
+        <translation>Idées ajoutées au tableau «&#xa0;{board}&#xa0;»&#xa0;: {count}.</translation>
+    </message>
+    <message>
         <source>“{section}” is not a section; the sections are: {all}.</source>
         <translation>«&#xa0;{section}&#xa0;» n’est pas une section&#xa0;; les sections sont&#xa0;: {all}.</translation>
     </message>
@@ -1168,6 +1192,14 @@
 <context>
     <name>Export</name>
     <message>
+        <source>“{zone}” is not a time zone: give one such as Europe/Paris.</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un fuseau horaire&#xa0;: indiquez-en un comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>The agenda has no activity yet: there is nothing to put in a calendar.</source>
+        <translation>Le programme n’a encore aucune activité&#xa0;: il n’y a rien à mettre dans un calendrier.</translation>
+    </message>
+    <message>
         <source>Day {number} has no date: give it one first.</source>
         <translation>Le jour {number} n’a pas de date&#xa0;: donnez-lui-en une d’abord.</translation>
     </message>
@@ -1431,6 +1463,50 @@
     <message>
         <source>“{path}” is not a text or CSV file.</source>
         <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier texte ou CSV.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a spreadsheet or a document, not text: save it as CSV or as text first.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un classeur ou un document, pas du texte&#xa0;: enregistrez-le d’abord en CSV ou en texte.</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: {length} characters, more than the {limit} of an idea (a quotation mark opened there and never closed?).</source>
+        <translation>«&#xa0;{path}&#xa0;», ligne {line}&#xa0;: {length} caractères, plus que les {limit} d’une idée (un guillemet ouvert là et jamais fermé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>“{path}”, line {line}: not CSV ({reason}).</source>
+        <translation>«&#xa0;{path}&#xa0;», ligne {line}&#xa0;: ce n’est pas du CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Ideas read from “{name}”: {count}.</source>
+        <translation>Idées lues dans «&#xa0;{name}&#xa0;»&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Ideas taken from the column “{column}”, {number} of {columns}.</source>
+        <translation>Idées prises dans la colonne «&#xa0;{column}&#xa0;», {number} sur {columns}.</translation>
+    </message>
+    <message>
+        <source>Ideas taken from column {number} of {columns}, the one with the most text.</source>
+        <translation>Idées prises dans la colonne {number} sur {columns}, celle qui a le plus de texte.</translation>
+    </message>
+    <message>
+        <source>Authors taken from the column “{column}”.</source>
+        <translation>Auteurs pris dans la colonne «&#xa0;{column}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A Facilitator export: authors and colours taken as they were.</source>
+        <translation>Un export de Facilitator&#xa0;: auteurs et couleurs repris tels quels.</translation>
+    </message>
+    <message>
+        <source>Lines with no text in that column, skipped: {count}.</source>
+        <translation>Lignes sans texte dans cette colonne, ignorées&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Lines with another number of cells than {columns}, to check: {count}.</source>
+        <translation>Lignes qui n’ont pas {columns} cellules, à vérifier&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,7 @@ HOSTILE = {
     "PNG of colour type 5": _png_header(10, 10, colour=5),
     "PNG header of length 14": _png_header(10, 10).replace(b"\0\0\0\x0dIHDR", b"\0\0\0\x0eIHDR"),
     "JPEG start alone": b"\xff\xd8",
-    "JPEG cut in its tables": JPEG[:SOF_AT - 5],
+    "JPEG cut in its tables": JPEG[: SOF_AT - 5],
     "JPEG cut before its scan": JPEG[: SOF_AT + 10],
     "JPEG ending at once": b"\xff\xd8\xff\xd9",
     "JPEG segment of length 1": b"\xff\xd8\xff\xe0\x00\x01",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -94,17 +95,20 @@ def test_ics_has_one_event_per_item_at_the_right_local_time(
     library: Library, template_id: str
 ) -> None:
     workshop = from_template(library, template_id)
-    calendar = Calendar.from_ical(agenda_ics(workshop))
+    file_id = "0123456789abcdef0123456789abcdef"
+    calendar = Calendar.from_ical(agenda_ics(workshop, file_id=file_id))
     events = [c for c in calendar.walk() if c.name == "VEVENT"]
     assert len(events) == len(workshop.all(AgendaItem))
     by_uid = {str(e["uid"]): e for e in events}
+    paris = ZoneInfo("Europe/Paris")
     for schedule in schedules(workshop):
         date = dt.date.fromisoformat(schedule.day.date)
         for timed in schedule.items:
-            event = by_uid[f"{timed.item.id}@facilitator"]
+            event = by_uid[f"{timed.item.id}-{file_id}@facilitator"]
             start = event.decoded("dtstart")
-            assert start == dt.datetime.combine(date, dt.time()) + dt.timedelta(minutes=timed.start)
-            assert start.tzinfo is None  # floating local time
+            local = dt.datetime.combine(date, dt.time()) + dt.timedelta(minutes=timed.start)
+            assert start == local.replace(tzinfo=paris)  # the venue's zone, never floating
+            assert event["dtstart"].params["TZID"] == "Europe/Paris"
             assert str(event["summary"]) == timed.item.title
 
 
@@ -166,7 +170,7 @@ def test_hostile_text_prints_as_typed_in_the_pdf(library: Library) -> None:
 def test_hostile_text_in_markdown_and_ics(library: Library) -> None:
     workshop = _hostile(library)
     markdown = agenda_markdown(workshop, "facilitator")
-    assert not re.search(r"(?<!\\)<(?!br>)", markdown)  # every < of the user is escaped
+    assert not re.search(r"(?<!\\)<", markdown)  # every < of the user is escaped, no <br>
     assert "\\<b\\>gras\\</b\\>" in markdown
     calendar = Calendar.from_ical(agenda_ics(workshop))
     events = [c for c in calendar.walk() if c.name == "VEVENT"]
@@ -187,4 +191,5 @@ def test_an_empty_workshop_exports(library: Library) -> None:
     workshop = from_template(library, "vide")
     assert "Aucune activité prévue ce jour." in _pdf_text(agenda_pdf(workshop, "participants"))
     assert "Aucune activité" in agenda_markdown(workshop)
-    assert Calendar.from_ical(agenda_ics(workshop)).walk("VEVENT") == []
+    with pytest.raises(ExportError, match="nothing to put in a calendar"):
+        agenda_ics(workshop)  # a calendar with no component is not a calendar

@@ -155,9 +155,13 @@ def test_the_ideas_csv_opens_in_a_french_spreadsheet() -> None:
     data = ideas_csv(workshop)
     assert data.startswith("\ufeff".encode())  # the BOM: accents read right
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["Tableau", "Regroupement", "Idée", "Auteur", "couleur", "gommettes"]
+    votes = [v.title for v in workshop.all(VoteSession) if v.method == "dots"]
+    assert rows[0] == ["Tableau", "Regroupement", "Idée", "Auteur", "Couleur"] + [
+        f"Gommettes\u00a0: {title}" for title in votes
+    ]
     by_text = {row[2]: row for row in rows[1:]}
     assert by_text["Binôme d’accueil avec une famille du village"][5] == "9"
+    assert by_text["Binôme d’accueil avec une famille du village"][4] == "rose"  # pink
     assert by_text["Binôme d’accueil avec une famille du village"][1] == "Lien social"
     workshop.apply(board.capture(workshop, workshop.all(Board)[0].id, ["=SOMME(A1:A9)"])[0])
     rows = list(csv.reader(io.StringIO(ideas_csv(workshop, ",").decode("utf-8-sig"))))
@@ -168,10 +172,7 @@ def test_the_synthesis_markdown_and_the_command_line(tmp_path: Path) -> None:
     workshop = full_demo()
     text = synthesis_markdown(workshop)
     assert text.startswith("# Défi public")
-    assert (
-        "| 2= | Covoiturage solidaire vers Saint\\-Flour pour les rendez\\-vous | 7 |" in text
-        or ("| 2= | Covoiturage solidaire vers Saint-Flour pour les rendez-vous | 7 |" in text)
-    )
+    assert "- **2=** · 7 · Covoiturage solidaire vers Saint-Flour pour les rendez-vous\n" in text
     path = tmp_path / "demo.atelier"
     WorkshopFile.create(path, workshop).close()
     for fmt, extra in (("pdf", ["--sections", "cover,votes"]), ("csv", []), ("md", [])):

@@ -16,11 +16,11 @@ import pytest
 
 from facilitator.storage import interchange
 from facilitator.storage.migrations import MIGRATIONS
-from facilitator.storage.schema import SCHEMA_VERSION
+from facilitator.storage.schema import FILE_ID_PATTERN, SCHEMA_VERSION, derived_file_id
 from facilitator.storage.workshop_file import WorkshopFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
-RELEASED_VERSIONS = [1]
+RELEASED_VERSIONS = [1, 2]
 
 
 def test_every_version_has_a_migration_to_the_next() -> None:
@@ -58,3 +58,75 @@ def test_read_only_open_of_an_old_version_leaves_it_as_it_was(version: int, tmp_
     file, _ = WorkshopFile.open(path, read_only=True)
     file.close()
     assert path.read_bytes() == before
+
+
+# -- version 2: the file's own identity (issue 16: calendar UIDs per file) -----------------
+V2_FILE_ID = "8ae4d55803684b80ab1bde8873d33644"  # stored in schema_v2.atelier
+
+
+def _file_id(path: Path, *, read_only: bool) -> str:
+    file, _ = WorkshopFile.open(path, read_only=read_only)
+    file.close()
+    return file.file_id
+
+
+def test_a_version_1_file_gets_the_identity_derived_from_its_creation(tmp_path: Path) -> None:
+    """Read-only opens upgrade in memory, each time: the identity must not change
+    between two exports of a v1 file, nor when the app upgrades it for good."""
+    path = tmp_path / "old.atelier"
+    shutil.copyfile(FIXTURES / "schema_v1.atelier", path)
+    created_at = json.loads((FIXTURES / "schema_v1.json").read_text("utf-8"))["workshop"][
+        "created_at"
+    ]
+    expected = derived_file_id(created_at)
+    assert FILE_ID_PATTERN.fullmatch(expected)
+    assert _file_id(path, read_only=True) == _file_id(path, read_only=True) == expected
+    assert _file_id(path, read_only=False) == expected  # upgraded, and stored
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT id FROM file_identity").fetchall() == [(expected,)]
+    connection.close()
+    assert _file_id(path, read_only=True) == expected
+
+
+def test_a_version_2_file_keeps_its_identity(tmp_path: Path) -> None:
+    path = tmp_path / "v2.atelier"
+    shutil.copyfile(FIXTURES / "schema_v2.atelier", path)
+    assert _file_id(path, read_only=True) == _file_id(path, read_only=False) == V2_FILE_ID
+
+
+def test_every_file_made_has_its_own_identity(tmp_path: Path) -> None:
+    """New, import (twice, from one JSON) and "Save a copy" all go through
+    WorkshopFile.create: each file gets a new identity, which then stays."""
+    workshop = interchange.read_file(FIXTURES / "schema_v2.json")
+    ids = []
+    for name in ("a.atelier", "b.atelier", "c.atelier"):
+        file = WorkshopFile.create(tmp_path / name, workshop)
+        file.close()
+        assert FILE_ID_PATTERN.fullmatch(file.file_id)
+        assert _file_id(tmp_path / name, read_only=True) == file.file_id
+        ids.append(file.file_id)
+    assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        "DELETE FROM file_identity",
+        "INSERT INTO file_identity VALUES ('0123456789abcdef0123456789abcdef')",
+        "UPDATE file_identity SET id = 'not hex'",
+        "UPDATE file_identity SET id = upper(id)",
+        "UPDATE file_identity SET id = zeroblob(32)",
+    ],
+)
+def test_an_identity_changed_by_hand_falls_back_without_refusing_the_file(
+    tmp_path: Path, tamper: str
+) -> None:
+    path = tmp_path / "tampered.atelier"
+    shutil.copyfile(FIXTURES / "schema_v2.atelier", path)
+    connection = sqlite3.connect(path)
+    connection.execute(tamper)
+    connection.commit()
+    connection.close()
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    assert file.file_id == derived_file_id(workshop.info.created_at)

@@ -7,6 +7,7 @@ kernel, as on a full USB stick or a write-protected SD card.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from collections.abc import Iterator
@@ -56,8 +57,10 @@ def test_full_disk_loses_no_acknowledged_edit(small_disk: Path) -> None:
             file.apply(changes)
             acknowledged = workshop.copy()
             if n % 20 == 0:
-                with (small_disk / f"pad-{n}.bin").open("wb") as pad:
-                    pad.write(b"\0" * 40_000)
+                # The padding may meet the full disk first (how many pages the file
+                # takes decides it): then the next commit does.
+                with contextlib.suppress(OSError):
+                    (small_disk / f"pad-{n}.bin").write_bytes(b"\0" * 40_000)
     file.close()
     inspection, unreadable = check_file(path)
     assert not unreadable and not inspection.problems

@@ -388,3 +388,27 @@ def test_edit_a_note_in_place(page: BoardPage, full_demo_file: Path, window: Mai
     assert _saved(full_demo_file).get(Idea, item.idea.id).text != (  # type: ignore[union-attr]
         "Un référent « mobilité » par village"
     )
+
+
+def test_import_says_which_column_it_took(
+    page: BoardPage, full_demo_file: Path, window: MainWindow, tmp_path: Path
+) -> None:
+    """Issue 16: a file of several columns is read whole, and the facilitator is told
+    which column was taken and what was skipped."""
+    form = tmp_path / "formulaire.csv"
+    form.write_bytes(
+        b'"Horodateur","Quelle est votre id\xc3\xa9e ?","Votre pr\xc3\xa9nom"\r\n'
+        b'"2026/03/12 10:01","Un jardin, partag\xc3\xa9","H\xc3\xa9l\xc3\xa8ne"\r\n'
+        b'"2026/03/12 10:07","","Paul"\r\n'
+    )
+    before = _count(full_demo_file)
+    assert page.import_ideas_from(form)
+    assert _count(full_demo_file) == before + 1
+    saved = {(i.text, i.author) for i in _saved(full_demo_file).all(Idea)}
+    assert ("Un jardin, partagé", "Hélène") in saved
+    assert window.page is not None
+    assert window.page.notice.label.text() == (
+        "Ideas read from “formulaire.csv”: 1. Ideas taken from the column "
+        "“Quelle est votre idée ?”, 2 of 3. Authors taken from the column “Votre prénom”. "
+        "Lines with no text in that column, skipped: 1."
+    )

@@ -659,20 +659,26 @@ class BoardPage(Retranslatable):
             self.import_ideas_from(path)
 
     def import_ideas_from(self, path: Path) -> bool:
-        from facilitator.storage.idea_files import read_ideas
+        """Add the ideas of a text or CSV file (storage/idea_files.py) to the board shown,
+        and say how the file was read (which column, lines skipped)."""
+        from facilitator.storage.idea_files import read_idea_file
 
         try:
-            lines = read_ideas(path)
+            read = read_idea_file(path)
         except FacilitatorError as error:
             self._report(error.message)
             return False
         board_id = self.current_board_id()
         if board_id is None:
             return False
-        return self._edit(
-            self.tr("Import %n idea(s)", "", len(lines)),
-            lambda: board.capture(self.document.workshop, board_id, lines)[0],
+        notes = [(i.text, i.author, i.colour) for i in read.ideas]
+        colour, capture = self.capture.current_colour(), board.capture_coloured
+        done = bool(notes) and self._edit(
+            self.tr("Import %n idea(s)", "", len(notes)),
+            lambda: capture(self.document.workshop, board_id, notes, colour=colour)[0],
         )
+        self._report(read.report())
+        return done
 
     def import_photo(self) -> None:
         path = self._choose_file("photo")
