@@ -327,3 +327,25 @@ def test_add_ideas_speaks_french_on_a_french_system(full_demo_file: Path) -> Non
         f"colonne «{nb}Quelle est votre idée ?{nb}», 2 sur 3. Auteurs pris dans la colonne "
         f"«{nb}Votre prénom{nb}». Lignes sans texte dans cette colonne, ignorées{nb}: 1."
     )
+
+
+def test_a_date_at_the_end_of_the_calendar_is_refused_in_a_sentence(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitator",
+            "new",
+            str(tmp_path / "x.atelier"),
+            "--template",
+            "atelier-flash-90min",
+            "--date",
+            "9999-12-25",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8"},
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert not (tmp_path / "x.atelier").exists()

@@ -120,11 +120,13 @@ def workshop_from_template(
         )
     ]
     for number, template_day in enumerate(template.days):
-        day = Day(
-            id=new_id(),
-            position=number,
-            date=(first_day + dt.timedelta(days=number)).isoformat(),
-            start_time=template_day.start,
+        try:
+            date = (first_day + dt.timedelta(days=number)).isoformat()
+        except OverflowError:  # past 9999-12-31: refused below like any date out of range
+            date = f"{first_day.isoformat()} + {number}"
+        day = with_values(  # checked: a first day in year 9999 is refused, not written
+            Day(id=new_id(), position=number, start_time=template_day.start),
+            date=date,
             end_time=template_day.end,
         )
         records.append(day)

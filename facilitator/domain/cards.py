@@ -33,7 +33,7 @@ from facilitator.domain.records import (
     VoteOption,
 )
 from facilitator.domain.text import clean_text
-from facilitator.domain.validation import with_values
+from facilitator.domain.validation import is_workshop_date, with_values
 from facilitator.domain.workshop import Workshop
 
 STATUSES: tuple[CardStatus, ...] = ("idea", "to_test", "testing", "adopted", "dropped")
@@ -247,7 +247,10 @@ def _checked_date(text: str) -> str:
     if not text:
         return ""
     try:
-        return dt.date.fromisoformat(text).isoformat()
+        date = dt.date.fromisoformat(text).isoformat()
+        if not is_workshop_date(date):
+            raise ValueError(date)
+        return date
     except ValueError:
         raise CardError(
             message(

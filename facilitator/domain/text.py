@@ -31,6 +31,38 @@ def _is_control(char: str) -> bool:
     return category in ("Cc", "Cs")
 
 
+# Explicit bidi embeddings and overrides (LRE, RLE, PDF, LRO, RLO): a name "\u202eeciloP"
+# shows as "Police". Nobody types them; isolates and marks (U+2066–9, U+200E/F) are kept.
+_BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
+# Letters, marks of nothing, that draw nothing: Hangul fillers, the braille blank, the
+# Mongolian vowel separator. Text of these alone is empty to the eye.
+BLANK_LOOKALIKES = frozenset("\u3164\uffa0\u115f\u1160\u2800\u180e")
+# Combining marks kept on one character: Vietnamese and Arabic stack two or three;
+# beyond this it is "Zalgo" text, which runs over the lines above and below.
+MAX_COMBINING = 4
+
+
+def has_visible_text(value: str) -> bool:
+    """Whether `value` would show anything: a letter, digit, punctuation or symbol that is
+    not a blank look-alike (a combining mark alone, a filler or a blank shows nothing)."""
+    return any(
+        unicodedata.category(char)[0] in "LNPS" and char not in BLANK_LOOKALIKES for char in value
+    )
+
+
+def without_spoofing(value: str) -> str:
+    """Text from a stranger's device (the room link's phones), without what makes text
+    pass for other text: bidi overrides removed, at most `MAX_COMBINING` combining marks
+    on a character. What the facilitator types stays exactly as typed."""
+    out: list[str] = []
+    marks = 0  # combining marks in a row on the current character
+    for char in value:
+        marks = marks + 1 if unicodedata.category(char) in ("Mn", "Me") else 0
+        if char not in _BIDI_OVERRIDES and marks <= MAX_COMBINING:
+            out.append(char)
+    return "".join(out)
+
+
 def clean_text(value: str, *, multiline: bool) -> str:
     """Normalise text: NFC, no control characters, no stray surrounding blanks.
 

@@ -136,12 +136,23 @@ def check_stored_value(kind: type[Record], name: str, value: object) -> None:
         check_value(kind, name, value)
 
 
+# Dates a workshop, a day or a due date may have. The upper bound keeps every date
+# computed from one (the next day, a week later, a calendar's time zone rules) far from
+# year 9999, where Python's dates end: 9999-12-31 crashed "Add a day" and the .ics export.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
 def _is_iso_date(value: str) -> bool:
+    return is_workshop_date(value)
+
+
+def is_workshop_date(value: str) -> bool:
+    """Whether `value` is a date written YYYY-MM-DD between FIRST_YEAR and LAST_YEAR."""
     try:
-        dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         return False
-    return len(value) == 10
+    return len(value) == 10 and FIRST_YEAR <= date.year <= LAST_YEAR
 
 
 def with_values(record: R, **values: object) -> R:

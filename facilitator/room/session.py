@@ -13,7 +13,6 @@ sees why (the document's last error, `log_error`).
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -21,7 +20,7 @@ from facilitator.domain import board, voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import FacilitatorError
 from facilitator.domain.records import Board, Language, VoteSession
-from facilitator.domain.text import clean_text
+from facilitator.domain.text import clean_text, has_visible_text, without_spoofing
 from facilitator.domain.workshop import Workshop
 from facilitator.room import codes, limits
 from facilitator.room.waiting_log import Waiting, WaitingLog
@@ -289,14 +288,14 @@ class RoomSession:
 
 
 def _visible(text: str) -> bool:
-    """Whether something would show on a note: not only blanks or invisible marks."""
-    return any(unicodedata.category(char)[0] not in "CZ" for char in text)
+    """Whether something would show on a note: not only blanks, fillers or marks."""
+    return has_visible_text(text)
 
 
 def _bounded(text: str, limit: int, key: str, *, multiline: bool = False) -> str:
     if len(text) > limit * 4:  # far too long to be worth cleaning
         raise RoomError(413, key)
-    cleaned = clean_text(text, multiline=multiline)
+    cleaned = clean_text(without_spoofing(text), multiline=multiline)
     if len(cleaned) > limit:
         raise RoomError(413, key)
     return cleaned

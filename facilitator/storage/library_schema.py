@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from facilitator.domain.library import CATEGORIES
+from facilitator.domain.records import AgendaItem
 
 _ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"}
 _TIME = {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}
@@ -71,16 +73,26 @@ METHOD_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 
+
+def _item_text(name: str) -> dict[str, Any]:
+    """A template item's text in each language, within the limit of the agenda item it
+    becomes (a 5,000-character title loaded, then "too long" with no file named, when
+    the workshop was made)."""
+    limit = next(f.metadata["max_len"] for f in fields(AgendaItem) if f.name == name)
+    text = {"type": "string", "maxLength": limit}
+    return {**_PER_LANGUAGE, "properties": {"fr": text, "en": text}}
+
+
 _ITEM = {
     "type": "object",
     "properties": {
         "kind": {"enum": ["activity", "break", "lunch"]},
         "method": _ID,
         "duration": _MINUTES,
-        "title": _PER_LANGUAGE,
-        "participant_instructions": _PER_LANGUAGE,
-        "facilitator_notes": _PER_LANGUAGE,
-        "materials": _PER_LANGUAGE,
+        "title": _item_text("title"),
+        "participant_instructions": _item_text("participant_instructions"),
+        "facilitator_notes": _item_text("facilitator_notes"),
+        "materials": _item_text("materials"),
     },
     "additionalProperties": False,
 }

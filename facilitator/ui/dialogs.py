@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator import __version__
 from facilitator.domain.library import EMPTY_TEMPLATE, Library, SessionTemplate
 from facilitator.domain.records import SHORT, Language
+from facilitator.domain.validation import FIRST_YEAR, LAST_YEAR
 from facilitator.settings import Settings
 from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label
@@ -42,6 +43,7 @@ class NewWorkshopDialog(QDialog):
         self.title_edit.setMaxLength(SHORT)
         self.title_edit.selectAll()
         self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))
         self.language_combo = choice_box()

@@ -78,3 +78,31 @@ def test_day_times_and_dates_are_checked() -> None:
         edits.set_day(workshop, day_id, start_time="25:00")
     with pytest.raises(InvalidValueError, match="must end after it starts"):
         edits.set_day(workshop, day_id, start_time="18:00")
+
+
+def test_text_that_shows_nothing_and_phone_text_that_spoofs() -> None:
+    from facilitator.domain.text import MAX_COMBINING, has_visible_text, without_spoofing
+
+    for blank in ("\u3164", "\u2800", "\u0301", "\ufe0f", "\u200b", " \u180e "):
+        assert not has_visible_text(blank), repr(blank)
+    for shown in ("a", "٣", "🚲", "·", "مرحبا", "こんにちは"):
+        assert has_visible_text(shown), repr(shown)
+    # From a stranger's phone: no override, no "Zalgo"; isolates and Vietnamese kept.
+    assert without_spoofing("\u202eeciloP") == "eciloP"
+    assert without_spoofing("\u2067مرحبا\u2069 Paris") == "\u2067مرحبا\u2069 Paris"
+    assert without_spoofing("e" + "\u0301" * 50) == "e" + "\u0301" * MAX_COMBINING
+    assert without_spoofing("Tiếng Việt") == "Tiếng Việt"
+
+
+def test_dates_stay_far_from_the_end_of_the_calendar() -> None:
+    """9999-12-31 passed the checks, then "Add a day" and the .ics export raised
+    OverflowError (found by attack testing): dates run from 1900 to 2999."""
+    from facilitator.domain.messages import FacilitatorError
+
+    workshop = demo_workshop()
+    day_id = workshop.all(Day)[-1].id
+    with pytest.raises(InvalidValueError):
+        edits.set_day(workshop, day_id, date="9999-12-31")
+    workshop.apply(edits.set_day(workshop, day_id, date="2999-12-31"))
+    with pytest.raises(FacilitatorError):  # the next day would be 3000-01-01: said, not raised
+        workshop.apply(edits.add_day(workshop))

@@ -395,3 +395,36 @@ def test_a_waiting_log_line_cut_short_does_not_swallow_the_next(tmp_path: Path, 
     log.error = OSError(28, "No space left on device")  # as after that failed write
     assert log.add(Waiting(1, "coupé", "", "t")) and log.add(Waiting(2, "suivant", "", "t"))
     assert [w.text for w in log.read()] == ["premier", "coupé", "suivant"]
+
+
+INVISIBLE_IDEAS = [
+    "\u3164",  # Hangul filler
+    "\uffa0",  # halfwidth Hangul filler
+    "\u2800\u2800",  # braille blanks
+    "\u115f\u1160",  # Hangul choseong and jungseong fillers
+    "\u0301",  # a combining accent on nothing
+    "\u034f",  # combining grapheme joiner
+    "\ufe0f",  # variation selector
+    "\u200b\u3164",  # zero-width space and a filler
+    " \u180e ",  # Mongolian vowel separator between spaces
+]
+
+
+def test_ideas_that_show_nothing_are_refused_and_names_cannot_spoof(room_file: Path) -> None:
+    """Found by attacking the room link: these reached the board as invisible notes, and
+    a right-to-left override made "\\u202eeciloP" read as "Police"."""
+
+    async def scenario(phone: Phone, server: RoomServer, host: FileHost) -> None:
+        await phone.join("\u202eeciloP")
+        for text in INVISIBLE_IDEAS:
+            host.clock_ms += 3_000
+            status, data = await phone.call("POST", "idea", {"text": text})
+            assert (status, data.get("error")) == (400, "idea_empty"), repr(text)
+        host.clock_ms += 3_000
+        zalgo = "a" + "\u0301" * 499
+        assert (await phone.call("POST", "idea", {"text": zalgo}))[0] == 201
+
+    run_room(room_file, scenario)
+    sent = [idea for idea in reopened(room_file).all(Idea) if idea.author.endswith("ciloP")]
+    assert [idea.author for idea in sent] == ["eciloP"]  # the override is gone
+    assert len(sent[0].text) <= 1 + 4  # a letter and at most four marks on it

@@ -144,3 +144,22 @@ def test_saved_template_comes_back_with_the_same_agenda(tmp_path: Path) -> None:
     assert _agenda_of(rebuilt) == _agenda_of(demo)
     second = save_template(demo, "Mon défi rural : version Cantal", "", tmp_path / "mine")
     assert second != path and second.exists()  # never overwrites
+
+
+def test_a_template_item_longer_than_an_agenda_item_is_named_at_load(tmp_path: Path) -> None:
+    """A template whose item title had 5,000 characters loaded, then every workshop made
+    from it failed with "too long" and no file named (found by attack testing): a
+    template item is held to the limits of the agenda item it becomes."""
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    long_title = "T" * 5000
+    (folder / "titre-long.toml").write_text(
+        'id = "titre-long"\n[fr]\ntitle = "Titre long"\n[[days]]\nstart = "08:00"\n'
+        'end = "09:00"\n[[days.items]]\nkind = "activity"\nduration = 30\n'
+        f'title = {{ fr = "{long_title}" }}\n',
+        encoding="utf-8",
+    )
+    library = load_library(templates_dir(), folder)
+    assert "titre-long" not in library.templates
+    said = [problem.render() for problem in library.problems]
+    assert any("titre-long.toml" in text for text in said), said

@@ -107,3 +107,23 @@ def test_the_new_workshop_dialog_shows_every_template_description_whole(
         QApplication.processEvents()
         assert dialog.description.text()
         assert layout_problems(dialog) == [], dialog.template().id
+
+
+def test_every_combo_box_is_compact() -> None:
+    """A combo box sized to its longest entry let a board title of 191 characters push
+    the whole window past a 1280-pixel screen (the room page, found by attack testing):
+    every combo box of the interface comes from `compact.choice_box`."""
+    import re
+    from pathlib import Path
+
+    import facilitator.ui
+
+    root = Path(facilitator.ui.__file__).parent
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "compact.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bQComboBox\(", line)
+    ]
+    assert not offenders, offenders

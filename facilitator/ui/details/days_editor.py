@@ -20,6 +20,7 @@ from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Day
+from facilitator.domain.validation import FIRST_YEAR, LAST_YEAR
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
@@ -41,6 +42,7 @@ class DayRow(Retranslatable):
         self._number = number
         self._label = plain_label()
         self.date_edit = QDateEdit()
+        self.date_edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.date_edit.setCalendarPopup(True)
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()

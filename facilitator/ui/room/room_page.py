@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from facilitator.domain.timer import Clock
 from facilitator.room.codes import shown
 from facilitator.room.session import Participant, RoomSession
 from facilitator.translations import render
+from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.room.projected_link import ProjectedLink, qr_image
@@ -54,7 +54,7 @@ class RoomPage(Retranslatable):
         self.projected = ProjectedLink()
         self.intro = plain_label()
         self.intro.setWordWrap(True)
-        self.network = QComboBox()
+        self.network = choice_box()
         self.start_button = named(QPushButton(), "primary")
         self.start_button.clicked.connect(self._start_or_stop)
         self.status = named(plain_label(), "sectionTitle")
@@ -65,8 +65,8 @@ class RoomPage(Retranslatable):
         self.qr.setScaledContents(True)
         self.project_button = QPushButton()
         self.project_button.clicked.connect(self.project_link)
-        self.board = QComboBox()
-        self.vote = QComboBox()
+        self.board = choice_box()
+        self.vote = choice_box()
         self.accepting = QCheckBox()
         self.accepting.setChecked(True)
         self.moderation = QCheckBox()

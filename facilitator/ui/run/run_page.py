@@ -32,6 +32,7 @@ from facilitator.domain import run
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import clock, duration_text
 from facilitator.ui.agenda.names import category_name
+from facilitator.ui.compact import ElidedLabel
 from facilitator.ui.fitted_text import FittedText
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
@@ -109,7 +110,7 @@ class RunPage(Retranslatable):
         self.retranslate()
 
     def _build_current(self) -> None:
-        self.context = named(plain_label(), "subheading")
+        self.context = named(ElidedLabel(), "subheading")  # one line, whole in its tool tip
         # The activity's title: as large as 1.8 times the text, smaller when long, on at
         # most three lines at the normal size, "…" beyond (the whole title is in the
         # agenda): it never pushes the countdown over the buttons.
@@ -170,9 +171,12 @@ class RunPage(Retranslatable):
         self.notes_box, self.notes = _scrolling_text_box()
 
     def _build_side(self) -> None:
-        self.next_label = plain_label()
-        self.next_label.setWordWrap(True)
-        self.next_label.setFont(scaled_font(self, 1.1))
+        # What comes next: up to three lines, smaller when long, "…" beyond (a title of one
+        # 200-letter word wraps inside the word instead of widening the page).
+        side = QFontInfo(scaled_font(self, 1.1)).pixelSize()
+        self.next_label = FittedText(0.0, align=Qt.AlignmentFlag.AlignLeft, colour="#161616")
+        self.next_label.set_pixel_range(max(1, round(side * 0.85)), side)
+        self.next_label.setFixedHeight(round(side * 1.3 * 3) + 4)
         self.delay = plain_label()
         self.delay.setFont(scaled_font(self, 1.1, bold=True))
         self.delay.setWordWrap(True)
@@ -290,7 +294,7 @@ class RunPage(Retranslatable):
         set_tooltip(self.buttons["tool"], f"{text} (O)")
         if item is None:
             timer = self.session.timer
-            self.context.setText(self.tr("Free timer") if timer.duration_ms else "")
+            self.context.set_full_text(self.tr("Free timer") if timer.duration_ms else "")
             self.title.setText(
                 self.tr("Timebox")
                 if timer.duration_ms
@@ -301,7 +305,7 @@ class RunPage(Retranslatable):
         else:
             days = workshop.all(Day)
             number = next((n for n, d in enumerate(days, 1) if d.id == item.day_id), 0)
-            self.context.setText(
+            self.context.set_full_text(
                 self.tr("Day %1 · %2 · planned %3")
                 .replace("%1", str(number))
                 .replace("%2", category_name("pause" if item.kind != "activity" else item.category))
