@@ -105,4 +105,4 @@ def test_dates_stay_far_from_the_end_of_the_calendar() -> None:
         edits.set_day(workshop, day_id, date="9999-12-31")
     workshop.apply(edits.set_day(workshop, day_id, date="2999-12-31"))
     with pytest.raises(FacilitatorError):  # the next day would be 3000-01-01: said, not raised
-        workshop.apply(edits.add_day(workshop))
+        workshop.apply(edits.add_day(workshop)[0])

@@ -15,6 +15,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -101,7 +102,7 @@ _HEAVY = (
     "BEGIN SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
     "SELECT i + 1 FROM n WHERE i < 1000000000) SELECT i FROM n); END"
 )
-_TAMPERINGS = {
+_TAMPERINGS: dict[str, Callable[[sqlite3.Connection], object]] = {
     # The example: a trigger under a reserved name deletes every idea typed.
     "hidden trigger": lambda c: _hide(
         c,
