@@ -17,7 +17,6 @@ from facilitator.export.formats import ExportOptions, export_bytes
 from facilitator.library_access import personal_templates_dir
 from facilitator.storage.atomic import write_atomically
 from facilitator.storage.library_files import save_template
-from facilitator.system_zone import machine_calendar_zone
 from facilitator.translations import render
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport, run_with_progress
@@ -152,7 +151,7 @@ class ExportActions(QObject):
             options = ExportOptions(
                 audience=audience,
                 per_page=per_page,
-                time_zone=machine_calendar_zone(),
+                time_zone=_machine_zone(),
                 file_id=document.file_id,
             )
             data = export_bytes(document.workshop, export_format, options)
@@ -201,3 +200,10 @@ class ExportActions(QObject):
             self.tr("Template saved: %1").replace("%1", str(path)), 10_000
         )
         return path
+
+
+def _machine_zone() -> str:
+    """The computer's zone for a calendar (icalendar is imported on export, not at start)."""
+    from facilitator.system_zone import machine_calendar_zone
+
+    return machine_calendar_zone()

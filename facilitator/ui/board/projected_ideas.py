@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.fitted_text import ELLIPSIS, SMALLEST_PX
+from facilitator.ui.fitted_text import ELLIPSIS, SMALLEST_PX, layout_height
 from facilitator.ui.readable import floor_px, screen_height
 
 BACKGROUND = QColor("#101418")
@@ -112,20 +112,14 @@ def _wrap(text: str, font: QFont, width: float) -> QTextLayout:
     return layout
 
 
-def _height(layout: QTextLayout) -> float:
-    count = layout.lineCount()
-    if count == 0:
-        return 0.0
-    last = layout.lineAt(count - 1)
-    return float(last.y() + last.height())
-
-
 def _single_line(text: str) -> str:
     return " ".join(text.split())
 
 
 def _placed(kind: str, x: float, y: float, width: float, layout: QTextLayout) -> Placed:
-    return Placed(kind, QRectF(x, y, width, _height(layout)), layout, layout.font().pixelSize())
+    return Placed(
+        kind, QRectF(x, y, width, layout_height(layout)), layout, layout.font().pixelSize()
+    )
 
 
 class ProjectedIdeas(QWidget):
@@ -272,7 +266,7 @@ class ProjectedIdeas(QWidget):
             title_font = self._font(round(pixels * TITLE_SCALE), bold=True)
             title = self._layout("title", -1, title_font, inner, NAME_LINES)
             page.placed.append(_placed("title", left, top, inner, title))
-            top += _height(title) + pixels * 0.6
+            top += layout_height(title) + pixels * 0.6
         if not self._flow:
             empty = self._layout("empty", -1, text_font, inner, NAME_LINES)
             page.placed.append(_placed("more", left, top, inner, empty))
@@ -299,7 +293,7 @@ class ProjectedIdeas(QWidget):
                 layout = self._layout("idea", idea, text_font, column_width - bullet, IDEA_LINES)
                 blocks.append(("idea", layout, bullet))
             before = 0.0 if y == top else 2.5 * gap if named else gap
-            needed = before + sum(_height(b[1]) for b in blocks) + gap * (len(blocks) - 1)
+            needed = before + sum(layout_height(b[1]) for b in blocks) + gap * (len(blocks) - 1)
             if y + needed > bottom and not (y == top and column == 0 and index == start):
                 column, y = column + 1, top  # the next column (none left: the page is full)
                 continue
@@ -307,7 +301,7 @@ class ProjectedIdeas(QWidget):
             x = left + column * (column_width + gutter)
             for kind, layout, indent in blocks if number >= 0 else blocks[:1]:
                 page.placed.append(_placed(kind, x + indent, y, column_width - indent, layout))
-                y += _height(layout) + gap
+                y += layout_height(layout) + gap
             y -= gap
             page.shown += number >= 0
             index += 1
@@ -315,7 +309,9 @@ class ProjectedIdeas(QWidget):
         page.after = sum(1 for _group, number in self._flow[index:] if number >= 0)
         if page.after and paged:
             more = self._layout("more", page.after, text_font, inner, 1)
-            page.placed.append(_placed("more", left, bottom + footer - _height(more), inner, more))
+            page.placed.append(
+                _placed("more", left, bottom + footer - layout_height(more), inner, more)
+            )
         return page
 
     def _layout(self, kind: str, key: int, font: QFont, width: float, lines: int) -> QTextLayout:
