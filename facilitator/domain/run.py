@@ -88,8 +88,12 @@ def select_item(
 
 
 def toggle(workshop: Workshop, now_ms: int) -> ChangeSet:
-    """Space: start, pause or resume; the first start records the item's actual start."""
+    """Space: start, pause or resume; the first start records the item's actual start.
+    With nothing chosen and no free timer, Space brings up the next activity instead of
+    starting a countdown of nothing (which went straight into a red overrun)."""
     timer = timer_of(workshop)
+    if timer.status == "idle" and timer.duration_ms <= 0 and current_item(workshop) is None:
+        return advance(workshop, 1, now_ms, auto_start=False)
     new = countdown.toggle(timer, now_ms)
     changes = [_set_timer(workshop, new)]
     item = current_item(workshop)

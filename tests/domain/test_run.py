@@ -114,3 +114,18 @@ def test_rehearsing_on_another_day_counts_no_lateness_from_the_clock() -> None:
     fresh.apply(run.toggle(fresh, on_the_day))
     live_on_the_day = run.live_day(fresh, fresh_day, on_the_day + MINUTE_MS)
     assert live_on_the_day.today and live_on_the_day.delay > 60
+
+
+def test_space_with_nothing_chosen_brings_up_the_first_activity() -> None:
+    """Space with no activity chosen started a 0-minute "timebox" that went straight into
+    a red overrun on the projector (issue 17): it now brings the first activity up,
+    without starting it."""
+    workshop = _workshop()
+    now = _morning_ms(9, 0)
+    workshop.apply(run.toggle(workshop, now))
+    timer = run.timer_of(workshop)
+    first = workshop.where(AgendaItem, day_id=workshop.all(Day)[0].id)[0]
+    assert run.current_item(workshop) == first
+    assert timer.status == "idle" and phase(timer, now) != "overrun"
+    workshop.apply(run.toggle(workshop, now))  # Space again: now it starts
+    assert run.timer_of(workshop).status == "running"

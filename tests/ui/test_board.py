@@ -412,3 +412,25 @@ def test_import_says_which_column_it_took(
         "“Quelle est votre idée ?”, 2 of 3. Authors taken from the column “Votre prénom”. "
         "Lines with no text in that column, skipped: 1."
     )
+
+
+def test_the_idea_count_is_never_an_edit_behind(
+    page: BoardPage, full_demo_file: Path, window: MainWindow
+) -> None:
+    """41 ideas showed "40 ideas", and still 40 after pasting 5,000 lines (issue 17): the
+    count follows the scene once it has applied the edit."""
+    board_id = page.scene.board_id if page.scene is not None else ""
+
+    def on_the_board() -> int:
+        return len([i for i in _saved(full_demo_file).all(Idea) if i.board_id == board_id])
+
+    field = page.capture.field
+    field.setFocus()
+    type_text(field, "Une idée de plus")
+    press(field, Qt.Key.Key_Return)
+    assert page.matches.text() == f"{on_the_board()} ideas"
+    QGuiApplication.clipboard().setText("\n".join(f"ligne {n}" for n in range(5000)))
+    press(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.matches.text() == f"{on_the_board()} ideas"
+    window.undo_action.trigger()
+    assert page.matches.text() == f"{on_the_board()} ideas"

@@ -288,6 +288,7 @@ class BoardPage(Retranslatable):
         self.scene.noteActivated.connect(self.edit_note)
         self.scene.photoActivated.connect(self.edit_caption)
         self.scene.clusterActivated.connect(self.ask_cluster_name)
+        self.scene.followed.connect(self.apply_filter)
         self.view = BoardView(self.scene)
         self.projected.follow(self.scene)
         self.stack.addWidget(self.view)
@@ -325,7 +326,8 @@ class BoardPage(Retranslatable):
             self.author_filter.findData(a) < 0 for a in new_authors
         ):
             self._refresh_filters()
-        self.apply_filter()
+        # The count and the dimming follow the scene once it has applied the edit
+        # (`followed`): counted here, before it, the count was one edit behind.
 
     def _rebuild_tree(self) -> None:
         board_id = self.current_board_id()

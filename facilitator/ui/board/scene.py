@@ -23,6 +23,7 @@ class BoardScene(QGraphicsScene):
     noteActivated = Signal(str)  # double-click on a note: edit it
     photoActivated = Signal(str)  # double-click on a photo: its caption
     clusterActivated = Signal(str)  # double-click on a cluster: its name
+    followed = Signal()  # the scene has applied an edit of the document: its notes are current
 
     def __init__(
         self, document: WorkshopDocument, board_id: str, undo_text: Callable[[], str]
@@ -129,6 +130,7 @@ class BoardScene(QGraphicsScene):
             self.setSceneRect(
                 self.sceneRect().united(area.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
             )
+        self.followed.emit()
 
     def _sync_note(self, before: object, after: object) -> NoteItem | None:
         """The note's item after the change (None if it left the board)."""
