@@ -12,7 +12,9 @@
         [--sections S,S] [--names] [--separator semicolon|comma|tab] [--audience A]
         [--per-page 1|2] [--timezone ZONE] [-o OUT]
 
-Errors are one sentence on stderr with a non-zero exit code, never a traceback.
+Errors are one sentence on stderr with a non-zero exit code, never a traceback. A
+reader that goes away early (`facilitator methods | head -1`) ends the command quietly
+with `EXIT_BROKEN_PIPE`, the code a shell shows for a process ended by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,13 +30,15 @@ from typing import NoReturn
 
 from facilitator import __version__
 from facilitator.domain.factory import now_iso
-from facilitator.domain.library import Library
+from facilitator.domain.library import Library, sorted_methods
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.workshop import Workshop
 
 EXPORT_FORMATS = ("pdf", "csv", "md", "cards-pdf", "agenda-pdf", "agenda-md", "ics", "json")
 HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "add-ideas", "export")
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
+# 128 + SIGPIPE (13 on Linux and macOS): what `$?` shows for a writer whose reader left.
+EXIT_BROKEN_PIPE = 141
 
 
 class CommandError(Exception):
@@ -142,7 +147,7 @@ def cmd_methods(_args: argparse.Namespace) -> int:
 
     language = system_language()
     library = _library()
-    for method in library.methods.values():
+    for method in sorted_methods(library.methods.values(), language):
         print(
             f"{method.id}\t{method.text(language).title}\t{method.category}\t{method.duration} min"
         )
@@ -314,8 +319,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.storage.workshop_file import WorkshopFile
 
     source = Path(args.file)
-    opened, workshop = WorkshopFile.open(source, read_only=True)
-    opened.close()
+    workshop, file_id, recovered = WorkshopFile.read_committed(source)
+    if recovered:  # the file and its journal are never written: the copy was rolled back
+        said = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{path}: a change cut short by a crash was rolled back in a copy; "
+            "the file itself is unchanged.",
+        )
+        print(_render()(message(said, path=str(source))), file=sys.stderr)
     suffix = EXPORT_SUFFIXES[args.format]
     if args.format in ("agenda-pdf", "agenda-md") and args.output is None:
         suffix = f"-{'programme' if args.audience == 'participants' else 'animation'}{suffix}"
@@ -329,7 +340,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         separator=SEPARATORS[args.separator],
         include_names=args.names,
         time_zone=args.timezone or _machine_zone(),
-        file_id=opened.file_id,
+        file_id=file_id,
     )
     data = export_bytes(workshop, args.format, options)
     try:
@@ -342,6 +353,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 reason=error.strerror or str(error),
             )
         ) from error
+    print(_render()(message(QT_TRANSLATE_NOOP("Cli", "Exported to {path}."), path=str(out))))
     return EXIT_OK
 
 
@@ -441,7 +453,34 @@ def app_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush of what is
+    still buffered cannot fail again on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (pytest's capture)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app or a headless command; returns the exit code (EXIT_* above).
+
+    Output is flushed before returning, so that a reader gone early (a closed pipe)
+    is met here, and ends the command with EXIT_BROKEN_PIPE and no traceback."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if args_list and args_list[0] in HEADLESS:
@@ -464,6 +503,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader left: main() ends quietly
+        raise
     except Exception as error:  # a bug: still one sentence, and the details in the log
         logging.getLogger("facilitator").exception("unexpected error in %s", args_list)
         print(

@@ -349,3 +349,155 @@ def test_a_date_at_the_end_of_the_calendar_is_refused_in_a_sentence(tmp_path: Pa
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and result.stderr.strip()
     assert not (tmp_path / "x.atelier").exists()
+
+
+# -- issue 17: closed pipes, where export wrote, file modes, method order ------------------
+def _to_a_closed_pipe(*args: str) -> tuple[int, str]:
+    """Run the command with its stdout a pipe whose reader is already gone: its first
+    write meets EPIPE, as after `| head -1` once head has exited."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
+    finally:
+        os.close(write_end)
+    return result.returncode, result.stderr
+
+
+BROKEN = 141  # facilitator.cli.EXIT_BROKEN_PIPE, 128 + SIGPIPE
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["methods"], BROKEN),
+        (["templates"], BROKEN),
+        (["check", "DEMO"], BROKEN),
+        (["export", "DEMO", "--format", "md", "-o", "OUT"], BROKEN),
+        (["export", "DEMO", "--format", "json"], BROKEN),
+        (["add-ideas", "DEMO", "IDEAS"], BROKEN),
+        # argparse's own output: it drops the write error itself and exits with 0
+        (["--version"], 0),
+        (["--help"], 0),
+        (["export", "--help"], 0),
+    ],
+)
+def test_a_reader_gone_ends_any_command_quietly(
+    tmp_path: Path, full_demo_file: Path, args: list[str], code: int
+) -> None:
+    from facilitator.cli import EXIT_BROKEN_PIPE
+
+    assert BROKEN == EXIT_BROKEN_PIPE
+    ideas = tmp_path / "ideas.txt"
+    ideas.write_text("Une idée\nUne autre\n", encoding="utf-8")
+    names = {"DEMO": str(full_demo_file), "OUT": str(tmp_path / "out.md"), "IDEAS": str(ideas)}
+    returned, err = _to_a_closed_pipe(*[names.get(a, a) for a in args])
+    assert err == ""
+    assert returned == code
+
+
+def test_a_large_output_to_a_closed_pipe_is_quiet_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.cli import EXIT_BROKEN_PIPE
+
+    def gone(_args: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")  # as print() raises past the pipe's buffer
+
+    monkeypatch.setitem(COMMANDS, "templates", gone)
+    assert main(["templates"]) == EXIT_BROKEN_PIPE
+    assert capsys.readouterr().err == ""
+
+
+def test_methods_piped_into_head() -> None:
+    result = subprocess.run(
+        ["sh", "-c", f"'{sys.executable}' -m facilitator methods | head -1"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+    )
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_export_says_where_it_wrote(full_demo_file: Path) -> None:
+    from facilitator.export.formats import EXPORT_SUFFIXES
+
+    result = run("export", str(full_demo_file), "--format", "md")
+    out = full_demo_file.with_name("demo" + EXPORT_SUFFIXES["md"])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Exported to {out}.\n"
+    assert out.stat().st_size > 100
+    chosen = full_demo_file.with_name("ailleurs.ics")
+    result = run("export", str(full_demo_file), "--format", "ics", "-o", str(chosen))
+    assert result.stdout == f"Exported to {chosen}.\n" and chosen.exists()
+
+
+def test_export_says_where_it_wrote_in_french(full_demo_file: Path) -> None:
+    from facilitator.export.formats import EXPORT_SUFFIXES
+
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "export", str(full_demo_file), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        env={**ENV, "LANGUAGE": "fr", "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    out = full_demo_file.with_name("demo" + EXPORT_SUFFIXES["csv"])
+    assert result.stdout == f"Exporté dans {out}.\n"
+    assert out.exists()
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_exports_follow_the_umask(
+    tmp_path: Path, full_demo_file: Path, umask: int, mode: int
+) -> None:
+    for export_format in ("json", "pdf"):
+        out = tmp_path / f"out-{umask:o}.{export_format}"
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "facilitator",
+                "export",
+                str(full_demo_file),
+                "--format",
+                export_format,
+                "-o",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            umask=umask,
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_mode & 0o777 == mode
+
+
+def test_methods_are_listed_by_title_with_accents_and_case_aside() -> None:
+    from facilitator.domain.library import collation_key
+
+    for language, env in (
+        ("en", ENV),
+        ("fr", {**ENV, "LANGUAGE": "fr", "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"}),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator", "methods"],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert result.returncode == 0, result.stderr
+        titles = [line.split("\t")[1] for line in result.stdout.splitlines()]
+        assert titles == sorted(titles, key=collation_key), language
+        if language == "fr":
+            at = titles.index("Les 5 pourquoi")
+            assert not any(t.casefold().startswith("c") for t in titles[at:])

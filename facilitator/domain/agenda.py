@@ -23,6 +23,7 @@ from facilitator.domain.library import (
 from facilitator.domain.records import (
     WORKSHOP_ID,
     AgendaItem,
+    Board,
     Day,
     ItemKind,
     Language,
@@ -131,7 +132,27 @@ def workshop_from_template(
         )
         records.append(day)
         records += items_for_day(template_day, library, day.id, language)
-    return Workshop(records)
+    return Workshop(with_idea_board(records, language))
+
+
+def with_idea_board(records: list[Record], language: Language) -> list[Record]:
+    """`records` plus the idea board its board activities open, if any activity opens
+    one: a single board named "Ideas" in `language` (CONTENT_WORDS), and every agenda
+    item whose tool is the board and that has no target pointing at it. The items of a
+    template share one board: grouping by affinity works on the ideas of the
+    brainstorm before it."""
+    items = [r for r in records if isinstance(r, AgendaItem) and r.tool == "board"]
+    if not items or any(isinstance(r, Board) for r in records):
+        return records
+    info = next((r for r in records if isinstance(r, WorkshopInfo)), None)
+    ideas = with_values(
+        Board(id=new_id()),
+        title=CONTENT_WORDS["ideas"][language],
+        question=info.question if info is not None else "",
+    )
+    unlinked = {item.id for item in items if not item.tool_target_id}
+    linked = [replaced(r, {"tool_target_id": ideas.id}) if r.id in unlinked else r for r in records]
+    return [*linked, ideas]
 
 
 def items_for_day(

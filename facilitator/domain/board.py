@@ -14,7 +14,15 @@ from collections.abc import Iterable, Sequence
 
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
 from facilitator.domain.ids import new_id
-from facilitator.domain.records import Attachment, Board, Cluster, Idea, replaced
+from facilitator.domain.records import (
+    WORKSHOP_ID,
+    Attachment,
+    Board,
+    Cluster,
+    Idea,
+    WorkshopInfo,
+    replaced,
+)
 from facilitator.domain.text import clean_text
 from facilitator.domain.validation import with_values
 from facilitator.domain.workshop import Workshop
@@ -73,6 +81,27 @@ def add_board(workshop: Workshop, title: str, question: str = "") -> tuple[Chang
         Board(id=new_id(), position=len(workshop.all(Board))), title=title, question=question
     )
     return ChangeSet.of([insert(board)]), board.id
+
+
+def capture_on_new_board(
+    workshop: Workshop,
+    title: str,
+    lines: Iterable[str],
+    *,
+    author: str = "",
+    colour: str = DEFAULT_COLOUR,
+) -> tuple[ChangeSet, str, list[str]]:
+    """Ideas typed in a workshop with no board yet: one change set that creates the
+    board `title`, asking the workshop's question, and captures `lines` on it (one
+    undo step removes both). Returns (changes, board id, new idea ids); no board is
+    made when no line has text."""
+    info = workshop.get(WorkshopInfo, WORKSHOP_ID)
+    created, board_id = add_board(workshop, title, info.question if info else "")
+    alone = Workshop([change.after for change in created.changes if change.after is not None])
+    captured, ids = capture(alone, board_id, lines, author=author, colour=colour)
+    if not ids:
+        return ChangeSet.of([]), board_id, []
+    return ChangeSet.of([*created.changes, *captured.changes]), board_id, ids
 
 
 def set_board(workshop: Workshop, board_id: str, **values: object) -> ChangeSet:

@@ -7,6 +7,8 @@ exist per language; a workshop takes them in its own language.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -34,12 +36,29 @@ CONTENT_WORDS: dict[str, dict[Language, str]] = {
     "lunch": {"fr": "Déjeuner", "en": "Lunch"},
     "tips": {"fr": "Conseils", "en": "Tips"},
     "purpose": {"fr": "Objectif", "en": "Purpose"},
+    "ideas": {"fr": "Idées", "en": "Ideas"},  # the board a workshop gets when it needs one
 }
 
 
 def in_language(texts: dict[Language, str], language: Language) -> str:
     """The text in `language`, else in the other one, else empty."""
     return texts.get(language) or next((t for t in texts.values() if t), "")
+
+
+def collation_key(text: str) -> tuple[str, str]:
+    """A sort key for titles shown to people, without Qt: case and accents aside first
+    ("Écoute" among the E's, "les 5 pourquoi" among the L's), then the exact text to
+    order titles that differ only by them. Decomposes (NFKD), drops combining marks,
+    casefolds; "œ" becomes "oe" and "ß" "ss" as casefold does. The UI uses QCollator in
+    the interface's locale instead (ui/agenda/library_panel.py)."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.casefold().replace("œ", "oe").replace("æ", "ae"), text
+
+
+def sorted_methods(methods: Iterable[MethodCard], language: Language) -> list[MethodCard]:
+    """The methods ordered by their title in `language` (collation_key), then by id."""
+    return sorted(methods, key=lambda m: (collation_key(m.text(language).title), m.id))
 
 
 @dataclass(frozen=True)

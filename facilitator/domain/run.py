@@ -164,10 +164,13 @@ class LiveDay:
     forecast_end: int
     today: bool = True  # False: rehearsing a day planned on another date
 
+    real_shift: int = 0  # real minutes minus wall minutes between plan and forecast (DST)
+
     @property
     def delay(self) -> int:
-        """Minutes behind the plan at the end of the day (negative: ahead)."""
-        return self.forecast_end - (self.items[-1].planned_end if self.items else self.planned_end)
+        """Real minutes behind the plan at the end of the day (negative: ahead)."""
+        planned = self.items[-1].planned_end if self.items else self.planned_end
+        return self.forecast_end - planned + self.real_shift
 
 
 def _minutes_between(start: str, end: str) -> int:
@@ -179,9 +182,59 @@ def _minutes_between(start: str, end: str) -> int:
     return max(0, round(elapsed.total_seconds() / 60))
 
 
+# A day that runs past midnight is still "today" until this hour the next morning.
+NIGHT_ENDS_HOUR = 6
+
+
 def is_today(day: Day, now_ms: int) -> bool:
-    """Whether `day` is planned on today's date, on this computer's clock."""
-    return day.date == local_iso(now_ms)[:10]
+    """Whether `day` is planned on today's date, on this computer's clock (or on
+    yesterday's, before NIGHT_ENDS_HOUR: an evening that ran past midnight)."""
+    now = dt.datetime.fromtimestamp(now_ms / 1000)
+    if day.date == now.date().isoformat():
+        return True
+    yesterday = (now.date() - dt.timedelta(days=1)).isoformat()
+    return day.date == yesterday and now.hour < NIGHT_ENDS_HOUR
+
+
+class _DayClock:
+    """Wall-clock minutes of one day (570 is 09:30 on the day's date; 1445 is 00:05 the
+    next morning) and the real instants behind them, in this computer's time zone. Real
+    durations are added to instants, never to wall minutes: across midnight an item
+    10 minutes over is 10 minutes behind, and on the nights the clocks change a minute
+    of the plan stays a minute of real time."""
+
+    def __init__(self, day: Day) -> None:
+        try:
+            self.midnight = dt.datetime.fromisoformat(day.date)
+        except ValueError:
+            self.midnight = dt.datetime(2000, 1, 1)
+
+    def instant(self, wall: int) -> dt.datetime:
+        """The real instant of a wall-clock time of the day (a time the clocks skip
+        counts from before the jump, as a clock would read it)."""
+        return (self.midnight + dt.timedelta(minutes=wall)).astimezone()
+
+    def wall(self, instant: dt.datetime, *, as_written: bool = False) -> int:
+        """Wall-clock minutes of `instant` on this day: in this computer's zone, or in the
+        zone it was written with (`as_written`: a time recorded by the laptop that ran the
+        workshop reads as that laptop's clock said)."""
+        local = instant if as_written else instant.astimezone()
+        days = (local.date() - self.midnight.date()).days
+        return days * 24 * 60 + local.hour * 60 + local.minute + (local.second >= 30)
+
+    def wall_of_iso(self, value: str) -> int | None:
+        try:
+            return self.wall(dt.datetime.fromisoformat(value), as_written=True)
+        except (ValueError, OverflowError):
+            return None
+
+    def later(self, wall: int, minutes: float) -> int:
+        """The wall-clock time `minutes` of real time after `wall`."""
+        return self.wall(self.instant(wall) + dt.timedelta(minutes=minutes))
+
+    def between(self, start: int, end: int) -> int:
+        """Real minutes from one wall-clock time of the day to another."""
+        return round((self.instant(end) - self.instant(start)).total_seconds() / 60)
 
 
 def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
@@ -190,36 +243,42 @@ def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
     On the day itself the forecast follows the clock: an item not started by now
     starts now. On another date (a rehearsal, the day before), the clock says nothing
     about lateness: the forecast follows the plan, with each item's real duration so
-    far, and `today` is False."""
+    far, and `today` is False. Times are wall-clock minutes of the day (past midnight
+    they go on past 1440); the delay is in real minutes (see `_DayClock`)."""
     if not is_today(day, now_ms):
         return _rehearsed_day(workshop, day, now_ms)
     timer = timer_of(workshop)
-    now = _minutes_of_iso(local_iso(now_ms)) or 0
+    day_clock = _DayClock(day)
+    now = day_clock.wall(dt.datetime.fromtimestamp(now_ms / 1000).astimezone())
     planned = cursor = minutes_of(day.start_time)
     started_today = False
     items: list[LiveItem] = []
     for item in workshop.where(AgendaItem, day_id=day.id):
         planned_start, planned = planned, planned + item.duration_min
-        actual_start = _minutes_of_iso(item.actual_start) if item.actual_start else None
-        actual_end = _minutes_of_iso(item.actual_end) if item.actual_end else None
+        actual_start = day_clock.wall_of_iso(item.actual_start) if item.actual_start else None
+        actual_end = day_clock.wall_of_iso(item.actual_end) if item.actual_end else None
         if actual_start is not None:
             started_today = True
         if timer.agenda_item_id == item.id and timer.status != "idle":
             start = actual_start if actual_start is not None else cursor
             left = max(countdown.remaining_ms(timer, now_ms), 0)
-            end = max(now + -(-left // MINUTE_MS), start)
+            end = max(day_clock.later(now, -(-left // MINUTE_MS)), start)
             state = "current"
         elif timer.agenda_item_id == item.id:  # on, not started yet
             start = max(cursor, now) if started_today else cursor
-            end, state = start + item.duration_min, "current"
+            end, state = day_clock.later(start, item.duration_min), "current"
         elif actual_start is not None and actual_end is not None:
             start, end, state = actual_start, max(actual_end, actual_start), "done"
         else:
             start = max(cursor, now) if started_today else cursor
-            end, state = start + item.duration_min, "coming"
+            end, state = day_clock.later(start, item.duration_min), "coming"
         items.append(LiveItem(item, planned_start, planned, start, end, state))
         cursor = end
-    return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor)
+    # The plan's end in real time: its durations from its start, as the day will be lived.
+    total = sum(entry.item.duration_min for entry in items)
+    planned_end = day_clock.later(minutes_of(day.start_time), total)
+    shift = day_clock.between(planned_end, cursor) - (cursor - planned) if items else 0
+    return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor, real_shift=shift)
 
 
 def _rehearsed_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:

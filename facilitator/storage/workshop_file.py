@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from facilitator.domain.changes import ChangeSet, RowChange
@@ -89,6 +91,55 @@ class WorkshopFile:
             connection.close()
             raise
         return cls(path, connection, read_only=read_only, file_id=file_id), workshop
+
+    @classmethod
+    def read_committed(cls, path: Path) -> tuple[Workshop, str, bool]:
+        """The committed state of `path` without ever writing it: (workshop, file id,
+        whether a change cut short by a crash was rolled back).
+
+        A file with a hot journal (a commit cut short) cannot be read read-only:
+        SQLite must roll it back first (SQLITE_READONLY_ROLLBACK). The file and its
+        journal are then copied to a temporary folder, rolled back and read there;
+        the user's file and journal are left byte for byte as they were. The copy
+        needs as much free temporary space as the file and its journal. Raises
+        `WorkshopFileError` naming `path`, like `open`.
+        """
+        if not has_hot_journal(path):
+            opened, workshop = cls.open(path, read_only=True)
+            opened.close()
+            return workshop, opened.file_id, False
+        check_header(path)
+        with tempfile.TemporaryDirectory(prefix="facilitator-read-") as folder:
+            copy = Path(folder) / path.name
+            try:
+                shutil.copyfile(path, copy)
+                shutil.copyfile(
+                    path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal")
+                )
+            except OSError as error:
+                reason = error.strerror or str(error)
+                raise WorkshopFileError(
+                    path, errors.CANNOT_READ, unreadable=True, reason=reason
+                ) from error
+            try:
+                connection = connect(copy, "rw")
+            except sqlite3.Error as error:
+                raise sqlite_open_error(path, error) from error
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # rolls back
+                try:
+                    check_header(copy)
+                except WorkshopFileError as error:  # name the user's file, not the copy
+                    params = {k: v for k, v in error.message.params.items() if k != "path"}
+                    raise WorkshopFileError(
+                        path, error.message.text, unreadable=error.unreadable, **params
+                    ) from error
+                workshop, file_id = cls._read_checked(path, connection, read_only=True)
+            except sqlite3.Error as error:
+                raise sqlite_open_error(path, error) from error
+            finally:
+                connection.close()
+        return workshop, file_id, True
 
     @staticmethod
     def _read_checked(

@@ -823,8 +823,16 @@
         <translation>“{section}” is not a section; the sections are: {all}.</translation>
     </message>
     <message>
+        <source>{path}: a change cut short by a crash was rolled back in a copy; the file itself is unchanged.</source>
+        <translation>{path}: a change cut short by a crash was rolled back in a copy; the file itself is unchanged.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>“{path}” cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
     </message>
 </context>
 <context>

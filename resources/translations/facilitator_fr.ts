@@ -823,8 +823,16 @@
         <translation>«&#xa0;{section}&#xa0;» n’est pas une section&#xa0;; les sections sont&#xa0;: {all}.</translation>
     </message>
     <message>
+        <source>{path}: a change cut short by a crash was rolled back in a copy; the file itself is unchanged.</source>
+        <translation>{path}&#xa0;: une modification interrompue par un plantage a été annulée dans une copie&#xa0;; le fichier lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be written: {reason}.</source>
         <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporté dans {path}.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
+from collections.abc import Iterator
 
-from facilitator.domain import run
+import pytest
+
+from facilitator.domain import edits, run
 from facilitator.domain.agenda import workshop_from_template
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.timer import MINUTE_MS, countdown_text, phase, remaining_ms
@@ -129,3 +134,54 @@ def test_space_with_nothing_chosen_brings_up_the_first_activity() -> None:
     assert timer.status == "idle" and phase(timer, now) != "overrun"
     workshop.apply(run.toggle(workshop, now))  # Space again: now it starts
     assert run.timer_of(workshop).status == "running"
+
+
+@pytest.fixture
+def paris() -> Iterator[None]:
+    """The computer's clock in Paris (the nights the clocks change are Paris's)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Paris"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("date", "start", "over"),
+    [
+        ("2026-03-12", "23:50", 10),  # across midnight: 10 minutes over is 10 behind
+        ("2026-03-29", "01:50", 20),  # across 02:00 -> 03:00 (clocks forward): 20 behind
+    ],
+)
+def test_lateness_is_real_minutes_across_midnight_and_clock_changes(
+    paris: None, date: str, start: str, over: int
+) -> None:
+    """The schedule said "ahead by 10 min" for an item 10 minutes over across midnight,
+    and on the nights the clocks change 20 behind read as 10 ahead, 5 behind as 65
+    (issue 17): lateness is counted in real minutes, whatever the wall clock does. (The
+    hour the clocks go back, 02:00 to 03:00 twice, is not handled: a time in it is read
+    as its first occurrence.)"""
+    workshop = workshop_from_template(
+        bundled_library().templates["atelier-flash-90min"],
+        bundled_library(),
+        title="Nuit",
+        language="fr",
+        first_day=dt.date.fromisoformat(date),
+        created_at="",
+    )
+    day = workshop.all(Day)[0]
+    workshop.apply(edits.set_day(workshop, day.id, start_time=start, end_time="23:59"))
+    day = workshop.all(Day)[0]
+    first = workshop.where(AgendaItem, day_id=day.id)[0]
+    hours, minutes = (int(part) for part in start.split(":"))
+    begun = dt.datetime.fromisoformat(date).replace(hour=hours, minute=minutes).astimezone()
+    now = int(begun.timestamp() * 1000)
+    workshop.apply(run.select_item(workshop, first.id, now, start_now=True))
+    now += (first.duration_min + over) * MINUTE_MS  # real time: the item ran `over` longer
+    live = run.live_day(workshop, day, now)
+    assert live.today
+    assert live.delay == over, (live.delay, [(e.start, e.end) for e in live.items[:2]])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCollator,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,10 +46,25 @@ def _folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def title_collator(language: Language) -> QCollator:
+    """Qt's collation for titles in `language` (French or English): case and accents
+    aside at first, as a reader of that language expects ("Écoute" among the E's)."""
+    collator = QCollator(QLocale(language))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)  # "Méthode 2" before "Méthode 10"
+    return collator
+
+
 class MethodListModel(QAbstractListModel):
+    """The library's methods, ordered by their title in `language` (title_collator)."""
+
     def __init__(self, library: Library, language: Language) -> None:
         super().__init__()
-        self.methods: list[MethodCard] = list(library.methods.values())
+        collator = title_collator(language)
+        self.methods: list[MethodCard] = sorted(
+            library.methods.values(),
+            key=lambda m: (collator.sortKey(m.text(language).title), m.id),
+        )
         self.language = language
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

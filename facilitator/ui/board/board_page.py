@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import board
 from facilitator.domain.changes import ChangeSet
+from facilitator.domain.library import CONTENT_WORDS
 from facilitator.domain.messages import FacilitatorError, Message
 from facilitator.domain.records import Attachment, Board, Cluster, Idea
 from facilitator.domain.text import clean_text
@@ -474,15 +475,34 @@ class BoardPage(Retranslatable):
 
     def capture_lines(self, lines: list[str], author: str, colour: str) -> None:
         board_id = self.current_board_id()
-        if board_id is None:
-            return
         count = len([line for line in lines if line.strip()])
+        if board_id is None:  # no board yet: the idea creates it, in the same undo step
+            if count:
+                self._capture_on_new_board(lines, author, colour, count)
+            return
         self._edit(
             self.tr("Capture %n idea(s)", "", count),
             lambda: board.capture(
                 self.document.workshop, board_id, lines, author=author, colour=colour
             )[0],
         )
+
+    def _capture_on_new_board(self, lines: list[str], author: str, colour: str, count: int) -> None:
+        """A board named "Ideas" in the workshop's language, asking its question, made
+        with the ideas typed while the workshop had none (nothing typed is lost)."""
+        workshop = self.document.workshop
+        title = CONTENT_WORDS["ideas"][workshop.info.language]
+        made: list[str] = []
+
+        def build() -> ChangeSet:
+            changes, board_id, _ = board.capture_on_new_board(
+                workshop, title, lines, author=author, colour=colour
+            )
+            made.append(board_id)
+            return changes
+
+        if self._edit(self.tr("Capture %n idea(s)", "", count), build) and made:
+            self.select_board(made[0])
 
     def group_selection(self) -> None:
         board_id, ids = self.current_board_id(), self.selected_ideas()
@@ -620,10 +640,10 @@ class BoardPage(Retranslatable):
         any other text becomes one note per line."""
         board_id = self.current_board_id()
         text = QGuiApplication.clipboard().text()
-        if board_id is None or not text:
+        if not text:
             return
         copied_text, ideas = self._copied
-        if text == copied_text and ideas:
+        if text == copied_text and ideas and board_id is not None:
             self._edit(
                 self.tr("Paste notes"),
                 lambda: board.copy_ideas(self.document.workshop, ideas, board_id)[0],
