@@ -372,6 +372,48 @@ def _synthesis_pdf() -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "90", *pages, str(pdf), target], check=True)
 
 
+def _synthesis_md() -> None:
+    """The Markdown synthesis of the demo's three votes (dots, criteria, matrix: each its
+    own fields), rendered by markdown-it-py (CommonMark) and shot by headless Chromium."""
+    import html
+    import subprocess
+
+    from markdown_it import MarkdownIt
+
+    from facilitator.export.synthesis_md import synthesis_markdown
+
+    browser = chromium_path()
+    if browser is None:
+        print("chromium is missing: the Markdown synthesis was not rendered")
+        return
+    source = synthesis_markdown(full_demo(), ["votes"])
+    page = SCRATCH / "synthese-votes.html"
+    page.write_text(
+        "<!doctype html><meta charset='utf-8'><style>body{font:15px/1.45 sans-serif;"
+        "margin:24px 32px;max-width:900px}pre{background:#f4f4f4;padding:8px;"
+        "white-space:pre-wrap;font-size:12px}</style>"
+        + MarkdownIt("commonmark", {"html": False}).render(source)
+        + "<h2>Source</h2><pre>"
+        + html.escape(source)
+        + "</pre>",
+        encoding="utf-8",
+    )
+    target = OUT / "synthesis-md-votes-fr.png"
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--screenshot={target}",
+            "--window-size=1000,1600",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
 def _scripts_pdf() -> None:
     """The synthesis page of a workshop written in many scripts (issue 16): Arabic and
     Persian joined and right to left, emoji, a link, Chinese, Korean, Tigrinya, Tamil."""
@@ -498,6 +540,7 @@ def main() -> int:
     _agenda_pdfs()
     _cards_pdf()
     _synthesis_pdf()
+    _synthesis_md()
     _scripts_pdf()
     print(f"screenshots written to {OUT}")
     return 0

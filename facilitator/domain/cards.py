@@ -31,6 +31,7 @@ from facilitator.domain.records import (
     PrototypeCard,
     Record,
     VoteOption,
+    VoteSession,
 )
 from facilitator.domain.text import clean_text
 from facilitator.domain.validation import is_workshop_date, with_values
@@ -296,11 +297,15 @@ def add_photo(
 
 # -- where a card came from ------------------------------------------------------------------
 def source_dots(workshop: Workshop, card: PrototypeCard) -> float | None:
-    """For a card made from a vote: the dots (or score) its idea got."""
+    """For a card made from a vote: the dots (or score) its idea got; None for a matrix,
+    which places ideas and gives them no score."""
     if card.source_kind != "vote" or card.source_id is None:
         return None
     option = workshop.get(VoteOption, card.source_id)
     if option is None:
+        return None
+    vote = workshop.get(VoteSession, option.vote_id)
+    if vote is not None and vote.method == "matrix":
         return None
     from facilitator.domain.scoring import results_of
 

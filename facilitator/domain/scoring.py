@@ -14,12 +14,14 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, message
 from facilitator.domain.records import Criterion, MatrixPlacement, Score, VoteOption, VoteSession
 from facilitator.domain.validation import with_values
 from facilitator.domain.voting import (
+    RankKey,
     Result,
     VoteError,
     dot_results,
     natural_key,
     options_of,
     ranked,
+    ranked_by,
     require_open,
 )
 from facilitator.domain.workshop import Workshop
@@ -217,17 +219,19 @@ def matrix_groups(workshop: Workshop, vote_id: str) -> dict[Quadrant, list[str]]
 def matrix_results(workshop: Workshop, vote_id: str) -> list[Result]:
     """The placed options, quadrant by quadrant: top-left first (for impact against
     effort, the quick wins), then top-right, bottom-left, bottom-right; inside one
-    quadrant, the higher first, then the further left."""
+    quadrant, the higher first (y, impact, greater), then the further left (x, effort,
+    smaller). Ranked by that rule itself, never by a number mixing the axes: two
+    options share a rank only when they stand at exactly the same spot (x and y equal
+    as stored, SQLite REAL: full double precision). A matrix has no score: each
+    result's `score` is 1 (placed), its `share` 1 / the number placed."""
     placements = placements_of(workshop, vote_id)
     options = [o for o in options_of(workshop, vote_id) if o.id in placements]
     order = {q: n for n, q in enumerate(QUADRANTS)}
-    # The quadrant first, then the height, then the left: equal only at the same spot.
-    scores = {}
+    keys: dict[str, RankKey] = {}
     for option in options:
         spot = placements[option.id]
-        in_quadrant = spot.y * 0.9 + (1 - spot.x) * 0.09
-        scores[option.id] = round(len(QUADRANTS) - order[quadrant(spot.x, spot.y)] + in_quadrant, 6)
-    return ranked(options, scores, workshop)
+        keys[option.id] = (float(order[quadrant(spot.x, spot.y)]), -spot.y, spot.x)
+    return ranked_by(options, keys, {o.id: 1.0 for o in options}, workshop)
 
 
 def results_of(workshop: Workshop, vote_id: str) -> list[Result]:

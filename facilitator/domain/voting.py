@@ -277,29 +277,48 @@ def dots_check(workshop: Workshop, vote_id: str, participants: int) -> tuple[int
 @dataclass(frozen=True)
 class Result:
     option: VoteOption
-    score: float  # dots, or the weighted criteria score
+    score: float  # dots, or the weighted criteria score; for a matrix, 1 (placed)
     rank: int  # 1, 2, 2, 4: ties share a rank
     tied: bool
     share: float  # of all the positive dots (0 to 1); for criteria, of the best score
     deleted: bool  # the idea or cluster voted on is gone since
 
 
+RankKey = tuple[float, ...]  # compared as tuples: the smaller first
+
+
 def ranked(
     options: Sequence[VoteOption], scores: Mapping[str, float], workshop: Workshop
 ) -> list[Result]:
-    """Competition ranking: equal scores share a rank, the next rank skips."""
-    order = sorted(options, key=lambda o: (-scores.get(o.id, 0.0), o.position))
+    """Competition ranking: equal scores share a rank, the next rank skips. An option
+    with no score counts 0."""
+    keys = {o.id: (-scores.get(o.id, 0.0),) for o in options}
+    return ranked_by(options, keys, scores, workshop)
+
+
+def ranked_by(
+    options: Sequence[VoteOption],
+    keys: Mapping[str, RankKey],
+    scores: Mapping[str, float],
+    workshop: Workshop,
+) -> list[Result]:
+    """Competition ranking by `keys` (option id -> a tuple, the smallest first; every
+    option needs one, else KeyError): options share a rank exactly when their keys are
+    equal, the next rank skips; equal keys keep the options' order on the board.
+    `scores` (option id -> value, missing: 0) is what each result shows, and its share
+    of the positive total; it plays no part in the order."""
+    order = sorted(options, key=lambda o: (keys[o.id], o.position))
     total = sum(max(s, 0.0) for s in scores.values())
-    counts: dict[float, int] = {}
+    counts: dict[RankKey, int] = {}
     for option in order:
-        counts[scores.get(option.id, 0.0)] = counts.get(scores.get(option.id, 0.0), 0) + 1
+        counts[keys[option.id]] = counts.get(keys[option.id], 0) + 1
     results: list[Result] = []
     rank = 0
-    previous: float | None = None
+    previous: RankKey | None = None
     for index, option in enumerate(order, start=1):
         score = scores.get(option.id, 0.0)
-        if score != previous:
-            rank, previous = index, score
+        if keys[option.id] != previous:
+            rank, previous = index, keys[option.id]
         gone = (
             workshop.get(Idea, option.target_id) is None
             and workshop.get(Cluster, option.target_id) is None
@@ -309,7 +328,7 @@ def ranked(
                 option,
                 score,
                 rank,
-                counts[score] > 1,
+                counts[keys[option.id]] > 1,
                 max(score, 0.0) / total if total else 0.0,
                 gone,
             )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from facilitator.domain import board, card_template, cards, scoring
+from facilitator.domain import board, card_template, cards, scoring, voting
 from facilitator.domain.records import Board, Day, Person, VoteSession
 from facilitator.domain.schedule import clock, schedules
 from facilitator.domain.workshop import Workshop
@@ -85,21 +85,64 @@ class _Writer:
         return out
 
     def votes(self) -> list[str]:
+        """Each vote's ranking as a list (an idea of several lines keeps its line
+        breaks), its fields named in the line above it, as the PDF's columns: for dots,
+        rank · dots · share · idea (the ideas with no dot counted under it); for
+        criteria, rank · score /100 · idea, then the criteria; for a matrix, rank ·
+        quadrant · idea. Never an internal sort key."""
         out: list[str] = []
         for vote in self.workshop.all(VoteSession):
             results = scoring.results_of(self.workshop, vote.id)
             if not any(r.score for r in results):
                 continue
-            out += [f"## {self.c(vote.title)}", ""]
-            # A list, not a table: an idea of several lines keeps its line breaks.
-            score = self.w("dots" if vote.method == "dots" else "score")
-            out += [f"*{self.w('rank')} · {score} · {self.w('idea')}*", ""]
+            out += [f"## {self.c(vote.title)}", "", f"*{self.w(f'method_{vote.method}')}*", ""]
+            unvoted = 0
+            if vote.method == "dots":  # as the PDF: counted, not listed
+                unvoted = sum(1 for r in results if not r.score)
+                results = [r for r in results if r.score]
+            keys = {
+                "dots": ("rank", "dots", "share", "idea"),
+                "criteria": ("rank", "score", "idea"),
+                "matrix": ("rank", "quadrant", "idea"),
+            }[vote.method]
+            out += ["*" + " · ".join(self.w(k) for k in keys) + "*", ""]
             for r in results:
-                rank = f"{r.rank}{'=' if r.tied else ''}"
                 label = self.t(r.option.label, "  ", mid_line=True)
-                out.append(f"- **{rank}** · {r.score:g} · {label}")
+                if r.deleted:
+                    label += " " + self.w("deleted")
+                out.append(f"- {' · '.join(self._fields(vote, r))} · {label}")
             out.append("")
+            if unvoted:
+                out += [self.w("no_dots", count=unvoted), ""]
+            if vote.method == "criteria":
+                names = ", ".join(
+                    f"{c.name} ({sword(self.language, 'weight')} {c.weight:g}, 1–{c.scale_max})"
+                    for c in scoring.criteria_of(self.workshop, vote.id)
+                )
+                if names:
+                    out += [f"*{self.w('criteria')}*{self.colon}{self.c(names)}", ""]
         return out
+
+    def _fields(self, vote: VoteSession, result: voting.Result) -> list[str]:
+        """The fields of one result before its idea: its rank (2= when tied), then
+        dots and share, or score /100, or quadrant."""
+        fields = [f"**{result.rank}{'=' if result.tied else ''}**"]
+        if vote.method == "matrix":
+            spot = scoring.placements_of(self.workshop, vote.id).get(result.option.id)
+            return [*fields, self._quadrant(vote, spot.x, spot.y) if spot else ""]
+        fields.append(f"{result.score:g}")
+        if vote.method == "dots":
+            number = round(result.share * 100)
+            fields.append(f"{number}\u00a0%" if self.language == "fr" else f"{number}%")
+        return fields
+
+    def _quadrant(self, vote: VoteSession, x: float, y: float) -> str:
+        """The PDF's words ("Impact fort", "Effort faible"; arrows for unnamed axes),
+        joined by a comma: " · " separates the fields here."""
+        up = vote.y_label or "↑"
+        across = vote.x_label or "→"
+        high, low = sword(self.language, "high"), sword(self.language, "low")
+        return self.c(f"{up} {high if y >= 0.5 else low}, {across} {high if x >= 0.5 else low}")
 
     def cards(self) -> list[str]:
         out: list[str] = []

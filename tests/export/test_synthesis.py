@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from pypdf import PdfReader
 
 from facilitator.domain import board, card_template, cards, edits, scoring, voting
@@ -172,7 +175,10 @@ def test_the_synthesis_markdown_and_the_command_line(tmp_path: Path) -> None:
     workshop = full_demo()
     text = synthesis_markdown(workshop)
     assert text.startswith("# Défi public")
-    assert "- **2=** · 7 · Covoiturage solidaire vers Saint-Flour pour les rendez-vous\n" in text
+    assert (
+        "- **2=** · 7 · 18\u00a0% · Covoiturage solidaire vers Saint-Flour pour les rendez-vous\n"
+        in text
+    )
     path = tmp_path / "demo.atelier"
     WorkshopFile.create(path, workshop).close()
     for fmt, extra in (("pdf", ["--sections", "cover,votes"]), ("csv", []), ("md", [])):
@@ -193,6 +199,80 @@ def test_the_synthesis_markdown_and_the_command_line(tmp_path: Path) -> None:
     )
     assert bad.returncode != 0 and "“nothing” is not a section" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def _plain(inline: Token) -> str:
+    """An inline token's text as a reader sees it (emphasis dropped, breaks as \\n)."""
+    parts = []
+    for child in inline.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _vote_sections(markdown: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Each level-2 section parsed (markdown-it, CommonMark): its title -> (the text of
+    its paragraphs, the text of its list items)."""
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    sections: dict[str, tuple[list[str], list[str]]] = {}
+    current: tuple[list[str], list[str]] = ([], [])
+    in_item = 0
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            if token.tag == "h2":
+                current = ([], [])
+                sections[_plain(tokens[index + 1])] = current
+            continue
+        in_item += {"list_item_open": 1, "list_item_close": -1}.get(token.type, 0)
+        if token.type == "inline" and tokens[index - 1].type == "paragraph_open":
+            (current[1] if in_item else current[0]).append(_plain(token))
+    return sections
+
+
+def test_each_kind_of_vote_has_its_own_columns_in_the_markdown() -> None:
+    """Issue 17: every vote was headed "Score /100", holding dots for a dot vote and
+    sort keys (4.8325) for a matrix. Now, as in the PDF: dots and share, score /100,
+    quadrant; read back with a CommonMark parser, field by field, against the results."""
+    workshop = full_demo()
+    markdown = synthesis_markdown(workshop)
+    sections = _vote_sections(markdown)
+    votes = {v.method: v for v in workshop.all(VoteSession)}
+    assert set(votes) == {"dots", "criteria", "matrix"}
+    columns = {
+        "dots": ["Rang", "Gommettes", "Part", "Idée"],
+        "criteria": ["Rang", "Score /100", "Idée"],
+        "matrix": ["Rang", "Quadrant", "Idée"],
+    }
+    for method, vote in votes.items():
+        paragraphs, items = sections[vote.title]
+        assert paragraphs[1].split(" · ") == columns[method], method
+        results = scoring.results_of(workshop, vote.id)
+        if method == "dots":
+            results = [r for r in results if r.score]
+        rows = [item.split(" · ", len(columns[method]) - 1) for item in items]
+        assert [row[-1] for row in rows] == [r.option.label for r in results]
+        assert [row[0] for row in rows] == [f"{r.rank}{'=' if r.tied else ''}" for r in results]
+        if method == "dots":
+            assert [int(row[1]) for row in rows] == [r.score for r in results]
+            assert all(re.fullmatch(r"\d{1,3}\u00a0%", row[2]) for row in rows)
+            assert rows[0][1:3] == ["9", "22\u00a0%"]  # 9 of the 41 dots
+            assert "17 idées n’ont reçu aucune gommette." in paragraphs
+        if method == "criteria":
+            assert [float(row[1]) for row in rows] == [r.score for r in results]
+            assert all(0 <= float(row[1]) <= 100 for row in rows)
+            assert paragraphs[-1].startswith("Critères\u00a0: Impact pour les familles (poids 2")
+        if method == "matrix":
+            where = scoring.placements_of(workshop, vote.id)
+            for row, result in zip(rows, results, strict=True):
+                spot = where[result.option.id]
+                up = "fort" if spot.y >= 0.5 else "faible"
+                across = "fort" if spot.x >= 0.5 else "faible"
+                assert row[1] == f"Impact {up}, Effort {across}"
+    # Never an internal sort key: no number with three decimals or more anywhere.
+    assert not re.search(r"\d[.,]\d{3,}", markdown)
+    assert "Score /100" not in sections[votes["dots"].title][0]
 
 
 def test_the_labs_logo_on_the_cover() -> None:

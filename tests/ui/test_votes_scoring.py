@@ -146,6 +146,11 @@ def test_a_2x2_matrix_placed_by_dragging(
     assert [r.option.id for r in scoring.results_of(saved, vote_id)] == options[:3]
     table = page.results.table
     assert table.item(0, 3).text() == "Impact high · Effort low"  # type: ignore[union-attr]
+    # The top 2 of a matrix: its first two ranks, not every idea placed (all score 1).
+    page.results.tick_top(2)
+    assert page.results.ticked() == options[:2]
+    page.results.tick_top(0)
+    assert page.results.ticked() == []
     _drag(page, options[0], 1.3, 0.5, qtbot)  # back to the tray: out of the matrix
     assert options[0] not in scoring.placements_of(page.document.workshop, vote_id)
     page.document.undo_stack.undo()

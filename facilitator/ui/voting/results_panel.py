@@ -195,12 +195,13 @@ class ResultsPanel(VotePanel):
         return ids
 
     def tick_top(self, count: int) -> None:
-        """The first `count` of the ranking, and whoever is tied with the last of them."""
-        cut = self.results[count - 1].score if 0 < count <= len(self.results) else None
+        """The first `count` of the ranking, and whoever is tied with the last of them
+        (the same rank: a matrix's results all score 1)."""
+        cut = self.results[count - 1].rank if 0 < count <= len(self.results) else None
         for row, result in enumerate(self.results):
             item = self.table.item(row, 0)
             if item is not None:
-                chosen = row < count or (cut is not None and result.score == cut)
+                chosen = row < count or (cut is not None and result.rank == cut)
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
     def _refresh_cards_button(self) -> None:
