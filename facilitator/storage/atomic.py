@@ -25,6 +25,7 @@ SUFFIX = ".part"
 # A temporary this old is left over whatever its process id says: no write of ours
 # takes an hour (a 20,000-idea import takes about a second here).
 STALE_AFTER_S = 3600
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def temporary_for(path: Path) -> Path:
@@ -97,6 +98,3 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-
-
-_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation

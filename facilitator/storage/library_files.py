@@ -36,7 +36,7 @@ from facilitator.domain.library import (
     TemplateItem,
     TemplateOrigin,
 )
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, Message, MessageText, message
 from facilitator.domain.records import AgendaItem, Day, Language
 from facilitator.domain.workshop import Workshop
 from facilitator.storage.library_schema import METHOD_SCHEMA, TEMPLATE_SCHEMA
@@ -270,6 +270,11 @@ def read_template(
     )
 
 
+def _folder_note(folder: Path, text: MessageText, **params: object) -> Message:
+    """What a folder's reading left out, said about the folder."""
+    return _problem(folder, "", message(text, **params)).message
+
+
 def _toml_names(folder: Path, problems: list[Message]) -> list[str]:
     """The names of the folder's `*.toml` entries, sorted, hidden ones left out; at
     most `MAX_FOLDER_ENTRIES` entries are looked at and `MAX_FILES_PER_FOLDER` names
@@ -282,18 +287,15 @@ def _toml_names(folder: Path, problems: list[Message]) -> list[str]:
                 seen += 1
                 if seen > MAX_FOLDER_ENTRIES:
                     problems.append(
-                        _problem(
+                        _folder_note(
                             folder,
-                            "",
-                            message(
-                                QT_TRANSLATE_NOOP(
-                                    "Library",
-                                    "the folder holds more than {count} entries: "
-                                    "the others are not looked at",
-                                ),
-                                count=MAX_FOLDER_ENTRIES,
+                            QT_TRANSLATE_NOOP(
+                                "Library",
+                                "the folder holds more than {count} entries: "
+                                "the others are not looked at",
                             ),
-                        ).message
+                            count=MAX_FOLDER_ENTRIES,
+                        )
                     )
                     break
                 if entry.name.endswith(".toml") and not entry.name.startswith("."):
@@ -303,18 +305,15 @@ def _toml_names(folder: Path, problems: list[Message]) -> list[str]:
     names.sort()
     if len(names) > MAX_FILES_PER_FOLDER:
         problems.append(
-            _problem(
+            _folder_note(
                 folder,
-                "",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Library",
-                        "only the first {count} files are read; {skipped} more are left out",
-                    ),
-                    count=MAX_FILES_PER_FOLDER,
-                    skipped=len(names) - MAX_FILES_PER_FOLDER,
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "only the first {count} files are read; {skipped} more are left out",
                 ),
-            ).message
+                count=MAX_FILES_PER_FOLDER,
+                skipped=len(names) - MAX_FILES_PER_FOLDER,
+            )
         )
         del names[MAX_FILES_PER_FOLDER:]
     return names

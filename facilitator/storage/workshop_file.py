@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from facilitator.domain.changes import ChangeSet, RowChange
@@ -22,6 +20,7 @@ from facilitator.storage import errors
 from facilitator.storage.atomic import remove_leftovers, temporary_for
 from facilitator.storage.errors import StorageWriteError, WorkshopFileError
 from facilitator.storage.inspection import (
+    check_file,
     check_header,
     connect,
     has_hot_journal,
@@ -97,49 +96,20 @@ class WorkshopFile:
         """The committed state of `path` without ever writing it: (workshop, file id,
         whether a change cut short by a crash was rolled back).
 
-        A file with a hot journal (a commit cut short) cannot be read read-only:
-        SQLite must roll it back first (SQLITE_READONLY_ROLLBACK). The file and its
-        journal are then copied to a temporary folder, rolled back and read there;
-        the user's file and journal are left byte for byte as they were. The copy
-        needs as much free temporary space as the file and its journal. Raises
-        `WorkshopFileError` naming `path`, like `open`.
+        The same reading as `facilitator check` (`inspection.check_file`): a file with a
+        hot journal is copied with its journal to a temporary folder and rolled back
+        there, the user's file and journal left byte for byte as they were (the copy
+        needs as much free temporary space as both). Raises `WorkshopFileError` naming
+        `path`, like `open`.
         """
-        if not has_hot_journal(path):
-            opened, workshop = cls.open(path, read_only=True)
-            opened.close()
-            return workshop, opened.file_id, False
-        check_header(path)
-        with tempfile.TemporaryDirectory(prefix="facilitator-read-") as folder:
-            copy = Path(folder) / path.name
-            try:
-                shutil.copyfile(path, copy)
-                shutil.copyfile(
-                    path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal")
-                )
-            except OSError as error:
-                reason = error.strerror or str(error)
-                raise WorkshopFileError(
-                    path, errors.CANNOT_READ, unreadable=True, reason=reason
-                ) from error
-            try:
-                connection = connect(copy, "rw")
-            except sqlite3.Error as error:
-                raise sqlite_open_error(path, error) from error
-            try:
-                connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # rolls back
-                try:
-                    check_header(copy)
-                except WorkshopFileError as error:  # name the user's file, not the copy
-                    params = {k: v for k, v in error.message.params.items() if k != "path"}
-                    raise WorkshopFileError(
-                        path, error.message.text, unreadable=error.unreadable, **params
-                    ) from error
-                workshop, file_id = cls._read_checked(path, connection, read_only=True)
-            except sqlite3.Error as error:
-                raise sqlite_open_error(path, error) from error
-            finally:
-                connection.close()
-        return workshop, file_id, True
+        inspection, unreadable = check_file(path)
+        if inspection.workshop is not None:
+            return inspection.workshop, inspection.file_id, inspection.recovered
+        said = inspection.problems[0]
+        if "path" in said.params:  # a whole sentence about the file: say it as it is
+            params = {k: v for k, v in said.params.items() if k != "path"}
+            raise WorkshopFileError(path, said.text, unreadable=unreadable, **params)
+        raise WorkshopFileError(path, errors.CORRUPT, unreadable=False, detail=said)
 
     @staticmethod
     def _read_checked(

@@ -30,16 +30,22 @@ SMALLEST_PX = 16
 LINE_SPACING = 1.15
 
 
-def laid_out(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> QTextLayout:
+def laid_out(
+    text: str,
+    font: QFont,
+    width: float,
+    align: Qt.AlignmentFlag,
+    spacing: float = LINE_SPACING,
+) -> QTextLayout:
     """`text` laid out in lines of `width` pixels: between words, or anywhere in a word
-    longer than the line."""
+    longer than the line; lines `spacing` times the font's height apart."""
     layout = QTextLayout(text, font)
     option = QTextOption(align)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
     y = 0.0
-    leading = QFontMetricsF(font).height() * (LINE_SPACING - 1)
+    leading = QFontMetricsF(font).height() * (spacing - 1)
     while True:
         line = layout.createLine()
         if not line.isValid():
@@ -147,9 +153,6 @@ class FittedText(QWidget):
         layout = laid_out(self._text, self._font(self.largest_px()), width, self.align)
         return QSize(width, round(layout_height(layout)) + 2)
 
-    def hasHeightForWidth(self) -> bool:
-        return False
-
     # -- fitting ------------------------------------------------------------------------
     def fitted(self) -> tuple[int, str, bool]:
         """(pixel size, text drawn, whether it was cut) for the current box."""
@@ -175,25 +178,10 @@ class FittedText(QWidget):
         layout = laid_out(text, font, width, self.align)
         cut = layout_height(layout) > height
         if cut:
-            text = self._shortened(font, width, height)
+            text = shortened(self._text, font, width, height, self.align)
             layout = laid_out(text, font, width, self.align)
         self._fitted = (size, text, best, font, layout, cut)
         return self._fitted
-
-    def _shortened(self, font: QFont, width: float, height: float) -> str:
-        """The longest start of the text that fits with "…" after it."""
-        low, high, best = 0, len(self._text), ""
-        while low <= high:
-            middle = (low + high) // 2
-            attempt = self._text[:middle].rstrip() + ELLIPSIS
-            if layout_height(laid_out(attempt, font, width, self.align)) <= height:
-                best, low = attempt, middle + 1
-            else:
-                high = middle - 1
-        return best or ELLIPSIS
-
-    def resizeEvent(self, event: object) -> None:
-        self._fitted = None
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._text:
@@ -211,10 +199,19 @@ class FittedText(QWidget):
         layout.draw(painter, QPointF(0, max(0.0, top)))
         painter.end()
 
-    def boundingRect(self) -> QRectF:
-        """Where the text is drawn, in the widget (for the layout checks)."""
-        _size, _text, _px, _font, layout, _cut = self._fit()
-        return QRectF(0, 0, self.width(), layout_height(layout))
+
+def shortened(text: str, font: QFont, width: float, height: float, align: Qt.AlignmentFlag) -> str:
+    """The longest start of `text` that fits `width` x `height` pixels with "…" after it
+    (found by bisection: a 10,000-character text costs some fifteen layouts)."""
+    low, high, best = 0, len(text), ELLIPSIS
+    while low <= high:
+        middle = (low + high) // 2
+        attempt = text[:middle].rstrip() + ELLIPSIS
+        if layout_height(laid_out(attempt, font, width, align)) <= height:
+            best, low = attempt, middle + 1
+        else:
+            high = middle - 1
+    return best
 
 
 def draw_wrapped(
@@ -227,15 +224,7 @@ def draw_wrapped(
     width, height = max(1.0, box.width()), box.height()
     layout = laid_out(text, font, width, align)
     if layout_height(layout) > height:
-        low, high, best = 0, len(text), ELLIPSIS
-        while low <= high:
-            middle = (low + high) // 2
-            attempt = text[:middle].rstrip() + ELLIPSIS
-            if layout_height(laid_out(attempt, font, width, align)) <= height:
-                best, low = attempt, middle + 1
-            else:
-                high = middle - 1
-        layout = laid_out(best, font, width, align)
+        layout = laid_out(shortened(text, font, width, height, align), font, width, align)
     top = box.top()
     if align & Qt.AlignmentFlag.AlignVCenter:
         top += max(0.0, (height - layout_height(layout)) / 2)

@@ -25,11 +25,10 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.fitted_text import ELLIPSIS, SMALLEST_PX, layout_height
+from facilitator.ui.fitted_text import ELLIPSIS, SMALLEST_PX, laid_out, layout_height
 from facilitator.ui.readable import floor_px, screen_height
 
 BACKGROUND = QColor("#101418")
@@ -95,21 +94,7 @@ def _laid_out(text: str, font: QFont, width: float, lines: int) -> QTextLayout:
 
 
 def _wrap(text: str, font: QFont, width: float) -> QTextLayout:
-    layout = QTextLayout(text, font)
-    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-    layout.endLayout()
-    return layout
+    return laid_out(text, font, width, Qt.AlignmentFlag.AlignLeft, spacing=1.0)
 
 
 def _single_line(text: str) -> str:
