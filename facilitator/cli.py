@@ -9,7 +9,7 @@
     facilitator import JSON FILE
     facilitator add-ideas FILE IDEAS_FILE [--board TITLE]
     facilitator export FILE --format pdf|csv|md|cards-pdf|agenda-pdf|agenda-md|ics|json
-        [--sections S,S] [--names] [--separator semicolon|comma|tab] [--audience A]
+        [--sections S,S] [--names | --no-names] [--separator semicolon|comma|tab] [--audience A]
         [--per-page 1|2] [--timezone ZONE] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback. A
@@ -315,7 +315,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.export.formats import EXPORT_SUFFIXES, ExportOptions, export_bytes
     from facilitator.export.ics import checked_zone
     from facilitator.export.ideas_csv import SEPARATORS
+    from facilitator.export.names import Names
     from facilitator.storage.atomic import write_atomically
+    from facilitator.storage.errors import os_reason
     from facilitator.storage.workshop_file import WorkshopFile
 
     source = Path(args.file)
@@ -333,12 +335,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else source.with_name(source.stem + suffix)
     if args.timezone is not None:
         checked_zone(args.timezone)  # an unknown zone: one sentence, before any work
+    names = Names.LEFT_OUT if args.no_names else Names.LISTED if args.names else Names.AS_TYPED
     options = ExportOptions(
         audience=args.audience,
         per_page=args.per_page,
         sections=_sections(args.sections),
         separator=SEPARATORS[args.separator],
-        include_names=args.names,
+        names=names,
         time_zone=args.timezone or _machine_zone(),
         file_id=file_id,
     )
@@ -350,7 +353,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             message(
                 QT_TRANSLATE_NOOP("Cli", "“{path}” cannot be written: {reason}."),
                 path=str(out),
-                reason=error.strerror or str(error),
+                reason=os_reason(error),
             )
         ) from error
     print(_render()(message(QT_TRANSLATE_NOOP("Cli", "Exported to {path}."), path=str(out))))
@@ -412,8 +415,16 @@ def headless_parser() -> argparse.ArgumentParser:
         help="pdf and md: the sections to include, comma-separated (default: all): "
         "cover,figures,agenda,boards,votes,cards,next_steps,ideas",
     )
-    export.add_argument(
+    names = export.add_mutually_exclusive_group()
+    names.add_argument(
         "--names", action="store_true", help="pdf: the participants' names on the cover"
+    )
+    names.add_argument(
+        "--no-names",
+        action="store_true",
+        help="pdf, md, csv, cards-pdf: no participant's or author's name anywhere (no "
+        "author column, no team field, next steps' owners left out unless facilitators); "
+        "the facilitators' names stay. Refused for json",
     )
     export.add_argument(
         "--separator",

@@ -265,7 +265,7 @@ def test_add_ideas_refuses_in_one_sentence(tmp_path: Path, full_demo_file: Path)
         ((str(bad),), "is a spreadsheet or a document, not text"),
         ((str(header_only),), "has no idea to add"),
         ((str(IDEA_FIXTURES / "puces.txt"), "--board", "Nope"), "has no board “Nope”; its boards:"),
-        ((str(tmp_path / "absent.txt"),), "cannot be read: it does not exist"),
+        ((str(tmp_path / "absent.txt"),), "cannot be read: the file or its folder does not exist"),
     ]
     for args, said in cases:
         result = run("add-ideas", str(full_demo_file), *args)

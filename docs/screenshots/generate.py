@@ -107,7 +107,13 @@ class _Clock:
 
         self.now = int(dt.datetime(2026, 3, 12, 10, 21).timestamp() * 1000)
 
+    counts_sleep = True
+
     def now_ms(self) -> int:
+        return self.now
+
+    def monotonic_ms(self) -> int:
+        """With the wall clock: moving it by hand is time passing, never a clock change."""
         return self.now
 
 
@@ -179,18 +185,13 @@ def _votes(app: QApplication, window: MainWindow, language: str) -> None:
     votes.dots.participants.setValue(18)
     _settle(app)
     window.grab().save(str(OUT / f"votes-{language}.png"))
-    # The laptop going round: a clean screen, a name, two dots placed, results hidden.
+    # The laptop going round: the tab's start (the locked ballot itself is shot by
+    # ballot_lock_shots.py, on full screens of laptop sizes), results hidden.
     steps = page.document.undo_stack.index()
     votes.toggle_closed()  # reopened for the pictures, closed again below
     votes.dots.set_mode("pass")
-    votes.dots.pass_panel.name.setVisible(True)
-    votes.dots.pass_panel.name.setText("Awa")
-    spins = list(votes.dots.pass_panel.spins.values())
-    spins[1].setValue(2)
-    spins[4].setValue(1)
     _settle(app)
     window.grab().save(str(OUT / f"votes-pass-{language}.png"))
-    votes.dots.reset_pass_panel()
     # Named: three people's dots, recorded by the facilitator.
     votes.dots.set_mode("named")
     options = [o.id for o in voting.options_of(page.document.workshop, dot_vote.id)]

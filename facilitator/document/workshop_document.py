@@ -19,13 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.document.commands import ChangeCommand
+from facilitator.document.commands import ChangeCommand, UndoText
 from facilitator.domain import run
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Idea, PrototypeCard
 from facilitator.domain.workshop import Workshop
-from facilitator.storage.errors import WRITE_FAILED, StorageWriteError
+from facilitator.storage.errors import WRITE_FAILED, StorageWriteError, error_reason
 from facilitator.storage.lock import WorkshopLock
 from facilitator.storage.workshop_file import WorkshopFile
 
@@ -114,12 +114,20 @@ class WorkshopDocument(QObject):
         return self._workshop.count(PrototypeCard)
 
     # -- editing --------------------------------------------------------
-    def edit(self, text: str, changes: ChangeSet, *, merge_key: str | None = None) -> None:
-        """Perform one user action as one undoable, durable step."""
+    def edit(self, text: UndoText, changes: ChangeSet, *, merge_key: str | None = None) -> None:
+        """Perform one user action as one undoable, durable step. `text` names it in the
+        Edit menu: a function giving it in the interface's language (see commands.py)."""
         if self.read_only:
             raise ReadOnlyError("this workshop is open read-only")
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes, merge_key))
+
+    def retranslate_undo_texts(self) -> None:
+        """Every undo and redo step named again in the language installed now."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, ChangeCommand):
+                command.retranslate()
 
     def rebased(self, changes: ChangeSet) -> ChangeSet:
         """An undo or redo step as it applies now, after untracked run actions."""
@@ -157,7 +165,7 @@ class WorkshopDocument(QObject):
             return False
         except Exception as error:  # a fault of ours or of SQLite: told, never lost
             log.exception("writing %s failed", self.path)
-            reason = f"{type(error).__name__}: {error}"[:300]
+            reason = error_reason(error)  # the details are in the log, not in the sentence
             self._write_failed(StorageWriteError(self.path, WRITE_FAILED, reason=reason).message)
             return False
         self.last_error = None

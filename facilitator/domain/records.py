@@ -284,6 +284,27 @@ class TimerState(Record):
 
 TIMER_ID = "timer"
 
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoomPhone(Record):
+    """A phone that joined the workshop's room link (schema version 3).
+
+    Kept with the workshop so that a phone keeps its identity (its name and the label
+    its dots are counted under) when the link or the app restarts, and stays out once
+    the facilitator removed it. The phone's token is never stored: only its SHA-256
+    (64 lowercase hexadecimal digits), which lets the link recognise the token and
+    nobody who reads the file present it. Written outside the undo history (undo
+    never forgets a phone), and not part of the interchange JSON (docs/file-format.md).
+    """
+
+    TABLE: ClassVar[str] = "room_phone"
+    token_sha256: str = text_field(64)
+    name: str = text_field()  # as the participant gave it when joining; "" for none
+    label: str = text_field()  # its ballots' `participant`: unique among the phones
+    joined_at: str = text_field(40)  # ISO 8601 with offset
+    removed: bool = False  # the facilitator removed it: refused for good
+
+
 # Parents before children: the order in which a whole workshop is written.
 RECORD_TYPES: tuple[type[Record], ...] = (
     WorkshopInfo,
@@ -305,6 +326,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     CardValue,
     NextStep,
     TimerState,
+    RoomPhone,
 )
 
 RECORD_BY_TABLE: dict[str, type[Record]] = {kind.TABLE: kind for kind in RECORD_TYPES}

@@ -7,7 +7,7 @@ start and end of items), so that a crash loses nothing of the run.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from facilitator.domain import timer as countdown
 from facilitator.domain.changes import ChangeSet, RowChange, insert, update
@@ -113,6 +113,15 @@ def reset(workshop: Workshop) -> ChangeSet:
     return ChangeSet.of([_set_timer(workshop, countdown.reset(timer_of(workshop)))])
 
 
+def follow_clock_change(workshop: Workshop, delta_ms: int) -> ChangeSet:
+    """The computer's clock was set `delta_ms` away from real time (a followed
+    `countdown.ClockJump`): every stored time of day still to come moves with it, so
+    that a restart reads it right (today, the running countdown's deadline)."""
+    timer = timer_of(workshop)
+    moved = countdown.rebased(timer, delta_ms)
+    return ChangeSet(()) if moved == timer else ChangeSet.of([_set_timer(workshop, moved)])
+
+
 def free_timer(workshop: Workshop, minutes: int, now_ms: int) -> ChangeSet:
     """An ad-hoc timebox, tied to no item: started at once."""
     new = countdown.start(countdown.idle_timer(None, minutes * MINUTE_MS), now_ms)
@@ -154,6 +163,7 @@ class LiveItem:
     start: int  # as it went, or as it will go now
     end: int
     state: str  # "done", "current", "coming"
+    late: int = 0  # real minutes from the plan's end of this item to its end (negative: early)
 
 
 @dataclass(frozen=True)
@@ -163,14 +173,7 @@ class LiveDay:
     planned_end: int
     forecast_end: int
     today: bool = True  # False: rehearsing a day planned on another date
-
-    real_shift: int = 0  # real minutes minus wall minutes between plan and forecast (DST)
-
-    @property
-    def delay(self) -> int:
-        """Real minutes behind the plan at the end of the day (negative: ahead)."""
-        planned = self.items[-1].planned_end if self.items else self.planned_end
-        return self.forecast_end - planned + self.real_shift
+    delay: int = 0  # real minutes behind the plan at the end of the day (negative: ahead)
 
 
 def _minutes_between(start: str, end: str) -> int:
@@ -196,12 +199,32 @@ def is_today(day: Day, now_ms: int) -> bool:
     return day.date == yesterday and now.hour < NIGHT_ENDS_HOUR
 
 
+@dataclass(frozen=True, order=True)
+class _Moment:
+    """A real instant (aware, to the minute; moments compare by it) and the wall-clock
+    minutes shown for it."""
+
+    at: dt.datetime
+    wall: int = field(compare=False)
+
+
+def _to_minute(instant: dt.datetime) -> dt.datetime:
+    """`instant` to the nearest minute (half a minute up), as the schedule shows it."""
+    whole = instant.replace(second=0, microsecond=0)
+    return whole + dt.timedelta(minutes=1) if instant.second >= 30 else whole
+
+
 class _DayClock:
     """Wall-clock minutes of one day (570 is 09:30 on the day's date; 1445 is 00:05 the
-    next morning) and the real instants behind them, in this computer's time zone. Real
-    durations are added to instants, never to wall minutes: across midnight an item
-    10 minutes over is 10 minutes behind, and on the nights the clocks change a minute
-    of the plan stays a minute of real time."""
+    next morning) and the real instants behind them, in this computer's time zone.
+
+    Wall minutes are only shown: durations are added to instants, lateness is counted
+    between instants, so across midnight an item 10 minutes over is 10 minutes behind,
+    and on the nights the clocks change a minute of the plan stays a minute of real
+    time. The night the clocks go back, 02:00 to 03:00 is lived twice and its wall
+    minutes (150 for 02:30) name two instants: an agenda time in that hour is its first
+    occurrence (fold=0, summer time), and a time the clocks skip the night they go
+    forward is read as Python reads it (02:30 is 01:30 winter time, before the jump)."""
 
     def __init__(self, day: Day) -> None:
         try:
@@ -210,31 +233,44 @@ class _DayClock:
             self.midnight = dt.datetime(2000, 1, 1)
 
     def instant(self, wall: int) -> dt.datetime:
-        """The real instant of a wall-clock time of the day (a time the clocks skip
-        counts from before the jump, as a clock would read it)."""
+        """The real instant of a wall-clock time of the day (see the class)."""
         return (self.midnight + dt.timedelta(minutes=wall)).astimezone()
 
-    def wall(self, instant: dt.datetime, *, as_written: bool = False) -> int:
-        """Wall-clock minutes of `instant` on this day: in this computer's zone, or in the
-        zone it was written with (`as_written`: a time recorded by the laptop that ran the
-        workshop reads as that laptop's clock said)."""
-        local = instant if as_written else instant.astimezone()
+    def wall(self, instant: dt.datetime) -> int:
+        """Wall-clock minutes of `instant` on this day, in this computer's zone."""
+        local = instant.astimezone()
         days = (local.date() - self.midnight.date()).days
         return days * 24 * 60 + local.hour * 60 + local.minute + (local.second >= 30)
 
-    def wall_of_iso(self, value: str) -> int | None:
+    def moment(self, instant: dt.datetime) -> _Moment:
+        """`instant` on this computer's clock."""
+        return _Moment(_to_minute(instant), self.wall(instant))
+
+    def recorded(self, value: str) -> _Moment | None:
+        """A stored actual start or end (ISO 8601 with its offset; None if unreadable).
+        Written in this computer's zone, it is that instant (the offset tells which 02:30
+        of the night the clocks go back); written in another zone (a file run on a laptop
+        set to another zone), it reads as that laptop's clock said, on this one's."""
         try:
-            return self.wall(dt.datetime.fromisoformat(value), as_written=True)
+            written = dt.datetime.fromisoformat(value)
+            wall = written.replace(tzinfo=None)
+            for fold in (0, 1):
+                instant = wall.replace(fold=fold).astimezone()
+                if written.tzinfo is None or instant.utcoffset() == written.utcoffset():
+                    break
+            else:
+                instant = wall.astimezone()
+            return self.moment(instant)
         except (ValueError, OverflowError):
             return None
 
-    def later(self, wall: int, minutes: float) -> int:
-        """The wall-clock time `minutes` of real time after `wall`."""
-        return self.wall(self.instant(wall) + dt.timedelta(minutes=minutes))
+    def later(self, moment: _Moment, minutes: int) -> _Moment:
+        """The moment `minutes` of real time after `moment`."""
+        return self.moment(moment.at + dt.timedelta(minutes=minutes))
 
-    def between(self, start: int, end: int) -> int:
-        """Real minutes from one wall-clock time of the day to another."""
-        return round((self.instant(end) - self.instant(start)).total_seconds() / 60)
+
+def _real_minutes(start: dt.datetime, end: dt.datetime) -> int:
+    return round((end - start).total_seconds() / 60)
 
 
 def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
@@ -244,19 +280,23 @@ def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
     starts now. On another date (a rehearsal, the day before), the clock says nothing
     about lateness: the forecast follows the plan, with each item's real duration so
     far, and `today` is False. Times are wall-clock minutes of the day (past midnight
-    they go on past 1440); the delay is in real minutes (see `_DayClock`)."""
+    they go on past 1440); lateness (`LiveItem.late`, `LiveDay.delay`) is in real
+    minutes from the plan lived from the day's start (see `_DayClock`)."""
     if not is_today(day, now_ms):
         return _rehearsed_day(workshop, day, now_ms)
     timer = timer_of(workshop)
     day_clock = _DayClock(day)
-    now = day_clock.wall(dt.datetime.fromtimestamp(now_ms / 1000).astimezone())
-    planned = cursor = minutes_of(day.start_time)
+    now = day_clock.moment(dt.datetime.fromtimestamp(now_ms / 1000).astimezone())
+    planned = minutes_of(day.start_time)
+    plan = day_clock.instant(planned)  # the plan's end so far, in real time
+    cursor = day_clock.moment(plan)
     started_today = False
     items: list[LiveItem] = []
     for item in workshop.where(AgendaItem, day_id=day.id):
         planned_start, planned = planned, planned + item.duration_min
-        actual_start = day_clock.wall_of_iso(item.actual_start) if item.actual_start else None
-        actual_end = day_clock.wall_of_iso(item.actual_end) if item.actual_end else None
+        plan += dt.timedelta(minutes=item.duration_min)
+        actual_start = day_clock.recorded(item.actual_start) if item.actual_start else None
+        actual_end = day_clock.recorded(item.actual_end) if item.actual_end else None
         if actual_start is not None:
             started_today = True
         if timer.agenda_item_id == item.id and timer.status != "idle":
@@ -272,13 +312,11 @@ def live_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
         else:
             start = max(cursor, now) if started_today else cursor
             end, state = day_clock.later(start, item.duration_min), "coming"
-        items.append(LiveItem(item, planned_start, planned, start, end, state))
+        late = _real_minutes(plan, end.at)
+        items.append(LiveItem(item, planned_start, planned, start.wall, end.wall, state, late))
         cursor = end
-    # The plan's end in real time: its durations from its start, as the day will be lived.
-    total = sum(entry.item.duration_min for entry in items)
-    planned_end = day_clock.later(minutes_of(day.start_time), total)
-    shift = day_clock.between(planned_end, cursor) - (cursor - planned) if items else 0
-    return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor, real_shift=shift)
+    delay = items[-1].late if items else 0
+    return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor.wall, delay=delay)
 
 
 def _rehearsed_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
@@ -301,6 +339,10 @@ def _rehearsed_day(workshop: Workshop, day: Day, now_ms: int) -> LiveDay:
             length, state = _minutes_between(item.actual_start, item.actual_end), "done"
         else:
             length, state = item.duration_min, "coming"
-        items.append(LiveItem(item, planned_start, planned, cursor, cursor + length, state))
-        cursor += length
-    return LiveDay(day, tuple(items), minutes_of(day.end_time, planned), cursor, today=False)
+        end = cursor + length
+        items.append(LiveItem(item, planned_start, planned, cursor, end, state, end - planned))
+        cursor = end
+    delay = cursor - planned if items else 0
+    return LiveDay(
+        day, tuple(items), minutes_of(day.end_time, planned), cursor, today=False, delay=delay
+    )

@@ -2,32 +2,143 @@
 
 While running, the time left is the deadline minus now; pausing stores what was
 left; resuming sets a new deadline. The clock is injected (`Clock`), so tests
-run a whole day without sleeping. Time is the wall clock in epoch milliseconds:
-it keeps counting while the laptop sleeps and means the same after a restart;
-a time-zone change does not move it.
+run a whole day without sleeping.
+
+Stored times are the wall clock in epoch milliseconds: they keep counting while
+the laptop sleeps and mean the same after a restart; a time-zone change does not
+move them. The wall clock can be set, though (a network time sync when the laptop
+joins the venue's Wi-Fi moves it by minutes or hours at once). While the app runs,
+`ClockWatch` compares each wall reading with a monotonic clock: elapsed time
+between two readings is the monotonic clock's, and a wall clock that moved by
+more than `CLOCK_JUMP_MS` beyond it was set. The run moves the stored deadline
+with the clock (`rebased`), so the countdown keeps to the time really elapsed,
+on screen and after a restart. A change made while the app is closed cannot be
+seen: the countdown then never shows more than its whole duration.
 """
 
 from __future__ import annotations
 
+import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from facilitator.domain.records import TIMER_ID, TimerState, replaced
+from facilitator.domain.schedule import duration_text
 
 MINUTE_MS = 60_000
 Phase = Literal["idle", "normal", "warning", "last_minute", "overrun"]
 
+# A wall clock that moved this much more (or less) than the monotonic clock between
+# two readings was set. Noise stays far below it: readings are about 1 s apart while a
+# countdown runs, the coarsest monotonic source here ticks every 16 ms (Windows'
+# GetTickCount64), and time-sync slewing changes a clock's rate by at most 0.05 %
+# (ntpd; 1.8 s over an hour without readings, when no countdown runs). A smaller
+# step is followed as the wall clock says: the countdown is off by less than this.
+CLOCK_JUMP_MS = 2_000
 
-class Clock(Protocol):
+
+class WallClock(Protocol):
     def now_ms(self) -> int:
         """Wall-clock time, milliseconds since the Unix epoch."""
         ...
 
 
+class Clock(WallClock, Protocol):
+    """The wall clock and a monotonic clock read together."""
+
+    def monotonic_ms(self) -> int:
+        """Milliseconds from an arbitrary origin; never set, never goes back."""
+        ...
+
+    @property
+    def counts_sleep(self) -> bool:
+        """Whether `monotonic_ms` goes on while the computer is suspended."""
+        ...
+
+
+def _monotonic_source() -> tuple[Callable[[], int], bool, str]:
+    """The monotonic clock to read (nanoseconds), whether it counts suspended time, and
+    its name. Python's `time.monotonic` stops during suspend on Linux (CLOCK_MONOTONIC)
+    and macOS (mach_absolute_time, Python 3.11); the clocks used instead count it:
+    Linux's CLOCK_BOOTTIME (clock_gettime(2)), macOS's CLOCK_MONOTONIC ("continues to
+    increment while the system is asleep", clock_gettime(3)). On Windows Python 3.11's
+    `time.monotonic` is GetTickCount64, which counts sleep (PEP 418); from 3.13 it is
+    QueryPerformanceCounter, not relied on for that: counts_sleep is then False."""
+    system: str = sys.platform  # read at run time (mypy would check one platform's branch)
+    if system == "linux":
+        try:
+            time.clock_gettime_ns(time.CLOCK_BOOTTIME)
+            return (lambda: time.clock_gettime_ns(time.CLOCK_BOOTTIME)), True, "CLOCK_BOOTTIME"
+        except OSError:  # a kernel without it (before 2.6.39)
+            return time.monotonic_ns, False, "CLOCK_MONOTONIC"
+    if system == "darwin":
+        return (lambda: time.clock_gettime_ns(time.CLOCK_MONOTONIC)), True, "CLOCK_MONOTONIC"
+    name = time.get_clock_info("monotonic").implementation
+    return time.monotonic_ns, name == "GetTickCount64()", name
+
+
 class SystemClock:
+    """The computer's clocks: `time.time_ns` for the wall, `_monotonic_source` beside it."""
+
+    def __init__(self) -> None:
+        self._monotonic_ns, self._counts_sleep, self.monotonic_name = _monotonic_source()
+
     def now_ms(self) -> int:
         return time.time_ns() // 1_000_000
+
+    def monotonic_ms(self) -> int:
+        return self._monotonic_ns() // 1_000_000
+
+    @property
+    def counts_sleep(self) -> bool:
+        return self._counts_sleep
+
+
+@dataclass(frozen=True)
+class ClockJump:
+    """The wall clock moved `delta_ms` more than the time really elapsed (negative: it
+    went back). `followed`: a clock change, which the countdown does not follow (it
+    keeps to real elapsed time). Not followed: a wall clock ahead of a monotonic clock
+    that stops during suspend, which is a suspend (a lunch with the lid closed) or a
+    clock set forward, and cannot be told apart: the wall clock is trusted then, so
+    that a suspend counts as elapsed."""
+
+    delta_ms: int
+    followed: bool
+
+
+class ClockWatch:
+    """Reads a `Clock` and finds its wall clock's changes (see `ClockJump`)."""
+
+    def __init__(self, clock: Clock, threshold_ms: int = CLOCK_JUMP_MS) -> None:
+        self.clock = clock
+        self.threshold_ms = threshold_ms
+        self._last: tuple[int, int] | None = None  # (wall, monotonic) of the last reading
+
+    def read(self) -> tuple[int, ClockJump | None]:
+        """The wall clock now (epoch ms), and how it jumped since the last reading
+        (None: it moved with real time, within `threshold_ms`). The first reading
+        finds nothing: a change made before it (the app closed) cannot be seen."""
+        wall, monotonic = self.clock.now_ms(), self.clock.monotonic_ms()
+        jump = None
+        if self._last is not None:
+            delta = (wall - self._last[0]) - (monotonic - self._last[1])
+            if abs(delta) > self.threshold_ms:
+                jump = ClockJump(delta, followed=delta < 0 or self.clock.counts_sleep)
+        self._last = (wall, monotonic)
+        return wall, jump
+
+
+def jump_text(delta_ms: int) -> str:
+    """A clock change for people: '+59 min', '−1 h', '+5 s' (seconds under a minute,
+    else minutes rounded), the same in French and English."""
+    sign = "+" if delta_ms >= 0 else "\u2212"
+    size = abs(delta_ms)
+    if size < MINUTE_MS:
+        return f"{sign}{round(size / 1000)}\u00a0s"
+    return sign + duration_text(round(size / MINUTE_MS))
 
 
 @dataclass(frozen=True)
@@ -51,9 +162,19 @@ def idle_timer(item_id: str | None, duration_ms: int) -> TimerState:
 def remaining_ms(timer: TimerState, now_ms: int) -> int:
     """Time left; negative once the countdown is over (the overrun)."""
     if timer.status == "running":
-        # A clock set back cannot show more than the whole planned time.
+        # A clock set back while the app was closed (unseen by `ClockWatch`) cannot
+        # show more than the whole planned time.
         return min(timer.deadline_epoch_ms - now_ms, timer.duration_ms)
     return timer.remaining_ms
+
+
+def rebased(timer: TimerState, delta_ms: int) -> TimerState:
+    """The same countdown on a wall clock moved by `delta_ms` (a `ClockJump`): a running
+    deadline moves with the clock, so that the time left stays what really remains,
+    now and after a restart. A paused or idle countdown stores no time of day."""
+    if timer.status != "running" or not delta_ms:
+        return timer
+    return replaced(timer, {"deadline_epoch_ms": timer.deadline_epoch_ms + delta_ms})
 
 
 def start(timer: TimerState, now_ms: int) -> TimerState:

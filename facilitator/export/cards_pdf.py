@@ -1,6 +1,8 @@
 """Printed prototype cards: one card per A4 page, or two, with every field of the
 workshop's template (empty ones too, to be filled by hand), the next steps, and the
-photos of the paper prototype."""
+photos of the paper prototype. With names left out (`export.names`), the team field
+and any other people field are not printed, and a next step's owner who is not a
+facilitator reads "(name left out)" (no owner column when none is left to print)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from facilitator.domain.records import (
 )
 from facilitator.domain.workshop import Workshop
 from facilitator.export import pictures
+from facilitator.export.names import NameRule, Names
 from facilitator.export.pdf_pages import (
     ACCENT,
     INK,
@@ -78,13 +81,22 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
 
 
 class CardWriter:
-    def __init__(self, workshop: Workshop, per_page: PerPage, photo_share: float = 0.25) -> None:
+    def __init__(
+        self,
+        workshop: Workshop,
+        per_page: PerPage,
+        photo_share: float = 0.25,
+        *,
+        names: Names = Names.AS_TYPED,
+    ) -> None:
         self.workshop = workshop
+        self.names = NameRule(workshop, names)
         self.per_page = per_page
         self.photo_share = photo_share  # of the page's height, for a card alone on its page
         self.language: Language = workshop.info.language
         self.styles = _styles(small=per_page == 2)
-        self.fields = card_template.fields_of(workshop) or card_template.default_template(workshop)
+        every = card_template.fields_of(workshop) or card_template.default_template(workshop)
+        self.fields = self.names.fields(every)
 
     def text(self, value: str) -> str:
         if self.language == "fr":
@@ -193,20 +205,20 @@ class CardWriter:
         steps = cards.steps_of(self.workshop, card.id)
         if not steps:
             return []
-        header = [self.para(self.word(k), "label") for k in ("action", "owner", "due")]
-        rows = [header] + [
-            [
-                self.para(s.action, "cell"),
-                self.para(s.owner, "cell"),
-                self.para(short_date(s.due_date, self.language), "cell"),
-            ]
-            for s in steps
-        ]
-        table = Table(
-            rows,
-            colWidths=[width * 0.47, width * 0.27, width * 0.26],
-            repeatRows=1,
-        )
+        owners = self.names.owners_shown(steps)
+        keys = ("action", "owner", "due") if owners else ("action", "due")
+        rows = [[self.para(self.word(k), "label") for k in keys]]
+        for step in steps:
+            row = [self.para(step.action, "cell")]
+            if owners:
+                owner = self.names.owner(step.owner)
+                row.append(
+                    self.para(self.word("name_left_out") if owner is None else owner, "cell")
+                )
+            row.append(self.para(short_date(step.due_date, self.language), "cell"))
+            rows.append(row)
+        shares = (0.47, 0.27, 0.26) if owners else (0.7, 0.3)
+        table = Table(rows, colWidths=[width * share for share in shares], repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -281,10 +293,11 @@ class CardWriter:
         return story
 
 
-def cards_pdf(workshop: Workshop, per_page: PerPage = 1) -> bytes:
-    """Every prototype card of the workshop as PDF bytes, A4, fonts embedded."""
+def cards_pdf(workshop: Workshop, per_page: PerPage = 1, *, names: Names = Names.AS_TYPED) -> bytes:
+    """Every prototype card of the workshop as PDF bytes, A4, fonts embedded; the
+    people's names as `names` says (export.names)."""
     register_fonts()
-    writer = CardWriter(workshop, per_page)
+    writer = CardWriter(workshop, per_page, names=names)
     language = writer.language
     title = workshop.info.title
     story = writer.story() or [writer.para(word(language, "cards"), "name")]

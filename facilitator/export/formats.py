@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, message
 from facilitator.domain.workshop import Workshop
+from facilitator.export.names import Names
 
 EXPORT_SUFFIXES = {
     "json": ".json",
@@ -20,13 +22,20 @@ EXPORT_SUFFIXES = {
 }
 
 
+NO_NAMES_IN_JSON = QT_TRANSLATE_NOOP(
+    "Export",
+    "The JSON export is the whole workshop, names included: leave names out of the PDF, "
+    "Markdown, CSV or cards instead.",
+)
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     audience: str = "participants"  # agenda-pdf, agenda-md: or "facilitator"
     per_page: int = 1  # cards-pdf: 1 or 2
     sections: tuple[str, ...] | None = None  # pdf, md: None is every section
     separator: str = ";"  # csv
-    include_names: bool = False  # pdf: the participants' names on the cover
+    names: Names = Names.AS_TYPED  # pdf, md, csv, cards-pdf: whose names (export.names)
     time_zone: str = "Europe/Paris"  # ics: an IANA zone (see ics.calendar_zone)
     file_id: str = ""  # ics: the workshop file's identity (WorkshopFile.file_id)
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
@@ -34,11 +43,16 @@ class ExportOptions:
 
 
 def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions) -> bytes:
-    """The exported document in `export_format` (one of EXPORT_SUFFIXES)."""
+    """The exported document in `export_format` (one of EXPORT_SUFFIXES). `options.names`
+    applies to pdf, md, csv and cards-pdf (export.names); the other formats print no name
+    but the facilitators', except json, the whole workshop, which refuses Names.LEFT_OUT
+    (FacilitatorError, NO_NAMES_IN_JSON)."""
     audience: Literal["participants", "facilitator"] = (
         "facilitator" if options.audience == "facilitator" else "participants"
     )
     if export_format == "json":
+        if options.names is Names.LEFT_OUT:  # the whole workshop: ballots, authors, all
+            raise FacilitatorError(message(NO_NAMES_IN_JSON))
         from facilitator.storage import interchange
 
         return interchange.dumps(workshop).encode("utf-8")
@@ -53,7 +67,7 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
     if export_format == "cards-pdf":
         from facilitator.export.cards_pdf import cards_pdf
 
-        return cards_pdf(workshop, 2 if options.per_page == 2 else 1)
+        return cards_pdf(workshop, 2 if options.per_page == 2 else 1, names=options.names)
     if export_format in ("pdf", "md"):
         from facilitator.export.synthesis_pdf import SECTIONS
 
@@ -61,20 +75,20 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
         if export_format == "md":
             from facilitator.export.synthesis_md import synthesis_markdown
 
-            return synthesis_markdown(workshop, sections).encode("utf-8")
+            return synthesis_markdown(workshop, sections, names=options.names).encode("utf-8")
         from facilitator.export.synthesis_pdf import synthesis_pdf
 
         return synthesis_pdf(
             workshop,
             sections,
-            include_names=options.include_names,
+            names=options.names,
             progress=options.progress,
             cancelled=options.cancelled,
         )
     if export_format == "csv":
         from facilitator.export.ideas_csv import ideas_csv
 
-        return ideas_csv(workshop, options.separator)
+        return ideas_csv(workshop, options.separator, names=options.names)
     from facilitator.export.markdown import agenda_markdown
 
     return agenda_markdown(workshop, audience).encode("utf-8")

@@ -10,6 +10,9 @@ carriage return) as a formula, which can fetch a web address or run a command
 spreadsheet shows it as text and never runs it. So a phone number "+33 6 12 34 56 78"
 reads '+33 6 12 34 56 78 (README, "Ideas in a spreadsheet"); reading the file back
 into Facilitator takes the apostrophe off.
+
+With names left out (`export.names`, `--no-names`) the author column is not there at
+all: board, cluster, idea, colour, then the dots; read back, the ideas have no author.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import io
 from facilitator.domain import board
 from facilitator.domain.records import Ballot, Board, VoteOption, VoteSession
 from facilitator.domain.workshop import Workshop
+from facilitator.export.names import NameRule, Names
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import COLOUR_NAMES, labelled, word
 
@@ -35,11 +39,15 @@ def neutral(text: str) -> str:
     return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
 
 
-def header(workshop: Workshop) -> list[str]:
+def header(workshop: Workshop, names: Names = Names.AS_TYPED) -> list[str]:
     """The header row: Tableau, Regroupement, Idée, Auteur, Couleur, then one
-    "Gommettes : <vote>" per dot vote on ideas (English: Board … Dots: <vote>)."""
+    "Gommettes : <vote>" per dot vote on ideas (English: Board … Dots: <vote>); no
+    Auteur when `names` is Names.LEFT_OUT."""
     language = workshop.info.language
-    columns = [sword(language, k) for k in ("board", "cluster", "idea", "author")]
+    keys: tuple[str, ...] = ("board", "cluster", "idea", "author")
+    if not NameRule(workshop, names).authors_shown:
+        keys = keys[:-1]
+    columns = [sword(language, k) for k in keys]
     columns.append(word(language, "colour"))
     dots = word(language, "dots")
     return columns + [neutral(labelled(language, dots, v.title)) for v in dot_votes(workshop)]
@@ -50,10 +58,12 @@ def dot_votes(workshop: Workshop) -> list[VoteSession]:
     return [v for v in workshop.all(VoteSession) if v.method == "dots" and v.target_kind == "ideas"]
 
 
-def ideas_csv(workshop: Workshop, separator: str = ";") -> bytes:
+def ideas_csv(workshop: Workshop, separator: str = ";", *, names: Names = Names.AS_TYPED) -> bytes:
     """Every idea of every board, in the wall's order, as CSV bytes (UTF-8 with a BOM,
     CRLF lines, `separator` between cells). A dots cell is empty when the idea was not
-    put to that vote, else the sum of its dots there (negative dots included)."""
+    put to that vote, else the sum of its dots there (negative dots included). With
+    `names` Names.LEFT_OUT, no author column (export.names)."""
+    authors = NameRule(workshop, names).authors_shown
     language = workshop.info.language
     votes = dot_votes(workshop)
     column = {vote.id: n for n, vote in enumerate(votes)}
@@ -66,22 +76,21 @@ def ideas_csv(workshop: Workshop, separator: str = ";") -> bytes:
         if voted is not None:
             counts = dots[voted.target_id]
             counts[column[voted.vote_id]] = (counts[column[voted.vote_id]] or 0) + ballot.dots
-    names = COLOUR_NAMES[language]
+    colours = COLOUR_NAMES[language]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
-    writer.writerow(header(workshop))
+    writer.writerow(header(workshop, names))
     for found in workshop.all(Board):  # in the wall's order, as the synthesis lists them
         for cluster, ideas in board.grouped_ideas(workshop, found.id):
             for idea in ideas:
                 counts = dots.get(idea.id, [None] * len(votes))
-                writer.writerow(
-                    [
-                        neutral(found.title),
-                        neutral(cluster.name if cluster is not None else ""),
-                        neutral(idea.text),
-                        neutral(idea.author),
-                        names.get(idea.color, names[board.DEFAULT_COLOUR]),
-                        *("" if n is None else n for n in counts),
-                    ]
-                )
+                row: list[str | int] = [
+                    neutral(found.title),
+                    neutral(cluster.name if cluster is not None else ""),
+                    neutral(idea.text),
+                ]
+                if authors:
+                    row.append(neutral(idea.author))
+                row.append(colours.get(idea.color, colours[board.DEFAULT_COLOUR]))
+                writer.writerow([*row, *("" if n is None else n for n in counts)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,7 +1,10 @@
 """The synthesis as Markdown: the same sections as the PDF, as text that reads anywhere
 (a wiki, a mail, a pad). User text is escaped (`markdown.escape`): it renders as typed
 under any CommonMark renderer, raw HTML on or off, never as markup; text of several
-lines stays out of tables, with hard breaks."""
+lines stays out of tables, with hard breaks. Whose names it prints is `export.names`, as
+in the PDF: with names left out, the cover says so, the cards have no team field and a
+next step's owner who is not a facilitator reads "(name left out)" (no owner column
+when none is left to print)."""
 
 from __future__ import annotations
 
@@ -12,14 +15,16 @@ from facilitator.domain.records import Board, Day, Person, VoteSession
 from facilitator.domain.schedule import clock, schedules
 from facilitator.domain.workshop import Workshop
 from facilitator.export.markdown import cell, escape
+from facilitator.export.names import NameRule, Names
 from facilitator.export.synthesis_pdf import SECTIONS
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import date_range, french_typography, short_date, word
 
 
 class _Writer:
-    def __init__(self, workshop: Workshop) -> None:
+    def __init__(self, workshop: Workshop, names: Names) -> None:
         self.workshop = workshop
+        self.names = NameRule(workshop, names)
         self.language = workshop.info.language
         self.colon = "\u00a0: " if self.language == "fr" else ": "
 
@@ -47,6 +52,8 @@ class _Writer:
         people = ", ".join(p.name for p in self.workshop.where(Person, role="facilitator"))
         if people:
             facts.append(word(self.language, "facilitators") + self.colon + people)
+        if self.names.left_out:
+            facts.append(sword(self.language, "names_left_out"))
         shown = [self.c(f) for f in facts if f.strip()]
         return [*out, "\\\n".join(shown), ""] if shown else out
 
@@ -146,7 +153,7 @@ class _Writer:
 
     def cards(self) -> list[str]:
         out: list[str] = []
-        fields = card_template.fields_of(self.workshop)
+        fields = self.names.fields(card_template.fields_of(self.workshop))
         for card in cards.cards_of(self.workshop):
             out += [f"## {self.c(card.name)}", ""]
             values = cards.values_of(self.workshop, card.id)
@@ -160,20 +167,31 @@ class _Writer:
         steps = [(c, s) for c in every for s in cards.steps_of(self.workshop, c.id)]
         if not steps:
             return []
-        out = [f"## {self.w('next_steps_all')}", "", "| | | | |", "|---|---|---|---|"]
+        owners = self.names.owners_shown(s for _, s in steps)
+        keys = ("action", "owner", "due") if owners else ("action", "due")
+        heads = [self.w("prototype"), *(self.c(word(self.language, k)) for k in keys)]
+        out = [f"## {self.w('next_steps_all')}", "", "| " + " | ".join(heads) + " |"]
+        out.append("|---" * len(heads) + "|")
         for card, step in steps:
-            due = short_date(step.due_date, self.language)
-            out.append(
-                f"| {self.c(card.name)} | {self.c(step.action)} | {self.c(step.owner)} | {due} |"
-            )
+            cells = [self.c(card.name), self.c(step.action)]
+            if owners:
+                owner = self.names.owner(step.owner)
+                cells.append(
+                    self.c(word(self.language, "name_left_out") if owner is None else owner)
+                )
+            cells.append(short_date(step.due_date, self.language))
+            out.append("| " + " | ".join(cells) + " |")
         return [*out, ""]
 
 
-def synthesis_markdown(workshop: Workshop, sections: Collection[str] = SECTIONS) -> str:
+def synthesis_markdown(
+    workshop: Workshop, sections: Collection[str] = SECTIONS, *, names: Names = Names.AS_TYPED
+) -> str:
     """The synthesis of `workshop` as CommonMark text (lines ending with \\n), with the
     `sections` chosen (keys of `synthesis_pdf.SECTIONS`; those with no Markdown form,
-    such as the figures, are left out)."""
-    writer = _Writer(workshop)
+    such as the figures, are left out), the people's names as `names` says
+    (export.names)."""
+    writer = _Writer(workshop, names)
     builders: dict[str, Callable[[], list[str]]] = {
         "cover": writer.cover,
         "agenda": writer.agenda,

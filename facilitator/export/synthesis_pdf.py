@@ -2,7 +2,14 @@
 agenda as planned and as run, the ideas by cluster with the photos of the walls, the
 votes (ranked with ties, charts, the matrix, the criteria), the prototype cards, every
 next step in one table, and every idea in an annex. Sections with nothing to say are
-left out. Any moment of the workshop can be exported, mid-workshop included."""
+left out. Any moment of the workshop can be exported, mid-workshop included.
+
+Whose names it prints is `export.names`: by default the authors and owners as typed
+and the participants counted, not listed; `Names.LISTED` lists them on the cover;
+`Names.LEFT_OUT` prints no participant's or author's name (no author column in the
+annex, no team field on the cards, an owner who is not a facilitator as "(name left
+out)", and the owner column only when an owner is left to print), and says so on the
+cover. The facilitators' names stay."""
 
 from __future__ import annotations
 
@@ -36,6 +43,7 @@ from facilitator.domain.records import (
 from facilitator.domain.schedule import clock, duration_text, schedules
 from facilitator.domain.workshop import Workshop
 from facilitator.export.cards_pdf import CardWriter
+from facilitator.export.names import NameRule, Names
 from facilitator.export.pdf_pages import (
     ACCENT,
     FRAME_HEIGHT,
@@ -194,12 +202,13 @@ def _minutes_between(start: str, end: str) -> int | None:
 
 
 class _Writer:
-    def __init__(self, workshop: Workshop, include_names: bool) -> None:
+    def __init__(self, workshop: Workshop, names: Names) -> None:
         self.workshop = workshop
         self.language: Language = workshop.info.language
-        self.include_names = include_names
+        self.names = NameRule(workshop, names)
         self.styles = _styles()
-        self.cards = CardWriter(workshop, 1, photo_share=0.17)  # a card and its photo: one page
+        # A card and its photo: one page.
+        self.cards = CardWriter(workshop, 1, photo_share=0.17, names=names)
 
     def text(self, value: str) -> str:
         if self.language == "fr":
@@ -264,7 +273,9 @@ class _Writer:
         if count:
             facts.append(self.w("participants_count", count=count))
         story += [self.para(f, "facts") for f in facts]
-        if self.include_names and people:
+        if self.names.left_out:
+            story += [Spacer(1, 6 * mm), self.para(self.w("names_left_out"), "small")]
+        if self.names.participants_listed and people:
             names = ", ".join(
                 f"{p.name} ({p.organisation})" if p.organisation else p.name for p in people
             )
@@ -544,38 +555,45 @@ class _Writer:
         return story
 
     def next_steps(self) -> list[Flowable]:
-        rows: list[list[Flowable]] = [
-            [
-                self.para(self.w("prototype"), "small"),
-                self.para(word(self.language, "action"), "small"),
-                self.para(word(self.language, "owner"), "small"),
-                self.para(word(self.language, "due"), "small"),
-            ]
+        """Every card's next steps: prototype, action, owner, due date. With names left
+        out, an owner who is not a facilitator reads "(name left out)", and the owner
+        column goes when no owner is left to print (export.names)."""
+        steps = [
+            (c, s)
+            for c in cards.cards_of(self.workshop)
+            for s in cards.steps_of(self.workshop, c.id)
         ]
-        for card in cards.cards_of(self.workshop):
-            for step in cards.steps_of(self.workshop, card.id):
-                rows.append(
-                    [
-                        self.para(card.name, "cell"),
-                        self.para(step.action, "cell"),
-                        self.para(step.owner, "cell"),
-                        self.para(short_date(step.due_date, self.language), "cell"),
-                    ]
-                )
-        if len(rows) == 1:
+        if not steps:
             return []
-        widths = [WIDTH * 0.25, WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.15]
+        owners = self.names.owners_shown(s for _, s in steps)
+        keys = ("action", "owner", "due") if owners else ("action", "due")
+        rows: list[list[Flowable]] = [
+            [self.para(self.w("prototype"), "small")]
+            + [self.para(word(self.language, k), "small") for k in keys]
+        ]
+        for card, step in steps:
+            row = [self.para(card.name, "cell"), self.para(step.action, "cell")]
+            if owners:
+                owner = self.names.owner(step.owner)
+                shown = owner if owner is not None else word(self.language, "name_left_out")
+                row.append(self.para(shown, "cell"))
+            row.append(self.para(short_date(step.due_date, self.language), "cell"))
+            rows.append(row)
+        shares = (0.25, 0.4, 0.2, 0.15) if owners else (0.3, 0.52, 0.18)
+        widths = [WIDTH * share for share in shares]
         return [*self.lead(self.heading("next_steps_all")), *_table(rows, widths)]
 
     def ideas(self) -> list[Flowable]:
         """The annex: board by board (its question said once, under its title), every
         idea in the wall's order (`board.grouped_ideas`: cluster by cluster, then the
-        loose ones, each in capture order), with its cluster and its author. A cluster's
-        name heads its first row, and again at the top of each table piece."""
-        widths = [WIDTH * 0.22, WIDTH * 0.58, WIDTH * 0.2]
-        header: list[Flowable | str] = [
-            self.para(self.w(k), "small") for k in ("cluster", "idea", "author")
-        ]
+        loose ones, each in capture order), with its cluster and its author (no author
+        column when names are left out). A cluster's name heads its first row, and again
+        at the top of each table piece."""
+        authors = self.names.authors_shown
+        keys = ("cluster", "idea", "author") if authors else ("cluster", "idea")
+        shares = (0.22, 0.58, 0.2) if authors else (0.24, 0.76)
+        widths = [WIDTH * share for share in shares]
+        header: list[Flowable | str] = [self.para(self.w(k), "small") for k in keys]
         story: list[Flowable] = []
         for found in self.workshop.all(Board):
             groups = board.grouped_ideas(self.workshop, found.id)
@@ -587,7 +605,7 @@ class _Writer:
                     shown = name if index == 0 or (len(rows) - 1) % TABLE_CHUNK == 0 else ""
                     if index == 0:
                         starts.append(len(rows))
-                    texts = (shown, idea.text, idea.author)
+                    texts = (shown, idea.text, idea.author)[: len(keys)]
                     rows.append([self.cell(t, w) for t, w in zip(texts, widths, strict=True)])
             if len(rows) == 1:
                 continue
@@ -665,13 +683,15 @@ def synthesis_pdf(
     workshop: Workshop,
     sections: Collection[str] = SECTIONS,
     *,
-    include_names: bool = False,
+    names: Names = Names.AS_TYPED,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The synthesis as PDF bytes: A4, fonts embedded, bookmarks, page numbers."""
+    """The synthesis as PDF bytes: A4, fonts embedded, bookmarks, page numbers; the
+    people's names as `names` says (export.names). Raises ExportCancelledError when
+    `cancelled` answers True."""
     register_fonts()
-    writer = _Writer(workshop, include_names)
+    writer = _Writer(workshop, names)
     info = workshop.info
     story = writer.story(sections) or [writer.para(info.title or writer.w("synthesis"), "title")]
     data = build_pdf(

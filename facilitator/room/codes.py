@@ -11,7 +11,9 @@ address, about 1 in 5).
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import re
 import secrets
 
 from facilitator.room.limits import most_wrong_codes
@@ -41,9 +43,23 @@ def same_code(given: str, expected: str) -> bool:
     return hmac.compare_digest(normalised(given).encode(), expected.encode())
 
 
+TOKEN_BYTES = 16  # 128 random bits: never guessed, so its plain SHA-256 cannot be reversed
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{22}")  # what `new_token` makes (base64url)
+
+
 def new_token() -> str:
-    """A phone's random identity for this room link (128 bits)."""
-    return secrets.token_urlsafe(16)
+    """A phone's random identity for the workshop's room link: 22 characters (base64url
+    of `TOKEN_BYTES` bytes). The phone keeps it; the workshop file keeps its digest."""
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def token_digest(token: str) -> str:
+    """The SHA-256 of a token we made, as 64 lowercase hexadecimal digits: what the
+    workshop file stores (`RoomPhone.token_sha256`) instead of the token. "" for any
+    other string (a token that does not match `TOKEN_PATTERN` was never ours)."""
+    if not TOKEN_PATTERN.fullmatch(token):
+        return ""
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
 
 
 def odds_of_guessing(addresses: int, seconds: int) -> float:

@@ -19,10 +19,18 @@ MAX_HEADER_FIELD_BYTES = 4_096  # a phone's User-Agent is ~300 bytes; we set no 
 MAX_HEADERS = 40  # Chrome and Safari send 12 to 18 headers to the room's page
 
 # -- the room ---------------------------------------------------------------------------------
-MAX_PARTICIPANTS = 400  # a large plenary; the bench's room is 60 phones
+MAX_PARTICIPANTS = 400  # a large plenary; the bench's room is 60 phones. Counts the phones
+# of this link, from its start: those that joined and those recognised (known to the
+# workshop from an earlier link); a restart starts the count again
+MAX_KNOWN_PHONES = 4_000  # phones a workshop file remembers (10 full rooms of 400): past it a
+# new phone is refused (503 room_full), known ones still come back; 4,000 rows (names of
+# 20 characters) make the full demo's file 1.3 MB larger and its opening 80 to 100 ms
+# longer, as 4,000 ideas would (`python -m tests.bench --only room`)
 MAX_PENDING = 2_000  # ideas waiting for the facilitator's review, all phones together
 MAX_PENDING_PER_PHONE = 20  # one phone cannot fill the review list (issue 14 point 8)
 MAX_PHONES_PER_ADDRESS = 8  # a phone, its second browser, a tablet: one address each in a room
+# (new phones only: a known phone coming back is not refused for its address, which the
+# venue's Wi-Fi may have given to another since)
 REMOVED_ADDRESS_BAN_MS = 10 * 60_000  # a removed phone's address may not join again for 10 min
 
 # -- connections (issue 14 point 4: 1,100 half-sent requests exhausted 1,024 descriptors) ----

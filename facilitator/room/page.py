@@ -56,7 +56,9 @@ SCRIPT = r"""
 "use strict";
 const T = JSON.parse(document.getElementById("words").textContent);
 const BASE = location.pathname.replace(/\/+$/, "");
-const KEY = "facilitator-room:" + BASE;
+// One token for the laptop's address, whatever the join code: a link started again (a
+// new code) recognises the phone, with its name and its one ballot.
+const KEY = "facilitator-room:token";
 let token = localStorage.getItem(KEY) || "";
 let left = null, fetched = 0, running = false, stateTimer = null, vote = null, placed = {};
 const $ = (id) => document.getElementById(id);

@@ -18,7 +18,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from aiohttp import web
 
@@ -34,11 +34,12 @@ from facilitator.room.connections import (
     connection_cap,
 )
 from facilitator.room.page import participant_page, welcome_page
-from facilitator.room.session import RoomError, RoomSession
+from facilitator.room.session import Participant, RoomError, RoomSession
 
 DEFAULT_PORT = 8040
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _refusal(error: RoomError) -> web.Response:
@@ -46,38 +47,37 @@ def _refusal(error: RoomError) -> web.Response:
     return web.json_response({"error": error.key}, status=error.status, headers=headers)
 
 
-class IdeaBatch:
-    """Ideas that arrive in the same turn of the loop go onto the board in one edit: one
-    durable write for sixty phones sending at once instead of sixty, so the interface
-    thread (which the loop shares) is not held by a queue of disk syncs. Each phone's
-    answer waits for that write: its result says whether the ideas are on disk."""
+class Batch(Generic[T]):
+    """What phones send in the same turn of the loop (ideas onto the board, phones that
+    join) is written in one edit: one durable write for sixty phones at once instead of
+    sixty, so the interface thread (which the loop shares) is not held by a queue of
+    disk syncs. Each phone's answer waits for that write: its result says whether what
+    it sent is on disk. `write` takes the items in arrival order and returns that."""
 
-    def __init__(self, session: RoomSession) -> None:
-        self.session = session
-        self._waiting: list[tuple[tuple[str, str], asyncio.Future[bool]]] = []
+    def __init__(self, write: Callable[[list[T]], bool]) -> None:
+        self._write_all = write
+        self._waiting: list[tuple[T, asyncio.Future[bool]]] = []
         self.writes = 0  # how many edits the batches made (the tests look)
 
-    def add(self, idea: tuple[str, str]) -> asyncio.Future[bool]:
-        """The idea's future: True once on disk, False when kept in memory only."""
+    def add(self, item: T) -> asyncio.Future[bool]:
+        """The item's future: True once on disk, False when kept in memory only."""
         loop = asyncio.get_running_loop()
         written: asyncio.Future[bool] = loop.create_future()
         if not self._waiting:
             loop.call_soon(self._write)
-        self._waiting.append((idea, written))
+        self._waiting.append((item, written))
         return written
 
     def _write(self) -> None:
         batch, self._waiting = self._waiting, []
         try:
-            durable = self.session.add_ideas([idea for idea, _ in batch])
+            durable = self._write_all([item for item, _ in batch])
         except Exception as error:  # each phone gets the refusal, or the fault
             for _, written in batch:
                 if not written.done():
                     written.set_exception(error)
             return
         self.writes += 1
-        if not durable:
-            self.session.saved_later += len(batch)
         for _, written in batch:
             if not written.done():
                 written.set_result(durable)
@@ -99,9 +99,16 @@ class RoomServer:
         self.failed_codes = limits.FailedCodes()
         self.connections = ConnectionGuard(session.host.now_ms)
         self.refused = 0  # requests refused (bad code, limits): the facilitator may look
-        self.ideas = IdeaBatch(session)
+        self.ideas: Batch[tuple[str, str]] = Batch(self._write_ideas)
+        self.phones: Batch[Participant] = Batch(session.store_phones)
         self._hosts: frozenset[str] = frozenset()
         self._origins: frozenset[str] = frozenset()
+
+    def _write_ideas(self, ideas: list[tuple[str, str]]) -> bool:
+        durable = self.session.add_ideas(ideas)
+        if not durable:
+            self.session.saved_later += len(ideas)
+        return durable
 
     # -- life -------------------------------------------------------------------------
     async def start(self, host: str, port: int = DEFAULT_PORT) -> str:
@@ -307,11 +314,13 @@ class RoomServer:
         if not self.joins.allow(address, now):
             raise RoomError(429, "slow_down", str(self.joins.wait_s(address)))
         body = await self._body(request)
-        joined = self.session.join(_text(body, "name"), address)
+        joined = self.session.admit(_text(body, "name"), address)
+        await self.phones.add(joined)  # kept in memory when the disk refuses: joined all the same
         return web.json_response({"token": joined.token}, status=201)
 
     async def _state(self, request: web.Request) -> web.Response:
         token = request.headers.get("X-Participant", "")
+        self.session.participant(token, request.remote or "?")  # a known phone comes back
         return web.json_response(self.session.state(token))
 
     async def _idea(self, request: web.Request) -> web.Response:
@@ -319,7 +328,7 @@ class RoomServer:
         now = self.session.host.now_ms()
         body = await self._body(request)
         token = request.headers.get("X-Participant", "")
-        self.session.participant(token)  # an unknown phone is told so, not slowed down
+        self.session.participant(token, address)  # an unknown phone is told so, not slowed
         if not self.ideas_per_address.allow(address, now):
             raise RoomError(429, "slow_down", str(self.ideas_per_address.wait_s(address)))
         idea = self.session.receive_idea(token, _text(body, "text"), _text(body, "name"))
@@ -332,6 +341,7 @@ class RoomServer:
     async def _dots(self, request: web.Request) -> web.Response:
         body = await self._body(request)
         token = request.headers.get("X-Participant", "")
+        self.session.participant(token, request.remote or "?")  # a known phone comes back
         raw = body.get("dots")
         if not isinstance(raw, dict) or len(raw) > 500:
             raise RoomError(400, "bad_request")

@@ -8,18 +8,27 @@ shows the workshop's language, not the laptop's) and an HTTP status.
 "Added" and "pending" mean on disk: when the edit (or the waiting log's line) could not
 be written, the phone hears "saved later" instead (`SAVED_LATER`) and the facilitator
 sees why (the document's last error, `log_error`).
+
+Phones are the workshop's, not the link's (issue 17): each phone that joins is written
+to the workshop (`RoomPhone`: the SHA-256 of its token, its name, its ballot label),
+outside the undo history. A later link, after a stop, a crash or a restart of the app,
+recognises the token the phone kept (with that link's join code): the same name, the
+same label, so its dots replace its earlier ballot instead of adding a second one. A
+phone the facilitator removed stays removed. A token from another workshop is unknown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from facilitator.domain import board, voting
-from facilitator.domain.changes import ChangeSet
+from facilitator.domain.changes import ChangeSet, insert, update
+from facilitator.domain.ids import new_id
 from facilitator.domain.messages import FacilitatorError
-from facilitator.domain.records import Board, Language, VoteSession
+from facilitator.domain.records import Board, Language, RoomPhone, VoteSession, replaced
 from facilitator.domain.text import clean_text, has_visible_text, without_spoofing
 from facilitator.domain.workshop import Workshop
 from facilitator.room import codes, limits
@@ -34,6 +43,11 @@ class Host(Protocol):
     def apply(self, label: str, changes: ChangeSet) -> bool:
         """Make the edit: True when it is on disk, False when it is kept in memory,
         queued and the user told (disk full, file gone); raises `RoomError` on refusal."""
+        ...
+
+    def apply_untracked(self, changes: ChangeSet) -> bool:
+        """Make a change that is not an undo step (the phones: undo never forgets one);
+        True when on disk, False when kept in memory and queued, as `apply`."""
         ...
 
     def now_ms(self) -> int: ...
@@ -55,11 +69,18 @@ class RoomError(Exception):
 @dataclass
 class Participant:
     token: str
-    name: str
-    label: str  # how their ballot is named: unique per phone
-    joined_ms: int
-    ideas: int = 0
-    address: str = ""  # the network address it joined from
+    name: str  # as the participant gave it when joining; "" for none (never the label)
+    label: str  # how their ballot is named: unique among the workshop's phones
+    joined_ms: int  # when it joined this link, or was recognised by it
+    ideas: int = 0  # sent through this link
+    address: str = ""  # the network address it joined from, or came back from
+    phone_id: str = ""  # its `RoomPhone` in the workshop
+
+    @property
+    def tag(self) -> str:
+        """What follows the name in its label: the digits that tell two phones of the
+        same name apart ("3fa2" in "Léa · 3fa2")."""
+        return self.label.rpartition(" · ")[2]
 
 
 Received = tuple[str, str] | Literal["pending", "saved_later"]
@@ -86,6 +107,9 @@ class RoomSession:
     banned: dict[str, int] = field(default_factory=dict)  # address -> may join again at (ms)
     max_phones_per_address: int = limits.MAX_PHONES_PER_ADDRESS
     _numbers: itertools.count[int] = field(default_factory=itertools.count)
+    _digests: dict[str, str] = field(default_factory=dict)  # the workshop's phones: digest -> id
+    _labels: set[str] = field(default_factory=set)  # the workshop's phones' labels
+    _storing: dict[str, Participant] = field(default_factory=dict)  # let in, not yet written
 
     @property
     def log_error(self) -> OSError | None:
@@ -123,14 +147,20 @@ class RoomSession:
 
     def remove(self, token: str) -> None:
         """The facilitator removes a phone: its token is refused from now on (403
-        `removed`, no silent rejoin), its address may not join again for
-        `limits.REMOVED_ADDRESS_BAN_MS`, and its ideas still waiting for review are
-        dropped (counted as hidden): a phone is removed for what it sends. What it already
-        put on the board and its dots stay (edits of the workshop, undoable there)."""
+        `removed`, no silent rejoin), by later links too (its `RoomPhone` says so), its
+        address may not join this link again for `limits.REMOVED_ADDRESS_BAN_MS`, and its
+        ideas still waiting for review are dropped (counted as hidden): a phone is removed
+        for what it sends. What it already put on the board and its dots stay (edits of
+        the workshop, undoable there)."""
         who = self.participants.pop(token, None)
         if who is None:
             return
-        self.removed.add(token)
+        self.removed.add(token)  # a record still being written is written removed
+        phone = self.host.workshop().get(RoomPhone, who.phone_id)
+        if phone is not None and not phone.removed:
+            self.host.apply_untracked(
+                ChangeSet.of([update(phone, replaced(phone, {"removed": True}))])
+            )
         if who.address:
             self.banned[who.address] = self.host.now_ms() + limits.REMOVED_ADDRESS_BAN_MS
         for idea in [w for w in self.pending if w.token == token]:
@@ -151,19 +181,47 @@ class RoomSession:
         if not codes.same_code(code, self.code):
             raise RoomError(403, "bad_code")
 
-    def participant(self, token: str) -> Participant:
+    def participant(self, token: str, address: str = "") -> Participant:
+        """The phone holding `token`: one of this link, or one the workshop knows from an
+        earlier link, recognised now (from `address`) with its name and label. Refused:
+        401 `unknown_phone` (never joined this workshop), 403 `removed`, 503 `room_full`
+        (`MAX_PARTICIPANTS` phones in this link already)."""
         found = self.participants.get(token)
-        if found is None:
-            if token in self.removed:
-                raise RoomError(403, "removed")
+        if found is not None:
+            return found
+        if token in self.removed:
+            raise RoomError(403, "removed")
+        phone = self._stored(token)
+        if phone is None:
             raise RoomError(401, "unknown_phone")
-        return found
+        if phone.removed:
+            raise RoomError(403, "removed")
+        if len(self.participants) >= limits.MAX_PARTICIPANTS:
+            raise RoomError(503, "room_full")
+        back = Participant(
+            token, phone.name, phone.label, self.host.now_ms(), address=address, phone_id=phone.id
+        )
+        self.participants[token] = back
+        return back
 
     def join(self, name: str, address: str = "") -> Participant:
-        """A new phone from `address`: refused when the room is full (`MAX_PARTICIPANTS`),
-        when this address already has `max_phones_per_address` phones, or when a phone
-        removed from it is still banned."""
+        """A new phone from `address`, written to the workshop before this returns
+        (`admit`, then `store_phones`)."""
+        joined = self.admit(name, address)
+        self.store_phones([joined])
+        return joined
+
+    def admit(self, name: str, address: str = "") -> Participant:
+        """A new phone from `address`, in this link at once, its `RoomPhone` to be written
+        by `store_phones` (the server writes the phones that join together in one go).
+        Refused (503 `room_full`) when this link has `MAX_PARTICIPANTS` phones or the
+        workshop knows `MAX_KNOWN_PHONES`; (403) when this address already has
+        `max_phones_per_address` phones, or when a phone removed from it is still
+        banned; (413) for a name of more than `MAX_NAME_CHARS` characters."""
         if len(self.participants) >= limits.MAX_PARTICIPANTS:
+            raise RoomError(503, "room_full")
+        known = self.host.workshop().count(RoomPhone) + len(self._storing)
+        if known >= limits.MAX_KNOWN_PHONES:
             raise RoomError(503, "room_full")
         if address:
             now = self.host.now_ms()
@@ -174,10 +232,72 @@ class RoomSession:
                 raise RoomError(403, "too_many_phones")
         name = _bounded(name, limits.MAX_NAME_CHARS, "name_too_long")
         token = codes.new_token()
-        label = f"{name or '📱'} · {token[:4]}"
-        joined = Participant(token, name, label, self.host.now_ms(), address=address)
+        label = self._free_label(name, codes.token_digest(token))
+        joined = Participant(
+            token, name, label, self.host.now_ms(), address=address, phone_id=new_id()
+        )
         self.participants[token] = joined
+        self._storing[joined.phone_id] = joined
         return joined
+
+    def store_phones(self, joined: list[Participant]) -> bool:
+        """Write the `RoomPhone` of each phone `admit` let in, in one change outside the
+        undo history: True when on disk, False when kept in memory (queued; the
+        facilitator is told). Raises the host's refusal (`RoomError`) after letting those
+        phones out again."""
+        records = [
+            RoomPhone(
+                id=who.phone_id,
+                token_sha256=codes.token_digest(who.token),
+                name=who.name,
+                label=who.label,
+                joined_at=_instant(who.joined_ms),
+                removed=who.token in self.removed,
+            )
+            for who in joined
+        ]
+        for who in joined:
+            self._storing.pop(who.phone_id, None)
+        self._known()  # up to date before the new phones are added to it
+        try:
+            durable = self.host.apply_untracked(ChangeSet.of(insert(r) for r in records))
+        except BaseException:
+            for who in joined:
+                if self.participants.get(who.token) is who:
+                    del self.participants[who.token]
+            raise
+        for record in records:
+            self._digests[record.token_sha256] = record.id
+            self._labels.add(record.label)
+        return durable
+
+    def _known(self) -> dict[str, str]:
+        """Token digest -> `RoomPhone` id of every phone the workshop knows, read again
+        whenever their number changed (phones written, the workshop reopened)."""
+        workshop = self.host.workshop()
+        if len(self._digests) != workshop.count(RoomPhone):
+            phones = workshop.unordered(RoomPhone)
+            self._digests = {p.token_sha256: p.id for p in phones}
+            self._labels = {p.label for p in phones}
+        return self._digests
+
+    def _stored(self, token: str) -> RoomPhone | None:
+        digest = codes.token_digest(token)
+        if not digest:
+            return None
+        return self.host.workshop().get(RoomPhone, self._known().get(digest))
+
+    def _free_label(self, name: str, digest: str) -> str:
+        """`name · tag` (📱 for no name), the tag the first 4 hexadecimal digits of the
+        token's digest, or as many more as it takes for no other phone of the workshop or
+        of this link to have that label (its ballots are counted under it)."""
+        self._known()
+        here = [*self.participants.values(), *self._storing.values()]
+        taken = self._labels | {p.label for p in here}
+        size = 4
+        while f"{name or '📱'} · {digest[:size]}" in taken and size < len(digest):
+            size += 1
+        return f"{name or '📱'} · {digest[:size]}"
 
     def send_idea(self, token: str, text: str, name: str) -> str:
         """'added' (on the board, on disk), 'pending' (waiting for the facilitator, on
@@ -285,6 +405,12 @@ class RoomSession:
                 ],
             }
         return shown
+
+
+def _instant(ms: int) -> str:
+    """An instant (ms since the epoch) in ISO 8601 with the laptop's offset."""
+    moment = dt.datetime.fromtimestamp(ms / 1000, dt.UTC).astimezone()
+    return moment.isoformat(timespec="seconds")
 
 
 def _visible(text: str) -> bool:

@@ -19,7 +19,8 @@ skipped). With several, the column named like an idea (IDEA_COLUMNS), else the o
 with the most text; authors from a column named like one (AUTHOR_COLUMNS), colours
 from COLOUR_COLUMNS. Facilitator's own CSV export (export/ideas_csv.py) is recognised
 by its header: ideas, authors and colours come back as they were (its formula
-apostrophes taken off). `IdeaFile.report` says which column was taken and how many
+apostrophes taken off); exported with names left out (no author column), the ideas
+and colours come back, with no author. `IdeaFile.report` says which column was taken and how many
 lines were skipped (a line with text in other columns but none in the idea's):
 nothing is dropped silently.
 """
@@ -66,10 +67,15 @@ FORM_COLUMNS = frozenset(
      "numéro", "numero", "numéro de soumission", "submission id", "submitted", "soumis le"}
 )  # fmt: skip
 # The header of Facilitator's own export (export/ideas_csv.py), this version's and
-# the first one's, in French and in English: its first five cells.
+# the first one's, in French and in English: its first five cells; and its first four
+# when the names were left out (export/names.py: no author column).
 OWN_HEADERS = (
     ("tableau", "regroupement", "idée", "auteur", "couleur"),
     ("board", "cluster", "idea", "author", "colour"),
+)
+OWN_HEADERS_NAMELESS = (
+    ("tableau", "regroupement", "idée", "couleur"),
+    ("board", "cluster", "idea", "colour"),
 )
 # Colour names as our export writes them (both languages), and the palette's own keys.
 COLOUR_KEYS = {
@@ -249,7 +255,18 @@ def _named(names: list[str], wanted: frozenset[str], other_than: int | None = No
 
 
 def _is_own(row: list[str]) -> bool:
-    return tuple(_names(row)[:5]) in OWN_HEADERS
+    return _own_columns(row) is not None
+
+
+def _own_columns(row: list[str]) -> tuple[int, int | None, int] | None:
+    """For Facilitator's own header, the columns of the idea, the author (None when the
+    names were left out) and the colour; None for any other header."""
+    names = _names(row)
+    if tuple(names[:5]) in OWN_HEADERS:
+        return 2, 3, 4
+    if tuple(names[:4]) in OWN_HEADERS_NAMELESS:
+        return 2, None, 3
+    return None
 
 
 def _separator(path: Path, text: str, candidates: str) -> str:
@@ -343,11 +360,12 @@ def _columns(path: Path, text: str, encoding: str, separator: str) -> IdeaFile:
     width = Counter(len(row) for _, row in rows[:SAMPLE_ROWS]).most_common(1)[0][0]
     header = rows[0][1] if _is_header(rows[0][1]) else None
     data = rows[1:] if header is not None else rows
-    own = header is not None and _is_own(header)
+    own_columns = _own_columns(header) if header is not None else None
+    own = own_columns is not None
     author: int | None = None
     colour: int | None = None
-    if own:
-        column, author, colour = 2, 3, 4
+    if own_columns is not None:
+        column, author, colour = own_columns
     else:
         names = _names(header) if header is not None else []
         named = _named(names, IDEA_COLUMNS)

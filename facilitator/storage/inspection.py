@@ -61,7 +61,7 @@ def check_header(path: Path) -> None:
             header = stream.read(HEADER_SIZE)
     except OSError as error:
         raise WorkshopFileError(
-            path, errors.CANNOT_READ, unreadable=True, reason=error.strerror or str(error)
+            path, errors.CANNOT_READ, unreadable=True, reason=errors.os_reason(error)
         ) from error
     if size == 0:
         raise WorkshopFileError(path, errors.EMPTY, unreadable=True)
@@ -125,8 +125,10 @@ def sqlite_open_error(path: Path, error: sqlite3.Error) -> WorkshopFileError:
     if name == "SQLITE_READONLY_ROLLBACK":
         return WorkshopFileError(path, errors.HOT_JOURNAL_READ_ONLY, unreadable=True)
     if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "not a database" in str(error):
-        return WorkshopFileError(path, errors.CORRUPT, unreadable=True, detail=str(error))
-    return WorkshopFileError(path, errors.CANNOT_READ, unreadable=True, reason=str(error))
+        detail = errors.sqlite_reason(error)
+        return WorkshopFileError(path, errors.CORRUPT, unreadable=True, detail=detail)
+    reason = errors.sqlite_reason(error)
+    return WorkshopFileError(path, errors.CANNOT_READ, unreadable=True, reason=reason)
 
 
 @dataclass
@@ -163,7 +165,7 @@ def read_checked(path: Path, connection: sqlite3.Connection, *, read_only: bool)
         return _read_in_transaction(connection, version)
     except (sqlite3.Error, UnicodeDecodeError) as error:  # text that is not UTF-8: damaged
         raise WorkshopFileError(
-            path, errors.CORRUPT, unreadable=False, detail=str(error)[:200]
+            path, errors.CORRUPT, unreadable=False, detail=errors.error_reason(error)
         ) from error
 
 
@@ -217,7 +219,7 @@ def check_file(path: Path) -> tuple[Inspection, bool]:
                 shutil.copyfile(path, copy)
                 shutil.copyfile(_journal_of(path), _journal_of(copy))
             except OSError as error:
-                reason = error.strerror or str(error)
+                reason = errors.os_reason(error)
                 problem = WorkshopFileError(
                     path, errors.CANNOT_READ, unreadable=True, reason=reason
                 )

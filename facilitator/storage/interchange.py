@@ -6,10 +6,11 @@ Format (documented in docs/interchange.md, schema in docs/interchange.schema.jso
      "workshop": {...}, "people": [...], "days": [...], ..., "timer": null}
 
 Each table of the workshop file is one key, each record one object with every
-field of the record (binary data in base64). The JSON Schema is derived from the
-records themselves (`json_schema()`), so the format, the file and the domain
-rules share one definition. Import checks the schema (reporting the location of
-the first bad field), then the references between records.
+field of the record (binary data in base64), except the room link's phones
+(`EXCHANGED`: they tell one file's link which phone is which, docs/file-format.md).
+The JSON Schema is derived from the records themselves (`json_schema()`), so the
+format, the file and the domain rules share one definition. Import checks the schema
+(reporting the location of the first bad field), then the references between records.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from facilitator.domain.records import (
     TIMER_ID,
     WORKSHOP_ID,
     Record,
+    RoomPhone,
     TimerState,
     WorkshopInfo,
     make_record,
@@ -54,9 +56,13 @@ FORMAT_VERSION = 1
 # about four times its size in memory.
 MAX_JSON_BYTES = 256_000_000
 
-# JSON key of each table. The two single-row tables are objects, the rest arrays.
 # Problems weighed before one is told (the template loader's limit, library_files.py).
 MAX_ERRORS = 100
+# The tables the JSON carries: all but the room link's phones, which only tell that
+# file's link which phone is which (a JSON is read by other tools and imported into a
+# new file, where no phone has joined), and whose names are participants' own.
+EXCHANGED: tuple[type[Record], ...] = tuple(k for k in RECORD_TYPES if k is not RoomPhone)
+# JSON key of each table. The two single-row tables are objects, the rest arrays.
 JSON_KEYS: dict[type[Record], str] = {
     kind: {
         "workshop": "workshop",
@@ -64,7 +70,7 @@ JSON_KEYS: dict[type[Record], str] = {
         "criterion": "criteria",
         "timer": "timer",
     }.get(kind.TABLE, kind.TABLE + "s")
-    for kind in RECORD_TYPES
+    for kind in EXCHANGED
 }
 SINGLE: dict[type[Record], str] = {WorkshopInfo: WORKSHOP_ID, TimerState: TIMER_ID}
 
@@ -160,7 +166,7 @@ def json_schema() -> dict[str, Any]:
         "properties": properties,
         "required": list(properties),
         "additionalProperties": False,
-        "$defs": {kind.TABLE: _record_schema(kind) for kind in RECORD_TYPES},
+        "$defs": {kind.TABLE: _record_schema(kind) for kind in EXCHANGED},
     }
 
 

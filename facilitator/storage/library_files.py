@@ -39,6 +39,7 @@ from facilitator.domain.library import (
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, Message, MessageText, message
 from facilitator.domain.records import AgendaItem, Day, Language
 from facilitator.domain.workshop import Workshop
+from facilitator.storage.errors import os_reason
 from facilitator.storage.library_schema import METHOD_SCHEMA, TEMPLATE_SCHEMA
 from facilitator.storage.safe_read import (
     MAX_NESTING,
@@ -46,7 +47,6 @@ from facilitator.storage.safe_read import (
     bracket_depth,
     dotted_key_depth,
     megabytes,
-    os_reason,
     read_regular_file,
     value_depth,
 )

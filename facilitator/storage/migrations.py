@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from facilitator.storage.schema import (
     FILE_IDENTITY_V2,
+    ROOM_PHONE_V3,
     SCHEMA_V1,
     SCHEMA_VERSION,
     derived_file_id,
@@ -22,10 +23,16 @@ from facilitator.storage.schema import (
 Migration = Callable[[sqlite3.Connection], None]
 
 
-def create_v1(connection: sqlite3.Connection) -> None:
-    for statement in SCHEMA_V1.split(";"):
+def _run_script(connection: sqlite3.Connection, script: str) -> None:
+    """Each statement of `script` in the caller's transaction (`executescript` would
+    commit it first)."""
+    for statement in script.split(";"):
         if statement.strip():
             connection.execute(statement)
+
+
+def create_v1(connection: sqlite3.Connection) -> None:
+    _run_script(connection, SCHEMA_V1)
 
 
 def add_file_identity(connection: sqlite3.Connection) -> None:
@@ -39,8 +46,14 @@ def add_file_identity(connection: sqlite3.Connection) -> None:
     connection.execute("INSERT INTO file_identity (id) VALUES (?)", (identity,))
 
 
+def add_room_phones(connection: sqlite3.Connection) -> None:
+    """Version 2 to 3: the room link's phones (schema.py), none yet: a phone that joined
+    before the upgrade was known to that link only."""
+    _run_script(connection, ROOM_PHONE_V3)
+
+
 # version n -> version n + 1; version 1 is the first released schema.
-MIGRATIONS: dict[int, Migration] = {1: add_file_identity}
+MIGRATIONS: dict[int, Migration] = {1: add_file_identity, 2: add_room_phones}
 
 
 def create_current(connection: sqlite3.Connection) -> None:

@@ -25,13 +25,13 @@ parsed value (brackets and dotted keys together); all stop counting past a limit
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import stat
 from pathlib import Path
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
+from facilitator.storage.errors import A_FOLDER, NOT_REGULAR, os_reason
 
 # Deepest nesting of arrays and tables accepted in a TOML or JSON file. A session
 # template nests 6 levels (file, days, day, items, item, title), a method card 3, an
@@ -43,14 +43,7 @@ MAX_NESTING = 32
 READ_CHUNK = 1 << 16  # bytes per read(2) call
 
 CANNOT_READ = QT_TRANSLATE_NOOP("SafeRead", "“{path}” cannot be read: {reason}.")
-IS_FOLDER = QT_TRANSLATE_NOOP("SafeRead", "it is a folder")
-NOT_REGULAR = QT_TRANSLATE_NOOP(
-    "SafeRead", "it is not a regular file (a device, a pipe or a socket)"
-)
 TOO_LARGE = QT_TRANSLATE_NOOP("SafeRead", "it is larger than {limit} MB")
-MISSING = QT_TRANSLATE_NOOP("SafeRead", "it does not exist")
-DENIED = QT_TRANSLATE_NOOP("SafeRead", "permission denied")
-LINK_LOOP = QT_TRANSLATE_NOOP("SafeRead", "its symbolic links loop")
 
 _OPEN_FLAGS = (
     os.O_RDONLY
@@ -76,27 +69,9 @@ def megabytes(size: int) -> str:
     return f"{round(size / 1_000_000, 1):g}"
 
 
-def os_reason(error: OSError) -> Message | str:
-    """Why `error` stopped a read, as a clause for “{path}” cannot be read: {reason}:
-    a translated message for the usual causes, else the system's own words."""
-    known = {
-        errno.ENOENT: MISSING,
-        errno.ENOTDIR: MISSING,
-        errno.EACCES: DENIED,
-        errno.EPERM: DENIED,
-        errno.ELOOP: LINK_LOOP,
-        errno.EISDIR: IS_FOLDER,
-        errno.ENXIO: NOT_REGULAR,  # a Unix socket, or a FIFO opened for writing
-    }
-    text = known.get(error.errno or 0)
-    if text is not None:
-        return message(text)
-    return error.strerror or str(error)  # the system's own words, in the system's language
-
-
 def _check_kind(path: Path, mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise FileReadError(path, message(IS_FOLDER))
+        raise FileReadError(path, message(A_FOLDER))
     if not stat.S_ISREG(mode):
         raise FileReadError(path, message(NOT_REGULAR))
 
@@ -110,9 +85,8 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     `max_bytes` bytes; `max_bytes` is the caller's documented limit for its kind of file.
 
     Raises `FileReadError` (its `reason` says why: a folder, a device, pipe or socket,
-    larger than the limit, missing, permission denied, a symbolic link loop, or the
-    system's own words for any other `OSError`). Never blocks on a FIFO, never reads
-    more than `max_bytes + 1` bytes.
+    larger than the limit, or `storage.errors.os_reason`'s clause for an `OSError`).
+    Never blocks on a FIFO, never reads more than `max_bytes + 1` bytes.
     """
     try:
         # First look without opening: opening some devices has effects of its own.

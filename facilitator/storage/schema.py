@@ -10,6 +10,11 @@ row): random when the file is made (new, demo, import, "Save a copy"), kept as l
 as the file lives, whoever opens it. It is not part of the workshop (not in the
 interchange JSON, not undoable): it tells two files apart even when they hold the
 same workshop, as calendars need (the UIDs of the .ics export, issue 16).
+
+Since version 3, the phones that joined the room link (`room_phone`, the record
+`RoomPhone`): a phone keeps its identity, and its one ballot, when the link or the app
+restarts (issue 17). Each row holds the SHA-256 of the phone's token, never the token:
+files are shared with colleagues.
 """
 
 import hashlib
@@ -17,7 +22,7 @@ import re
 import uuid
 
 APPLICATION_ID = 0x46434C54  # "FCLT"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # A file identity: 32 lowercase hexadecimal digits (128 bits, as a UUID).
 FILE_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
@@ -233,4 +238,19 @@ FILE_IDENTITY_V2 = """
 CREATE TABLE file_identity (
     id TEXT PRIMARY KEY NOT NULL
 )
+"""
+
+# Version 3 adds the room link's phones (migrations.MIGRATIONS[2]); the unique indexes
+# keep one row per token and one phone per ballot label, whoever edits the file.
+ROOM_PHONE_V3 = """
+CREATE TABLE room_phone (
+    id TEXT PRIMARY KEY NOT NULL,
+    token_sha256 TEXT NOT NULL,
+    name TEXT NOT NULL,
+    label TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    removed INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX room_phone_token ON room_phone (token_sha256);
+CREATE UNIQUE INDEX room_phone_label ON room_phone (label)
 """

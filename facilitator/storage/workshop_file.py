@@ -146,7 +146,7 @@ class WorkshopFile:
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
                 temporary.unlink()
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = errors.error_reason(error)
             raise WorkshopFileError(
                 path, errors.CANNOT_CREATE, unreadable=False, reason=reason
             ) from error
@@ -196,7 +196,7 @@ class WorkshopFile:
             return StorageWriteError(self.path, errors.DISK_FULL)
         if name.startswith("SQLITE_READONLY") or name == "SQLITE_PERM":
             return StorageWriteError(self.path, errors.READ_ONLY)
-        return StorageWriteError(self.path, errors.WRITE_FAILED, reason=str(error))
+        return StorageWriteError(self.path, errors.WRITE_FAILED, reason=errors.sqlite_reason(error))
 
     def close(self) -> None:
         self._connection.close()

@@ -35,6 +35,13 @@ class ChoiceBox(QComboBox):
         self._widest: int | None = None  # pixels, measured once
         self.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.currentTextChanged.connect(self._tip)
+        # Entries refilled or renamed with the box's signals blocked (a list rebuilt, the
+        # language changed) say nothing through `currentTextChanged`; the model's own
+        # signals still come, and `setCurrentIndex` is followed below.
+        model = self.model()
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._tip_again)
+        model.modelReset.connect(self._tip_again)
 
     def _cap(self, hint: QSize) -> QSize:
         if self._widest is None:
@@ -49,6 +56,13 @@ class ChoiceBox(QComboBox):
 
     def minimumSizeHint(self) -> QSize:
         return self._cap(super().minimumSizeHint())
+
+    def setCurrentIndex(self, index: int) -> None:
+        super().setCurrentIndex(index)
+        self._tip_again()
+
+    def _tip_again(self, *_: object) -> None:
+        self._tip(self.currentText())
 
     def _tip(self, text: str) -> None:
         set_tooltip(self, text if len(text) > self.chars else "")

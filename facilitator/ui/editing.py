@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from facilitator.document.commands import UndoText
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import FacilitatorError, Message
 
+__all__ = ["UndoText", "perform_edit"]
+
 
 def perform_edit(
     document: WorkshopDocument,
-    text: str,
+    text: UndoText,
     build: Callable[[], ChangeSet],
     *,
     report: Callable[[Message], None],
@@ -19,7 +22,9 @@ def perform_edit(
     merge_key: str | None = None,
 ) -> bool:
     """Build the change set and push it; if the domain refuses it, report why and
-    let the view show the workshop's values again (`on_refused`)."""
+    let the view show the workshop's values again (`on_refused`). `text` names the step
+    in the Edit menu: a function giving it in the interface's language (`lambda:
+    self.tr(…)`), asked again when the language changes."""
     try:
         changes = build()
     except FacilitatorError as error:

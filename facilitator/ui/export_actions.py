@@ -1,26 +1,48 @@
 """The File menu's exports (agenda PDF for each audience, calendar, Markdown, prototype
 cards, JSON) and
-saving the agenda as a personal template."""
+saving the agenda as a personal template. The exports that can print people's names
+(the synthesis, its Markdown, the ideas' CSV, the cards) ask whose (`NamesChoice`,
+`export.names`): the synthesis in its dialog, the others before the file is chosen,
+when the workshop holds a name to leave out.
+
+A synthesis export still running when the window or the workshop closes (Alt+F4,
+Ctrl+Q, Ctrl+W, opening another workshop) is asked about: wait for it, cancel it, or
+keep working (`settle_before_closing`); when the session ends (`session_ends`) or the
+app quits (`finish_now`) with nobody to ask, it is finished."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEventLoop, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.messages import FacilitatorError
 from facilitator.export.formats import ExportOptions, export_bytes
+from facilitator.export.names import Names, has_names
 from facilitator.library_access import personal_templates_dir
 from facilitator.storage.atomic import write_atomically
+from facilitator.storage.errors import os_reason
 from facilitator.storage.library_files import save_template
 from facilitator.translations import render
 from facilitator.ui.file_chooser import FileChooser, file_name_for
+from facilitator.ui.names_choice import NamesDialog
+from facilitator.ui.plain import message_box
 from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport, run_with_progress
 
+# The formats that print names as export.names says (the others print the facilitators').
+NAMED_FORMATS = ("md", "csv", "cards-pdf")
 # (key, format, audience, file suffix, cards per page)
 EXPORTS = (
     ("agenda_participants", "agenda-pdf", "participants", "-programme.pdf", 1),
@@ -33,6 +55,16 @@ EXPORTS = (
     ("cards_two", "cards-pdf", "participants", "-fiches.pdf", 2),
     ("json", "json", "participants", ".json", 1),
 )
+
+
+class SessionManager(Protocol):
+    """What `ExportActions.session_ends` uses of Qt's `QSessionManager`."""
+
+    def allowsInteraction(self) -> bool: ...
+
+    def release(self) -> None: ...
+
+    def cancel(self) -> None: ...
 
 
 class ExportActions(QObject):
@@ -58,7 +90,8 @@ class ExportActions(QObject):
         self.synthesis_action = self.menu.addAction("")
         self.synthesis_action.triggered.connect(self.choose_synthesis)
         self.menu.addSeparator()
-        self.running: SynthesisExport | None = None
+        self.running: SynthesisExport | None = None  # the latest one
+        self._exports: list[tuple[SynthesisExport, QProgressDialog]] = []  # not yet ended
         for key, export_format, audience, suffix, per_page in EXPORTS:
             action = self.menu.addAction("")
             action.triggered.connect(
@@ -94,12 +127,16 @@ class ExportActions(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_synthesis(
                 dialog.chosen(),
-                include_names=dialog.names.isChecked(),
+                names=dialog.names.choice(),
                 open_after=dialog.open_after.isChecked(),
             )
 
     def export_synthesis(
-        self, sections: tuple[str, ...], *, include_names: bool, open_after: bool
+        self,
+        sections: tuple[str, ...],
+        *,
+        names: Names = Names.AS_TYPED,
+        open_after: bool,
     ) -> SynthesisExport | None:
         """Ask where, then lay out off the interface thread, with progress and Cancel."""
         document = self._document()
@@ -111,16 +148,103 @@ class ExportActions(QObject):
         )
         if path is None:
             return None
-        self.running = SynthesisExport(
-            document.workshop, path, sections, include_names=include_names, parent=self
-        )
-        run_with_progress(
-            self.running,
+        export = SynthesisExport(document.workshop, path, sections, names=names, parent=self)
+        self.running = export
+        dialog = run_with_progress(
+            export,
             self._window,
             open_after=open_after,
             tell=lambda text: self._window.statusBar().showMessage(text, 15_000),
         )
-        return self.running
+        self._exports.append((export, dialog))
+        export.ended.connect(lambda: self._forget(export))
+        return export
+
+    # -- an export still running when the window or the workshop closes ------------------
+    def running_exports(self) -> list[SynthesisExport]:
+        return [export for export, _dialog in self._exports if export.is_running()]
+
+    def _forget(self, export: SynthesisExport) -> None:
+        self._exports = [(e, d) for e, d in self._exports if e is not export]
+
+    def settle_before_closing(self) -> bool:
+        """Before the window or the workshop closes: each synthesis export still running
+        is asked about (wait for it, cancel it, or keep working), then waited for, its
+        progress window saying so, until it has ended; a failure is shown before the
+        closing goes on. False when the facilitator chose to keep working (nothing
+        closes). The wait lasts what is left of the export, or once cancelled until the
+        next paragraph laid out (`SynthesisExport.settle` gives the figures)."""
+        for export, dialog in list(self._exports):
+            if not export.is_running():
+                continue
+            choice = self._ask(export)
+            if choice == "keep":
+                return False
+            if export.is_running():
+                if choice == "cancel":
+                    export.cancel()
+                    dialog.setLabelText(self.tr("Cancelling the export…"))
+                else:
+                    dialog.setLabelText(self.tr("Finishing the synthesis before closing…"))
+                dialog.show()
+                self._wait_for(export)
+            if export.outcome == "failed":
+                box = message_box(
+                    self._window,
+                    QMessageBox.Icon.Warning,
+                    self.tr("The export failed"),
+                    export.said,
+                )
+                box.setStandardButtons(QMessageBox.StandardButton.Ok)
+                box.exec()
+        return True
+
+    def _ask(self, export: SynthesisExport) -> Literal["wait", "cancel", "keep"]:
+        box = message_box(
+            self._window,
+            QMessageBox.Icon.Question,
+            self.tr("An export is running"),
+            self.tr("The synthesis “%1” is still being laid out.").replace("%1", export.path.name),
+            self.tr("Wait for it to be written, or cancel it (no file is written)?"),
+        )
+        wait = box.addButton(self.tr("Wait for it"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel the export"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "wait" if clicked is wait else "cancel" if clicked is cancel else "keep"
+
+    def _wait_for(self, export: SynthesisExport) -> None:
+        """Turn the event loop (the progress window keeps moving, the room's countdown
+        ticking) until `export` has ended. Its end is told on this thread only, so it
+        cannot slip between the check and the wait."""
+        if not export.is_running():
+            return
+        loop = QEventLoop()
+        export.ended.connect(loop.quit)
+        loop.exec()
+        export.ended.disconnect(loop.quit)
+
+    def finish_now(self) -> None:
+        """The app quits with nobody to ask: each running export is finished here,
+        blocking (the file is written whole), and its end told."""
+        for export in self.running_exports():
+            export.settle()
+
+    def session_ends(self, manager: SessionManager) -> None:
+        """The session ends (log out, shut down): asked about as on closing when the
+        session manager lets us ask (keep working cancels the logout), else finished."""
+        if not self.running_exports():
+            return
+        if manager.allowsInteraction():
+            keep_working = not self.settle_before_closing()
+            manager.release()
+            if keep_working:
+                manager.cancel()
+        else:
+            self.finish_now()
 
     def set_enabled(self, enabled: bool) -> None:
         self.menu.setEnabled(enabled)
@@ -136,11 +260,27 @@ class ExportActions(QObject):
         }[suffix.rsplit(".", 1)[-1]]
 
     def export(
-        self, export_format: str, audience: str, suffix: str, *, per_page: int = 1
+        self,
+        export_format: str,
+        audience: str,
+        suffix: str,
+        *,
+        per_page: int = 1,
+        names: Names | None = None,
     ) -> Path | None:
+        """Ask where, then write the export. `names` None: for NAMED_FORMATS, asked
+        (`NamesDialog`) when the workshop holds a name to leave out; Cancel there
+        writes nothing."""
         document = self._document()
         if document is None:
             return None
+        if names is None:
+            names = Names.AS_TYPED
+            if export_format in NAMED_FORMATS and has_names(document.workshop):
+                dialog = NamesDialog(self._window)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                names = dialog.names.choice()
         stem = file_name_for(document.workshop.info.title).removesuffix(".atelier")
         path = self._chooser.choose_export_path(
             self._window, self._folder(), stem + suffix, self._filter(suffix)
@@ -151,6 +291,7 @@ class ExportActions(QObject):
             options = ExportOptions(
                 audience=audience,
                 per_page=per_page,
+                names=names,
                 time_zone=_machine_zone(),
                 file_id=document.file_id,
             )
@@ -164,7 +305,7 @@ class ExportActions(QObject):
                 self.tr("The export failed"),
                 self.tr("“%1” cannot be written: %2.")
                 .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", render(os_reason(error))),
             )
             return None
         self._window.statusBar().showMessage(
@@ -193,7 +334,12 @@ class ExportActions(QObject):
         try:
             path = save_template(document.workshop, title[:200], "", personal_templates_dir())
         except OSError as error:
-            self._show_problem(self.tr("The template cannot be saved"), str(error))
+            self._show_problem(
+                self.tr("The template cannot be saved"),
+                self.tr("“%1” cannot be written: %2.")
+                .replace("%1", str(error.filename or personal_templates_dir()))
+                .replace("%2", render(os_reason(error))),
+            )
             return None
         self._templates_changed()
         self._window.statusBar().showMessage(

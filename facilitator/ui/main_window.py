@@ -7,8 +7,15 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QSessionManager,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from facilitator import paths
@@ -31,6 +38,7 @@ from facilitator.ui.plain import message_box, mnemonic_free, window_title
 from facilitator.ui.run.context import RunContext
 from facilitator.ui.run.sound import Chime
 from facilitator.ui.save_indicator import SaveIndicator
+from facilitator.ui.voting.ballot_lock import BallotLock
 from facilitator.ui.workshop_page import WorkshopPage
 
 log = logging.getLogger(__name__)
@@ -70,6 +78,8 @@ class MainWindow(QMainWindow):
         self.page: WorkshopPage | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.undo_group = QUndoGroup(self)
+        # While the laptop goes round for a secret ballot: nothing but the ballot.
+        self.ballot_lock = BallotLock(self, clock=self.run_context.clock.monotonic_ms)
 
         self.home = HomePage()
         self.home.newRequested.connect(self.new_workshop)
@@ -88,6 +98,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.retranslate()
         self.refresh_home()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # The session ends (log out) or the app quits without a closed window: what
+            # is typed is written, and a running export is asked about or finished.
+            app.commitDataRequest.connect(self._session_ends, Qt.ConnectionType.DirectConnection)
+            app.aboutToQuit.connect(self._quitting)
 
     # -- actions and menus -----------------------------------------------
     def _action(self, handler: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -156,6 +172,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.about_action.setText(self.tr("&About Facilitator"))
         self.exports.retranslate()
+        if self.document is not None:  # Edit > Undo names the last step in the new language
+            self.document.retranslate_undo_texts()
+        self.statusBar().clearMessage()  # a passing message, said in the other language
         self._refresh_undo()
         self._refresh_title()
         self.save_indicator.refresh()
@@ -239,11 +258,16 @@ class MainWindow(QMainWindow):
         return self.document
 
     def close_workshop(self) -> bool:
-        """Close the open workshop; False if the user chose to keep it open."""
+        """Close the open workshop; False if the user chose to keep it open, or while
+        the laptop goes round for a secret ballot (the facilitator ends the pass first)."""
         document, page = self.document, self.page
         if document is None or page is None:
             return True
+        if self.ballot_lock.is_locked():
+            return False
         page.commit_pending_typing()
+        if not self.exports.settle_before_closing():  # a synthesis still being laid out
+            return False
         if not document.is_saved() and not document.retry() and not self._confirm_discard():
             return False
         self._remember_document()
@@ -287,6 +311,16 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def _session_ends(self, manager: QSessionManager) -> None:
+        if self.page is not None:
+            self.page.commit_pending_typing()
+        self.exports.session_ends(manager)
+
+    def _quitting(self) -> None:
+        if self.page is not None:
+            self.page.commit_pending_typing()
+        self.exports.finish_now()
 
     # -- the File menu ----------------------------------------------------
     def _folder(self) -> str:

@@ -2,18 +2,24 @@
 picks the sections; the PDF is laid out off the interface thread (the room's countdown
 keeps ticking), with progress and a Cancel button; it is written to a temporary file
 and moved into place (a cancelled or failed export leaves no partial file); it opens
-in the system's viewer when asked."""
+in the system's viewer when asked.
+
+An export is never dropped behind the facilitator's back: closing the window or the
+workshop while one runs asks to wait for it or cancel it (`ExportActions`), and the
+worker thread is not a daemon, so even a quit that nobody asked about (the session
+ends) lets the file be written whole, or not at all, before the process exits."""
 
 from __future__ import annotations
 
 import gc
+import logging
 import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +33,16 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import FacilitatorError, Message
 from facilitator.domain.workshop import Workshop
+from facilitator.export.names import Names
 from facilitator.export.synthesis_pdf import SECTIONS, ExportCancelledError, synthesis_pdf
 from facilitator.storage.atomic import write_atomically
+from facilitator.storage.errors import error_reason
 from facilitator.translations import render
+from facilitator.ui.names_choice import NamesChoice
 
 
 class SynthesisDialog(QDialog):
-    """Which sections, the participants' names or not, open it afterwards or not."""
+    """Which sections, whose names (`NamesChoice`), open it afterwards or not."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +63,7 @@ class SynthesisDialog(QDialog):
         for check in self.sections.values():
             check.setChecked(True)
             column.addWidget(check)
-        self.names = QCheckBox(self.tr("The participants' names on the cover"))
+        self.names = NamesChoice(self, cover=True)
         self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
         self.open_after.setChecked(True)
         buttons = QDialogButtonBox(
@@ -72,8 +81,11 @@ class SynthesisDialog(QDialog):
         return tuple(key for key, check in self.sections.items() if check.isChecked())
 
 
+log = logging.getLogger(__name__)
+
 # What the worker tells the interface thread: ("progress", (done, total)), ("finished",
-# path), ("failed", message), ("unwritable", reason) or ("cancelled", None).
+# path), ("failed", message), ("unwritable", reason message) or ("cancelled", None).
+# Exactly one of the last four ends every export.
 _Event = tuple[str, "tuple[int, int] | str | Message | None"]
 
 
@@ -87,7 +99,7 @@ class _Job:
     workshop: Workshop
     path: Path
     sections: tuple[str, ...]
-    include_names: bool
+    names: Names
     stop: threading.Event
     events: queue.SimpleQueue[_Event]
 
@@ -99,7 +111,7 @@ def _lay_out(job: _Job) -> None:
         data = synthesis_pdf(
             job.workshop,
             job.sections,
-            include_names=job.include_names,
+            names=job.names,
             progress=lambda done, total: job.events.put(("progress", (done, total))),
             cancelled=job.stop.is_set,
         )
@@ -110,8 +122,10 @@ def _lay_out(job: _Job) -> None:
         job.events.put(("cancelled", None))
     except FacilitatorError as error:
         job.events.put(("failed", error.message))
-    except OSError as error:
-        job.events.put(("unwritable", error.strerror or str(error)))
+    except Exception as error:  # the disk (OSError), or a fault of ours: said, never hung
+        if not isinstance(error, OSError):
+            log.exception("the synthesis export failed")
+        job.events.put(("unwritable", error_reason(error)))
     else:
         job.events.put(("finished", str(job.path)))
 
@@ -155,6 +169,7 @@ class SynthesisExport(QObject):
     finished = Signal(str)  # the path written
     failed = Signal(str)  # a sentence for the facilitator
     cancelled = Signal()
+    ended = Signal()  # after any of the three above: nothing of the export runs any more
 
     POLL_MS = 40
 
@@ -164,23 +179,27 @@ class SynthesisExport(QObject):
         path: Path,
         sections: tuple[str, ...],
         *,
-        include_names: bool = False,
+        names: Names = Names.AS_TYPED,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = path
+        self.outcome: str | None = None  # "finished", "failed" or "cancelled", once ended
+        self.said = ""  # the failure's sentence, once failed
         self._stop = threading.Event()
         self._events: queue.SimpleQueue[_Event] = queue.SimpleQueue()
         job = _Job(
             workshop=workshop.copy(),  # a snapshot: the facilitator keeps working
             path=path,
             sections=sections,
-            include_names=include_names,
+            names=names,
             stop=self._stop,
             events=self._events,
         )
+        # Not a daemon: a process that quits with an export running waits for it (the
+        # file is then written whole, or not at all) instead of killing it mid-write.
         self._thread = threading.Thread(
-            target=_lay_out, args=(job,), name="synthesis-export", daemon=True
+            target=_lay_out, args=(job,), name="synthesis-export", daemon=False
         )
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
@@ -191,6 +210,14 @@ class SynthesisExport(QObject):
         self._thread.start()
         self._poll.start()
 
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def is_running(self) -> bool:
+        """Started, and its end not yet told on the interface thread."""
+        return self._thread.ident is not None and self.outcome is None
+
     def cancel(self) -> None:
         self._stop.set()
 
@@ -199,8 +226,23 @@ class SynthesisExport(QObject):
         event loop."""
         self._thread.join(timeout)
 
+    def settle(self) -> None:
+        """Blocks until the worker is done, then tells its end at once, from here (the
+        app is quitting: the event loop may not turn again). Cancelled first when
+        `cancel` was called. Takes as long as the rest of the export (measured here:
+        2.6 s for 3,000 ideas, 13 s for 20,000) or, once cancelled, until the next
+        paragraph laid out: the paragraphs are all prepared first, which cannot be
+        cancelled (0.7 s for 3,000 ideas, 4.3 s for 20,000)."""
+        if self._thread.ident is None:
+            return
+        self._thread.join()
+        self._deliver()
+
     @Slot()
     def _deliver(self) -> None:
+        if self.outcome is not None:
+            return
+        worker_done = not self._thread.is_alive()  # before reading: its last event is in
         latest_progress: tuple[int, int] | None = None
         while True:
             try:
@@ -211,24 +253,35 @@ class SynthesisExport(QObject):
                 assert isinstance(value, tuple)
                 latest_progress = value  # only the newest is worth drawing
                 continue
-            self._poll.stop()
-            _collector.resume()
-            if kind == "cancelled":
-                self.cancelled.emit()
-            elif kind == "failed":
-                assert isinstance(value, Message)
-                self.failed.emit(render(value))
-            elif kind == "unwritable":
-                self.failed.emit(
-                    self.tr("“%1” cannot be written: %2.")
-                    .replace("%1", str(self._path))
-                    .replace("%2", str(value))
-                )
-            else:
-                self.finished.emit(str(value))
+            self._end(kind, value)
             return
-        if latest_progress is not None:
+        if worker_done:  # ended without a word (killed by BaseException): said all the same
+            log.error("the synthesis export thread ended without telling how")
+            self._end("unwritable", error_reason(RuntimeError()))
+        elif latest_progress is not None:
             self.progressed.emit(*latest_progress)
+
+    def _end(self, kind: str, value: tuple[int, int] | str | Message | None) -> None:
+        self._poll.stop()
+        _collector.resume()
+        if kind == "cancelled":
+            self.outcome = "cancelled"
+            self.cancelled.emit()
+        elif kind in ("failed", "unwritable"):
+            assert isinstance(value, Message)
+            self.outcome = "failed"
+            self.said = (
+                render(value)
+                if kind == "failed"
+                else self.tr("“%1” cannot be written: %2.")
+                .replace("%1", str(self._path))
+                .replace("%2", render(value))
+            )
+            self.failed.emit(self.said)
+        else:
+            self.outcome = "finished"
+            self.finished.emit(str(value))
+        self.ended.emit()
 
 
 class _Listener(QObject):
@@ -279,10 +332,12 @@ def run_with_progress(
     tell: Callable[[str], None],
 ) -> QProgressDialog:
     """A progress window with Cancel for `export`, which is started."""
+    # Translated under the context the .ts holds them in: a module-level function has
+    # no class for lupdate to name, and `export.tr` would look them up under another.
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(export.tr("Synthesis"))
-    dialog.setLabelText(export.tr("Laying out the synthesis…"))
-    dialog.setCancelButtonText(export.tr("Cancel"))
+    dialog.setWindowTitle(QCoreApplication.translate("SynthesisExport", "Synthesis"))
+    dialog.setLabelText(QCoreApplication.translate("SynthesisExport", "Laying out the synthesis…"))
+    dialog.setCancelButtonText(QCoreApplication.translate("SynthesisExport", "Cancel"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setRange(0, 0)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import timer as countdown
 from facilitator.domain.library import Library
 from facilitator.domain.messages import Message
 from facilitator.translations import render
@@ -66,15 +67,15 @@ class WorkshopPage(Retranslatable):
         self._title.setFont(scaled_font(self, 1.6, bold=True))
         self._question = named(ElidedLabel(), "subheading")
 
-        self.read_only_banner = Banner("info", "readOnly")
+        self.read_only_banner = Banner("info", lambda: self.tr("Read-only workshop"))
         self._copy_from_read_only = self.read_only_banner.add_button(QPushButton())
         self._copy_from_read_only.clicked.connect(self.saveCopyRequested)
-        self.write_banner = Banner("error", "writeError")
+        self.write_banner = Banner("error", lambda: self.tr("Changes not saved"))
         self._retry = self.write_banner.add_button(named(QPushButton(), "primary"))
         self._retry.clicked.connect(self._retry_writes)
         self._copy_after_error = self.write_banner.add_button(QPushButton())
         self._copy_after_error.clicked.connect(self.saveCopyRequested)
-        self.notice = Banner("info", "notice")
+        self.notice = Banner("info", lambda: self.tr("Message"))
 
         self.details = DetailsForm(document, self.report, choose_file)
         self.agenda = AgendaPage(document, library, self.report)
@@ -91,7 +92,7 @@ class WorkshopPage(Retranslatable):
         self.cards = CardsPage(document, self.report, choose_file, self.run.project_results)
         self.room = RoomPage(
             document,
-            run_context.clock,
+            self.session,  # the run's readings of the time: clock changes followed
             self.run.project_results,
             lambda text: self.notice.show_text(text, severity="error", hide_after_ms=NOTICE_MS),
         )
@@ -206,16 +207,24 @@ class WorkshopPage(Retranslatable):
         self.room.stop()
         self.run.close_projector()
 
-    def _clock_jumped(self, delta_ms: int) -> None:
-        minutes = round(abs(delta_ms) / 60_000)
-        self.notice.show_text(
-            self.tr(
-                "The computer's clock jumped by about %1 min (sleep, or a clock change): "
-                "the countdown follows the real time."
-            ).replace("%1", str(minutes)),
-            severity="info",
-            hide_after_ms=NOTICE_MS,
-        )
+    def _clock_jumped(self, jump: countdown.ClockJump) -> None:
+        """Said, never asked: the room goes on (see `countdown.ClockJump`)."""
+
+        def said() -> str:
+            text = (
+                self.tr(
+                    "The computer's clock changed by %1: the countdown follows the time "
+                    "really elapsed."
+                )
+                if jump.followed
+                else self.tr(
+                    "The computer was asleep, or its clock was set forward, by %1: "
+                    "the countdown counts that time."
+                )
+            )
+            return text.replace("%1", countdown.jump_text(jump.delta_ms))
+
+        self.notice.show_text(said, severity="info", hide_after_ms=NOTICE_MS)
 
     def part_keys(self) -> list[str]:
         return [part.key for part in self.parts]
@@ -224,7 +233,7 @@ class WorkshopPage(Retranslatable):
         self.navigation.setCurrentRow(self.part_keys().index(key))
 
     def report(self, msg: Message) -> None:
-        self.notice.show_text(render(msg), severity="info", hide_after_ms=NOTICE_MS)
+        self.notice.show_text(lambda: render(msg), severity="info", hide_after_ms=NOTICE_MS)
 
     def _refresh_header(self) -> None:
         info = self.document.workshop.info
@@ -237,14 +246,14 @@ class WorkshopPage(Retranslatable):
             self.read_only_banner.hide()
         elif self.document.opened_elsewhere:
             self.read_only_banner.show_text(
-                self.tr(
+                lambda: self.tr(
                     "Read-only: this workshop is already open in another Facilitator window. "
                     "Edit it there, or save an editable copy."
                 )
             )
         else:
             self.read_only_banner.show_text(
-                self.tr(
+                lambda: self.tr(
                     "Read-only: this file cannot be written (read-only file or medium). "
                     "Save an editable copy to work on it."
                 )
@@ -256,11 +265,13 @@ class WorkshopPage(Retranslatable):
             self.write_banner.hide()
             return
         self.write_banner.show_text(
-            render(error)
-            + " "
-            + self.tr(
-                "Your changes are kept in memory: retry, or save a copy elsewhere. "
-                "Do not close the workshop before then."
+            lambda: (
+                render(error)
+                + " "
+                + self.tr(
+                    "Your changes are kept in memory: retry, or save a copy elsewhere. "
+                    "Do not close the workshop before then."
+                )
             )
         )
 

@@ -227,6 +227,32 @@
     </message>
 </context>
 <context>
+    <name>BallotLock</name>
+    <message>
+        <source>The code needs at least %1 characters (or none at all).</source>
+        <translation>The code needs at least %1 characters (or none at all).</translation>
+    </message>
+    <message>
+        <source>The code is %1 characters at most.</source>
+        <translation>The code is %1 characters at most.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code: %n more try(ies) this minute.</source>
+        <translation>
+            <numerusform>Wrong code: %n more try this minute.</numerusform>
+            <numerusform>Wrong code: %n more tries this minute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laptop stays on the ballot until the facilitator ends the pass. Every ballot confirmed is saved.</source>
+        <translation>The laptop stays on the ballot until the facilitator ends the pass. Every ballot confirmed is saved.</translation>
+    </message>
+    <message>
+        <source>Too many tries: wait %1 s before the next one.</source>
+        <translation>Too many tries: wait %1 s before the next one.</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>New board…</source>
@@ -1178,6 +1204,14 @@
         <translation>A participant&apos;s dots</translation>
     </message>
     <message>
+        <source>Thank you: your dots are saved. Pass the laptop to the next person.</source>
+        <translation>Thank you: your dots are saved. Pass the laptop to the next person.</translation>
+    </message>
+    <message>
+        <source>Your dots are kept, but the file cannot be written just now: tell the facilitator.</source>
+        <translation>Your dots are kept, but the file cannot be written just now: tell the facilitator.</translation>
+    </message>
+    <message>
         <source>Count the dots</source>
         <translation>Count the dots</translation>
     </message>
@@ -1210,6 +1244,10 @@
     <message>
         <source>Day {number} has no date: give it one first.</source>
         <translation>Day {number} has no date: give it one first.</translation>
+    </message>
+    <message>
+        <source>The JSON export is the whole workshop, names included: leave names out of the PDF, Markdown, CSV or cards instead.</source>
+        <translation>The JSON export is the whole workshop, names included: leave names out of the PDF, Markdown, CSV or cards instead.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1299,38 @@
     <message>
         <source>&amp;Synthesis of the workshop (PDF)…</source>
         <translation>&amp;Synthesis of the workshop (PDF)…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelling the export…</translation>
+    </message>
+    <message>
+        <source>Finishing the synthesis before closing…</source>
+        <translation>Finishing the synthesis before closing…</translation>
+    </message>
+    <message>
+        <source>An export is running</source>
+        <translation>An export is running</translation>
+    </message>
+    <message>
+        <source>The synthesis “%1” is still being laid out.</source>
+        <translation>The synthesis “%1” is still being laid out.</translation>
+    </message>
+    <message>
+        <source>Wait for it to be written, or cancel it (no file is written)?</source>
+        <translation>Wait for it to be written, or cancel it (no file is written)?</translation>
+    </message>
+    <message>
+        <source>Wait for it</source>
+        <translation>Wait for it</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1797,6 +1867,29 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <source>End the pass</source>
+        <translation>End the pass</translation>
+    </message>
+    <message>
+        <source>For the facilitator: type your code to end the pass. Anyone else: go back to the ballot and hand the laptop to the facilitator.</source>
+        <translation>For the facilitator: type your code to end the pass. Anyone else: go back to the ballot and hand the laptop to the facilitator.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Back to the ballot</source>
+        <translation>Back to the ballot</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>Choose…</source>
@@ -2014,6 +2107,32 @@
     </message>
 </context>
 <context>
+    <name>NamesChoice</name>
+    <message>
+        <source>People&apos;s names</source>
+        <translation>People&apos;s names</translation>
+    </message>
+    <message>
+        <source>List the participants on the cover</source>
+        <translation>List the participants on the cover</translation>
+    </message>
+    <message>
+        <source>Leave out the participants&apos; and authors&apos; names</source>
+        <translation>Leave out the participants&apos; and authors&apos; names</translation>
+    </message>
+    <message>
+        <source>No idea&apos;s author, no next step&apos;s owner but the facilitators, no team field: in the PDF, the Markdown and the CSV alike. The facilitators&apos; names stay.</source>
+        <translation>No idea&apos;s author, no next step&apos;s owner but the facilitators, no team field: in the PDF, the Markdown and the CSV alike. The facilitators&apos; names stay.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <source>Names in the export</source>
+        <translation>Names in the export</translation>
+    </message>
+</context>
+<context>
     <name>NewVoteDialog</name>
     <message>
         <source>New vote</source>
@@ -2196,6 +2315,63 @@
     </message>
 </context>
 <context>
+    <name>PassStart</name>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Pass the laptop round</translation>
+    </message>
+    <message>
+        <source>Each person in turn sees a clean ballot and nothing else: not the others&apos; dots, not the results, not the menus or the other pages. The laptop stays on the ballot until you end the pass.</source>
+        <translation>Each person in turn sees a clean ballot and nothing else: not the others&apos; dots, not the results, not the menus or the other pages. The laptop stays on the ballot until you end the pass.</translation>
+    </message>
+    <message>
+        <source>&amp;Code to end the pass (optional):</source>
+        <translation>&amp;Code to end the pass (optional):</translation>
+    </message>
+    <message>
+        <source>%1 characters or more, e.g. 4 digits</source>
+        <translation>%1 characters or more, e.g. 4 digits</translation>
+    </message>
+    <message>
+        <source>Lock the laptop on the ballot</source>
+        <translation>Lock the laptop on the ballot</translation>
+    </message>
+    <message>
+        <source>If the projector shows this same screen, the room will see every ballot: mute the projector&apos;s picture first (its Blank or AV mute button), or extend the display to it.</source>
+        <translation>If the projector shows this same screen, the room will see every ballot: mute the projector&apos;s picture first (its Blank or AV mute button), or extend the display to it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per person</source>
+        <translation>
+            <numerusform>%n dot per person</numerusform>
+            <numerusform>%n dots per person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 on one idea</source>
+        <translation>at most %1 on one idea</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>a name may be given</source>
+        <translation>a name may be given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) recorded so far</source>
+        <translation>
+            <numerusform>%n ballot recorded so far</numerusform>
+            <numerusform>%n ballots recorded so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To end the pass: %1, then your code. Without a code these keys alone end it, for anyone who knows them.</source>
+        <translation>To end the pass: %1, then your code. Without a code these keys alone end it, for anyone who knows them.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2295,6 +2471,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectedLink</name>
+    <message>
+        <source>Join from your phone: scan, or type the address</source>
+        <translation>Join from your phone: scan, or type the address</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Join code</translation>
+    </message>
+</context>
+<context>
     <name>ProjectedResults</name>
     <message numerus="yes">
         <source>%n idea(s) tied at rank 1: too many to list here</source>
@@ -2338,6 +2525,17 @@
     <message>
         <source>Break — back in %1</source>
         <translation>Break — back in %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2533,14 +2731,6 @@
         <translation>Open at %1 — join code %2</translation>
     </message>
     <message>
-        <source>Join from your phone: scan, or type the address</source>
-        <translation>Join from your phone: scan, or type the address</translation>
-    </message>
-    <message>
-        <source>Join code</source>
-        <translation>Join code</translation>
-    </message>
-    <message>
         <source>The room link is off.</source>
         <translation>The room link is off.</translation>
     </message>
@@ -2550,6 +2740,10 @@
             <numerusform>%n phone joined</numerusform>
             <numerusform>%n phones joined</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) sent</source>
@@ -2756,28 +2950,8 @@
         <translation>“{path}” cannot be read: {reason}.</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>it is a folder</translation>
-    </message>
-    <message>
-        <source>it is not a regular file (a device, a pipe or a socket)</source>
-        <translation>it is not a regular file (a device, a pipe or a socket)</translation>
-    </message>
-    <message>
         <source>it is larger than {limit} MB</source>
         <translation>it is larger than {limit} MB</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>it does not exist</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permission denied</translation>
-    </message>
-    <message>
-        <source>its symbolic links loop</source>
-        <translation>its symbolic links loop</translation>
     </message>
 </context>
 <context>
@@ -2986,10 +3160,6 @@
         <translation>Sections (those with nothing to say are left out)</translation>
     </message>
     <message>
-        <source>The participants&apos; names on the cover</source>
-        <translation>The participants&apos; names on the cover</translation>
-    </message>
-    <message>
         <source>Open the PDF when it is ready</source>
         <translation>Open the PDF when it is ready</translation>
     </message>
@@ -2999,6 +3169,161 @@
     <message>
         <source>“%1” cannot be written: %2.</source>
         <translation>“%1” cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <source>Laying out the synthesis…</source>
+        <translation>Laying out the synthesis…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SystemError</name>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>the file or its folder does not exist</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the system does not allow it</source>
+        <translation>the system does not allow it</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>your disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the file or its disk is read-only</source>
+        <translation>the file or its disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>it is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+    <message>
+        <source>something of that name already exists</source>
+        <translation>something of that name already exists</translation>
+    </message>
+    <message>
+        <source>the name or the path is too long</source>
+        <translation>the name or the path is too long</translation>
+    </message>
+    <message>
+        <source>the name holds characters this disk does not accept</source>
+        <translation>the name holds characters this disk does not accept</translation>
+    </message>
+    <message>
+        <source>Facilitator has too many files open</source>
+        <translation>Facilitator has too many files open</translation>
+    </message>
+    <message>
+        <source>the system has too many files open</source>
+        <translation>the system has too many files open</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>the disk could not be read or written (input/output error)</translation>
+    </message>
+    <message>
+        <source>the file or the device is busy</source>
+        <translation>the file or the device is busy</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <source>its symbolic links loop</source>
+        <translation>its symbolic links loop</translation>
+    </message>
+    <message>
+        <source>it cannot be moved to another disk in one step</source>
+        <translation>it cannot be moved to another disk in one step</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>the folder is not empty</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>the file is too large for this disk</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>there is not enough memory</translation>
+    </message>
+    <message>
+        <source>the drive is not ready (a USB key or a card taken out?)</source>
+        <translation>the drive is not ready (a USB key or a card taken out?)</translation>
+    </message>
+    <message>
+        <source>the network file is no longer available</source>
+        <translation>the network file is no longer available</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>another program already uses this port</source>
+        <translation>another program already uses this port</translation>
+    </message>
+    <message>
+        <source>this address is not this computer’s (has the network changed?)</source>
+        <translation>this address is not this computer’s (has the network changed?)</translation>
+    </message>
+    <message>
+        <source>the network cannot be reached</source>
+        <translation>the network cannot be reached</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>the connection timed out</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>the connection was cut</translation>
+    </message>
+    <message>
+        <source>SQLite found its content damaged</source>
+        <translation>SQLite found its content damaged</translation>
+    </message>
+    <message>
+        <source>its content is not a database</source>
+        <translation>its content is not a database</translation>
+    </message>
+    <message>
+        <source>the file or its journal cannot be opened (the folder’s permissions?)</source>
+        <translation>the file or its journal cannot be opened (the folder’s permissions?)</translation>
+    </message>
+    <message>
+        <source>an unexpected error occurred ({code})</source>
+        <translation>an unexpected error occurred ({code})</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3508,18 @@
 <context>
     <name>WorkshopPage</name>
     <message>
+        <source>Read-only workshop</source>
+        <translation>Read-only workshop</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3227,8 +3564,12 @@
         <translation>Timebox</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
-        <translation>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</translation>
+        <source>The computer&apos;s clock changed by %1: the countdown follows the time really elapsed.</source>
+        <translation>The computer&apos;s clock changed by %1: the countdown follows the time really elapsed.</translation>
+    </message>
+    <message>
+        <source>The computer was asleep, or its clock was set forward, by %1: the countdown counts that time.</source>
+        <translation>The computer was asleep, or its clock was set forward, by %1: the countdown counts that time.</translation>
     </message>
     <message>
         <source>Untitled workshop</source>
@@ -3256,21 +3597,6 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export cancelled: no file was written.</translation>
-    </message>
-</context>
-<context>
-    <name>export</name>
-    <message>
-        <source>Synthesis</source>
-        <translation>Synthesis</translation>
-    </message>
-    <message>
-        <source>Laying out the synthesis…</source>
-        <translation>Laying out the synthesis…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

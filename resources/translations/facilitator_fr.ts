@@ -227,6 +227,32 @@
     </message>
 </context>
 <context>
+    <name>BallotLock</name>
+    <message>
+        <source>The code needs at least %1 characters (or none at all).</source>
+        <translation>Le code doit compter au moins %1 caractères (ou aucun).</translation>
+    </message>
+    <message>
+        <source>The code is %1 characters at most.</source>
+        <translation>Le code compte %1 caractères au plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code: %n more try(ies) this minute.</source>
+        <translation>
+            <numerusform>Code erroné&#xa0;: encore %n essai cette minute.</numerusform>
+            <numerusform>Code erroné&#xa0;: encore %n essais cette minute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laptop stays on the ballot until the facilitator ends the pass. Every ballot confirmed is saved.</source>
+        <translation>L’ordinateur reste sur le bulletin jusqu’à ce que la personne qui anime termine le passage. Chaque bulletin validé est enregistré.</translation>
+    </message>
+    <message>
+        <source>Too many tries: wait %1 s before the next one.</source>
+        <translation>Trop d’essais&#xa0;: attendez %1&#xa0;s avant le suivant.</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>New board…</source>
@@ -1178,6 +1204,14 @@
         <translation>Les gommettes d’un participant</translation>
     </message>
     <message>
+        <source>Thank you: your dots are saved. Pass the laptop to the next person.</source>
+        <translation>Merci&#xa0;: vos gommettes sont enregistrées. Passez l’ordinateur à la personne suivante.</translation>
+    </message>
+    <message>
+        <source>Your dots are kept, but the file cannot be written just now: tell the facilitator.</source>
+        <translation>Vos gommettes sont gardées, mais le fichier ne peut pas être écrit pour l’instant&#xa0;: prévenez la personne qui anime.</translation>
+    </message>
+    <message>
         <source>Count the dots</source>
         <translation>Compter les gommettes</translation>
     </message>
@@ -1210,6 +1244,10 @@
     <message>
         <source>Day {number} has no date: give it one first.</source>
         <translation>Le jour {number} n’a pas de date&#xa0;: donnez-lui-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>The JSON export is the whole workshop, names included: leave names out of the PDF, Markdown, CSV or cards instead.</source>
+        <translation>L’export JSON est l’atelier entier, noms compris&#xa0;: retirez plutôt les noms du PDF, du Markdown, du CSV ou des fiches.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1299,38 @@
     <message>
         <source>&amp;Synthesis of the workshop (PDF)…</source>
         <translation>&amp;Synthèse de l’atelier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Annulation de l’export…</translation>
+    </message>
+    <message>
+        <source>Finishing the synthesis before closing…</source>
+        <translation>Fin de la mise en page de la synthèse avant la fermeture…</translation>
+    </message>
+    <message>
+        <source>An export is running</source>
+        <translation>Un export est en cours</translation>
+    </message>
+    <message>
+        <source>The synthesis “%1” is still being laid out.</source>
+        <translation>La synthèse «&#xa0;%1&#xa0;» est encore en cours de mise en page.</translation>
+    </message>
+    <message>
+        <source>Wait for it to be written, or cancel it (no file is written)?</source>
+        <translation>L’attendre jusqu’à ce qu’elle soit écrite, ou l’annuler (aucun fichier n’est écrit)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Wait for it</source>
+        <translation>L’attendre</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer à travailler</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1797,6 +1867,29 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Vote secret</translation>
+    </message>
+    <message>
+        <source>End the pass</source>
+        <translation>Terminer le passage</translation>
+    </message>
+    <message>
+        <source>For the facilitator: type your code to end the pass. Anyone else: go back to the ballot and hand the laptop to the facilitator.</source>
+        <translation>Pour l’animation&#xa0;: tapez votre code pour terminer le passage. Pour toute autre personne&#xa0;: revenez au bulletin et rendez l’ordinateur à la personne qui anime.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Back to the ballot</source>
+        <translation>Revenir au bulletin</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>Choose…</source>
@@ -2014,6 +2107,32 @@
     </message>
 </context>
 <context>
+    <name>NamesChoice</name>
+    <message>
+        <source>People&apos;s names</source>
+        <translation>Noms des personnes</translation>
+    </message>
+    <message>
+        <source>List the participants on the cover</source>
+        <translation>Lister les participants en couverture</translation>
+    </message>
+    <message>
+        <source>Leave out the participants&apos; and authors&apos; names</source>
+        <translation>Retirer les noms des participants et des auteurs</translation>
+    </message>
+    <message>
+        <source>No idea&apos;s author, no next step&apos;s owner but the facilitators, no team field: in the PDF, the Markdown and the CSV alike. The facilitators&apos; names stay.</source>
+        <translation>Ni les auteurs des idées, ni les responsables des prochaines étapes (sauf l’équipe d’animation), ni le champ Équipe des fiches&#xa0;: dans le PDF, le Markdown et le CSV. Les noms de l’équipe d’animation restent.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <source>Names in the export</source>
+        <translation>Noms dans l’export</translation>
+    </message>
+</context>
+<context>
     <name>NewVoteDialog</name>
     <message>
         <source>New vote</source>
@@ -2196,6 +2315,63 @@
     </message>
 </context>
 <context>
+    <name>PassStart</name>
+    <message>
+        <source>Pass the laptop round</source>
+        <translation>Faire passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Each person in turn sees a clean ballot and nothing else: not the others&apos; dots, not the results, not the menus or the other pages. The laptop stays on the ballot until you end the pass.</source>
+        <translation>Chaque personne voit à son tour un bulletin vierge, et rien d’autre&#xa0;: ni les gommettes des autres, ni les résultats, ni les menus ou les autres pages. L’ordinateur reste sur le bulletin jusqu’à ce que vous terminiez le passage.</translation>
+    </message>
+    <message>
+        <source>&amp;Code to end the pass (optional):</source>
+        <translation>&amp;Code pour terminer le passage (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 characters or more, e.g. 4 digits</source>
+        <translation>%1 caractères ou plus, par exemple 4 chiffres</translation>
+    </message>
+    <message>
+        <source>Lock the laptop on the ballot</source>
+        <translation>Verrouiller l’ordinateur sur le bulletin</translation>
+    </message>
+    <message>
+        <source>If the projector shows this same screen, the room will see every ballot: mute the projector&apos;s picture first (its Blank or AV mute button), or extend the display to it.</source>
+        <translation>Si le vidéoprojecteur montre ce même écran, la salle verra chaque bulletin&#xa0;: coupez d’abord son image (touche Blank ou AV mute), ou étendez l’affichage au lieu de le dupliquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per person</source>
+        <translation>
+            <numerusform>%n gommette par personne</numerusform>
+            <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 on one idea</source>
+        <translation>au plus %1 sur une même idée</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>a name may be given</source>
+        <translation>prénom facultatif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) recorded so far</source>
+        <translation>
+            <numerusform>%n bulletin enregistré jusqu’ici</numerusform>
+            <numerusform>%n bulletins enregistrés jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To end the pass: %1, then your code. Without a code these keys alone end it, for anyone who knows them.</source>
+        <translation>Pour terminer le passage&#xa0;: %1, puis votre code. Sans code, ces touches suffisent, à quiconque les connaît.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2295,6 +2471,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectedLink</name>
+    <message>
+        <source>Join from your phone: scan, or type the address</source>
+        <translation>Participez depuis votre téléphone&#xa0;: scannez, ou tapez l’adresse</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>ProjectedResults</name>
     <message numerus="yes">
         <source>%n idea(s) tied at rank 1: too many to list here</source>
@@ -2338,6 +2525,17 @@
     <message>
         <source>Break — back in %1</source>
         <translation>Pause — reprise dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2533,14 +2731,6 @@
         <translation>Ouvert à l’adresse %1 — code %2</translation>
     </message>
     <message>
-        <source>Join from your phone: scan, or type the address</source>
-        <translation>Participez depuis votre téléphone&#xa0;: scannez, ou tapez l’adresse</translation>
-    </message>
-    <message>
-        <source>Join code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>The room link is off.</source>
         <translation>Le lien salle est arrêté.</translation>
     </message>
@@ -2550,6 +2740,10 @@
             <numerusform>%n téléphone connecté</numerusform>
             <numerusform>%n téléphones connectés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) sent</source>
@@ -2756,28 +2950,8 @@
         <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>c’est un dossier</translation>
-    </message>
-    <message>
-        <source>it is not a regular file (a device, a pipe or a socket)</source>
-        <translation>ce n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket)</translation>
-    </message>
-    <message>
         <source>it is larger than {limit} MB</source>
         <translation>il fait plus de {limit}&#xa0;Mo</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>il n’existe pas</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>accès refusé</translation>
-    </message>
-    <message>
-        <source>its symbolic links loop</source>
-        <translation>ses liens symboliques forment une boucle</translation>
     </message>
 </context>
 <context>
@@ -2986,10 +3160,6 @@
         <translation>Sections (celles qui n’ont rien à dire sont omises)</translation>
     </message>
     <message>
-        <source>The participants&apos; names on the cover</source>
-        <translation>Les noms des participants en couverture</translation>
-    </message>
-    <message>
         <source>Open the PDF when it is ready</source>
         <translation>Ouvrir le PDF une fois prêt</translation>
     </message>
@@ -2999,6 +3169,161 @@
     <message>
         <source>“%1” cannot be written: %2.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Laying out the synthesis…</source>
+        <translation>Mise en page de la synthèse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SystemError</name>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>le fichier ou son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the system does not allow it</source>
+        <translation>le système ne l’autorise pas</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>votre quota d’espace disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file or its disk is read-only</source>
+        <translation>le fichier ou son disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>ce n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>something of that name already exists</source>
+        <translation>un élément de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>the name or the path is too long</source>
+        <translation>le nom ou le chemin est trop long</translation>
+    </message>
+    <message>
+        <source>the name holds characters this disk does not accept</source>
+        <translation>le nom contient des caractères que ce disque n’accepte pas</translation>
+    </message>
+    <message>
+        <source>Facilitator has too many files open</source>
+        <translation>Facilitator a trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>the system has too many files open</source>
+        <translation>le système a trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie)</translation>
+    </message>
+    <message>
+        <source>the file or the device is busy</source>
+        <translation>le fichier ou le périphérique est occupé</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>un autre programme l’utilise</translation>
+    </message>
+    <message>
+        <source>its symbolic links loop</source>
+        <translation>ses liens symboliques forment une boucle</translation>
+    </message>
+    <message>
+        <source>it cannot be moved to another disk in one step</source>
+        <translation>il ne peut pas être déplacé vers un autre disque en une seule étape</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>le dossier n’est pas vide</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>le fichier est trop gros pour ce disque</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire ne suffit pas</translation>
+    </message>
+    <message>
+        <source>the drive is not ready (a USB key or a card taken out?)</source>
+        <translation>le lecteur n’est pas prêt (une clé USB ou une carte retirée&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the network file is no longer available</source>
+        <translation>le fichier réseau n’est plus disponible</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>another program already uses this port</source>
+        <translation>un autre programme utilise déjà ce port</translation>
+    </message>
+    <message>
+        <source>this address is not this computer’s (has the network changed?)</source>
+        <translation>cette adresse n’est pas celle de cet ordinateur (le réseau a-t-il changé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the network cannot be reached</source>
+        <translation>le réseau est injoignable</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>la connexion a expiré</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>la connexion a été coupée</translation>
+    </message>
+    <message>
+        <source>SQLite found its content damaged</source>
+        <translation>SQLite a trouvé son contenu endommagé</translation>
+    </message>
+    <message>
+        <source>its content is not a database</source>
+        <translation>son contenu n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>the file or its journal cannot be opened (the folder’s permissions?)</source>
+        <translation>le fichier ou son journal ne peut pas être ouvert (les droits du dossier&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>an unexpected error occurred ({code})</source>
+        <translation>une erreur inattendue s’est produite ({code})</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3508,18 @@
 <context>
     <name>WorkshopPage</name>
     <message>
+        <source>Read-only workshop</source>
+        <translation>Atelier en lecture seule</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -3227,8 +3564,12 @@
         <translation>Temps imparti</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock jumped by about %1 min (sleep, or a clock change): the countdown follows the real time.</source>
-        <translation>L’horloge de l’ordinateur a sauté d’environ %1 min (mise en veille ou changement d’heure)&#xa0;: le minuteur suit l’heure réelle.</translation>
+        <source>The computer&apos;s clock changed by %1: the countdown follows the time really elapsed.</source>
+        <translation>L’horloge de l’ordinateur a changé de %1&#xa0;: le compte à rebours suit le temps réellement écoulé.</translation>
+    </message>
+    <message>
+        <source>The computer was asleep, or its clock was set forward, by %1: the countdown counts that time.</source>
+        <translation>L’ordinateur était en veille, ou son horloge a été avancée (%1)&#xa0;: ce temps est décompté du compte à rebours.</translation>
     </message>
     <message>
         <source>Untitled workshop</source>
@@ -3256,21 +3597,6 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
-    </message>
-</context>
-<context>
-    <name>export</name>
-    <message>
-        <source>Synthesis</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>Laying out the synthesis…</source>
-        <translation>Mise en page de la synthèse…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

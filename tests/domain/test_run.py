@@ -6,11 +6,12 @@ import datetime as dt
 import os
 import time
 from collections.abc import Iterator
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from facilitator.domain import edits, run
-from facilitator.domain.agenda import workshop_from_template
+from facilitator.domain.agenda import set_item, workshop_from_template
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.timer import MINUTE_MS, countdown_text, phase, remaining_ms
 from facilitator.domain.workshop import Workshop
@@ -162,9 +163,8 @@ def test_lateness_is_real_minutes_across_midnight_and_clock_changes(
 ) -> None:
     """The schedule said "ahead by 10 min" for an item 10 minutes over across midnight,
     and on the nights the clocks change 20 behind read as 10 ahead, 5 behind as 65
-    (issue 17): lateness is counted in real minutes, whatever the wall clock does. (The
-    hour the clocks go back, 02:00 to 03:00 twice, is not handled: a time in it is read
-    as its first occurrence.)"""
+    (issue 17): lateness is counted in real minutes, whatever the wall clock does (the
+    night the clocks go back: below)."""
     workshop = workshop_from_template(
         bundled_library().templates["atelier-flash-90min"],
         bundled_library(),
@@ -185,3 +185,94 @@ def test_lateness_is_real_minutes_across_midnight_and_clock_changes(
     live = run.live_day(workshop, day, now)
     assert live.today
     assert live.delay == over, (live.delay, [(e.start, e.end) for e in live.items[:2]])
+
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def _fall_back_ms(hour: int, minute: int, fold: int = 0) -> int:
+    """An instant of 2026-10-25 in Paris, the night 02:00 to 03:00 is lived twice
+    (fold=1: the second time, in winter time)."""
+    return int(dt.datetime(2026, 10, 25, hour, minute, fold=fold, tzinfo=PARIS).timestamp() * 1000)
+
+
+def _night_workshop(start: str) -> tuple[Workshop, Day]:
+    """The flash workshop on the night the clocks go back, from `start`, with eight items
+    of 30 minutes (four hours across the repeated hour)."""
+    workshop = workshop_from_template(
+        bundled_library().templates["atelier-flash-90min"],
+        bundled_library(),
+        title="Nuit",
+        language="fr",
+        first_day=dt.date(2026, 10, 25),
+        created_at="",
+    )
+    day = workshop.all(Day)[0]
+    workshop.apply(edits.set_day(workshop, day.id, start_time=start, end_time="05:00"))
+    for item in workshop.where(AgendaItem, day_id=day.id):
+        workshop.apply(set_item(workshop, item.id, duration_min=30))
+    return workshop, workshop.all(Day)[0]
+
+
+@pytest.mark.parametrize("late", [20, 5])
+@pytest.mark.parametrize(
+    "moment",
+    [(2, 10, 0), (2, 30, 0), (2, 30, 1), (2, 50, 1), (3, 10, 0)],
+    ids=["02:10 summer", "02:30 summer", "02:30 winter", "02:50 winter", "03:10"],
+)
+def test_the_night_the_clocks_go_back_lateness_stays_real_minutes(
+    paris: None, late: int, moment: tuple[int, int, int]
+) -> None:
+    """Issue 17: the night the clocks go back, 20 minutes behind read as 10 ahead and 5
+    behind as 65. The first item starts `late` minutes after the 01:00 of the plan and
+    every item takes its 30 minutes: before, during (both times) and after the repeated
+    hour, the day and each item run so far are `late` minutes behind."""
+    workshop, day = _night_workshop("01:00")
+    now = _fall_back_ms(1, 0) + late * MINUTE_MS
+    first = workshop.where(AgendaItem, day_id=day.id)[0]
+    workshop.apply(run.select_item(workshop, first.id, now, start_now=True))
+    moment_ms = _fall_back_ms(*moment)
+    while now + 30 * MINUTE_MS <= moment_ms:
+        now += 30 * MINUTE_MS
+        workshop.apply(run.advance(workshop, 1, now, auto_start=True))
+    live = run.live_day(workshop, day, moment_ms)
+    assert live.today and live.delay == late
+    run_so_far = [entry for entry in live.items if entry.state != "coming"]
+    assert [entry.late for entry in run_so_far] == [late] * len(run_so_far)
+    current = next(entry for entry in live.items if entry.state == "current")
+    shown = dt.datetime.fromtimestamp(moment_ms / 1000, PARIS)
+    assert current.start <= shown.hour * 60 + shown.minute  # wall time, as the clock says
+
+
+def test_an_agenda_time_in_the_repeated_hour_is_its_first_occurrence(paris: None) -> None:
+    """A day planned to start at 02:30 that night means the first 02:30 (summer time):
+    started then, it is on time; started at the second 02:30, an hour behind."""
+    for fold, behind in ((0, 0), (1, 60)):
+        workshop, day = _night_workshop("02:30")
+        first = workshop.where(AgendaItem, day_id=day.id)[0]
+        started = _fall_back_ms(2, 30, fold)
+        workshop.apply(run.select_item(workshop, first.id, started, start_now=True))
+        live = run.live_day(workshop, day, started + 10 * MINUTE_MS)
+        assert live.delay == behind
+        assert live.items[0].start == 150  # shown as 02:30 either way
+        # Half an hour later: 02:00 the second time round, or 03:00.
+        assert live.items[1].start == live.items[0].end == (120, 180)[fold]
+
+
+def test_a_time_recorded_in_another_zone_reads_as_that_laptops_clock(paris: None) -> None:
+    """A file run on a laptop set to Tokyo's time, opened in Paris: its 09:30 is 09:30."""
+    workshop = _workshop()
+    day = workshop.all(Day)[0]
+    first, second = workshop.where(AgendaItem, day_id=day.id)[:2]
+    workshop.apply(
+        set_item(
+            workshop,
+            first.id,
+            actual_start="2026-03-12T14:00:00+09:00",
+            actual_end=f"2026-03-12T14:{first.duration_min + 7:02d}:00+09:00",
+        )
+    )
+    workshop.apply(run.select_item(workshop, second.id, _morning_ms(14, 30)))
+    live = run.live_day(workshop, day, _morning_ms(14, 30))
+    assert (live.items[0].start, live.items[0].state) == (14 * 60, "done")
+    assert live.items[0].late == 7

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import random
+import sys
+import time
+
+import pytest
 
 from facilitator.domain import timer as countdown
+from facilitator.domain.records import TimerState
 from facilitator.domain.timer import MINUTE_MS, Thresholds
+from tests.clock import FakeClock
 
 T0 = 1_773_300_000_000
 
@@ -76,3 +82,90 @@ def test_shown_time_is_within_100_ms_of_the_truth() -> None:
 def test_a_clock_set_back_never_shows_more_than_the_whole_time() -> None:
     state = countdown.start(countdown.idle_timer("a", 10 * MINUTE_MS), T0)
     assert countdown.remaining_ms(state, T0 - 3_600_000) == 10 * MINUTE_MS
+
+
+# -- the computer's clock set while a countdown runs (issue 17) ----------------------
+HOUR_MS = 60 * MINUTE_MS
+
+
+def _running(clock: FakeClock, minutes: int) -> tuple[countdown.ClockWatch, TimerState]:
+    watch = countdown.ClockWatch(clock)
+    watch.read()
+    return watch, countdown.start(countdown.idle_timer("a", minutes * MINUTE_MS), clock.now)
+
+
+def _followed(watch: countdown.ClockWatch, state: TimerState) -> tuple[int, TimerState]:
+    """What the run does at each reading: a followed change moves the deadline."""
+    now, jump = watch.read()
+    if jump is not None and jump.followed:
+        state = countdown.rebased(state, jump.delta_ms)
+    return now, state
+
+
+@pytest.mark.parametrize("change", [-HOUR_MS, HOUR_MS], ids=["set back", "set forward"])
+def test_a_clock_set_mid_countdown_changes_nothing_of_the_time_left(change: int) -> None:
+    """A time sync when the laptop joined the venue's Wi-Fi froze the countdown at its
+    whole duration for an hour (set back) or threw it into the overrun (forward)."""
+    clock = FakeClock()
+    watch, state = _running(clock, 30)
+    clock.advance(5 * MINUTE_MS)
+    _followed(watch, state)
+    clock.change(change)
+    fresh = countdown.ClockWatch(clock)  # a restart sees nothing: no reading before
+    assert fresh.read()[1] is None
+    now, jump_seen = watch.read()
+    assert jump_seen == countdown.ClockJump(change, followed=True)
+    state = countdown.rebased(state, change)
+    assert countdown.remaining_ms(state, now) == 25 * MINUTE_MS
+    assert countdown.phase(state, now) == "normal"
+    clock.advance(MINUTE_MS)
+    now, state = _followed(watch, state)
+    assert countdown.remaining_ms(state, now) == 24 * MINUTE_MS  # still going down
+
+
+def test_a_suspend_counts_as_elapsed_whichever_monotonic_clock() -> None:
+    """The lid closed over lunch: an hour passed, whether or not the monotonic clock
+    counted it (one that stops is told apart from a clock set back, not from one set
+    forward: the wall clock is trusted then, see ClockJump)."""
+    for counts_sleep in (True, False):
+        clock = FakeClock(counts_sleep=counts_sleep)
+        watch, state = _running(clock, 90)
+        clock.sleep(HOUR_MS)
+        now, jump = watch.read()
+        assert jump == (None if counts_sleep else countdown.ClockJump(HOUR_MS, followed=False))
+        now, state = _followed(countdown.ClockWatch(clock), state)
+        assert countdown.remaining_ms(state, now) == 30 * MINUTE_MS
+        clock.change(-HOUR_MS)  # set back: followed whatever the monotonic clock
+        assert watch.read()[1] == countdown.ClockJump(-HOUR_MS, followed=True)
+
+
+def test_a_jump_is_a_step_beyond_the_named_threshold_never_slewing() -> None:
+    clock = FakeClock()
+    watch, _ = _running(clock, 30)
+    clock.change(countdown.CLOCK_JUMP_MS)  # at the threshold: followed as the wall says
+    assert watch.read()[1] is None
+    clock.change(-countdown.CLOCK_JUMP_MS - 1)
+    assert watch.read()[1] == countdown.ClockJump(-countdown.CLOCK_JUMP_MS - 1, True)
+    # A time sync slewing the wall clock 0.05 % fast (ntpd's limit), read each second
+    # for an hour: no false alarm.
+    jumps = 0
+    for second in range(3600):
+        clock.advance(1000)
+        clock.change(1 if second % 2 else 0)  # 0.5 ms a second, to the millisecond
+        jumps += watch.read()[1] is not None
+    assert jumps == 0
+
+
+def test_a_clock_change_is_said_in_plain_amounts() -> None:
+    assert countdown.jump_text(-HOUR_MS) == "\u22121\u00a0h"
+    assert countdown.jump_text(59 * MINUTE_MS + 10_000) == "+59\u00a0min"
+    assert countdown.jump_text(-(90 * MINUTE_MS)) == "\u22121\u00a0h\u00a030"
+    assert countdown.jump_text(5_400) == "+5\u00a0s"
+
+
+def test_the_system_clock_reads_a_monotonic_clock_that_counts_suspend() -> None:
+    clock = countdown.SystemClock()
+    first = clock.monotonic_ms(), clock.now_ms()
+    assert clock.monotonic_ms() >= first[0] and abs(clock.now_ms() - time.time() * 1000) < 5000
+    if sys.platform == "linux":
+        assert clock.monotonic_name == "CLOCK_BOOTTIME" and clock.counts_sleep

@@ -18,7 +18,8 @@ class FileHost:
     def __init__(self, path: Path) -> None:
         self.file, self._workshop = WorkshopFile.open(path)
         self.clock_ms = 1_795_000_000_000
-        self.applied: list[str] = []
+        self.applied: list[str] = []  # the labels of the undo steps made
+        self.untracked = 0  # changes made outside the undo history (the phones)
         self.queued: list[ChangeSet] = []  # in memory only: their write failed
         self.last_error: StorageWriteError | None = None
 
@@ -31,6 +32,13 @@ class FileHost:
         self._workshop.apply(changes)
         self.queued.append(changes)
         self.applied.append(label)
+        return self.flush()
+
+    def apply_untracked(self, changes: ChangeSet) -> bool:
+        """As the document does for what is not an undo step (the phones that join)."""
+        self._workshop.apply(changes)
+        self.queued.append(changes)
+        self.untracked += 1
         return self.flush()
 
     def flush(self) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain.records import Ballot, Board, Idea, VoteSession
+from facilitator.domain.records import Ballot, Board, Idea, RoomPhone, VoteSession
 from facilitator.room.server import RoomServer
 from facilitator.room.session import RoomSession
 from facilitator.storage.workshop_file import WorkshopFile
@@ -68,6 +68,67 @@ def test_a_phone_joins_sends_an_idea_and_places_dots(room_file: Path, tmp_path: 
     idea = next(i for i in reopened.all(Idea) if i.text.startswith("Un café"))
     assert (idea.text, idea.author) == ("Un café des langues ☕ <i>x</i>", "Amina")
     assert sorted(b.dots for b in reopened.all(Ballot)) == [1, 2]
+
+
+def test_the_page_comes_back_as_the_same_phone_after_the_link_restarts(
+    room_file: Path, tmp_path: Path
+) -> None:
+    """Issue 17 in a real browser: the phone joins without a name and places its dots;
+    the link stops and starts again on the same address with a new code; the page at
+    the new code finds the token it kept (no join form), shows its dots, and its new
+    dots replace the old ones: one ballot, one name."""
+    host = FileHost(room_file)
+    workshop = host.workshop()
+    board_id, vote_id = workshop.all(Board)[0].id, workshop.all(VoteSession)[0].id
+    plus = "document.querySelectorAll('#options li button:last-of-type')"
+    minus = "document.querySelectorAll('#options li button:first-of-type')"
+    counted = "document.getElementById('vote-status').textContent.startsWith('Vos gommettes')"
+
+    async def main() -> list[str]:
+        first = RoomServer(RoomSession(host, board_id=board_id, vote_id=vote_id))
+        await first.start("127.0.0.1", 0)
+        try:
+            async with Chromium(tmp_path / "profile") as browser:
+                page = await browser.open(first.join_url())
+                await page.wait_for("!document.getElementById('join').classList.contains('hidden')")
+                await page.evaluate("document.querySelector('#join-form button').click()")
+                await page.wait_for("document.querySelectorAll('#options li').length === 3")
+                await page.evaluate(f"{plus}[0].click(); {plus}[0].click()")
+                await page.evaluate("document.getElementById('send-dots').click()")
+                await page.wait_for(counted)
+                await first.stop()
+                second = RoomServer(RoomSession(host, board_id=board_id, vote_id=vote_id))
+                await second.start("127.0.0.1", first.port)  # the app's port, as always
+                try:
+                    assert second.session.code != first.session.code
+                    page = await browser.open(second.join_url())
+                    await page.wait_for("document.querySelectorAll('#options li').length === 3")
+                    assert await page.evaluate(
+                        "document.getElementById('join').classList.contains('hidden')"
+                    )
+                    shown = await page.evaluate(
+                        "[...document.querySelectorAll('#options output')].map(o => o.textContent)"
+                    )
+                    await page.evaluate(f"{minus}[0].click(); {plus}[2].click()")
+                    await page.evaluate("document.getElementById('send-dots').click()")
+                    await page.wait_for(counted)
+                    return [str(n) for n in shown]
+                finally:
+                    await second.stop()
+        finally:
+            await first.stop()
+
+    try:
+        shown = asyncio.run(main())
+    finally:
+        host.close()
+    assert shown == ["2", "0", "0"]  # its dots, from the first link
+    file, reopened = WorkshopFile.open(room_file, read_only=True)
+    file.close()
+    ballots = sorted((b.participant, b.dots) for b in reopened.all(Ballot))
+    (phone,) = reopened.all(RoomPhone)
+    assert phone.label.startswith("📱 · ") and phone.name == ""
+    assert ballots == [(phone.label, 1), (phone.label, 1)]
 
 
 EVIL = """<!doctype html><html><body><p>Un autre site</p></body></html>"""

@@ -153,5 +153,6 @@ def test_the_same_flood_without_the_caps_fails_the_workshop_file(room_file: Path
         child.stop()
     assert phone[0] != 201
     assert not any(e["durable"] for e in edited)
-    assert all("unable to open database file" in str(e["error"]) for e in edited)
+    # SQLite's "unable to open database file", in the app's words (storage/errors.py)
+    assert all("cannot be opened" in str(e["error"]) for e in edited)
     assert int(str(report["descriptors"])) >= DESCRIPTORS - 2  # all of them

@@ -150,6 +150,25 @@ _TAMPERINGS: dict[str, Callable[[sqlite3.Connection], object]] = {
         c, "view", "sqlite_v", "sqlite_v", "CREATE VIEW sqlite_v AS SELECT * FROM idea"
     ),
     "extra table": lambda c: c.execute("CREATE TABLE notes (x TEXT)"),
+    # Version 3's phones (issue 17): a trigger that forgets each phone as it joins would
+    # give it a second ballot at the next link; one that puts removed phones back, a
+    # way back in; without the unique label, two phones could share one ballot.
+    "hidden trigger on the room's phones": lambda c: _hide(
+        c,
+        "trigger",
+        "sqlite_autoindex_room_phone_9",
+        "room_phone",
+        "CREATE TRIGGER sqlite_autoindex_room_phone_9 AFTER INSERT ON room_phone"
+        " BEGIN DELETE FROM room_phone WHERE id = new.id; END",
+    ),
+    "trigger bringing removed phones back": lambda c: c.execute(
+        "CREATE TRIGGER back AFTER UPDATE ON room_phone"
+        " BEGIN UPDATE room_phone SET removed = 0 WHERE id = new.id; END"
+    ),
+    "phones rebuilt with unique replace": lambda c: _rebuild(
+        c, "room_phone", "UNIQUE (name) ON CONFLICT REPLACE"
+    ),
+    "phones' unique label dropped": lambda c: c.execute("DROP INDEX room_phone_label"),
     "statistics of ANALYZE": lambda c: c.execute("ANALYZE"),
     "virtual table": lambda c: c.execute("CREATE VIRTUAL TABLE search USING fts5(text)"),
 }
@@ -189,7 +208,7 @@ def test_the_hidden_trigger_fails_check_on_the_command_line(
 
 def test_every_file_we_write_has_exactly_our_schema(tmp_path: Path) -> None:
     """The other side of the comparison: nothing this version writes is refused (every
-    template, the demo, the released v1 fixture)."""
+    template, the demo, the released fixtures)."""
     made = []
     for template in sorted(templates_dir().glob("*.toml")):
         path = tmp_path / f"{template.stem}.atelier"
@@ -200,9 +219,10 @@ def test_every_file_we_write_has_exactly_our_schema(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
         made.append(path)
-    fixture = tmp_path / "v1.atelier"
-    fixture.write_bytes((FIXTURES / "schema_v1.atelier").read_bytes())
-    made.append(fixture)
+    for version in (1, 2, 3):  # each released version, as its app wrote it
+        fixture = tmp_path / f"v{version}.atelier"
+        fixture.write_bytes((FIXTURES / f"schema_v{version}.atelier").read_bytes())
+        made.append(fixture)
     for path in made:
         inspection, _ = check_file(path)
         assert not inspection.problems, (path, inspection.problems)
@@ -309,4 +329,37 @@ def test_odd_schema_rows_are_refused_without_a_crash(
     with pytest.raises(WorkshopFileError) as refused:
         WorkshopFile.open(path)
     assert str(path) in str(refused.value)
+    assert _digest(path) == before
+
+
+def test_a_version_2_file_that_already_has_the_phone_table_is_refused_unchanged(
+    tmp_path: Path,
+) -> None:
+    """A colleague's "version 2" file carrying version 3's table, with a trigger of its
+    own hidden on it, made ready for the upgrade to run over it: refused before the
+    upgrade runs, bytes unchanged."""
+    from facilitator.storage.schema import ROOM_PHONE_V3
+
+    path = tmp_path / "v2-ready.atelier"
+    path.write_bytes((FIXTURES / "schema_v2.atelier").read_bytes())
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in ROOM_PHONE_V3.split(";"):
+            connection.execute(statement)
+        _hide(
+            connection,
+            "trigger",
+            "sqlite_room_phone_t",
+            "room_phone",
+            "CREATE TRIGGER sqlite_room_phone_t AFTER INSERT ON room_phone"
+            " BEGIN DELETE FROM room_phone; END",
+        )
+    finally:
+        connection.close()
+    before = _digest(path)
+    inspection, _ = check_file(path)
+    assert inspection.workshop is None
+    assert any("room_phone" in str(p) for p in inspection.problems), inspection.problems
+    with pytest.raises(WorkshopFileError):
+        WorkshopFile.open(path)
     assert _digest(path) == before

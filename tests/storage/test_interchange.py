@@ -230,3 +230,27 @@ def test_a_million_broken_records_are_refused_at_once() -> None:
         interchange.loads(text)
     spent = resource.getrusage(resource.RUSAGE_SELF).ru_utime - before
     assert spent < 20, f"{spent:.1f} s of CPU to refuse it"
+
+
+def test_the_room_link_s_phones_stay_out_of_the_json(tmp_path: Path) -> None:
+    """A JSON is read by other tools and imported into a new file: the phones that joined
+    one file's room link (their names, their tokens' digests) are not in it, and a JSON
+    that carries them anyway is refused (the format has no such key)."""
+    from facilitator.domain.records import RoomPhone
+
+    source = tmp_path / "v3.atelier"
+    source.write_bytes((FIXTURE.parent / "schema_v3.atelier").read_bytes())
+    file, workshop = WorkshopFile.open(source, read_only=True)
+    file.close()
+    phones = workshop.all(RoomPhone)
+    assert len(phones) == 3
+    text = interchange.dumps(workshop)
+    for phone in phones:
+        assert phone.token_sha256 not in text and phone.id not in text
+    assert "Pirate" not in text and "room_phone" not in text
+    imported = interchange.loads(text)
+    assert imported.all(RoomPhone) == []
+    document = json.loads(text)
+    document["room_phones"] = []
+    with pytest.raises(InterchangeError):
+        interchange.from_document(document)

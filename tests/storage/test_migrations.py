@@ -14,13 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.domain.records import RoomPhone
+from facilitator.room.codes import token_digest
 from facilitator.storage import interchange
+from facilitator.storage.inspection import check_file, expected_schema
 from facilitator.storage.migrations import MIGRATIONS
 from facilitator.storage.schema import FILE_ID_PATTERN, SCHEMA_VERSION, derived_file_id
 from facilitator.storage.workshop_file import WorkshopFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
-RELEASED_VERSIONS = [1, 2]
+RELEASED_VERSIONS = [1, 2, 3]
 
 
 def test_every_version_has_a_migration_to_the_next() -> None:
@@ -130,3 +133,77 @@ def test_an_identity_changed_by_hand_falls_back_without_refusing_the_file(
     file, workshop = WorkshopFile.open(path, read_only=True)
     file.close()
     assert file.file_id == derived_file_id(workshop.info.created_at)
+
+
+# -- version 3: the room link's phones (issue 17: one ballot per phone across restarts) ----
+# The tokens of the three phones stored in schema_v3.atelier (the file holds their digests).
+V3_TOKENS = {
+    "Léa": "fixtureLea_0000000000A",
+    "": "fixtureNoName_0000000B",
+    "Pirate": "fixtureRemoved_000000C",  # removed by the facilitator
+}
+
+
+def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the file, as SQLite holds it."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    finally:
+        connection.close()
+
+
+def _schema(path: Path) -> set[tuple[str, str, str, str]]:
+    connection = sqlite3.connect(path)
+    try:
+        return set(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_file_upgraded_to_3_keeps_every_row_and_gains_an_empty_phone_table(
+    version: int, tmp_path: Path
+) -> None:
+    """Every row of every table, byte for byte (the file's identity included), and the
+    schema exactly the one a new file has."""
+    path = tmp_path / "old.atelier"
+    shutil.copyfile(FIXTURES / f"schema_v{version}.atelier", path)
+    before = _rows(path)
+    file, workshop = WorkshopFile.open(path)
+    file.close()
+    after = _rows(path)
+    assert after.pop("room_phone") == []
+    if version == 1:
+        assert after.pop("file_identity") == [(derived_file_id(workshop.info.created_at),)]
+    assert after == before
+    assert workshop.all(RoomPhone) == []
+    fresh = tmp_path / "fresh.atelier"
+    WorkshopFile.create(fresh, workshop).close()
+    assert _schema(path) == _schema(fresh)
+    assert {(k, n) for k, n, _t, _s in _schema(path)} == set(expected_schema(SCHEMA_VERSION))
+    inspection, _ = check_file(path)
+    assert not inspection.problems
+
+
+def test_a_version_3_file_holds_its_phones_and_never_their_tokens(tmp_path: Path) -> None:
+    path = tmp_path / "v3.atelier"
+    shutil.copyfile(FIXTURES / "schema_v3.atelier", path)
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    phones = {p.name: p for p in workshop.all(RoomPhone)}
+    assert set(phones) == set(V3_TOKENS)
+    for name, token in V3_TOKENS.items():
+        phone = phones[name]
+        assert phone.token_sha256 == token_digest(token)
+        assert phone.label == f"{name or '📱'} · {phone.token_sha256[:4]}"
+        assert phone.removed == (name == "Pirate")
+    raw = path.read_bytes()
+    assert all(token.encode() not in raw for token in V3_TOKENS.values())
+    assert "phones" not in " ".join(interchange.to_document(workshop))  # not in the JSON

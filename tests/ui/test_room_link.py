@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain import edits, voting
-from facilitator.domain.records import Ballot, Board, Idea
+from facilitator.domain.records import Ballot, Board, Idea, RoomPhone
 from facilitator.domain.workshop import Workshop
 from facilitator.room.codes import shown
 from facilitator.storage.workshop_file import WorkshopFile
@@ -218,17 +218,17 @@ def test_the_facilitator_removes_a_phone_from_the_page(
             return token
 
     tokens = [loop.run_until_complete(join(n)) for n in range(2)]
+    assert page.link.session is not None
+    tags = [page.link.session.participants[token].tag for token in tokens]
     page.refresh()
     shown_names = [page.people.item(i).text() for i in range(page.people.count())]
-    assert shown_names == [f"{names[n]} · {tokens[n][:4]}" for n in range(2)]
+    assert shown_names == [f"{names[n]} · {tags[n]}" for n in range(2)]
     assert "&lt;img" in page.people.item(0).toolTip()  # escaped: never loaded
     assert not page.remove_button.isEnabled()
     page.people.item(0).setSelected(True)
     assert page.remove_button.isEnabled()
     page.remove_button.click()
-    assert [page.people.item(i).text() for i in range(page.people.count())] == [
-        f"Léa · {tokens[1][:4]}"
-    ]
+    assert [page.people.item(i).text() for i in range(page.people.count())] == [f"Léa · {tags[1]}"]
 
     async def state(n: int) -> tuple[int, str]:
         mine = {"X-Participant": tokens[n]}
@@ -280,6 +280,73 @@ def test_a_full_disk_is_told_to_the_phone_and_shown_on_the_page(
     assert "Idée sans place" in texts
     page.start_button.click()
     loop.run_until_complete(page.link.stopped())
+
+
+def test_the_app_reopened_recognises_the_phone_and_undo_never_forgets_it(
+    loop: asyncio.AbstractEventLoop, window: MainWindow, full_demo_file: Path, qtbot: QtBot
+) -> None:
+    """Issue 17: a phone votes, the facilitator undoes what it sent, closes the workshop
+    and opens it again (as after a restart of the app); a new link (a new code)
+    recognises the phone, under the same label, and its dots replace its ballot."""
+    page = _room_page(window, full_demo_file)
+    vote_id = page.vote.currentData()
+    page.start_button.click()
+    loop.run_until_complete(page.link.started())
+    document = window.document
+    assert document is not None and page.link.session is not None
+    first_code = page.link.session.code
+
+    async def phone(url: str, token: str, dots: int) -> tuple[str, str]:
+        async with from_address(0) as http:
+            if not token:
+                async with http.post(f"{url}/api/join", json={"name": ""}) as joined:
+                    assert joined.status == 201
+                    token = (await joined.json())["token"]
+            mine = {"X-Participant": token}
+            async with http.get(f"{url}/api/state", headers=mine) as state:
+                assert state.status == 200, await state.text()
+                options = [o["id"] for o in (await state.json())["vote"]["options"]]
+            async with http.post(
+                f"{url}/api/idea", json={"text": f"Idée à {dots}"}, headers=mine
+            ) as sent:
+                assert sent.status == 201
+            body = {"dots": {options[0]: dots}}
+            async with http.post(f"{url}/api/dots", json=body, headers=mine) as voted:
+                assert voted.status == 200
+            return token, options[0]
+
+    token, option = loop.run_until_complete(phone(page.link.join_url(), "", 2))
+    (stored,) = document.workshop.all(RoomPhone)
+    while document.undo_stack.undoText() in ("Dots from a phone", "Idea from a phone"):
+        document.undo_stack.undo()  # the facilitator undoes what the phone sent
+    assert not [b for b in document.workshop.all(Ballot) if b.vote_id == vote_id]
+    assert document.workshop.all(RoomPhone) == [stored]  # never undone
+    assert _reopened(full_demo_file).all(RoomPhone) == [stored]
+
+    window.close_workshop()  # the link stops with it
+    loop.run_until_complete(page.link.stopped())
+    assert window.open_path(full_demo_file)
+    assert window.page is not None and window.document is not None
+    window.page.show_part("room")
+    page = window.page.room
+    page.network.setCurrentIndex(page.network.findData("127.0.0.1"))
+    page.vote.setCurrentIndex(page.vote.findData(vote_id))
+    page.start_button.click()
+    loop.run_until_complete(page.link.started())
+    assert page.link.session is not None and page.link.session.code != first_code
+    again, _ = loop.run_until_complete(phone(page.link.join_url(), token, 3))
+    assert again == token
+    page.refresh()
+    assert [page.people.item(i).text() for i in range(page.people.count())] == [
+        f"(no name) · {stored.label.rpartition(' · ')[2]}"
+    ]
+    page.start_button.click()
+    loop.run_until_complete(page.link.stopped())
+    workshop = _reopened(full_demo_file)
+    assert workshop.all(RoomPhone) == [stored]
+    ballots = [(b.participant, b.option_id, b.dots) for b in workshop.all(Ballot)]
+    assert [b for b in ballots if b[0] == stored.label] == [(stored.label, option, 3)]
+    assert {i.author for i in workshop.all(Idea) if i.text.startswith("Idée à ")} == {""}
 
 
 def _reopened(path: Path) -> Workshop:

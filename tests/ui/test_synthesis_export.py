@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.records import Person
+from facilitator.export.names import Names
 from facilitator.export.synthesis_pdf import SECTIONS
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport
@@ -27,7 +28,7 @@ def test_the_synthesis_is_laid_out_while_the_room_timer_ticks(
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    export = window.exports.export_synthesis(SECTIONS, include_names=True, open_after=False)
+    export = window.exports.export_synthesis(SECTIONS, names=Names.LISTED, open_after=False)
     assert export is not None
     qtbot.waitUntil(
         lambda: "The synthesis is ready" in window.statusBar().currentMessage(), timeout=30_000

@@ -16,6 +16,7 @@ from facilitator.domain.records import Board, VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.voting.ballot_lock import BallotLock
 from facilitator.ui.voting.new_vote_dialog import VoteSettings
 from facilitator.ui.voting.vote_page import VotePage
 from tests.ui.helpers import press, type_text
@@ -127,7 +128,10 @@ def test_five_participants_pass_the_laptop(
     page: VotePage, full_demo_file: Path, qtbot: QtBot
 ) -> None:
     assert dot_vote(page, "Vote de la salle", max_dots=2, collection="pass", anonymous=False)
-    assert page.dots.modes.currentWidget() is page.dots.pass_panel
+    assert page.dots.passing()
+    assert page.dots.start_passing()  # the window is the ballot (tests/ui/test_ballot_lock.py)
+    lock = BallotLock.of(page)
+    assert lock is not None and lock.is_locked()
     results = page.results
     assert not results.table.isVisibleTo(page) and not results.chart.isVisibleTo(page)
     assert not results.project.isEnabled()  # nothing for the projector either
@@ -153,6 +157,8 @@ def test_five_participants_pass_the_laptop(
             spins[index].setValue(count)
         assert panel.left.text() == "All your dots are placed."
         panel.confirm.click()
+    lock.request_unlock()  # no code chosen: the keys alone end the pass
+    assert not lock.is_locked()
     assert not results.table.isVisibleTo(page)  # still hidden while the laptop goes round
     results.reveal.setChecked(True)
     assert results.table.isVisibleTo(page)
@@ -181,6 +187,7 @@ def test_five_participants_pass_the_laptop(
 
 def test_a_participant_cannot_place_too_many_dots_nor_vote_twice(page: VotePage) -> None:
     assert dot_vote(page, "Vote", collection="pass", anonymous=False)
+    assert page.dots.start_passing()
     panel = page.dots.pass_panel
     spins = list(panel.spins.values())
     spins[0].setValue(3)
@@ -194,9 +201,14 @@ def test_a_participant_cannot_place_too_many_dots_nor_vote_twice(page: VotePage)
     type_text(panel.name, "Awa")
     list(panel.spins.values())[2].setValue(1)
     panel.confirm.click()  # Awa again: refused, her first dots stand
+    assert panel.note.text() == "“Awa” has already voted: one person, one set of dots."
+    assert list(panel.spins.values())[2].value() == 1  # her dots stay: a name to change
     vote_id = page.current_vote_id() or ""
     assert voting.participants_of(page.document.workshop, vote_id) == ["Awa"]
     assert page.document.undo_stack.count() == 2  # the vote and Awa's dots
+    lock = BallotLock.of(page)
+    assert lock is not None
+    lock.unlock()
 
 
 def test_named_votes_recorded_in_a_grid(page: VotePage, full_demo_file: Path) -> None:

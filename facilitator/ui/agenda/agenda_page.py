@@ -35,7 +35,7 @@ from facilitator.ui.agenda.library_panel import LibraryPanel
 from facilitator.ui.agenda.materials_panel import MaterialsPanel
 from facilitator.ui.agenda.names import category_name
 from facilitator.ui.compact import tool_strip
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -287,7 +287,7 @@ class AgendaPage(Retranslatable):
         self._refresh_day_info()
 
     # -- edits ------------------------------------------------------------------
-    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+    def _edit(self, text: UndoText, build: Callable[[], ChangeSet]) -> bool:
         return perform_edit(
             self._document, text, build, report=self._report, on_refused=self.refresh
         )
@@ -306,9 +306,9 @@ class AgendaPage(Retranslatable):
         if method is None or self._document.read_only:
             return
         item = agenda.item_from_method(method, day_id, row, self._document.workshop.info.language)
-        self._add_item(item, row, self.tr("Add “%1”").replace("%1", item.title))
+        self._add_item(item, row, lambda: self.tr("Add “%1”").replace("%1", item.title))
 
-    def _add_item(self, item: AgendaItem, row: int, text: str) -> None:
+    def _add_item(self, item: AgendaItem, row: int, text: UndoText) -> None:
         if self._edit(text, lambda: agenda.add_item(self._document.workshop, item, row)):
             self.select_item(item.id)
 
@@ -317,7 +317,7 @@ class AgendaPage(Retranslatable):
         if day_id is None:
             return
         item = AgendaItem(id=new_id(), day_id=day_id, title=self.tr("New activity"))
-        self._add_item(item, self._insert_index(), self.tr("Add an activity"))
+        self._add_item(item, self._insert_index(), lambda: self.tr("Add an activity"))
         self.editor.title_edit.setFocus()
         self.editor.title_edit.selectAll()
 
@@ -333,7 +333,7 @@ class AgendaPage(Retranslatable):
             language,
             60 if kind == "lunch" else 15,
         )
-        self._add_item(item, self._insert_index(), self.tr("Add a break"))
+        self._add_item(item, self._insert_index(), lambda: self.tr("Add a break"))
 
     def move_current(self, step: int) -> None:
         item_id, day_id = self.current_item_id(), self.current_day_id()
@@ -342,7 +342,7 @@ class AgendaPage(Retranslatable):
         row = self.table.currentIndex().row()
         if 0 <= row + step < self.model.rowCount():
             self._edit(
-                self.tr("Move an activity"),
+                lambda: self.tr("Move an activity"),
                 lambda: agenda.move_item(self._document.workshop, item_id, day_id, row + step),
             )
             self.select_item(item_id)
@@ -360,7 +360,7 @@ class AgendaPage(Retranslatable):
 
     def move_to_day(self, item_id: str, day_id: str) -> None:
         self._edit(
-            self.tr("Move an activity to another day"),
+            lambda: self.tr("Move an activity to another day"),
             lambda: agenda.move_item(self._document.workshop, item_id, day_id, 10_000),
         )
 
@@ -369,7 +369,7 @@ class AgendaPage(Retranslatable):
         if item_id is None:
             return
         changes, copy_id = agenda.duplicate_item(self._document.workshop, item_id)
-        if self._edit(self.tr("Duplicate an activity"), lambda: changes):
+        if self._edit(lambda: self.tr("Duplicate an activity"), lambda: changes):
             self.select_item(copy_id)
 
     def remove_current(self) -> None:
@@ -378,7 +378,7 @@ class AgendaPage(Retranslatable):
             return
         row = self.table.currentIndex().row()
         self._edit(
-            self.tr("Remove an activity"),
+            lambda: self.tr("Remove an activity"),
             lambda: agenda.remove_item(self._document.workshop, item_id),
         )
         timed = self.model.timed(min(row, self.model.rowCount() - 1))
@@ -386,7 +386,7 @@ class AgendaPage(Retranslatable):
 
     def _add_day(self) -> None:
         changes, _ = edits.add_day(self._document.workshop)
-        if self._edit(self.tr("Add a day"), lambda: changes):
+        if self._edit(lambda: self.tr("Add a day"), lambda: changes):
             self.day_tabs.setCurrentIndex(len(self.days()) - 1)
 
     def _duplicate_day(self) -> None:
@@ -394,7 +394,7 @@ class AgendaPage(Retranslatable):
         if day_id is None:
             return
         changes, copy_id = agenda.duplicate_day(self._document.workshop, day_id)
-        if self._edit(self.tr("Duplicate a day"), lambda: changes):
+        if self._edit(lambda: self.tr("Duplicate a day"), lambda: changes):
             ids = [d.id for d in self.days()]
             self.day_tabs.setCurrentIndex(ids.index(copy_id))
 

@@ -170,7 +170,7 @@ class DayItemsModel(QAbstractTableModel):
         current = self.row_of(item_id)
         target = row - 1 if 0 <= current < row else row  # the item leaves its place first
         self._document.edit(
-            self._undo_text(),
+            self._undo_text,
             agenda.move_item(self._document.workshop, item_id, self.day_id, target),
         )
         return False  # the move is done: the view must not remove the source row itself

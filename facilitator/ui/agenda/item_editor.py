@@ -193,7 +193,7 @@ class ItemEditor(Retranslatable):
             return
         perform_edit(
             self._document,
-            self.tr("Edit an activity"),
+            lambda: self.tr("Edit an activity"),
             build,
             report=self._report,
             on_refused=self.refresh,

@@ -40,7 +40,7 @@ from facilitator.ui.board.scene import BoardScene
 from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
 from facilitator.ui.board.view import BoardView
 from facilitator.ui.compact import choice_box, tool_strip
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import mnemonic_free, plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -217,11 +217,23 @@ class BoardPage(Retranslatable):
             self.buttons[key].setText(text)
             set_tooltip(self.buttons[key], tip)
         self.search.setPlaceholderText(self.tr("Search the ideas (Ctrl+F): text or author"))
-        self.colour_filter.clear()
-        self.colour_filter.addItem(self.tr("All colours"), "")
-        for colour in board.PALETTE:
-            self.colour_filter.addItem(colour_name(colour), colour)
+        colours = [("", self.tr("All colours"))] + [(c, colour_name(c)) for c in board.PALETTE]
+        if self.colour_filter.count() == 0:
+            for colour, name in colours:
+                self.colour_filter.addItem(name, colour)
+        else:  # renamed in place: the colour chosen stays chosen
+            for row, (_colour, name) in enumerate(colours):
+                self.colour_filter.setItemText(row, name)
         self._refresh_boards()
+        # What the board shows in words, in the new language: the filters' choices (kept),
+        # the count, the list's header and its "No cluster", a photo that cannot be shown.
+        if self.scene is None:
+            self.show_board(None)  # "No board yet"
+        else:
+            self._refresh_filters()
+            self.apply_filter()
+            self.tree_model.retitle(self.tr("No cluster"), self.tr("Author"))
+            self.scene.update()
 
     # -- boards --------------------------------------------------------------------------
     def current_board_id(self) -> str | None:
@@ -255,7 +267,7 @@ class BoardPage(Retranslatable):
             return
         text = self.question.text()
         self._edit(
-            self.tr("Edit the question"),
+            lambda: self.tr("Edit the question"),
             lambda: board.set_board(self.document.workshop, board_id, question=text),
         )
 
@@ -269,7 +281,7 @@ class BoardPage(Retranslatable):
         )
         if accepted and title.strip():
             self._edit(
-                self.tr("Rename the board"),
+                lambda: self.tr("Rename the board"),
                 lambda: board.set_board(self.document.workshop, board_id, title=title),
             )
 
@@ -304,7 +316,7 @@ class BoardPage(Retranslatable):
         if not accepted or not title.strip():
             return
         changes, board_id = board.add_board(self.document.workshop, title)
-        if self._edit(self.tr("Add a board"), lambda: changes):
+        if self._edit(lambda: self.tr("Add a board"), lambda: changes):
             self._refresh_boards()
             self.board_combo.setCurrentIndex(self.board_combo.findData(board_id))
             self.show_board(board_id)
@@ -466,7 +478,7 @@ class BoardPage(Retranslatable):
         return self.scene.selected_cluster_ids() if self.scene else []
 
     # -- edits --------------------------------------------------------------------------
-    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+    def _edit(self, text: UndoText, build: Callable[[], ChangeSet]) -> bool:
         if self.document.read_only:
             return False
         return perform_edit(
@@ -481,7 +493,7 @@ class BoardPage(Retranslatable):
                 self._capture_on_new_board(lines, author, colour, count)
             return
         self._edit(
-            self.tr("Capture %n idea(s)", "", count),
+            lambda: self.tr("Capture %n idea(s)", "", count),
             lambda: board.capture(
                 self.document.workshop, board_id, lines, author=author, colour=colour
             )[0],
@@ -501,7 +513,7 @@ class BoardPage(Retranslatable):
             made.append(board_id)
             return changes
 
-        if self._edit(self.tr("Capture %n idea(s)", "", count), build) and made:
+        if self._edit(lambda: self.tr("Capture %n idea(s)", "", count), build) and made:
             self.select_board(made[0])
 
     def group_selection(self) -> None:
@@ -516,7 +528,7 @@ class BoardPage(Retranslatable):
         )
         if accepted:
             self._edit(
-                self.tr("Group notes"),
+                lambda: self.tr("Group notes"),
                 lambda: board.create_cluster(self.document.workshop, board_id, name, ids)[0],
             )
 
@@ -544,26 +556,28 @@ class BoardPage(Retranslatable):
 
     def move_to(self, ids: list[str], cluster_id: str | None) -> None:
         self._edit(
-            self.tr("Move notes"), lambda: board.assign(self.document.workshop, ids, cluster_id)
+            lambda: self.tr("Move notes"),
+            lambda: board.assign(self.document.workshop, ids, cluster_id),
         )
 
     def merge_selection(self) -> None:
         ids = self.selected_clusters()
         if len(ids) >= 2:
             self._edit(
-                self.tr("Merge clusters"), lambda: board.merge_clusters(self.document.workshop, ids)
+                lambda: self.tr("Merge clusters"),
+                lambda: board.merge_clusters(self.document.workshop, ids),
             )
 
     def dissolve_selection(self) -> None:
         for cluster_id in self.selected_clusters():
             self._edit(
-                self.tr("Dissolve a cluster"),
+                lambda: self.tr("Dissolve a cluster"),
                 partial(board.dissolve_cluster, self.document.workshop, cluster_id),
             )
 
     def rename_cluster(self, cluster_id: str, name: str) -> None:
         self._edit(
-            self.tr("Rename a cluster"),
+            lambda: self.tr("Rename a cluster"),
             lambda: board.rename_cluster(self.document.workshop, cluster_id, name),
         )
 
@@ -586,7 +600,7 @@ class BoardPage(Retranslatable):
         )
         if accepted:
             self._edit(
-                self.tr("Edit a caption"),
+                lambda: self.tr("Edit a caption"),
                 lambda: board.set_photo_caption(self.document.workshop, photo_id, caption),
             )
 
@@ -594,7 +608,7 @@ class BoardPage(Retranslatable):
         board_id = self.current_board_id()
         if board_id is not None:
             self._edit(
-                self.tr("Tidy up the board"),
+                lambda: self.tr("Tidy up the board"),
                 lambda: board.arrange(self.document.workshop, board_id),
             )
 
@@ -602,12 +616,12 @@ class BoardPage(Retranslatable):
         ids = self.selected_ideas()
         for photo_id in self.scene.selected_photo_ids() if self.scene else []:
             self._edit(
-                self.tr("Delete a photo"),
+                lambda: self.tr("Delete a photo"),
                 partial(board.delete_photo, self.document.workshop, photo_id),
             )
         if ids:
             self._edit(
-                self.tr("Delete %n note(s)", "", len(ids)),
+                lambda: self.tr("Delete %n note(s)", "", len(ids)),
                 lambda: board.delete_ideas(self.document.workshop, ids),
             )
 
@@ -616,7 +630,7 @@ class BoardPage(Retranslatable):
         ideas = [i for i in map(self._idea, self.selected_ideas()) if i is not None]
         if board_id is not None and ideas:
             self._edit(
-                self.tr("Duplicate notes"),
+                lambda: self.tr("Duplicate notes"),
                 lambda: board.copy_ideas(self.document.workshop, ideas, board_id)[0],
             )
 
@@ -645,7 +659,7 @@ class BoardPage(Retranslatable):
         copied_text, ideas = self._copied
         if text == copied_text and ideas and board_id is not None:
             self._edit(
-                self.tr("Paste notes"),
+                lambda: self.tr("Paste notes"),
                 lambda: board.copy_ideas(self.document.workshop, ideas, board_id)[0],
             )
             return
@@ -663,7 +677,7 @@ class BoardPage(Retranslatable):
         idea = self._idea(idea_id)
         if idea is not None and text is not None and text != idea.text:
             self._edit(
-                self.tr("Edit an idea"),
+                lambda: self.tr("Edit an idea"),
                 lambda: board.set_idea(self.document.workshop, idea_id, text=text),
             )
         if self.view is not None:
@@ -696,7 +710,7 @@ class BoardPage(Retranslatable):
         notes = [(i.text, i.author, i.colour) for i in read.ideas]
         colour, capture = self.capture.current_colour(), board.capture_coloured
         done = bool(notes) and self._edit(
-            self.tr("Import %n idea(s)", "", len(notes)),
+            lambda: self.tr("Import %n idea(s)", "", len(notes)),
             lambda: capture(self.document.workshop, board_id, notes, colour=colour)[0],
         )
         self._report(read.report())
@@ -716,7 +730,7 @@ class BoardPage(Retranslatable):
             return False
         data, width, height = photo
         return self._edit(
-            self.tr("Import a photo"),
+            lambda: self.tr("Import a photo"),
             lambda: board.add_photo(
                 self.document.workshop,
                 board_id,

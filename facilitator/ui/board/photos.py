@@ -25,6 +25,7 @@ from PySide6.QtGui import QImage, QImageReader, QPixmap
 from facilitator.domain import images
 from facilitator.domain.images import MAX_STORED_SIDE, ImageError
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
+from facilitator.storage.errors import os_reason
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
 MAX_SIDE = MAX_STORED_SIDE  # pixels on the longest side, enough for a projector and for print
@@ -62,7 +63,7 @@ def read_photo(path: Path) -> tuple[bytes, int, int]:
             message(
                 QT_TRANSLATE_NOOP("Photos", "“{path}” cannot be read: {reason}."),
                 path=str(path),
-                reason=error.strerror or str(error),
+                reason=os_reason(error),
             )
         ) from error
     if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:

@@ -211,7 +211,7 @@ class BoardScene(QGraphicsScene):
         else:
             changes = board.move_ideas(workshop, moved)  # free notes, dropped where they are
         if changes:
-            self.document.edit(self._undo_text(), changes)
+            self.document.edit(self._undo_text, changes)
         else:  # nothing changed in the model: show the notes where the model has them
             for note_id in moved:
                 self.notes[note_id].show_idea(workshop.get(Idea, note_id))  # type: ignore[arg-type]

@@ -19,6 +19,15 @@ class BoardTreeModel(QStandardItemModel):
         super().__init__()
         self.setColumnCount(2)
 
+    def retitle(self, no_group: str, author: str) -> None:
+        """The model's own words again (the interface language changed): the header and
+        the group of notes in no cluster; rows, selection and expansion untouched."""
+        self.setHorizontalHeaderLabels(["", author])
+        for row in range(self.rowCount()):
+            head = self.item(row)
+            if head is not None and head.data(KIND_ROLE) == "free":
+                head.setText(f"{no_group} ({head.rowCount()})")
+
     def rebuild(self, workshop: Workshop, board_id: str, no_group: str, author: str) -> None:
         self.clear()
         self.setHorizontalHeaderLabels(["", author])

@@ -43,7 +43,7 @@ from facilitator.ui.board.photos import read_or_report, shown_pixmap
 from facilitator.ui.cards.names import source_text, status_names
 from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
@@ -315,7 +315,7 @@ class CardEditor(Retranslatable):
         return tile
 
     # -- edits ----------------------------------------------------------------------------
-    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+    def _edit(self, text: UndoText, build: Callable[[], ChangeSet]) -> bool:
         if self.document.read_only:
             return False
         return perform_edit(
@@ -330,7 +330,7 @@ class CardEditor(Retranslatable):
         card_id, status = self.card_id, str(self.status.itemData(index))
         if card_id is not None:
             self._edit(
-                self.tr("Change a card's status"),
+                lambda: self.tr("Change a card's status"),
                 lambda: cards.set_card(self.document.workshop, card_id, status=status),
             )
 
@@ -339,7 +339,7 @@ class CardEditor(Retranslatable):
         if card_id is None:
             return
         if self._edit(
-            self.tr("Add a next step"),
+            lambda: self.tr("Add a next step"),
             lambda: cards.add_step(self.document.workshop, card_id, "")[0],
         ):
             row = self.steps.rowCount() - 1
@@ -355,7 +355,7 @@ class CardEditor(Retranslatable):
             return
         step_id = str(item.data(STEP_ROLE))
         self._edit(
-            self.tr("Remove a next step"),
+            lambda: self.tr("Remove a next step"),
             lambda: cards.remove_step(self.document.workshop, step_id),
         )
 
@@ -366,7 +366,7 @@ class CardEditor(Retranslatable):
         key = ("action", "owner", "due_date")[item.column()]
         text = item.text()
         self._edit(
-            self.tr("Edit a next step"),
+            lambda: self.tr("Edit a next step"),
             lambda: cards.set_step(self.document.workshop, step_id, **{key: text}),
         )
 
@@ -379,13 +379,14 @@ class CardEditor(Retranslatable):
 
     def set_caption(self, photo_id: str, caption: str) -> bool:
         return self._edit(
-            self.tr("Caption a photo"),
+            lambda: self.tr("Caption a photo"),
             lambda: board.set_photo_caption(self.document.workshop, photo_id, caption),
         )
 
     def remove_photo(self, photo_id: str) -> bool:
         return self._edit(
-            self.tr("Remove a photo"), lambda: board.delete_photo(self.document.workshop, photo_id)
+            lambda: self.tr("Remove a photo"),
+            lambda: board.delete_photo(self.document.workshop, photo_id),
         )
 
     def _choose_photo(self) -> None:
@@ -402,7 +403,7 @@ class CardEditor(Retranslatable):
             return False
         data, width, height = photo
         return self._edit(
-            self.tr("Add a photo to a card"),
+            lambda: self.tr("Add a photo to a card"),
             lambda: cards.add_photo(
                 self.document.workshop,
                 card_id,

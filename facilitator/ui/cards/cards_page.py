@@ -33,7 +33,7 @@ from facilitator.ui.cards.names import STATUS_COLOURS, status_names
 from facilitator.ui.cards.projected_card import ProjectedCard
 from facilitator.ui.cards.source_dialog import SourceDialog
 from facilitator.ui.cards.template_dialog import TemplateDialog
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -197,7 +197,7 @@ class CardsPage(Retranslatable):
         self.editor.commit_pending_typing()
 
     # -- edits ----------------------------------------------------------------------------
-    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+    def _edit(self, text: UndoText, build: Callable[[], ChangeSet]) -> bool:
         if self.document.read_only:
             return False
         self.editor.commit_pending_typing()
@@ -209,7 +209,7 @@ class CardsPage(Retranslatable):
             on_refused=lambda: QTimer.singleShot(0, self.refresh),
         )
 
-    def _create(self, text: str, build: Callable[[], tuple[ChangeSet, str]]) -> str | None:
+    def _create(self, text: UndoText, build: Callable[[], tuple[ChangeSet, str]]) -> str | None:
         created: list[str] = []
 
         def changes() -> ChangeSet:
@@ -227,7 +227,7 @@ class CardsPage(Retranslatable):
     def new_card(self, name: str = "") -> str | None:
         workshop = self.document.workshop
         return self._create(
-            self.tr("New card"),
+            lambda: self.tr("New card"),
             lambda: cards.create_card(workshop, name or self.tr("New prototype")),
         )
 
@@ -236,10 +236,11 @@ class CardsPage(Retranslatable):
         workshop = self.document.workshop
         if kind == "cluster":
             return self._create(
-                self.tr("Card from a cluster"), lambda: cards.card_from_cluster(workshop, record_id)
+                lambda: self.tr("Card from a cluster"),
+                lambda: cards.card_from_cluster(workshop, record_id),
             )
         return self._create(
-            self.tr("Card from an idea"), lambda: cards.card_from_idea(workshop, record_id)
+            lambda: self.tr("Card from an idea"), lambda: cards.card_from_idea(workshop, record_id)
         )
 
     def card_from_board(self) -> None:
@@ -254,7 +255,7 @@ class CardsPage(Retranslatable):
             return
         index = self.gallery.currentRow() + step
         if self._edit(
-            self.tr("Move a card"),
+            lambda: self.tr("Move a card"),
             lambda: cards.move_card(self.document.workshop, card_id, index),
         ):
             self.select_card(card_id)
@@ -263,7 +264,7 @@ class CardsPage(Retranslatable):
         card_id = self.current_card_id()
         if card_id is not None:
             self._edit(
-                self.tr("Delete a card"),
+                lambda: self.tr("Delete a card"),
                 lambda: cards.delete_card(self.document.workshop, card_id),
             )
 

@@ -23,7 +23,7 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import card_template
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
 
@@ -79,7 +79,8 @@ class TemplateDialog(QDialog):
         self._filling = False
         if not card_template.fields_of(document.workshop) and not document.read_only:
             document.edit(
-                self.tr("Fields of the cards"), card_template.ensure_template(document.workshop)
+                lambda: self.tr("Fields of the cards"),
+                card_template.ensure_template(document.workshop),
             )
         self.refresh()
 
@@ -95,7 +96,7 @@ class TemplateDialog(QDialog):
         self._filling = False
         self.fields.setCurrentRow(min(max(current, 0), self.fields.count() - 1))
 
-    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+    def _edit(self, text: UndoText, build: Callable[[], ChangeSet]) -> bool:
         if self.document.read_only:
             return False
         done = perform_edit(
@@ -112,7 +113,9 @@ class TemplateDialog(QDialog):
     def add(self) -> None:
         label = self.label.text()
         workshop = self.document.workshop
-        if self._edit(self.tr("Add a field"), lambda: card_template.add_field(workshop, label)[0]):
+        if self._edit(
+            lambda: self.tr("Add a field"), lambda: card_template.add_field(workshop, label)[0]
+        ):
             self.label.clear()
             QTimer.singleShot(0, lambda: self.fields.setCurrentRow(self.fields.count() - 1))
 
@@ -122,7 +125,7 @@ class TemplateDialog(QDialog):
             return
         workshop = self.document.workshop
         if self._edit(
-            self.tr("Move a field"),
+            lambda: self.tr("Move a field"),
             lambda: card_template.move_field(workshop, field_id, row + step),
         ):
             target = max(0, min(row + step, self.fields.count() - 1))
@@ -133,7 +136,8 @@ class TemplateDialog(QDialog):
         if field_id is not None:
             workshop = self.document.workshop
             self._edit(
-                self.tr("Remove a field"), lambda: card_template.remove_field(workshop, field_id)
+                lambda: self.tr("Remove a field"),
+                lambda: card_template.remove_field(workshop, field_id),
             )
 
     def _renamed(self, item: QListWidgetItem) -> None:
@@ -142,5 +146,6 @@ class TemplateDialog(QDialog):
         field_id, label = str(item.data(ID_ROLE)), item.text()
         workshop = self.document.workshop
         self._edit(
-            self.tr("Rename a field"), lambda: card_template.rename_field(workshop, field_id, label)
+            lambda: self.tr("Rename a field"),
+            lambda: card_template.rename_field(workshop, field_id, label),
         )

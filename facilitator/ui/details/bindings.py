@@ -97,7 +97,7 @@ class TextBinding(QObject):
         text = self._text()
         perform_edit(
             self._document,
-            self._undo_text(),
+            self._undo_text,
             lambda: self._write(workshop, text),
             report=self._report,
             on_refused=lambda: None,  # keep the user's text, so they can correct it

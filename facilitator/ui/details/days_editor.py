@@ -22,7 +22,7 @@ from facilitator.domain.messages import Message
 from facilitator.domain.records import Day
 from facilitator.domain.validation import FIRST_YEAR, LAST_YEAR
 from facilitator.ui.details.bindings import TextBinding
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 
@@ -160,7 +160,7 @@ class DaysEditor(Retranslatable):
             for number, (row, day) in enumerate(zip(self._rows, days, strict=True), start=1):
                 row.show_day(day, number)
 
-    def _edit(self, text: str, action: Callable[[], ChangeSet], merge_key: str | None) -> None:
+    def _edit(self, text: UndoText, action: Callable[[], ChangeSet], merge_key: str | None) -> None:
         perform_edit(
             self._document,
             text,
@@ -172,15 +172,19 @@ class DaysEditor(Retranslatable):
 
     def _set(self, day_id: str, name: str, value: str, key: str) -> None:
         self._edit(
-            self.tr("Change a day"),
+            lambda: self.tr("Change a day"),
             lambda: edits.set_day(self._document.workshop, day_id, **{name: value}),
             key,
         )
 
     def _add_day(self) -> None:
-        self._edit(self.tr("Add a day"), lambda: edits.add_day(self._document.workshop)[0], None)
+        self._edit(
+            lambda: self.tr("Add a day"), lambda: edits.add_day(self._document.workshop)[0], None
+        )
 
     def _remove(self, day_id: str) -> None:
         self._edit(
-            self.tr("Remove a day"), lambda: edits.remove_day(self._document.workshop, day_id), None
+            lambda: self.tr("Remove a day"),
+            lambda: edits.remove_day(self._document.workshop, day_id),
+            None,
         )

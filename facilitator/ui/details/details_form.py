@@ -32,7 +32,7 @@ from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.details.days_editor import DaysEditor
 from facilitator.ui.details.logo_field import LogoField
 from facilitator.ui.details.people_editor import PeopleEditor
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -263,7 +263,7 @@ class DetailsForm(Retranslatable):
         else:
             self._count_hint.setText(self.tr("names are optional"))
 
-    def _apply(self, text: str, values: dict[str, object], merge_key: str | None) -> None:
+    def _apply(self, text: UndoText, values: dict[str, object], merge_key: str | None) -> None:
         perform_edit(
             self._document,
             text,
@@ -275,12 +275,14 @@ class DetailsForm(Retranslatable):
 
     def _language_chosen(self, index: int) -> None:
         self._apply(
-            self.tr("Change the language"), {"language": self.language_combo.itemData(index)}, None
+            lambda: self.tr("Change the language"),
+            {"language": self.language_combo.itemData(index)},
+            None,
         )
 
     def _count_changed(self, value: int) -> None:
         self._apply(
-            self.tr("Change the number of participants"),
+            lambda: self.tr("Change the number of participants"),
             {"participant_count": value},
             f"info.participant_count#{self._count_session}",
         )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
@@ -19,11 +19,12 @@ from facilitator.domain.records import Attachment
 from facilitator.ui.board.photos import read_or_report, shown_pixmap
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label
+from facilitator.ui.retranslate import Retranslatable
 
 THUMBNAIL = 48
 
 
-class LogoField(QWidget):
+class LogoField(Retranslatable):
     def __init__(
         self,
         document: WorkshopDocument,
@@ -82,7 +83,11 @@ class LogoField(QWidget):
         if self._document.read_only:
             return False
         return perform_edit(
-            self._document, self.tr("Logo"), build, report=self._report, on_refused=self.refresh
+            self._document,
+            lambda: self.tr("Logo"),
+            build,
+            report=self._report,
+            on_refused=self.refresh,
         )
 
     def _choose(self) -> None:

@@ -21,7 +21,7 @@ from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import SHORT, Person, PersonRole
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 
@@ -114,7 +114,7 @@ class PeopleEditor(Retranslatable):
         item = self._list.currentItem()
         return None if item is None else str(item.data(ID_ROLE))
 
-    def _edit(self, undo_text: str, action: Callable[[], ChangeSet]) -> None:
+    def _edit(self, undo_text: UndoText, action: Callable[[], ChangeSet]) -> None:
         perform_edit(
             self._document, undo_text, action, report=self._report, on_refused=self.refresh
         )
@@ -124,7 +124,7 @@ class PeopleEditor(Retranslatable):
         if not name.strip() or self._document.read_only:
             return
         self._edit(
-            self.tr("Add “%1”").replace("%1", name.strip()),
+            lambda: self.tr("Add “%1”").replace("%1", name.strip()),
             lambda: edits.add_person(self._document.workshop, self._role, name)[0],
         )
         self._entry.clear()
@@ -137,7 +137,7 @@ class PeopleEditor(Retranslatable):
             self.refresh()  # an empty name is not a rename: Delete removes
             return
         self._edit(
-            self.tr("Rename “%1”").replace("%1", name.strip()),
+            lambda: self.tr("Rename “%1”").replace("%1", name.strip()),
             lambda: edits.set_person(self._document.workshop, person_id, name=name),
         )
 
@@ -148,7 +148,7 @@ class PeopleEditor(Retranslatable):
         row = self._list.currentRow()
         name = self._list.currentItem().text()
         self._edit(
-            self.tr("Remove “%1”").replace("%1", name),
+            lambda: self.tr("Remove “%1”").replace("%1", name),
             lambda: edits.remove_person(self._document.workshop, person_id),
         )
         self._list.setCurrentRow(min(row, self._list.count() - 1))
@@ -159,7 +159,7 @@ class PeopleEditor(Retranslatable):
             return
         row = self._list.currentRow()
         self._edit(
-            self.tr("Reorder the names"),
+            lambda: self.tr("Reorder the names"),
             lambda: edits.move_person(self._document.workshop, person_id, row + step),
         )
         for index in range(self._list.count()):

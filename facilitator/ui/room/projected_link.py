@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -34,12 +34,28 @@ class ProjectedLink(QWidget):
         self.code_word = ""
         self.qr = QImage()
 
-    def show_link(self, url: str, code: str, heading: str, code_word: str) -> None:
-        """`url` to scan or type, `code` to check; the words in the app's language."""
+    def show_link(
+        self, url: str, code: str, heading: str | None = None, code_word: str | None = None
+    ) -> None:
+        """`url` to scan or type, `code` to check. The words around them are the app's,
+        in the interface's language (followed when it changes), unless given."""
         if url != self.url:
             self.qr = qr_image(url)
-        self.url, self.code, self.heading, self.code_word = url, code, heading, code_word
+        self.url, self.code = url, code
+        self.heading, self.code_word = heading or "", code_word or ""
         self.update()
+
+    def words(self) -> tuple[str, str]:
+        """The heading and the word before the code, as shown."""
+        return (
+            self.heading or self.tr("Join from your phone: scan, or type the address"),
+            self.code_word or self.tr("Join code"),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()  # painted words: drawn again in the new language
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -59,10 +75,11 @@ class ProjectedLink(QWidget):
             boxes.append(QRectF(column.left(), top, column.width(), column.height() * share))
             top += column.height() * share
         wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        heading, code_word = self.words()
         self._draw(
             painter,
             boxes[0],
-            self.heading,
+            heading,
             height * 0.065,
             wrap | Qt.AlignmentFlag.AlignBottom,
             bold=True,
@@ -79,7 +96,7 @@ class ProjectedLink(QWidget):
         self._draw(
             painter,
             boxes[2],
-            self.code_word,
+            code_word,
             height * 0.045,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
         )

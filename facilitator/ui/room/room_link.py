@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,11 +22,13 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import run
 from facilitator.domain import timer as countdown
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.timer import Clock
+from facilitator.domain.timer import WallClock
 from facilitator.domain.workshop import Workshop
 from facilitator.paths import data_dir
 from facilitator.room.session import RoomError, RoomSession
 from facilitator.room.waiting_log import WaitingLog
+from facilitator.storage.errors import os_reason
+from facilitator.translations import render
 
 if TYPE_CHECKING:  # the server (aiohttp, ~27 MB) is imported when a link starts
     from facilitator.room.server import RoomServer
@@ -39,12 +42,21 @@ def waiting_log_path(workshop: Path) -> Path:
 
 class DocumentHost:
     """The open workshop as the room link's host: each phone's idea or ballot is an
-    edit like any other (durable, undoable, shown at once)."""
+    edit like any other (durable, undoable, shown at once). `clock` is the run's
+    (`RunSession.now_ms`, which follows a change of the computer's clock first): the
+    phones' countdown is the projector's."""
 
-    def __init__(self, document: WorkshopDocument, clock: Clock, labels: dict[str, str]) -> None:
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        clock: WallClock,
+        labels: dict[str, Callable[[], str]],
+    ) -> None:
         self.document = document
         self.clock = clock
-        self.labels = labels  # the undo texts, translated by the caller
+        # The undo texts, each a function of the caller's that translates it (asked again
+        # when the interface language changes).
+        self.labels = labels
 
     def workshop(self) -> Workshop:
         return self.document.workshop
@@ -55,20 +67,30 @@ class DocumentHost:
         phone hears that its idea is kept but not yet saved."""
         if self.document.read_only:
             raise RoomError(409, "ideas_closed")
-        self.document.edit(self.labels.get(label, label), changes)
+        self.document.edit(self.labels.get(label, label), changes)  # an unknown label as is
+        return self.document.is_saved()
+
+    def apply_untracked(self, changes: ChangeSet) -> bool:
+        """Keep the phones that joined (or one removed) with the workshop, outside the
+        undo history: undo never forgets a phone, so a phone keeps its one ballot. True
+        when on disk; False when queued in memory (the document tells the user)."""
+        if self.document.read_only:
+            raise RoomError(409, "closed")
+        self.document.apply_untracked(changes)
         return self.document.is_saved()
 
     def now_ms(self) -> int:
         return self.clock.now_ms()
 
     def activity(self) -> tuple[str, int | None, bool]:
+        now = self.clock.now_ms()  # first: a clock change moves the deadline read below
         workshop = self.document.workshop
         item = run.current_item(workshop)
         timer = run.timer_of(workshop)
         title = item.title if item is not None else ""
         if item is None and timer.status == "idle":
             return title, None, False
-        left = countdown.remaining_ms(timer, self.clock.now_ms())
+        left = countdown.remaining_ms(timer, now)
         return title, left, timer.status == "running"
 
 
@@ -152,7 +174,7 @@ class RoomLink(QObject):
         try:
             await server.start(address, DEFAULT_PORT)
         except OSError as error:
-            self.failed.emit(error.strerror or str(error))
+            self.failed.emit(render(os_reason(error)))
         else:
             self.server, self.session = server, server.session
         finally:

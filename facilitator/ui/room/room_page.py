@@ -24,15 +24,22 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import Board, VoteSession
-from facilitator.domain.timer import Clock
+from facilitator.domain.timer import WallClock
 from facilitator.room.codes import shown
 from facilitator.room.session import Participant, RoomSession
+from facilitator.storage.errors import os_reason
 from facilitator.translations import render
+from facilitator.ui.banner import Sentence
 from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.room.projected_link import ProjectedLink, qr_image
-from facilitator.ui.room.room_link import DocumentHost, RoomLink, network_choices
+from facilitator.ui.room.room_link import (
+    DocumentHost,
+    NetworkChoice,
+    RoomLink,
+    network_choices,
+)
 from facilitator.ui.style import named, scaled_font
 
 REFRESH_MS = 1000  # who joined, what waits: read from the session once a second
@@ -42,19 +49,25 @@ class RoomPage(Retranslatable):
     def __init__(
         self,
         document: WorkshopDocument,
-        clock: Clock,
+        clock: WallClock,
         project: Callable[[QWidget], None],
-        report: Callable[[str], None],
+        report: Callable[[Sentence], None],
     ) -> None:
         super().__init__()
         self.document = document
         self._project = project
         self._report = report
-        self.link = RoomLink(DocumentHost(document, clock, {}), self)
+        undo_texts: dict[str, Callable[[], str]] = {
+            "Idea from a phone": lambda: self.tr("Idea from a phone"),
+            "Ideas from phones": lambda: self.tr("Ideas from phones"),
+            "Dots from a phone": lambda: self.tr("Dots from a phone"),
+        }
+        self.link = RoomLink(DocumentHost(document, clock, undo_texts), self)
         self.projected = ProjectedLink()
         self.intro = plain_label()
         self.intro.setWordWrap(True)
         self.network = choice_box()
+        self._networks: list[NetworkChoice] = []  # as listed in `network`
         self.start_button = named(QPushButton(), "primary")
         self.start_button.clicked.connect(self._start_or_stop)
         self.status = named(plain_label(), "sectionTitle")
@@ -160,13 +173,6 @@ class RoomPage(Retranslatable):
                 "(the venue's Wi-Fi, or this laptop's own hotspot), then start."
             )
         )
-        self.link.host.labels.update(
-            {
-                "Idea from a phone": self.tr("Idea from a phone"),
-                "Ideas from phones": self.tr("Ideas from phones"),
-                "Dots from a phone": self.tr("Dots from a phone"),
-            }
-        )
         self.project_button.setText(self.tr("Show on the projector"))
         self._board_label.setText(self.tr("Ideas go to"))
         self._vote_label.setText(self.tr("Dot vote"))
@@ -183,6 +189,7 @@ class RoomPage(Retranslatable):
                 "review are dropped; their address cannot join again for 10 minutes."
             ),
         )
+        self._name_networks()
         self._fill_targets()
         self.refresh()
 
@@ -194,16 +201,22 @@ class RoomPage(Retranslatable):
             self._fill_targets()
 
     def refresh_networks(self) -> None:
+        self._networks = network_choices()
         self.network.clear()
-        for choice in network_choices():
+        for choice in self._networks:
+            self.network.addItem("", choice.address)
+        self._name_networks()
+
+    def _name_networks(self) -> None:
+        """Each network listed, in the interface's language."""
+        for row, choice in enumerate(self._networks):
             text = (
                 self.tr("%1 — this laptop only (to try it)")
                 if choice.loopback
                 else self.tr("%1 — %2")
             )
-            self.network.addItem(
-                text.replace("%1", choice.address).replace("%2", choice.interface),
-                choice.address,
+            self.network.setItemText(
+                row, text.replace("%1", choice.address).replace("%2", choice.interface)
             )
 
     def _fill_targets(self) -> None:
@@ -250,7 +263,9 @@ class RoomPage(Retranslatable):
         address = self.network.currentData()
         if address is None:
             self._report(
-                self.tr("No network is up: connect to the venue's Wi-Fi or start a hotspot.")
+                lambda: self.tr(
+                    "No network is up: connect to the venue's Wi-Fi or start a hotspot."
+                )
             )
             return
         self.link.start(
@@ -262,7 +277,7 @@ class RoomPage(Retranslatable):
         )
 
     def _failed(self, reason: str) -> None:
-        self._report(self.tr("The room link could not start: %1.").replace("%1", reason))
+        self._report(lambda: self.tr("The room link could not start: %1.").replace("%1", reason))
 
     def stop(self) -> None:
         """The workshop closes: the link with it."""
@@ -315,12 +330,7 @@ class RoomPage(Retranslatable):
             if self.qr.property("url") != url:
                 self.qr.setPixmap(QPixmap.fromImage(qr_image(url)))
                 self.qr.setProperty("url", url)
-            self.projected.show_link(
-                url,
-                shown(session.code),
-                self.tr("Join from your phone: scan, or type the address"),
-                self.tr("Join code"),
-            )
+            self.projected.show_link(url, shown(session.code))
         else:
             self.status.setText(self.tr("The room link is off."))
             self.qr.clear()
@@ -362,12 +372,11 @@ class RoomPage(Retranslatable):
         self._show_problem(session)
 
     def _fill_people(self, participants: list[Participant]) -> None:
-        """Who joined, as they named themselves (plain text), with the four characters
-        that tell two phones of the same name apart; the selection kept."""
-        rows = [
-            (p.token, f"{p.name or self.tr('(no name)')} · {p.token[:4]}", p.ideas)
-            for p in participants
-        ]
+        """Who joined, as they named themselves (plain text), with the characters that
+        tell two phones of the same name apart (those of their ballot's label); the
+        selection kept."""
+        unnamed = self.tr("(no name)")  # not inside the f-string: lupdate would not see it
+        rows = [(p.token, f"{p.name or unnamed} · {p.tag}", p.ideas) for p in participants]
         listed = [
             (
                 str(self.people.item(i).data(Qt.ItemDataRole.UserRole)),
@@ -423,6 +432,6 @@ class RoomPage(Retranslatable):
         log_error = session.log_error if session is not None else None
         if log_error is not None:
             said = self.tr("Ideas waiting for review could not be saved on this laptop: %1.")
-            lines.append(said.replace("%1", log_error.strerror or str(log_error)))
+            lines.append(said.replace("%1", render(os_reason(log_error))))
         self.problem.setText("\n".join(lines))
         self.problem.setVisible(bool(lines))

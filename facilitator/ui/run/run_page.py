@@ -348,14 +348,14 @@ class RunPage(Retranslatable):
             self.buttons["toggle"],
             self.tr("Pause") if timer.status == "running" else self.tr("Start"),
         )
-        minute = session.clock.now_ms() // 60_000
+        minute = session.now_ms() // 60_000
         if minute != self._shown_minute:  # the forecast moves by the minute, not the second
             self._refresh_schedule()
 
     def _refresh_schedule(self) -> None:
         session = self.session
         workshop = session.document.workshop
-        now = session.clock.now_ms()
+        now = session.now_ms()
         self._shown_minute = now // 60_000
         item = session.current_item()
         days = workshop.all(Day)
@@ -368,7 +368,7 @@ class RunPage(Retranslatable):
         live = run.live_day(workshop, day, now)
         self.schedule.setRowCount(len(live.items))
         for row, entry in enumerate(live.items):
-            gap = entry.end - entry.planned_end
+            gap = entry.late
             cells = (
                 f"{clock(entry.planned_start)}–{clock(entry.planned_end)}",
                 f"{clock(entry.start)}–{clock(entry.end)}",

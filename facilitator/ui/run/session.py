@@ -4,6 +4,11 @@ The countdown is computed from the stored deadline at each repaint; the Qt timer
 just wakes the views when the shown second is about to change (one wake-up a
 second, not a tick counter). Every action is written to the workshop file at
 once, outside the undo stack: Ctrl+Z never rewinds the clock in front of a room.
+
+Every reading of the time goes through `RunSession.now_ms`, which watches the
+computer's clock (`countdown.ClockWatch`): when it is set while a countdown runs,
+the stored deadline moves with it (the countdown keeps to real elapsed time, on the
+projector, on the phones and after a restart) and `clockJumped` tells the facilitator.
 """
 
 from __future__ import annotations
@@ -19,13 +24,11 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import AgendaItem, TimerState
 from facilitator.settings import Settings
 
-CLOCK_JUMP_MS = 5_000
-
 
 class RunSession(QObject):
     tick = Signal()  # the shown countdown may have changed: repaint
     ended = Signal()  # the countdown just reached zero: sound and flash
-    clockJumped = Signal(int)  # the system clock jumped by this many ms (sleep, change)
+    clockJumped = Signal(object)  # a countdown.ClockJump, while a countdown runs
 
     def __init__(
         self,
@@ -42,8 +45,8 @@ class RunSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
+        self._watch = countdown.ClockWatch(clock)
         self._last_left: int | None = None
-        self._last_now: int | None = None
         document.changed.connect(self._changed)
         self.refresh()
 
@@ -59,8 +62,22 @@ class RunSession(QObject):
     def current_item(self) -> AgendaItem | None:
         return run.current_item(self.document.workshop)
 
+    def now_ms(self) -> int:
+        """The wall clock (epoch ms), once any change of it since the last reading has
+        been followed (see the module's docstring): the time every view and action of
+        the run, and the room link, read (a `WallClock`)."""
+        now, jump = self._watch.read()
+        if jump is not None and self.timer.status == "running" and not self.document.read_only:
+            if jump.followed:
+                self.document.apply_untracked(
+                    run.follow_clock_change(self.document.workshop, jump.delta_ms)
+                )
+            self.clockJumped.emit(jump)
+        return now
+
     def remaining_ms(self) -> int:
-        return countdown.remaining_ms(self.timer, self.clock.now_ms())
+        now = self.now_ms()  # first: a clock change moves the deadline read below
+        return countdown.remaining_ms(self.timer, now)
 
     def thresholds(self) -> countdown.Thresholds:
         return countdown.Thresholds(
@@ -69,7 +86,8 @@ class RunSession(QObject):
         )
 
     def phase(self) -> countdown.Phase:
-        return countdown.phase(self.timer, self.clock.now_ms(), self.thresholds())
+        now = self.now_ms()
+        return countdown.phase(self.timer, now, self.thresholds())
 
     def text(self) -> str:
         return countdown.countdown_text(self.remaining_ms())
@@ -81,10 +99,10 @@ class RunSession(QObject):
         self.refresh()
 
     def toggle(self) -> None:
-        self._apply(run.toggle(self.document.workshop, self.clock.now_ms()))
+        self._apply(run.toggle(self.document.workshop, self.now_ms()))
 
     def extend(self, minutes: int) -> None:
-        self._apply(run.extend(self.document.workshop, minutes, self.clock.now_ms()))
+        self._apply(run.extend(self.document.workshop, minutes, self.now_ms()))
 
     def reset(self) -> None:
         self._apply(run.reset(self.document.workshop))
@@ -92,18 +110,18 @@ class RunSession(QObject):
     def next(self) -> None:
         workshop = self.document.workshop
         self._apply(
-            run.advance(workshop, 1, self.clock.now_ms(), auto_start=self.settings.auto_start_next)
+            run.advance(workshop, 1, self.now_ms(), auto_start=self.settings.auto_start_next)
         )
 
     def previous(self) -> None:
-        self._apply(run.advance(self.document.workshop, -1, self.clock.now_ms(), auto_start=False))
+        self._apply(run.advance(self.document.workshop, -1, self.now_ms(), auto_start=False))
 
     def select(self, item_id: str, *, start_now: bool = False) -> None:
-        now = self.clock.now_ms()
+        now = self.now_ms()
         self._apply(run.select_item(self.document.workshop, item_id, now, start_now=start_now))
 
     def free_timer(self, minutes: int) -> None:
-        self._apply(run.free_timer(self.document.workshop, minutes, self.clock.now_ms()))
+        self._apply(run.free_timer(self.document.workshop, minutes, self.now_ms()))
 
     # -- the clock ------------------------------------------------------------------
     def _changed(self) -> None:
@@ -111,15 +129,7 @@ class RunSession(QObject):
 
     def refresh(self) -> None:
         """Tell the views to repaint, and wake up again when the shown second changes."""
-        now = self.clock.now_ms()
-        if (
-            self._last_now is not None
-            and abs(now - self._last_now)
-            > CLOCK_JUMP_MS + (self._timer.interval() if self._timer.isActive() else 1000)
-            and self.timer.status == "running"
-        ):
-            self.clockJumped.emit(now - self._last_now)
-        self._last_now = now
+        now = self.now_ms()
         left = countdown.remaining_ms(self.timer, now)
         running = self.timer.status == "running"
         if running and self._last_left is not None and self._last_left > 0 >= left:

@@ -195,14 +195,14 @@ class CriteriaPanel(VotePanel):
         editing = self._editing
         if editing is not None:
             done = self.edit(
-                self.tr("Change a criterion"),
+                lambda: self.tr("Change a criterion"),
                 lambda: scoring.set_criterion(
                     workshop, editing, name=text, weight=weight, scale_max=scale
                 ),
             )
         else:
             done = self.edit(
-                self.tr("Add a criterion"),
+                lambda: self.tr("Add a criterion"),
                 lambda: scoring.add_criterion(workshop, vote_id, text, weight, scale)[0],
             )
         if done:
@@ -219,7 +219,7 @@ class CriteriaPanel(VotePanel):
         criterion_id = str(header.data(ID_ROLE))
         workshop = self.document.workshop
         self.edit(
-            self.tr("Remove a criterion"),
+            lambda: self.tr("Remove a criterion"),
             lambda: scoring.remove_criterion(workshop, criterion_id),
         )
 
@@ -259,7 +259,7 @@ class CriteriaPanel(VotePanel):
                 workshop, vote_id, criterion_id, option_id, value=value, participant=participant
             )
 
-        if self.edit(self.tr("Score an idea"), build):
+        if self.edit(lambda: self.tr("Score an idea"), build):
             QTimer.singleShot(0, lambda: self._next_cell(row, column))
 
     def _next_cell(self, row: int, column: int) -> None:

@@ -1,6 +1,6 @@
 """Collecting the dots, three ways: counted from the paper wall by keyboard, the
-laptop passed round (a clean screen each), or named (the facilitator records each
-person's dots in a grid that shows who voted what).
+laptop passed round (a clean screen each, the window locked on it: `ballot_lock`), or
+named (the facilitator records each person's dots in a grid that shows who voted what).
 
 Paper: type each idea's number and press Enter, the next idea is ready; a running
 check compares the dots entered with the dots handed out.
@@ -28,10 +28,13 @@ from facilitator.domain import voting
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Ballot, VoteOption, VoteSession
+from facilitator.translations import render
+from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
+from facilitator.ui.voting.ballot_lock import BallotLock
 from facilitator.ui.voting.named_grid import NamedGrid
-from facilitator.ui.voting.pass_panel import PassPanel
+from facilitator.ui.voting.pass_panel import PassPanel, PassStart
 from facilitator.ui.voting.vote_panel import VotePanel
 
 OPTION_ROLE = Qt.ItemDataRole.UserRole
@@ -73,6 +76,10 @@ class DotsPanel(VotePanel):
         self._typo = ""  # what was typed in a count that is not a number, until fixed
         self.pass_panel = PassPanel(self._next_participant)
         self.pass_panel.confirmed.connect(self._ballot)
+        # The tab shows the start; the ballot is shown only in the locked window.
+        self.pass_start = PassStart()
+        self.pass_start.startRequested.connect(self.start_passing)
+        self._keep_ballot(self.pass_panel)
         self.named_grid = NamedGrid(document, report)
         self.modes = QTabWidget()
         self._layout()
@@ -90,7 +97,7 @@ class DotsPanel(VotePanel):
         paper_layout.addLayout(check)
         paper_layout.addWidget(self.tally, 1)
         self.modes.addTab(paper, "")
-        self.modes.addTab(self.pass_panel, "")
+        self.modes.addTab(self.pass_start, "")
         self.modes.addTab(self.named_grid, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +161,11 @@ class DotsPanel(VotePanel):
             self.tally.setItem(row, 1, count)
         self._filling = False
         self.pass_panel.setEnabled(editable)
+        self.pass_start.show_vote(
+            self.vote,
+            len(voting.participants_of(workshop, vote_id)) if vote_id else 0,
+            editable=editable,
+        )
         self._refresh_check()
 
     def _refresh_check(self) -> None:
@@ -192,16 +204,63 @@ class DotsPanel(VotePanel):
         return len(voting.participants_of(self.document.workshop, vote_id)) + 1
 
     # -- edits ----------------------------------------------------------------------------
+    def passing(self) -> bool:
+        """The pass-the-laptop tab is shown."""
+        return self.modes.currentWidget() is self.pass_start
+
+    def start_passing(self, code: str = "") -> bool:
+        """Lock the window on a clean ballot until the facilitator ends the pass (with
+        `ballot_lock.UNLOCK_KEYS`, then `code` if not empty). False if the vote cannot
+        take ballots or the window cannot be locked (see `BallotLock.start`)."""
+        vote = self.vote
+        lock = BallotLock.of(self)
+        if vote is None or not self.editable() or lock is None:
+            return False
+        self.reset_pass_panel()
+        return lock.start(
+            self.pass_panel, title=vote.title, code=code, on_unlocked=self._passing_ended
+        )
+
+    def _keep_ballot(self, ballot: QWidget) -> None:
+        ballot.setParent(self.pass_start)
+        ballot.hide()
+
+    def _passing_ended(self, ballot: QWidget) -> None:
+        self._keep_ballot(ballot)
+        self.reset_pass_panel()
+        self.pass_start.passed()
+
     def _ballot(self, participant: str, dots: dict[str, int]) -> None:
         vote_id = self.vote_id
-        if vote_id is None:
+        if vote_id is None or not self.editable():
             return
         workshop = self.document.workshop
-        if self.edit(
-            self.tr("A participant's dots"),
+        refused: list[Message] = []
+        if not perform_edit(
+            self.document,
+            lambda: self.tr("A participant's dots"),
             lambda: voting.cast_ballot(workshop, vote_id, participant, dots, replace=False),
+            report=refused.append,
+            on_refused=lambda: None,  # the person's dots stay on screen: a name to change
         ):
-            self.pass_panel.name.setFocus()
+            for said in refused:
+                self.pass_panel.say(render(said), ok=False)
+                self._report(said)
+            return
+        if self.document.is_saved():
+            self.pass_panel.say(
+                self.tr("Thank you: your dots are saved. Pass the laptop to the next person."),
+                ok=True,
+            )
+        else:
+            self.pass_panel.say(
+                self.tr(
+                    "Your dots are kept, but the file cannot be written just now: "
+                    "tell the facilitator."
+                ),
+                ok=False,
+            )
+        self.pass_panel.setFocus()
 
     def start_counting(self) -> None:
         self.set_mode("paper")
@@ -225,7 +284,8 @@ class DotsPanel(VotePanel):
             return
         workshop = self.document.workshop
         self.edit(
-            self.tr("Count the dots"), lambda: voting.set_tally(workshop, vote_id, option_id, dots)
+            lambda: self.tr("Count the dots"),
+            lambda: voting.set_tally(workshop, vote_id, option_id, dots),
         )
         # Enter: the next idea is ready to be counted.
         QTimer.singleShot(

@@ -84,7 +84,8 @@ class MatrixPanel(VotePanel):
             return
         workshop = self.document.workshop
         self.edit(
-            self.tr("Name an axis"), lambda: voting.set_vote(workshop, vote_id, **{key: text})
+            lambda: self.tr("Name an axis"),
+            lambda: voting.set_vote(workshop, vote_id, **{key: text}),
         )
 
     def _dropped(self, option_id: str, where: QPointF) -> None:
@@ -105,7 +106,7 @@ class MatrixPanel(VotePanel):
             return scoring.place(workshop, vote_id, option_id, *spot)
 
         undo_steps = self.document.undo_stack.count()
-        done = self.edit(self.tr("Place an idea in the matrix"), build)
+        done = self.edit(lambda: self.tr("Place an idea in the matrix"), build)
         if self.document.undo_stack.count() == undo_steps:
             self.refresh()  # let go where it was: back in its place
         return done

@@ -161,7 +161,7 @@ class NamedGrid(VotePanel):
         def build() -> ChangeSet:
             return voting.set_named_dots(workshop, vote_id, person, option_id, dots)
 
-        self.edit(self.tr("A participant's dots"), build)
+        self.edit(lambda: self.tr("A participant's dots"), build)
 
     def _report_text(self, text: str) -> None:
         self.hint.setText(text)

@@ -1,5 +1,9 @@
 """Passing the laptop round: each participant gets a clean screen with their dots,
-sees nobody else's, confirms, and hands over. A name makes it a named vote."""
+sees nobody else's, confirms, and hands over. A name makes it a named vote.
+
+`PassStart` is what the facilitator sees in the tab: the rules, the ballots so far, an
+optional code and the button that locks the window on the ballot (`ballot_lock`);
+`PassPanel` is the ballot itself, shown only inside the lock."""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -19,7 +25,13 @@ from PySide6.QtWidgets import (
 from facilitator.domain.records import VoteOption, VoteSession
 from facilitator.ui.plain import mnemonic_free, plain_label
 from facilitator.ui.retranslate import Retranslatable
-from facilitator.ui.style import named, scaled_font
+from facilitator.ui.style import ERROR, SUCCESS, named, scaled_font
+from facilitator.ui.voting.ballot_lock import (
+    MAX_CODE_CHARS,
+    MIN_CODE_CHARS,
+    code_problem,
+    unlock_keys_text,
+)
 
 
 class PassPanel(Retranslatable):
@@ -34,6 +46,7 @@ class PassPanel(Retranslatable):
         self.heading.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
+        self.name.textEdited.connect(lambda _: self._clear_note())
         self.left = named(plain_label(), "sectionTitle")
         self.spins: dict[str, QSpinBox] = {}
         self._form_host = QWidget()
@@ -43,9 +56,19 @@ class PassPanel(Retranslatable):
         self._form.setColumnStretch(0, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._form_host)
+        # The ideas on the ballot's own ground (the lock screen's white sheet).
+        scroll.viewport().setAutoFillBackground(False)
+        self._form_host.setAutoFillBackground(False)
         self.confirm = named(QPushButton(), "primary")
+        self.confirm.setFont(scaled_font(self, 1.15, bold=True))
         self.confirm.clicked.connect(self._confirm)
+        # After a ballot: saved (pass the laptop on), refused (why), or not written.
+        self.note = plain_label()
+        self.note.setWordWrap(True)
+        self.note.setFont(scaled_font(self, 1.1, bold=True))
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -53,6 +76,7 @@ class PassPanel(Retranslatable):
         layout.addWidget(self.left)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.note)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -78,6 +102,7 @@ class PassPanel(Retranslatable):
                 vote.max_dots_per_idea if vote else 0,
             )
             spin.valueChanged.connect(self._refresh_left)
+            spin.valueChanged.connect(lambda _: self._clear_note())
             spin.setFont(scaled_font(self, 1.3, bold=True))
             spin.setMinimumWidth(90)
             # With a buddy, a label takes & for a shortcut: the idea's & is shown instead.
@@ -91,7 +116,21 @@ class PassPanel(Retranslatable):
             self.spins[option.id] = spin
         self.name.clear()
         self.name.setVisible(vote is not None and not vote.anonymous)
+        # Focusing the ballot (as the lock does) focuses its first field.
+        first: QWidget = next(iter(self.spins.values()), self.confirm)
+        self.setFocusProxy(self.name if self.name.isVisibleTo(self) else first)
+        self._clear_note()
         self._refresh_left()
+
+    def say(self, text: str, *, ok: bool) -> None:
+        """A word after a ballot, under the button: green when saved, red otherwise."""
+        self.note.setText(text)
+        self.note.setStyleSheet(f"color:{SUCCESS if ok else ERROR}")
+        self.note.show()
+
+    def _clear_note(self) -> None:
+        self.note.hide()
+        self.note.clear()
 
     def _used(self) -> int:
         return sum(abs(spin.value()) for spin in self.spins.values())
@@ -117,3 +156,126 @@ class PassPanel(Retranslatable):
             "%1", str(self._next_number())
         )
         self.confirmed.emit(participant, dots)
+
+
+class PassStart(Retranslatable):
+    """The tab's start screen: the vote's rules, the ballots so far, an optional code to
+    end the pass, and the button that locks the window on the ballot."""
+
+    startRequested = Signal(str)  # the facilitator's code, "" for none
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = named(plain_label(), "sectionTitle")
+        self.heading.setFont(scaled_font(self, 1.3, bold=True))
+        self.explain = plain_label()
+        self.explain.setWordWrap(True)
+        self.rules = named(plain_label(), "subheading")
+        self.rules.setWordWrap(True)
+        self.count = plain_label()
+        self.code = QLineEdit()
+        # Shown while typed (a typo is seen), masked once the focus leaves.
+        self.code.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.code.setMaxLength(MAX_CODE_CHARS)
+        self.code.returnPressed.connect(self._start)
+        self.code.setMaximumWidth(420)
+        self.code_label = plain_label()
+        self.code_label.setBuddy(self.code)
+        self.keys = named(plain_label(), "subheading")
+        self.keys.setWordWrap(True)
+        self.mirror = named(plain_label(), "subheading")
+        self.mirror.setWordWrap(True)
+        self.problem = plain_label()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color:{ERROR}")
+        self.problem.hide()
+        self.start = named(QPushButton(), "primary")
+        self.start.clicked.connect(self._start)
+        self._vote: VoteSession | None = None
+        self._ballots = 0
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_label)
+        code_row.addWidget(self.code, 1)
+        code_row.addStretch(1)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start)
+        start_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        for widget in (self.heading, self.explain, self.rules, self.count):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addLayout(code_row)
+        layout.addWidget(self.keys)
+        layout.addWidget(self.problem)
+        layout.addLayout(start_row)
+        layout.addWidget(self.mirror)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Pass the laptop round"))
+        self.explain.setText(
+            self.tr(
+                "Each person in turn sees a clean ballot and nothing else: not the others' "
+                "dots, not the results, not the menus or the other pages. The laptop stays "
+                "on the ballot until you end the pass."
+            )
+        )
+        self.code_label.setText(self.tr("&Code to end the pass (optional):"))
+        self.code.setPlaceholderText(
+            self.tr("%1 characters or more, e.g. 4 digits").replace("%1", str(MIN_CODE_CHARS))
+        )
+        self.start.setText(self.tr("Lock the laptop on the ballot"))
+        self.mirror.setText(
+            self.tr(
+                "If the projector shows this same screen, the room will see every ballot: "
+                "mute the projector's picture first (its Blank or AV mute button), or "
+                "extend the display to it."
+            )
+        )
+        self._refresh()
+
+    def show_vote(self, vote: VoteSession | None, ballots: int, *, editable: bool) -> None:
+        """The vote's rules and how many people have voted; `editable` False (closed,
+        read-only) disables the start."""
+        self._vote = vote
+        self._ballots = ballots
+        self.start.setEnabled(editable)
+        self.code.setEnabled(editable)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        vote = self._vote
+        if vote is None:
+            self.rules.setText("")
+        else:
+            rules = [
+                self.tr("%n dot(s) per person", "", vote.dots_per_participant),
+                self.tr("at most %1 on one idea").replace("%1", str(vote.max_dots_per_idea)),
+                self.tr("anonymous") if vote.anonymous else self.tr("a name may be given"),
+            ]
+            self.rules.setText(" · ".join(rules))
+        self.count.setText(self.tr("%n ballot(s) recorded so far", "", self._ballots))
+        self.keys.setText(
+            self.tr(
+                "To end the pass: %1, then your code. Without a code these keys alone end "
+                "it, for anyone who knows them."
+            ).replace("%1", unlock_keys_text())
+        )
+
+    def _start(self) -> None:
+        if not self.start.isEnabled():
+            return
+        problem = code_problem(self.code.text())
+        self.problem.setText(problem or "")
+        self.problem.setVisible(problem is not None)
+        if problem is None:
+            self.startRequested.emit(self.code.text().strip())
+
+    def passed(self) -> None:
+        """The pass is over: the code is forgotten."""
+        self.code.clear()
+        self.problem.hide()
+        self.start.setFocus()

@@ -222,7 +222,7 @@ class ResultsPanel(VotePanel):
             return False
         workshop = self.document.workshop
         if not self.edit(
-            self.tr("Prototype cards from the vote"),
+            lambda: self.tr("Prototype cards from the vote"),
             lambda: cards.cards_from_options(workshop, chosen)[0],
         ):
             return False

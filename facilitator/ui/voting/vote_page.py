@@ -26,7 +26,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Board, VoteSession
 from facilitator.ui.compact import choice_box
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -41,7 +41,9 @@ from facilitator.ui.voting.results_panel import ResultsPanel
 
 class VotePage(Retranslatable):
     cardsMade = Signal(int)
-    said = Signal(str)  # a sentence for the facilitator, in the workshop's notice bar
+    # A sentence for the facilitator, in the workshop's notice bar: a function giving it
+    # in the current language (banner.Sentence), asked again if the language changes.
+    said = Signal(object)
 
     def __init__(
         self,
@@ -112,6 +114,7 @@ class VotePage(Retranslatable):
             )
         )
         self.refresh()
+        self._refresh_projected()  # the unit under the results on the projector
 
     # -- following the document -------------------------------------------------------
     def current_vote_id(self) -> str | None:
@@ -176,15 +179,11 @@ class VotePage(Retranslatable):
 
     def _refresh_hiding(self) -> None:
         vote = self.document.workshop.get(VoteSession, self.current_vote_id())
-        passing = (
-            vote is not None
-            and vote.method == "dots"
-            and self.dots.modes.currentWidget() is self.dots.pass_panel
-        )
+        passing = vote is not None and vote.method == "dots" and self.dots.passing()
         self.results.set_hiding(passing)
 
     # -- edits ----------------------------------------------------------------------------
-    def _edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+    def _edit(self, text: UndoText, build: Callable[[], ChangeSet]) -> bool:
         if self.document.read_only:
             return False
         return perform_edit(
@@ -193,15 +192,12 @@ class VotePage(Retranslatable):
 
     def new_vote(self) -> bool:
         if not self.document.workshop.all(Board):
-            self._report_text(self.tr("No board yet: a vote is on a board's ideas."))
+            self.said.emit(lambda: self.tr("No board yet: a vote is on a board's ideas."))
             return False
         dialog = NewVoteDialog(self.document, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.create_vote(dialog.settings())
-
-    def _report_text(self, text: str) -> None:
-        self.said.emit(text)
 
     def create_vote(self, settings: VoteSettings) -> bool:
         created: list[str] = []
@@ -225,7 +221,7 @@ class VotePage(Retranslatable):
             created.append(vote_id)
             return changes
 
-        if not self._edit(self.tr("New vote"), build):
+        if not self._edit(lambda: self.tr("New vote"), build):
             return False
         self.select_vote(created[0])
         if settings.method == "dots" and settings.collection == "paper":
@@ -239,8 +235,10 @@ class VotePage(Retranslatable):
         if vote is None:
             return
         status = "open" if vote.status == "closed" else "closed"
-        text = self.tr("Reopen the vote") if status == "open" else self.tr("Close the vote")
-        self._edit(text, lambda: voting.set_status(self.document.workshop, vote.id, status))
+        self._edit(
+            lambda: self.tr("Reopen the vote") if status == "open" else self.tr("Close the vote"),
+            lambda: voting.set_status(self.document.workshop, vote.id, status),
+        )
         self.select_vote(vote.id)
 
     def delete_vote(self) -> None:
@@ -248,10 +246,11 @@ class VotePage(Retranslatable):
         if vote_id is None:
             return
         if self._edit(
-            self.tr("Delete a vote"), lambda: voting.delete_vote(self.document.workshop, vote_id)
+            lambda: self.tr("Delete a vote"),
+            lambda: voting.delete_vote(self.document.workshop, vote_id),
         ):
             self.said.emit(
-                self.tr("The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.")
+                lambda: self.tr("The vote is deleted. Undo (Ctrl+Z) brings it back with its dots.")
             )
 
     # -- the room ---------------------------------------------------------------------------
@@ -282,5 +281,5 @@ class VotePage(Retranslatable):
         self.projected.show_results(vote.title, results, unit)
 
     def _cards_made(self, count: int) -> None:
-        self.said.emit(self.tr("%n prototype card(s) made from the vote.", "", count))
+        self.said.emit(lambda: self.tr("%n prototype card(s) made from the vote.", "", count))
         self.cardsMade.emit(count)

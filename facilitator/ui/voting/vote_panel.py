@@ -19,7 +19,7 @@ from facilitator.domain.records import (
     VoteOption,
     VoteSession,
 )
-from facilitator.ui.editing import perform_edit
+from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.retranslate import Retranslatable
 
 VOTE_RECORDS = (VoteSession, VoteOption, Ballot, Criterion, Score, MatrixPlacement)
@@ -72,7 +72,7 @@ class VotePanel(Retranslatable):
     def retranslate(self) -> None:
         self.refresh()
 
-    def edit(self, text: str, build: Callable[[], ChangeSet]) -> bool:
+    def edit(self, text: UndoText, build: Callable[[], ChangeSet]) -> bool:
         if self.document.read_only:
             return False
         # Refused: the values of the workshop shown again, once the edit's signal is over
