@@ -122,6 +122,20 @@ def follow_clock_change(workshop: Workshop, delta_ms: int) -> ChangeSet:
     return ChangeSet(()) if moved == timer else ChangeSet.of([_set_timer(workshop, moved)])
 
 
+def restored_countdown(workshop: Workshop, now_ms: int) -> ChangeSet:
+    """At the workshop's opening, a running countdown whose deadline is further from
+    `now_ms` than its whole duration (no deadline is, unless the computer's clock was set
+    back while the app was closed, where `countdown.ClockWatch` cannot see it): its
+    deadline brought to now plus the whole duration. It then goes down from its whole
+    duration at once, instead of staying there, still, for as long as the clock was set
+    back (an hour for a summer-time mistake). Nothing for any other countdown."""
+    timer = timer_of(workshop)
+    ahead = timer.deadline_epoch_ms - now_ms - timer.duration_ms
+    if timer.status != "running" or ahead <= 0:
+        return ChangeSet(())
+    return ChangeSet.of([_set_timer(workshop, countdown.rebased(timer, -ahead))])
+
+
 def free_timer(workshop: Workshop, minutes: int, now_ms: int) -> ChangeSet:
     """An ad-hoc timebox, tied to no item: started at once."""
     new = countdown.start(countdown.idle_timer(None, minutes * MINUTE_MS), now_ms)

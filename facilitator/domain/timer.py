@@ -103,10 +103,14 @@ class ClockJump:
     keeps to real elapsed time). Not followed: a wall clock ahead of a monotonic clock
     that stops during suspend, which is a suspend (a lunch with the lid closed) or a
     clock set forward, and cannot be told apart: the wall clock is trusted then, so
-    that a suspend counts as elapsed."""
+    that a suspend counts as elapsed. `told`: a step between two readings, which the
+    facilitator is told of; a drift made of steps each under the threshold (a clock
+    set back 1.9 s every second) is followed all the same once it adds up past the
+    threshold, without a word (it is no event anyone would recognise)."""
 
     delta_ms: int
     followed: bool
+    told: bool = True
 
 
 class ClockWatch:
@@ -116,17 +120,26 @@ class ClockWatch:
         self.clock = clock
         self.threshold_ms = threshold_ms
         self._last: tuple[int, int] | None = None  # (wall, monotonic) of the last reading
+        self._drift_ms = 0  # the steps under the threshold since the last jump, added up
 
     def read(self) -> tuple[int, ClockJump | None]:
         """The wall clock now (epoch ms), and how it jumped since the last reading
-        (None: it moved with real time, within `threshold_ms`). The first reading
-        finds nothing: a change made before it (the app closed) cannot be seen."""
+        (None: it moved with real time, within `threshold_ms`), or how far it drifted
+        by smaller steps since the last jump, once past `threshold_ms` (`told` False).
+        The first reading finds nothing: a change made before it (the app closed)
+        cannot be seen."""
         wall, monotonic = self.clock.now_ms(), self.clock.monotonic_ms()
         jump = None
         if self._last is not None:
             delta = (wall - self._last[0]) - (monotonic - self._last[1])
             if abs(delta) > self.threshold_ms:
                 jump = ClockJump(delta, followed=delta < 0 or self.clock.counts_sleep)
+                self._drift_ms = 0
+            else:
+                self._drift_ms += delta
+                if abs(self._drift_ms) > self.threshold_ms:
+                    jump = ClockJump(self._drift_ms, followed=True, told=False)
+                    self._drift_ms = 0
         self._last = (wall, monotonic)
         return wall, jump
 

@@ -22,6 +22,7 @@ from facilitator.domain.records import (
     Idea,
     MatrixPlacement,
     Record,
+    RoomPhone,
     Score,
     VoteCollection,
     VoteMethod,
@@ -208,14 +209,31 @@ def cast_ballot(
     dots: Mapping[str, int],
     *,
     replace: bool = True,
+    from_phone: bool = False,
 ) -> ChangeSet:
     """One participant's dots (passed laptop, or named): one person, one set of dots.
     When the facilitator corrects a named ballot it is replaced; a second turn of the
-    same name at the passed laptop (`replace=False`) is refused."""
+    same name at the passed laptop (`replace=False`) is refused. A new ballot typed at
+    the laptop or in the named grid may not take a phone's label (`RoomPhone.label`):
+    the phone's next dots would replace it (`from_phone` is the room link's own call).
+    Raises `VoteError` (a sentence for the facilitator)."""
     vote = _vote(workshop, vote_id)
     require_open(vote)
     if not participant.strip():
         raise VoteError(message(QT_TRANSLATE_NOOP("Voting", "A ballot needs a participant.")))
+    if (
+        not from_phone
+        and not ballots_of(workshop, vote_id, participant)
+        and any(phone.label == participant for phone in workshop.all(RoomPhone))
+    ):
+        raise VoteError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Voting", "“{name}” is the name of a phone’s ballot: choose another name."
+                ),
+                name=participant,
+            )
+        )
     if not replace and ballots_of(workshop, vote_id, participant):
         raise VoteError(
             message(

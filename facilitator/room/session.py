@@ -355,7 +355,9 @@ class RoomSession:
         if vote is None:
             raise RoomError(409, "vote_closed")
         try:
-            changes = voting.cast_ballot(self.host.workshop(), vote.id, who.label, dots)
+            changes = voting.cast_ballot(
+                self.host.workshop(), vote.id, who.label, dots, from_phone=True
+            )
         except FacilitatorError as error:
             raise RoomError(422, "dots_refused", str(error.message)) from error
         except LookupError as error:

@@ -3489,6 +3489,10 @@
         <translation>A ballot needs a participant.</translation>
     </message>
     <message>
+        <source>“{name}” is the name of a phone’s ballot: choose another name.</source>
+        <translation>“{name}” is the name of a phone’s ballot: choose another name.</translation>
+    </message>
+    <message>
         <source>“{name}” has already voted: one person, one set of dots.</source>
         <translation>“{name}” has already voted: one person, one set of dots.</translation>
     </message>

@@ -3489,6 +3489,10 @@
         <translation>Un bulletin doit porter le nom d’un participant.</translation>
     </message>
     <message>
+        <source>“{name}” is the name of a phone’s ballot: choose another name.</source>
+        <translation>« {name} » est le nom du bulletin d’un téléphone : choisissez un autre nom.</translation>
+    </message>
+    <message>
         <source>“{name}” has already voted: one person, one set of dots.</source>
         <translation>«&#xa0;{name}&#xa0;» a déjà voté&#xa0;: une personne, une série de gommettes.</translation>
     </message>

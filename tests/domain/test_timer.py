@@ -156,6 +156,25 @@ def test_a_jump_is_a_step_beyond_the_named_threshold_never_slewing() -> None:
     assert jumps == 0
 
 
+def test_a_clock_set_back_by_steps_under_the_threshold_is_followed_all_the_same() -> None:
+    """1.9 s back every second for ten minutes: no step is a jump, yet the countdown
+    must still follow real time (the drift is followed once past the threshold,
+    without a notice)."""
+    clock = FakeClock()
+    watch, state = _running(clock, 10)
+    jumps: list[countdown.ClockJump] = []
+    for _second in range(600):
+        clock.advance(1000)
+        clock.change(-1900)
+        now, jump = watch.read()
+        if jump is not None:
+            jumps.append(jump)
+            if jump.followed:
+                state = countdown.rebased(state, jump.delta_ms)
+    assert countdown.remaining_ms(state, now) == 0  # ten real minutes: the countdown is up
+    assert jumps and not any(j.told for j in jumps)
+
+
 def test_a_clock_change_is_said_in_plain_amounts() -> None:
     assert countdown.jump_text(-HOUR_MS) == "\u22121\u00a0h"
     assert countdown.jump_text(59 * MINUTE_MS + 10_000) == "+59\u00a0min"

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from facilitator.domain import board, voting
+from facilitator.domain.changes import ChangeSet, insert
 from facilitator.domain.demo import demo_workshop
-from facilitator.domain.records import Ballot, Idea, VoteOption, VoteSession
+from facilitator.domain.ids import new_id
+from facilitator.domain.records import Ballot, Idea, RoomPhone, VoteOption, VoteSession
+from facilitator.domain.validation import with_values
 from facilitator.domain.workshop import Workshop
 
 
@@ -147,6 +150,31 @@ def test_a_participant_who_votes_twice_at_the_passed_laptop_is_refused() -> None
         voting.cast_ballot(workshop, vote_id, "Awa", {b: 2}, replace=False)
     with pytest.raises(voting.VoteError, match="needs a participant"):
         voting.cast_ballot(workshop, vote_id, "  ", {b: 2})
+
+
+def test_a_name_typed_at_the_laptop_cannot_take_a_phones_ballot() -> None:
+    """A phone votes under its label with replace: a ballot typed under that label first
+    (at the passed laptop or in the named grid) would be replaced by the phone's dots."""
+    workshop, vote_id, (a, b, _, _) = _vote(collection="pass")
+    phone = with_values(
+        RoomPhone(id=new_id()),
+        token_sha256="0" * 64,
+        name="Léa",
+        label="Léa · 3fa2",
+        joined_at="2026-11-30T10:00:00+01:00",
+    )
+    workshop.apply(ChangeSet.of([insert(phone)]))
+    for replace in (False, True):
+        with pytest.raises(voting.VoteError, match="name of a phone’s ballot"):
+            voting.cast_ballot(workshop, vote_id, "Léa · 3fa2", {a: 1}, replace=replace)
+    workshop.apply(voting.cast_ballot(workshop, vote_id, "Léa · 3fa2", {a: 1}, from_phone=True))
+    # the facilitator correcting the phone's own ballot in the named grid: allowed
+    workshop.apply(voting.set_named_dots(workshop, vote_id, "Léa · 3fa2", b, 1))
+    assert {x.option_id: x.dots for x in voting.ballots_of(workshop, vote_id, "Léa · 3fa2")} == {
+        a: 1,
+        b: 1,
+    }
+    workshop.apply(voting.cast_ballot(workshop, vote_id, "Léa", {a: 1}, replace=False))
 
 
 def test_named_dots_are_recorded_one_cell_at_a_time_under_the_rules() -> None:

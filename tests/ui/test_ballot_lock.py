@@ -5,6 +5,7 @@ workshop file; closing the window is refused; wrong codes are limited per minute
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from facilitator.ui.voting.ballot_lock import (
     BallotLock,
     LockScreen,
     UnlockLimiter,
+    code_problem,
+    normalised_code,
 )
 from facilitator.ui.voting.vote_page import VotePage
 from tests.clock import FakeClock
@@ -498,3 +501,139 @@ def test_events_to_other_windows_are_eaten(page: VotePage) -> None:
     lock.unlock()
     press(navigation, Qt.Key.Key_Down)
     assert QEvent.Type.KeyPress in seen  # unlocked, it does
+
+
+# -- what the authors did not type (review of issue 17) ---------------------------------------
+def confirm(page: VotePage, name: str, spin: int) -> None:
+    panel = page.dots.pass_panel
+    panel.name.clear()
+    type_text(panel.name, name)
+    list(panel.spins.values())[spin].setValue(1)
+    QTest.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
+
+
+def test_a_phone_ballot_leaves_the_dots_being_placed_at_the_laptop(page: VotePage) -> None:
+    """Phones and the passed laptop on one vote: a phone's dots arriving (the room link
+    edits the workshop) used to wipe the name and dots of the person holding the laptop."""
+    vote_id = pass_vote(page)
+    start(page)
+    panel = page.dots.pass_panel
+    type_text(panel.name, "Awa")
+    next(iter(panel.spins.values())).setValue(2)
+    workshop = page.document.workshop
+    option = voting.options_of(workshop, vote_id)[1]
+    # What the room link's host does with a phone's dots (DocumentHost.apply).
+    page.document.edit(
+        "Dots from a phone", voting.cast_ballot(workshop, vote_id, "Léa · 3fa2", {option.id: 1})
+    )
+    assert voting.participants_of(page.document.workshop, vote_id) == ["Léa · 3fa2"]
+    assert panel.name.text() == "Awa"
+    assert [spin.value() for spin in panel.spins.values()][:2] == [2, 0]
+    assert panel.heading.text() == "Participant 2: your turn"  # the phone is counted
+    QTest.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
+    assert voting.participants_of(page.document.workshop, vote_id) == ["Awa", "Léa · 3fa2"]
+    assert all(spin.value() == 0 for spin in panel.spins.values()) and panel.name.text() == ""
+
+
+def test_an_anonymous_voter_is_never_refused_for_a_number_already_taken(page: VotePage) -> None:
+    """A ballot "Participant 1" removed in the named grid: three voters, the next nameless
+    ballot was "Participant 3" again, refused, and an anonymous ballot has no name to change."""
+    assert dot_vote(page, "Anonyme", max_dots=2, collection="pass", anonymous=True)
+    vote_id = page.current_vote_id() or ""
+    option = voting.options_of(page.document.workshop, vote_id)[0]
+    for number in (1, 2, 3):
+        page.document.edit(
+            "x",
+            voting.cast_ballot(
+                page.document.workshop, vote_id, f"Participant {number}", {option.id: 1}
+            ),
+        )
+    removed = voting.cast_ballot(page.document.workshop, vote_id, "Participant 1", {})
+    page.document.edit("x", removed)
+    start(page)
+    panel = page.dots.pass_panel
+    assert not panel.name.isVisible()
+    for spin in (0, 1):
+        list(panel.spins.values())[spin].setValue(1)
+        QTest.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
+        assert panel.note.text().startswith("Thank you")
+    assert voting.participants_of(page.document.workshop, vote_id) == [
+        f"Participant {n}" for n in (2, 3, 4, 5)
+    ]
+
+
+def test_a_name_typed_at_the_laptop_cannot_pass_for_another(page: VotePage) -> None:
+    """Typed or pasted by whoever holds the laptop: a bidi override ("\u202eawA" shows as
+    "Awa"), zero-width characters alone (an invisible voter), a pasted line break, 10,000
+    characters, markup."""
+    vote_id = pass_vote(page)
+    start(page)
+    panel = page.dots.pass_panel
+    pasted = ["\u202eawA", "\u200b\u200b", "Awa\nBruno", "x" * 10_000, "<img src='/dev/zero'>"]
+    for spin, text in enumerate(pasted):
+        panel.name.clear()
+        panel.name.setFocus()
+        QApplication.clipboard().setText(text)
+        QTest.keyClick(panel.name, Qt.Key.Key_V, CTRL)
+        list(panel.spins.values())[spin].setValue(1)
+        QTest.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
+        assert panel.note.text().startswith("Thank you"), text[:20]
+    assert voting.participants_of(page.document.workshop, vote_id) == [
+        "<img src='/dev/zero'>",
+        "awA",
+        "Awa Bruno",
+        "Participant 2",
+        "x" * 200,  # the field's limit
+    ]
+
+
+def test_the_code_reads_the_same_from_any_keyboard(page: VotePage) -> None:
+    """Arabic-Indic or full-width digits (another layout, an input method) and spaces
+    typed between digits end the pass as the ASCII digits do; blanks alone are no code."""
+    assert normalised_code("\u0661\u0662\u0663\u0664") == "1234"  # ١٢٣٤
+    assert normalised_code("\u06f1\u06f2\u06f3\u06f4") == "1234"  # ۱۲۳۴ (Persian)
+    assert normalised_code("\uff11\uff12\uff13\uff14") == "1234"  # full width
+    assert normalised_code(" 12\u00a034\u200b ") == "1234"
+    assert code_problem("    ") == "The code needs at least 4 characters (or none at all)."
+    assert code_problem("\u200b" * 6) is not None and code_problem("") is None
+    pass_vote(page)
+    lock = BallotLock.of(page)
+    assert lock is not None
+    chosen_typed = (("١٢٣٤", "1234"), ("１２３４", "1234"), ("12 34", "1234"), ("1234", "١٢٣٤"))
+    for chosen, typed in chosen_typed:
+        assert page.dots.start_passing(chosen)
+        assert not lock.try_code("1235") and lock.is_locked()
+        assert lock.try_code(typed), (chosen, typed)
+        assert not lock.is_locked()
+    start_screen = page.dots.pass_start
+    type_text(start_screen.code, "    ")
+    QTest.mouseClick(start_screen.start, Qt.MouseButton.LeftButton)
+    assert not lock.is_locked() and start_screen.problem.isVisibleTo(start_screen)
+
+
+def test_a_ballot_the_disk_refuses_is_kept_and_said(
+    window: MainWindow, page: VotePage, full_demo_file: Path
+) -> None:
+    """The file refuses writes during the pass (here another program's trigger, as a
+    full disk would): each ballot says it is kept, not saved; a name that voted is still
+    refused; once the file takes writes again, every ballot is on disk."""
+    vote_id = pass_vote(page)
+    lock = start(page)
+    other = sqlite3.connect(full_demo_file, isolation_level=None)
+    other.execute("CREATE TRIGGER no BEFORE INSERT ON ballot BEGIN SELECT RAISE(ABORT, 'x'); END")
+    panel = page.dots.pass_panel
+    for name in ("Awa", "Bruno"):
+        confirm(page, name, 0)
+        assert panel.note.text() == (
+            "Your dots are kept, but the file cannot be written just now: tell the facilitator."
+        )
+    confirm(page, "Awa", 1)
+    assert panel.note.text() == "“Awa” has already voted: one person, one set of dots."
+    assert voting.participants_of(page.document.workshop, vote_id) == ["Awa", "Bruno"]
+    assert lock.is_locked() and page.document.pending_count == 2
+    other.execute("DROP TRIGGER no")
+    other.close()
+    confirm(page, "Chloé", 2)
+    assert panel.note.text().startswith("Thank you") and page.document.is_saved()
+    saved, _ = saved_vote(full_demo_file, "Vote secret")
+    assert voting.participants_of(saved, vote_id) == ["Awa", "Bruno", "Chloé"]

@@ -199,3 +199,45 @@ def test_whoever_reads_first_after_a_change_reads_the_real_time(
         assert page.session.remaining_ms() == duration - MINUTE_MS
     else:
         assert page.session.phase() == "normal"
+
+
+def test_a_clock_set_back_while_the_app_was_closed_does_not_freeze_the_countdown(
+    qtbot: QtBot, full_demo_file: Path
+) -> None:
+    """Closed (or crashed) mid-countdown, the clock set back an hour (or ten years)
+    before the app opens again: the deadline read is further than the whole duration.
+    The countdown showed its whole duration, still, until the clock caught up (50 min
+    for a 10-minute countdown); it goes down from there at once. A deadline from the
+    future within the duration (no change seen) is left as it is."""
+    for change in (-HOUR_MS, -10 * 365 * 24 * HOUR_MS):
+        clock = FakeClock()
+        document = WorkshopDocument.open(full_demo_file)
+        session = RunSession(document, clock, Settings)
+        session.free_timer(10)
+        clock.advance(3 * MINUTE_MS)
+        assert session.remaining_ms() == 7 * MINUTE_MS
+        session.stop()
+        document.close()
+        clock.change(change)
+        document = WorkshopDocument.open(full_demo_file)
+        session = RunSession(document, clock, Settings)
+        assert session.remaining_ms() == 10 * MINUTE_MS  # the most it may show
+        clock.advance(MINUTE_MS)
+        assert session.remaining_ms() == 9 * MINUTE_MS  # going down, not frozen
+        assert _saved_left(full_demo_file, clock.now) == 9 * MINUTE_MS
+        session.stop()
+        document.close()
+    # Set back by less than what was left: the deadline is within the duration, kept.
+    clock = FakeClock()
+    document = WorkshopDocument.open(full_demo_file)
+    session = RunSession(document, clock, Settings)
+    session.free_timer(10)
+    clock.advance(5 * MINUTE_MS)
+    session.stop()
+    document.close()
+    clock.change(-2 * MINUTE_MS)
+    document = WorkshopDocument.open(full_demo_file)
+    session = RunSession(document, clock, Settings)
+    assert session.remaining_ms() == 7 * MINUTE_MS  # unseen: the file's deadline, as is
+    session.stop()
+    document.close()

@@ -47,6 +47,9 @@ class RunSession(QObject):
         self._timer.timeout.connect(self.refresh)
         self._watch = countdown.ClockWatch(clock)
         self._last_left: int | None = None
+        restored = run.restored_countdown(document.workshop, clock.now_ms())
+        if restored.changes and not document.read_only:
+            document.apply_untracked(restored)  # a clock set back while the app was closed
         document.changed.connect(self._changed)
         self.refresh()
 
@@ -72,7 +75,8 @@ class RunSession(QObject):
                 self.document.apply_untracked(
                     run.follow_clock_change(self.document.workshop, jump.delta_ms)
                 )
-            self.clockJumped.emit(jump)
+            if jump.told:
+                self.clockJumped.emit(jump)
         return now
 
     def remaining_ms(self) -> int:

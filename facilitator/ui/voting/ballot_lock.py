@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hmac
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -100,11 +101,26 @@ def monotonic_ms() -> int:
     return time.monotonic_ns() // 1_000_000
 
 
+def normalised_code(code: str) -> str:
+    """`code` as it is compared: NFKC (the full-width digits an input method types are
+    ASCII digits), every decimal digit of any script as its ASCII digit ("١٢٣٤" and
+    "۱۲۳۴" are "1234": the keyboard layout may differ between the start and the end of
+    the pass), and no blank or invisible format character anywhere ("12 34" is "1234")."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKC", code):
+        if char.isspace() or unicodedata.category(char) == "Cf":
+            continue
+        digit = unicodedata.decimal(char, None)
+        out.append(str(digit) if digit is not None else char)
+    return "".join(out)
+
+
 def code_problem(code: str) -> str | None:
     """Why `code` cannot end a pass (translated), or None: empty (no code) or between
-    `MIN_CODE_CHARS` and `MAX_CODE_CHARS` characters once trimmed."""
-    length = len(code.strip())
-    if length == 0 or MIN_CODE_CHARS <= length <= MAX_CODE_CHARS:
+    `MIN_CODE_CHARS` and `MAX_CODE_CHARS` characters once `normalised_code`. Blanks
+    alone are too short, not "no code": the facilitator meant one."""
+    length = len(normalised_code(code))
+    if not code or MIN_CODE_CHARS <= length <= MAX_CODE_CHARS:
         return None
     if length < MIN_CODE_CHARS:
         return QCoreApplication.translate(
@@ -365,7 +381,7 @@ class BallotLock(QObject):
             or window.centralWidget() is None
         ):
             return False
-        self._code = code.strip()
+        self._code = normalised_code(code)
         self.limiter = UnlockLimiter(self.clock)
         self._on_unlocked = on_unlocked
         bars = [
@@ -419,7 +435,7 @@ class BallotLock(QObject):
         if wait > 0:
             screen.say_in_prompt(_too_many(wait))
             return False
-        if hmac.compare_digest(text.strip().encode(), self._code.encode()):
+        if hmac.compare_digest(normalised_code(text).encode(), self._code.encode()):
             self.unlock()
             return True
         self.limiter.failed()

@@ -34,19 +34,22 @@ from facilitator.ui.plain import plain_label
 from facilitator.ui.style import named
 from facilitator.ui.voting.ballot_lock import BallotLock
 from facilitator.ui.voting.named_grid import NamedGrid
-from facilitator.ui.voting.pass_panel import PassPanel, PassStart
+from facilitator.ui.voting.pass_panel import PassPanel, PassStart, default_participant
 from facilitator.ui.voting.vote_panel import VotePanel
 
 OPTION_ROLE = Qt.ItemDataRole.UserRole
 MODES = ("paper", "pass", "named")
 
 
-def resets_pass_panel(record: object) -> bool:
-    """Another vote or its options, or a participant's ballot cast (or undone): the next
-    participant gets a clean screen. The paper tally's counts leave it alone."""
-    if isinstance(record, Ballot):
-        return record.participant != voting.PAPER
-    return isinstance(record, (VoteSession, VoteOption))
+def resets_pass_panel(record: object, vote_id: str | None) -> bool:
+    """The vote on the ballot, or its options, changed: the ballot starts again from zero.
+    A ballot cast elsewhere (a phone's, another vote's) leaves the dots that the person
+    holding the laptop is placing alone; the one confirmed here resets it (`_ballot`)."""
+    if isinstance(record, VoteSession):
+        return record.id == vote_id
+    if isinstance(record, VoteOption):
+        return record.vote_id == vote_id
+    return False
 
 
 class DotsPanel(VotePanel):
@@ -136,8 +139,11 @@ class DotsPanel(VotePanel):
 
     def _changed(self, changes: ChangeSet) -> None:
         self.follow(changes)
-        if any(resets_pass_panel(c.after or c.before) for c in changes.changes):
+        records = [c.after or c.before for c in changes.changes]
+        if any(resets_pass_panel(record, self.vote_id) for record in records):
             self.reset_pass_panel()
+        elif any(isinstance(record, Ballot) for record in records):
+            self.pass_panel.refresh_number()
 
     def refresh(self) -> None:
         vote_id = self.vote_id
@@ -198,10 +204,18 @@ class DotsPanel(VotePanel):
         )
 
     def _next_participant(self) -> int:
+        """The number of the next nameless ballot: one more than the voters so far, or
+        the first after it that no ballot bears (a ballot removed in the named grid, a
+        name typed as "Participant 3": an anonymous voter, who has no name field, is
+        never refused for a name already taken)."""
         vote_id = self.vote_id
         if vote_id is None:
             return 1
-        return len(voting.participants_of(self.document.workshop, vote_id)) + 1
+        taken = set(voting.participants_of(self.document.workshop, vote_id))
+        number = len(taken) + 1
+        while default_participant(number) in taken:
+            number += 1
+        return number
 
     # -- edits ----------------------------------------------------------------------------
     def passing(self) -> bool:
@@ -247,6 +261,7 @@ class DotsPanel(VotePanel):
                 self.pass_panel.say(render(said), ok=False)
                 self._report(said)
             return
+        self.reset_pass_panel()  # a clean ballot for the next person
         if self.document.is_saved():
             self.pass_panel.say(
                 self.tr("Thank you: your dots are saved. Pass the laptop to the next person."),

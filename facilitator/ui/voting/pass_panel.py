@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.records import VoteOption, VoteSession
+from facilitator.domain.text import clean_text, has_visible_text, without_spoofing
 from facilitator.ui.plain import mnemonic_free, plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import ERROR, SUCCESS, named, scaled_font
@@ -32,6 +33,20 @@ from facilitator.ui.voting.ballot_lock import (
     code_problem,
     unlock_keys_text,
 )
+
+
+def default_participant(number: int) -> str:
+    """The name of a ballot whose voter gave none: "Participant 3" (translated)."""
+    return QCoreApplication.translate("PassPanel", "Participant %1").replace("%1", str(number))
+
+
+def typed_participant(text: str) -> str:
+    """The name typed at the passed laptop as a ballot is named: one line, without
+    what makes a name pass for another (bidi overrides, stacked marks: the person holding
+    the laptop is not the facilitator); "" when nothing in it shows (blanks, zero-width
+    characters), which stands for no name."""
+    cleaned = clean_text(without_spoofing(text), multiline=False)
+    return cleaned if has_visible_text(cleaned) else ""
 
 
 class PassPanel(Retranslatable):
@@ -128,6 +143,11 @@ class PassPanel(Retranslatable):
         self.note.setStyleSheet(f"color:{SUCCESS if ok else ERROR}")
         self.note.show()
 
+    def refresh_number(self) -> None:
+        """Another ballot was cast (a phone's): the heading's number follows, the dots
+        being placed stay."""
+        self._refresh_left()
+
     def _clear_note(self) -> None:
         self.note.hide()
         self.note.clear()
@@ -152,8 +172,8 @@ class PassPanel(Retranslatable):
 
     def _confirm(self) -> None:
         dots = {option_id: spin.value() for option_id, spin in self.spins.items() if spin.value()}
-        participant = self.name.text().strip() or self.tr("Participant %1").replace(
-            "%1", str(self._next_number())
+        participant = typed_participant(self.name.text()) or default_participant(
+            self._next_number()
         )
         self.confirmed.emit(participant, dots)
 
