@@ -58,6 +58,19 @@ async def _options(phone: Phone) -> list[str]:
     return [o["id"] for o in state["vote"]["options"]]
 
 
+async def _known_phones_vote(host: FileHost, tokens: list[str], *, dots: int) -> None:
+    """A new link on `host`; each phone comes back with its token (no new join) and puts
+    `dots` on the second option, accepted (200)."""
+    async with aiohttp.ClientSession() as http:
+        server = await _started(host)
+        for token in tokens:
+            phone = Phone(http, server.join_url())
+            phone.token = token
+            options = await _options(phone)
+            assert (await phone.call("POST", "dots", {"dots": {options[1]: dots}}))[0] == 200
+        await server.stop()
+
+
 def _ballots(path: Path) -> list[tuple[str, str, int]]:
     """(participant, option, dots) of every ballot in the file, sorted."""
     return sorted((b.participant, b.option_id, b.dots) for b in reopened(path).all(Ballot))
@@ -167,17 +180,8 @@ def test_the_app_reopens_the_file_and_recognises_the_phone(room_file: Path) -> N
 
     second_host = FileHost(room_file)  # the app, reopened
 
-    async def after() -> None:
-        async with aiohttp.ClientSession() as http:
-            server = await _started(second_host)
-            phone = Phone(http, server.join_url())
-            phone.token = token
-            options = await _options(phone)
-            assert (await phone.call("POST", "dots", {"dots": {options[1]: 1}}))[0] == 200
-            await server.stop()
-
     try:
-        asyncio.run(after())
+        asyncio.run(_known_phones_vote(second_host, [token], dots=1))
     finally:
         second_host.close()
     assert [(label, dots) for label, _option, dots in _ballots(room_file)] == [(first_label, 1)]
@@ -221,18 +225,8 @@ def test_the_app_killed_mid_vote_then_reopened_keeps_one_ballot_per_phone(
 
     host = FileHost(room_file)  # the app reopened
 
-    async def after() -> None:
-        async with aiohttp.ClientSession() as http:
-            server = await _started(host)
-            for token in tokens:
-                phone = Phone(http, server.join_url())
-                phone.token = token
-                options = await _options(phone)
-                assert (await phone.call("POST", "dots", {"dots": {options[1]: 2}}))[0] == 200
-            await server.stop()
-
     try:
-        asyncio.run(after())
+        asyncio.run(_known_phones_vote(host, tokens, dots=2))
     finally:
         host.close()
     labels = sorted(label for label, _option, _dots in first)

@@ -4,18 +4,19 @@ refused one by one, naming the file and the field, and the others still load."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from facilitator.domain.agenda import workshop_from_template
-from facilitator.domain.library import CATEGORIES
+from facilitator.domain.agenda import item_from_method, workshop_from_template
+from facilitator.domain.library import CATEGORIES, MethodText
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.workshop import Workshop
 from facilitator.library_access import bundled_library, full_demo
 from facilitator.paths import templates_dir
-from facilitator.storage.library_files import load_library, save_template
+from facilitator.storage.library_files import LANGUAGES, load_library, save_template
 
 
 def test_bundled_library_loads_without_a_problem() -> None:
@@ -29,6 +30,48 @@ def test_bundled_library_loads_without_a_problem() -> None:
         for language in ("fr", "en"):
             text = method.text(language)
             assert text.title and text.purpose and text.steps and text.participant_instructions
+
+
+# Issue 18: the library grows to at least 60 methods, each complete in French and English.
+MIN_BUNDLED_METHODS = 60
+
+
+def _lines(text: MethodText) -> list[str]:
+    """Every piece of a method's text in one language, one string each."""
+    single = [text.title, text.purpose, text.group_size, text.participant_instructions]
+    return [*single, *text.materials, *text.steps, *text.tips]
+
+
+def test_bundled_library_has_60_complete_bilingual_methods() -> None:
+    methods = bundled_library().methods
+    assert len(methods) >= MIN_BUNDLED_METHODS, sorted(methods)
+    for method in methods.values():
+        for language in LANGUAGES:
+            text = method.texts[language]
+            assert all(line.strip() for line in _lines(text)), (method.id, language)
+            assert text.materials and text.steps and text.tips, (method.id, language)
+            # it becomes an agenda item within the item's limits (notes 5,000, materials 2,000)
+            item = item_from_method(method, "day", 0, language)
+            assert item.title == text.title and item.participant_instructions
+        fr, en = method.texts["fr"], method.texts["en"]
+        assert fr.purpose != en.purpose, method.id  # translated, not copied
+        assert fr.participant_instructions != en.participant_instructions, method.id
+        shape = (len(fr.materials), len(fr.steps), len(fr.tips))
+        assert shape == (len(en.materials), len(en.steps), len(en.tips)), method.id
+
+
+def test_bundled_methods_follow_french_typography() -> None:
+    """What tests/test_translations.py asks of the interface, asked of the library's French:
+    a no-break space before : ; ! ? and inside « », the apostrophe ’, no straight quotes;
+    and none of it in the English text."""
+    for method in bundled_library().methods.values():
+        for line in _lines(method.texts["fr"]):
+            where = (method.id, line)
+            assert not re.search(r"(^|[^\u00a0])[:;!?]", line), where
+            assert not re.search(r"«[^\u00a0]|[^\u00a0]»", line), where
+            assert not re.search(r"['\"“”]", line), where
+        for line in _lines(method.texts["en"]):
+            assert not re.search(r"[\u00a0«»’]", line), (method.id, line)
 
 
 def test_bundled_templates_fit_their_days() -> None:
