@@ -8,9 +8,10 @@
     facilitator check FILE
     facilitator import JSON FILE
     facilitator add-ideas FILE IDEAS_FILE [--board TITLE]
-    facilitator export FILE --format pdf|csv|md|cards-pdf|agenda-pdf|agenda-md|ics|json
-        [--sections S,S] [--names | --no-names] [--separator semicolon|comma|tab] [--audience A]
-        [--per-page 1|2] [--timezone ZONE] [-o OUT]
+    facilitator export FILE --format pdf|csv|md|cards-pdf|agenda-pdf|agenda-md|ics|json|
+        attendance|badges [--sections S,S] [--names | --no-names]
+        [--separator semicolon|comma|tab] [--audience A] [--per-page 1|2] [--timezone ZONE]
+        [--labels l4785|c32011|3475] [--with-facilitators] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback. A
 reader that goes away early (`facilitator methods | head -1`) ends the command quietly
@@ -33,8 +34,20 @@ from facilitator.domain.factory import now_iso
 from facilitator.domain.library import Library, sorted_methods
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.workshop import Workshop
+from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS
 
-EXPORT_FORMATS = ("pdf", "csv", "md", "cards-pdf", "agenda-pdf", "agenda-md", "ics", "json")
+EXPORT_FORMATS = (
+    "pdf",
+    "csv",
+    "md",
+    "cards-pdf",
+    "agenda-pdf",
+    "agenda-md",
+    "ics",
+    "json",
+    "attendance",
+    "badges",
+)
 HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "add-ideas", "export")
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
 # 128 + SIGPIPE (13 on Linux and macOS): what `$?` shows for a writer whose reader left.
@@ -344,6 +357,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         names=names,
         time_zone=args.timezone or _machine_zone(),
         file_id=file_id,
+        labels=args.labels,
+        with_facilitators=args.with_facilitators,
     )
     data = export_bytes(workshop, args.format, options)
     try:
@@ -424,7 +439,7 @@ def headless_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="pdf, md, csv, cards-pdf: no participant's or author's name anywhere (no "
         "author column, no team field, next steps' owners left out unless facilitators); "
-        "the facilitators' names stay. Refused for json",
+        "the facilitators' names stay. Refused for json, attendance and badges",
     )
     export.add_argument(
         "--separator",
@@ -444,6 +459,23 @@ def headless_parser() -> argparse.ArgumentParser:
         metavar="ZONE",
         help="ics: the venue's time zone, such as Europe/Paris or America/Cayenne "
         "(default: this computer's, or Europe/Paris if it is set to UTC)",
+    )
+    export.add_argument(
+        "--labels",
+        type=str.lower,
+        choices=tuple(LABEL_SHEETS),
+        default=DEFAULT_LABELS,
+        help="badges: the label sheet, "
+        + "; ".join(
+            f"{s.key}: {s.product}, {s.width:g} x {s.height:g} mm, {s.per_sheet} a sheet"
+            for s in LABEL_SHEETS.values()
+        )
+        + f" (default: {DEFAULT_LABELS})",
+    )
+    export.add_argument(
+        "--with-facilitators",
+        action="store_true",
+        help="badges: the facilitators' badges too, after the participants'",
     )
     export.add_argument("-o", "--output")
     return parser

@@ -8,6 +8,7 @@ from typing import Literal
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, message
 from facilitator.domain.workshop import Workshop
+from facilitator.export.label_sheets import DEFAULT_LABELS
 from facilitator.export.names import Names
 
 EXPORT_SUFFIXES = {
@@ -19,13 +20,22 @@ EXPORT_SUFFIXES = {
     "pdf": "-synthese.pdf",
     "csv": "-idees.csv",
     "md": "-synthese.md",
+    "attendance": "-emargement.pdf",
+    "badges": "-badges.pdf",
 }
+# The room's paper: lists of names, nothing without them (they refuse Names.LEFT_OUT).
+LISTS_OF_NAMES = ("attendance", "badges")
 
 
 NO_NAMES_IN_JSON = QT_TRANSLATE_NOOP(
     "Export",
     "The JSON export is the whole workshop, names included: leave names out of the PDF, "
     "Markdown, CSV or cards instead.",
+)
+NO_NAMES_ON_PAPER = QT_TRANSLATE_NOOP(
+    "Export",
+    "The attendance sheet and the name badges are lists of names: they cannot be "
+    "printed without the names (drop --no-names).",
 )
 
 
@@ -37,6 +47,8 @@ class ExportOptions:
     separator: str = ";"  # csv
     names: Names = Names.AS_TYPED  # pdf, md, csv, cards-pdf: whose names (export.names)
     time_zone: str = "Europe/Paris"  # ics: an IANA zone (see ics.calendar_zone)
+    labels: str = DEFAULT_LABELS  # badges: a key of label_sheets.LABEL_SHEETS
+    with_facilitators: bool = False  # badges: the facilitators' badges after the others
     file_id: str = ""  # ics: the workshop file's identity (WorkshopFile.file_id)
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
     cancelled: Callable[[], bool] | None = field(default=None, compare=False)
@@ -46,7 +58,10 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
     """The exported document in `export_format` (one of EXPORT_SUFFIXES). `options.names`
     applies to pdf, md, csv and cards-pdf (export.names); the other formats print no name
     but the facilitators', except json, the whole workshop, which refuses Names.LEFT_OUT
-    (FacilitatorError, NO_NAMES_IN_JSON)."""
+    (FacilitatorError, NO_NAMES_IN_JSON), and the room's paper (LISTS_OF_NAMES: the
+    attendance sheet, the badges), which refuses it too (NO_NAMES_ON_PAPER). The badges
+    raise FacilitatorError when nobody is to be printed (badges_pdf.NOBODY_FOR_BADGES),
+    KeyError for a `labels` not in LABEL_SHEETS."""
     audience: Literal["participants", "facilitator"] = (
         "facilitator" if options.audience == "facilitator" else "participants"
     )
@@ -56,6 +71,16 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
         from facilitator.storage import interchange
 
         return interchange.dumps(workshop).encode("utf-8")
+    if export_format in LISTS_OF_NAMES and options.names is Names.LEFT_OUT:
+        raise FacilitatorError(message(NO_NAMES_ON_PAPER))
+    if export_format == "attendance":
+        from facilitator.export.attendance_pdf import attendance_pdf
+
+        return attendance_pdf(workshop)
+    if export_format == "badges":
+        from facilitator.export.badges_pdf import badges_pdf
+
+        return badges_pdf(workshop, options.labels, with_facilitators=options.with_facilitators)
     if export_format == "agenda-pdf":
         from facilitator.export.agenda_pdf import agenda_pdf
 

@@ -111,21 +111,22 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
             super().save()
 
         def _furniture(self, total: int) -> None:
+            width, height = self._pagesize  # A4, upright or on its side
             self.saveState()
             self.setFont(BODY, 8)
             self.setFillColor(MUTED)
-            top = PAGE_HEIGHT - MARGIN + 6 * mm
+            top = height - MARGIN + 6 * mm
             right_width = line_width(texts.header_right, BODY, 8)
-            room = PAGE_WIDTH - 2 * MARGIN - right_width - 8 * mm
+            room = width - 2 * MARGIN - right_width - 8 * mm
             draw_line(self, (MARGIN, top), fitted(texts.header_left, room, 8), BODY, 8)
-            draw_line(self, (PAGE_WIDTH - MARGIN, top), texts.header_right, BODY, 8, anchor="end")
+            draw_line(self, (width - MARGIN, top), texts.header_right, BODY, 8, anchor="end")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
-            self.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+            self.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
             bottom = MARGIN - 8 * mm
             draw_line(self, (MARGIN, bottom), texts.footer_left, BODY, 8)
             label = texts.page_label(self._pageNumber, total)
-            draw_line(self, (PAGE_WIDTH - MARGIN, bottom), label, BODY, 8, anchor="end")
+            draw_line(self, (width - MARGIN, bottom), label, BODY, 8, anchor="end")
             self.restoreState()
 
     return NumberedCanvas
@@ -160,7 +161,9 @@ def build_pdf(
 ) -> bytes:
     """Every document's furniture, once: A4 with our margins, metadata (the workshop's
     title, its facilitators as author), the running header with `subject` on the right,
-    "Page n of N" and the date at the foot, bookmarks. Returns the PDF's bytes."""
+    "Page n of N" and the date at the foot, bookmarks. Returns the PDF's bytes.
+    `document_options` go to the document (`pagesize=landscape(A4)`: the header and
+    footer follow the page's width)."""
     register_fonts()
     language = workshop.info.language
     info = workshop.info

@@ -65,6 +65,20 @@ WORDS: dict[Language, dict[str, str]] = {
         "({width} × {height} pixels) : « {caption} »",
         "colour": "Couleur",
         "dots": "Gommettes",
+        "attendance": "Feuille d’émargement",
+        "attendance_sheet": "feuille {sheet} sur {sheets}",
+        "attendance_help": "Merci de signer dans la case de chaque demi-journée "
+        "où vous êtes présent·e.",
+        "row_number": "N°",
+        "person_name": "Nom",
+        "organisation": "Organisation",
+        "organiser": "Organisateur",
+        "morning": "Matin",
+        "afternoon": "Après-midi",
+        "signature": "Signature",
+        "facilitator_visa": "Signature de l’animation",
+        "badges": "Badges nominatifs",
+        "facilitator_badge": "Animation",
     },
     "en": {
         "agenda": "Agenda",
@@ -115,6 +129,19 @@ WORDS: dict[Language, dict[str, str]] = {
         "end_of_day": "Planned end",
         "colour": "Colour",
         "dots": "Dots",
+        "attendance": "Attendance sheet",
+        "attendance_sheet": "sheet {sheet} of {sheets}",
+        "attendance_help": "Please sign in the box of each half-day you attend.",
+        "row_number": "No.",
+        "person_name": "Name",
+        "organisation": "Organisation",
+        "organiser": "Organiser",
+        "morning": "Morning",
+        "afternoon": "Afternoon",
+        "signature": "Signature",
+        "facilitator_visa": "Facilitator’s signature",
+        "badges": "Name badges",
+        "facilitator_badge": "Facilitator",
     },
 }
 
@@ -227,6 +254,30 @@ def long_date(iso: str, language: Language) -> str:
     month = _MONTHS[language][date.month - 1]
     number = "1er" if language == "fr" and date.day == 1 else str(date.day)
     return f"{day} {number} {month} {date.year}"
+
+
+_SHORT_DAYS = {
+    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+}
+_SHORT_MONTHS = {
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}  # fmt: skip
+
+
+def short_day(iso: str, language: Language) -> str:
+    """'2026-03-12' -> 'jeu. 12 mars' / 'Thu 12 Mar' (a column's heading); anything
+    else as it is."""
+    try:
+        date = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    day = _SHORT_DAYS[language][date.weekday()]
+    month = _SHORT_MONTHS[language][date.month - 1]
+    number = "1er" if language == "fr" and date.day == 1 else str(date.day)
+    return f"{day} {number} {month}"
 
 
 def date_range(first: str, last: str, language: Language) -> str:

@@ -1,5 +1,5 @@
 """The File menu's exports (agenda PDF for each audience, calendar, Markdown, prototype
-cards, JSON) and
+cards, the attendance sheet, name badges on each label sheet, JSON) and
 saving the agenda as a personal template. The exports that can print people's names
 (the synthesis, its Markdown, the ideas' CSV, the cards) ask whose (`NamesChoice`,
 `export.names`): the synthesis in its dialog, the others before the file is chosen,
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain.messages import FacilitatorError
+from facilitator.domain.messages import FacilitatorError, message
 from facilitator.export.formats import ExportOptions, export_bytes
+from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS
 from facilitator.export.names import Names, has_names
 from facilitator.library_access import personal_templates_dir
 from facilitator.storage.atomic import write_atomically
@@ -53,6 +54,7 @@ EXPORTS = (
     ("synthesis_md", "md", "participants", "-synthese.md", 1),
     ("cards", "cards-pdf", "participants", "-fiches.pdf", 1),
     ("cards_two", "cards-pdf", "participants", "-fiches.pdf", 2),
+    ("attendance", "attendance", "participants", "-emargement.pdf", 1),
     ("json", "json", "participants", ".json", 1),
 )
 
@@ -100,6 +102,16 @@ class ExportActions(QObject):
                 )
             )
             self.actions[key] = action
+        # Name badges: one entry per label sheet, and whether the facilitators get one.
+        self.badges_menu = QMenu(self.menu)
+        for sheet in LABEL_SHEETS.values():
+            action = self.badges_menu.addAction("")
+            action.triggered.connect(lambda _=False, k=sheet.key: self.export_badges(k))
+            self.actions[f"badges_{sheet.key}"] = action
+        self.badges_menu.addSeparator()
+        self.with_facilitators_action = self.badges_menu.addAction("")
+        self.with_facilitators_action.setCheckable(True)
+        self.menu.insertMenu(self.actions["json"], self.badges_menu)
         self.save_template_action = QAction(window)
         self.save_template_action.triggered.connect(self.save_as_template)
         self.retranslate()
@@ -115,10 +127,21 @@ class ExportActions(QObject):
             "synthesis_md": self.tr("Synthesis as Mar&kdown…"),
             "cards": self.tr("Prototype &cards, one per page (PDF)…"),
             "cards_two": self.tr("Prototype cards, &two per page (PDF)…"),
+            "attendance": self.tr("&Attendance sheet, signed by half-day (PDF)…"),
             "json": self.tr("Whole workshop as &JSON…"),
         }
         for key, text in texts.items():
             self.actions[key].setText(text)
+        self.badges_menu.setTitle(self.tr("Name &badges (PDF)"))
+        for sheet in LABEL_SHEETS.values():
+            self.actions[f"badges_{sheet.key}"].setText(
+                self.tr("%1 labels, %2 × %3 mm, %4 a sheet…")
+                .replace("%1", sheet.product)
+                .replace("%2", f"{sheet.width:g}")
+                .replace("%3", f"{sheet.height:g}")
+                .replace("%4", str(sheet.per_sheet))
+            )
+        self.with_facilitators_action.setText(self.tr("With the facilitators’ badges"))
         self.save_template_action.setText(self.tr("Save the agenda as a &template…"))
         self.synthesis_action.setText(self.tr("&Synthesis of the workshop (PDF)…"))
 
@@ -259,6 +282,26 @@ class ExportActions(QObject):
             "json": self.tr("JSON (*.json)"),
         }[suffix.rsplit(".", 1)[-1]]
 
+    def export_badges(self, labels: str = DEFAULT_LABELS) -> Path | None:
+        """Name badges on the label sheet `labels`, the facilitators' too when the menu's
+        check is on. Nobody to print: said before any file is asked for."""
+        document = self._document()
+        if document is None:
+            return None
+        from facilitator.export.badges_pdf import NOBODY_FOR_BADGES, badges_of
+
+        with_facilitators = self.with_facilitators_action.isChecked()
+        if not badges_of(document.workshop, with_facilitators=with_facilitators):
+            self._show_problem(self.tr("No badge to print"), render(message(NOBODY_FOR_BADGES)))
+            return None
+        return self.export(
+            "badges",
+            "participants",
+            f"-badges-{labels}.pdf",
+            labels=labels,
+            with_facilitators=with_facilitators,
+        )
+
     def export(
         self,
         export_format: str,
@@ -267,10 +310,12 @@ class ExportActions(QObject):
         *,
         per_page: int = 1,
         names: Names | None = None,
+        labels: str = DEFAULT_LABELS,
+        with_facilitators: bool = False,
     ) -> Path | None:
         """Ask where, then write the export. `names` None: for NAMED_FORMATS, asked
         (`NamesDialog`) when the workshop holds a name to leave out; Cancel there
-        writes nothing."""
+        writes nothing. `labels` and `with_facilitators`: the badges' (ExportOptions)."""
         document = self._document()
         if document is None:
             return None
@@ -294,6 +339,8 @@ class ExportActions(QObject):
                 names=names,
                 time_zone=_machine_zone(),
                 file_id=document.file_id,
+                labels=labels,
+                with_facilitators=with_facilitators,
             )
             data = export_bytes(document.workshop, export_format, options)
             write_atomically(path, data)

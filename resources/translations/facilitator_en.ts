@@ -1249,6 +1249,22 @@
         <source>The JSON export is the whole workshop, names included: leave names out of the PDF, Markdown, CSV or cards instead.</source>
         <translation>The JSON export is the whole workshop, names included: leave names out of the PDF, Markdown, CSV or cards instead.</translation>
     </message>
+    <message>
+        <source>The attendance sheet and the name badges are lists of names: they cannot be printed without the names (drop --no-names).</source>
+        <translation>The attendance sheet and the name badges are lists of names: they cannot be printed without the names (drop --no-names).</translation>
+    </message>
+    <message>
+        <source>The attendance sheet would be more than {most} pages long ({people} participants, {half_days} half-days): print it from a workshop with fewer days or participants.</source>
+        <translation>The attendance sheet would be more than {most} pages long ({people} participants, {half_days} half-days): print it from a workshop with fewer days or participants.</translation>
+    </message>
+    <message>
+        <source>No name badge to print: the workshop lists no participant with a name or an organisation (add them in the workshop&apos;s details).</source>
+        <translation>No name badge to print: the workshop lists no participant with a name or an organisation (add them in the workshop&apos;s details).</translation>
+    </message>
+    <message>
+        <source>{count} name badges are more than the {most} printed at once.</source>
+        <translation>{count} name badges are more than the {most} printed at once.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1289,8 +1305,24 @@
         <translation>Prototype cards, &amp;two per page (PDF)…</translation>
     </message>
     <message>
+        <source>&amp;Attendance sheet, signed by half-day (PDF)…</source>
+        <translation>&amp;Attendance sheet, signed by half-day (PDF)…</translation>
+    </message>
+    <message>
         <source>Whole workshop as &amp;JSON…</source>
         <translation>Whole workshop as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges (PDF)</source>
+        <translation>Name &amp;badges (PDF)</translation>
+    </message>
+    <message>
+        <source>%1 labels, %2 × %3 mm, %4 a sheet…</source>
+        <translation>%1 labels, %2 × %3 mm, %4 a sheet…</translation>
+    </message>
+    <message>
+        <source>With the facilitators’ badges</source>
+        <translation>With the facilitators’ badges</translation>
     </message>
     <message>
         <source>Save the agenda as a &amp;template…</source>
@@ -1355,6 +1387,10 @@
     <message>
         <source>The export failed</source>
         <translation>The export failed</translation>
+    </message>
+    <message>
+        <source>No badge to print</source>
+        <translation>No badge to print</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2.</source>
@@ -1477,6 +1513,77 @@
     <message>
         <source>Text or CSV (*.txt *.csv)</source>
         <translation>Text or CSV (*.txt *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>There is nobody to put in groups: the list is empty or everyone is absent.</source>
+        <translation>There is nobody to put in groups: the list is empty or everyone is absent.</translation>
+    </message>
+    <message>
+        <source>At most {limit} people can be put in groups at once; {count} are present.</source>
+        <translation>At most {limit} people can be put in groups at once; {count} are present.</translation>
+    </message>
+    <message>
+        <source>At most {limit} names can be given to keep together or apart; {count} were given.</source>
+        <translation>At most {limit} names can be given to keep together or apart; {count} were given.</translation>
+    </message>
+    <message>
+        <source>The participant list holds {name} twice.</source>
+        <translation>The participant list holds {name} twice.</translation>
+    </message>
+    <message>
+        <source>Give either a group size or a number of groups.</source>
+        <translation>Give either a group size or a number of groups.</translation>
+    </message>
+    <message>
+        <source>A group needs at least one person.</source>
+        <translation>A group needs at least one person.</translation>
+    </message>
+    <message>
+        <source>Make at least one group.</source>
+        <translation>Make at least one group.</translation>
+    </message>
+    <message>
+        <source>{groups} groups for {people} people present: there cannot be more groups than people.</source>
+        <translation>{groups} groups for {people} people present: there cannot be more groups than people.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from {low} to {high}.</source>
+        <translation>The seed must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>{names} cannot all be in one group: {count} people to keep together, and a group holds at most {size}.</source>
+        <translation>{names} cannot all be in one group: {count} people to keep together, and a group holds at most {size}.</translation>
+    </message>
+    <message>
+        <source>{names} could not be kept together along with the other requests and the group sizes.</source>
+        <translation>{names} could not be kept together along with the other requests and the group sizes.</translation>
+    </message>
+    <message>
+        <source>{names} are asked to be both together and apart: they stay together.</source>
+        <translation>{names} are asked to be both together and apart: they stay together.</translation>
+    </message>
+    <message>
+        <source>{names} cannot all be apart: {count} people to keep apart and only {groups} groups.</source>
+        <translation>{names} cannot all be apart: {count} people to keep apart and only {groups} groups.</translation>
+    </message>
+    <message>
+        <source>{names} could not all be kept apart along with the other requests.</source>
+        <translation>{names} could not all be kept apart along with the other requests.</translation>
+    </message>
+    <message>
+        <source>Everyone present is from {organisation}: the groups cannot mix organisations.</source>
+        <translation>Everyone present is from {organisation}: the groups cannot mix organisations.</translation>
+    </message>
+    <message>
+        <source>Some organisations have more people than there are groups ({groups}), so some of their people share a group: {organisations}.</source>
+        <translation>Some organisations have more people than there are groups ({groups}), so some of their people share a group: {organisations}.</translation>
+    </message>
+    <message>
+        <source>Nobody has a role: there are no roles to balance.</source>
+        <translation>Nobody has a role: there are no roles to balance.</translation>
     </message>
 </context>
 <context>

@@ -1249,6 +1249,22 @@
         <source>The JSON export is the whole workshop, names included: leave names out of the PDF, Markdown, CSV or cards instead.</source>
         <translation>L’export JSON est l’atelier entier, noms compris&#xa0;: retirez plutôt les noms du PDF, du Markdown, du CSV ou des fiches.</translation>
     </message>
+    <message>
+        <source>The attendance sheet and the name badges are lists of names: they cannot be printed without the names (drop --no-names).</source>
+        <translation>La feuille d’émargement et les badges sont des listes de noms&#xa0;: ils ne peuvent pas être imprimés sans les noms (retirez --no-names).</translation>
+    </message>
+    <message>
+        <source>The attendance sheet would be more than {most} pages long ({people} participants, {half_days} half-days): print it from a workshop with fewer days or participants.</source>
+        <translation>La feuille d’émargement ferait plus de {most} pages ({people} participants, {half_days} demi-journées)&#xa0;: imprimez-la depuis un atelier qui a moins de jours ou de participants.</translation>
+    </message>
+    <message>
+        <source>No name badge to print: the workshop lists no participant with a name or an organisation (add them in the workshop&apos;s details).</source>
+        <translation>Aucun badge à imprimer&#xa0;: l’atelier ne compte aucun participant avec un nom ou une organisation (ajoutez-les dans Détails).</translation>
+    </message>
+    <message>
+        <source>{count} name badges are more than the {most} printed at once.</source>
+        <translation>{count} badges, c’est plus que les {most} qui s’impriment en une fois.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1289,8 +1305,24 @@
         <translation>Fiches prototypes, &amp;deux par page (PDF)…</translation>
     </message>
     <message>
+        <source>&amp;Attendance sheet, signed by half-day (PDF)…</source>
+        <translation>F&amp;euille d’émargement, signée par demi-journée (PDF)…</translation>
+    </message>
+    <message>
         <source>Whole workshop as &amp;JSON…</source>
         <translation>Atelier complet en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges (PDF)</source>
+        <translation>&amp;Badges nominatifs (PDF)</translation>
+    </message>
+    <message>
+        <source>%1 labels, %2 × %3 mm, %4 a sheet…</source>
+        <translation>Étiquettes %1, %2 × %3 mm, %4 par planche…</translation>
+    </message>
+    <message>
+        <source>With the facilitators’ badges</source>
+        <translation>Avec les badges de l’animation</translation>
     </message>
     <message>
         <source>Save the agenda as a &amp;template…</source>
@@ -1355,6 +1387,10 @@
     <message>
         <source>The export failed</source>
         <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <source>No badge to print</source>
+        <translation>Aucun badge à imprimer</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2.</source>
@@ -1477,6 +1513,77 @@
     <message>
         <source>Text or CSV (*.txt *.csv)</source>
         <translation>Texte ou CSV (*.txt *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>There is nobody to put in groups: the list is empty or everyone is absent.</source>
+        <translation>Personne à répartir en groupes : la liste est vide ou tout le monde est absent.</translation>
+    </message>
+    <message>
+        <source>At most {limit} people can be put in groups at once; {count} are present.</source>
+        <translation>Au plus {limit} personnes peuvent être réparties en groupes à la fois ; {count} sont présentes.</translation>
+    </message>
+    <message>
+        <source>At most {limit} names can be given to keep together or apart; {count} were given.</source>
+        <translation>Au plus {limit} noms peuvent être donnés à garder ensemble ou à séparer ; {count} l’ont été.</translation>
+    </message>
+    <message>
+        <source>The participant list holds {name} twice.</source>
+        <translation>La liste des participants contient deux fois {name}.</translation>
+    </message>
+    <message>
+        <source>Give either a group size or a number of groups.</source>
+        <translation>Indiquez soit une taille de groupe, soit un nombre de groupes.</translation>
+    </message>
+    <message>
+        <source>A group needs at least one person.</source>
+        <translation>Un groupe compte au moins une personne.</translation>
+    </message>
+    <message>
+        <source>Make at least one group.</source>
+        <translation>Formez au moins un groupe.</translation>
+    </message>
+    <message>
+        <source>{groups} groups for {people} people present: there cannot be more groups than people.</source>
+        <translation>{groups} groupes pour {people} personnes présentes : il ne peut pas y avoir plus de groupes que de personnes.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from {low} to {high}.</source>
+        <translation>Le numéro de tirage doit être un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{names} cannot all be in one group: {count} people to keep together, and a group holds at most {size}.</source>
+        <translation>Impossible de réunir {names} dans un seul groupe : {count} personnes à garder ensemble, et un groupe en compte au plus {size}.</translation>
+    </message>
+    <message>
+        <source>{names} could not be kept together along with the other requests and the group sizes.</source>
+        <translation>Impossible de garder ensemble {names} en respectant aussi les autres demandes et les tailles des groupes.</translation>
+    </message>
+    <message>
+        <source>{names} are asked to be both together and apart: they stay together.</source>
+        <translation>Il est demandé à la fois de garder ensemble et de séparer {names} : ces personnes restent ensemble.</translation>
+    </message>
+    <message>
+        <source>{names} cannot all be apart: {count} people to keep apart and only {groups} groups.</source>
+        <translation>Impossible de séparer {names} : {count} personnes à séparer pour seulement {groups} groupes.</translation>
+    </message>
+    <message>
+        <source>{names} could not all be kept apart along with the other requests.</source>
+        <translation>Impossible de séparer {names} en respectant aussi les autres demandes.</translation>
+    </message>
+    <message>
+        <source>Everyone present is from {organisation}: the groups cannot mix organisations.</source>
+        <translation>Toutes les personnes présentes viennent de la même organisation ({organisation}) : les groupes ne peuvent pas mélanger les organisations.</translation>
+    </message>
+    <message>
+        <source>Some organisations have more people than there are groups ({groups}), so some of their people share a group: {organisations}.</source>
+        <translation>Certaines organisations ont plus de membres qu’il n’y a de groupes ({groups}) ; certains de leurs membres se retrouvent donc ensemble : {organisations}.</translation>
+    </message>
+    <message>
+        <source>Nobody has a role: there are no roles to balance.</source>
+        <translation>Personne n’a de rôle : il n’y a pas de rôles à équilibrer.</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3597,7 @@
     </message>
     <message>
         <source>“{name}” is the name of a phone’s ballot: choose another name.</source>
-        <translation>« {name} » est le nom du bulletin d’un téléphone : choisissez un autre nom.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est le nom du bulletin d’un téléphone&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>“{name}” has already voted: one person, one set of dots.</source>

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tests.bench import board, images, room, run_mode, startup, synthesis
+from tests.bench import board, groups, images, paper, room, run_mode, startup, synthesis
 
 ROOT = Path(__file__).resolve().parents[2]
 PERFORMANCE = ROOT / "docs" / "PERFORMANCE.md"
@@ -27,11 +27,13 @@ GROUPS: dict[str, Callable[[], Rows]] = {
     "board": board.run,
     "room": room.run,
     "synthesis": synthesis.run,
+    "paper": paper.run,
+    "groups": groups.run,
     "images": images.run,
 }
 # The groups of docs/PERFORMANCE.md; `images` has its own columns (bytes a pixel) and is
 # run alone (`--only images`, or `python -m tests.bench.images`).
-FULL_RUN = ("startup", "run_mode", "board", "room", "synthesis")
+FULL_RUN = ("startup", "run_mode", "board", "room", "synthesis", "paper", "groups")
 HEADERS = {"images": "| image | Qt, bytes a pixel | Pillow, bytes a pixel | counted |"}
 HEADER = "| what | Facilitator | floor | ratio |"
 

@@ -102,6 +102,8 @@ NOT_TRANSLATED = {
     "Facilitator": "the app's name",
     "Français": "a language is named in its own language in the language menu",
     "English": "a language is named in its own language in the language menu",
+    "Avery": "a label maker's brand, on its label sheets' names (export/label_sheets.py)",
+    "Zweckform": "part of the brand Avery Zweckform, on its label sheets' names",
 }
 
 # -- the interface's strings, from the .ts files ----------------------------------------------
