@@ -43,13 +43,12 @@ from facilitator.export.pdf_pages import (
     build_pdf,
     room_for,
 )
-from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
+from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, register_fonts
 from facilitator.export.pdf_text import TextParagraph as Paragraph
 from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.words import (
     CATEGORY_NAMES,
     date_range,
-    french_typography,
     labelled,
     long_date,
     word,
@@ -122,7 +121,7 @@ def _styles(indent: float) -> dict[str, ParagraphStyle]:
     }
 
 
-class _Writer:
+class _Writer(PdfWriting):
     def __init__(self, workshop: Workshop, audience: Audience) -> None:
         register_fonts()
         self.workshop = workshop
@@ -130,15 +129,6 @@ class _Writer:
         self.language: Language = workshop.info.language
         self.time_column = time_column()
         self.styles = _styles(self.time_column)
-
-    def text(self, value: str) -> str:
-        """User or document text, as safe markup, with French typography when French."""
-        if self.language == "fr":
-            value = french_typography(value)
-        return rich(value)
-
-    def para(self, value: str, style: str) -> Paragraph:
-        return Paragraph(self.text(value), self.styles[style])
 
     def word(self, key: str, **params: object) -> str:
         return word(self.language, key, **params)

@@ -55,11 +55,11 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, mes
 from facilitator.domain.records import Day, Language, Person
 from facilitator.domain.workshop import Workshop
 from facilitator.export.pdf_pages import ACCENT, HEADER_ROOM, INK, MARGIN, MUTED, SHADE, build_pdf
-from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
+from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, register_fonts
 from facilitator.export.pdf_text import TextParagraph as Paragraph
 from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.roster import roster, shown
-from facilitator.export.words import date_range, french_typography, labelled, short_day, word
+from facilitator.export.words import date_range, labelled, short_day, word
 
 Part = Literal["morning", "afternoon", "whole"]
 NOON = "13:00"  # a day's morning ends and its afternoon starts here
@@ -194,7 +194,7 @@ def _widths(content: float, columns: int) -> list[float]:
     ]
 
 
-class _Writer:
+class _Writer(PdfWriting):
     def __init__(self, workshop: Workshop) -> None:
         register_fonts()
         self.workshop = workshop
@@ -231,14 +231,6 @@ class _Writer:
 
     def word(self, key: str, **params: object) -> str:
         return word(self.language, key, **params)
-
-    def text(self, value: str) -> str:
-        if self.language == "fr":
-            value = french_typography(value)
-        return rich(value)
-
-    def para(self, value: str, style: str) -> Paragraph:
-        return Paragraph(self.text(value), self.styles[style])
 
     # -- the header, on every page -----------------------------------------------------
     def header(self, sheet: int) -> Flowable:

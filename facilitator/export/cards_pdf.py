@@ -46,10 +46,9 @@ from facilitator.export.pdf_pages import (
     build_pdf,
     room_for,
 )
-from facilitator.export.pdf_text import BODY, BOLD, register_fonts, rich
-from facilitator.export.pdf_text import TextParagraph as Paragraph
+from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, register_fonts
 from facilitator.export.pdf_text import TextTable as Table
-from facilitator.export.words import french_typography, labelled, short_date, word
+from facilitator.export.words import labelled, short_date, word
 
 PerPage = Literal[1, 2]
 COMPACT_TEXT = 2_500  # characters of a card's fields, at most, for the compact layout
@@ -80,7 +79,7 @@ def _styles(small: bool) -> dict[str, ParagraphStyle]:
     }
 
 
-class CardWriter:
+class CardWriter(PdfWriting):
     def __init__(
         self,
         workshop: Workshop,
@@ -97,14 +96,6 @@ class CardWriter:
         self.styles = _styles(small=per_page == 2)
         every = card_template.fields_of(workshop) or card_template.default_template(workshop)
         self.fields = self.names.fields(every)
-
-    def text(self, value: str) -> str:
-        if self.language == "fr":
-            value = french_typography(value)
-        return rich(value)
-
-    def para(self, value: str, style: str) -> Paragraph:
-        return Paragraph(self.text(value), self.styles[style])
 
     def word(self, key: str, **params: object) -> str:
         return word(self.language, key, **params)

@@ -44,6 +44,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from facilitator.domain.records import Language
 from facilitator.export.pdf_fonts import (
     BODY,
     BOLD,
@@ -54,6 +55,7 @@ from facilitator.export.pdf_fonts import (
     plain_characters,
     register_fonts,
 )
+from facilitator.export.words import french_typography
 
 __all__ = [
     "BODY",
@@ -522,3 +524,22 @@ def wrapped(text: str, width: float, size: float, font: str = BODY) -> list[str]
         else:
             lines.append(word)
     return lines
+
+
+class PdfWriting:
+    """What every PDF writer of ours does with a user's or a document's text: safe
+    markup, with French typography when the document is French (`words`), laid out
+    in one of the writer's named styles. A writer sets `language` and `styles`."""
+
+    language: Language
+    styles: dict[str, ParagraphStyle]
+
+    def text(self, value: str) -> str:
+        """User or document text, as safe markup, with French typography when French."""
+        if self.language == "fr":
+            value = french_typography(value)
+        return rich(value)
+
+    def para(self, value: str, style: str) -> TextParagraph:
+        """`value` as a paragraph in the style named `style` (KeyError: no such style)."""
+        return TextParagraph(self.text(value), self.styles[style])

@@ -58,7 +58,7 @@ from facilitator.export.pdf_pages import (
     build_pdf,
     room_for,
 )
-from facilitator.export.pdf_text import BODY, BOLD, plain, register_fonts, rich
+from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, plain, register_fonts
 from facilitator.export.pdf_text import TextParagraph as Paragraph
 from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.synthesis_charts import (
@@ -201,7 +201,7 @@ def _minutes_between(start: str, end: str) -> int | None:
         return None
 
 
-class _Writer:
+class _Writer(PdfWriting):
     def __init__(self, workshop: Workshop, names: Names) -> None:
         self.workshop = workshop
         self.language: Language = workshop.info.language
@@ -209,14 +209,6 @@ class _Writer:
         self.styles = _styles()
         # A card and its photo: one page.
         self.cards = CardWriter(workshop, 1, photo_share=0.17, names=names)
-
-    def text(self, value: str) -> str:
-        if self.language == "fr":
-            value = french_typography(value)
-        return rich(value)
-
-    def para(self, value: str, style: str) -> Paragraph:
-        return Paragraph(self.text(value), self.styles[style])
 
     def cell(self, value: str, width: float) -> Flowable | str:
         """A table cell: plain text when the body font draws it as it is, on one line
