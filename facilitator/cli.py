@@ -8,10 +8,13 @@
     facilitator check FILE
     facilitator import JSON FILE
     facilitator add-ideas FILE IDEAS_FILE [--board TITLE]
+    facilitator add-participants FILE LIST [--separator auto|semicolon|comma|tab|none]
+    facilitator groups FILE (--size N | --count K | --list) [--seed S] [--name NAME]
+        [--balance-roles]
     facilitator export FILE --format pdf|csv|md|cards-pdf|agenda-pdf|agenda-md|ics|json|
-        attendance|badges [--sections S,S] [--names | --no-names]
+        attendance|badges|groups-pdf [--sections S,S] [--names | --no-names]
         [--separator semicolon|comma|tab] [--audience A] [--per-page 1|2] [--timezone ZONE]
-        [--labels l4785|c32011|3475] [--with-facilitators] [-o OUT]
+        [--labels l4785|c32011|3475] [--with-facilitators] [--grouping NAME] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback. A
 reader that goes away early (`facilitator methods | head -1`) ends the command quietly
@@ -27,7 +30,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Literal, NoReturn
 
 from facilitator import __version__
 from facilitator.domain.factory import now_iso
@@ -47,8 +50,20 @@ EXPORT_FORMATS = (
     "json",
     "attendance",
     "badges",
+    "groups-pdf",
 )
-HEADLESS = ("new", "demo", "templates", "methods", "check", "import", "add-ideas", "export")
+HEADLESS = (
+    "new",
+    "demo",
+    "templates",
+    "methods",
+    "check",
+    "import",
+    "add-ideas",
+    "add-participants",
+    "groups",
+    "export",
+)
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
 # 128 + SIGPIPE (13 on Linux and macOS): what `$?` shows for a writer whose reader left.
 EXIT_BROKEN_PIPE = 141
@@ -160,10 +175,19 @@ def cmd_methods(_args: argparse.Namespace) -> int:
 
     language = system_language()
     library = _library()
+    render = _render()
     for method in sorted_methods(library.methods.values(), language):
-        print(
-            f"{method.id}\t{method.text(language).title}\t{method.category}\t{method.duration} min"
-        )
+        title = method.text(language).title
+        line = f"{method.id}\t{title}\t{method.category}\t{method.duration} min"
+        if method.rounds:  # issue 18: a fifth column, only for a method run in rounds
+            count = method.rounds_count
+            said = (
+                QT_TRANSLATE_NOOP("Cli", "1 round")
+                if count == 1
+                else QT_TRANSLATE_NOOP("Cli", "{count} rounds")
+            )
+            line += "\t" + render(message(said, count=count))
+        print(line)
     return EXIT_OK
 
 
@@ -293,6 +317,240 @@ def cmd_add_ideas(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- groups: a grouping made and stored, or listed (issue 18) -----------------------------
+def _shown(text: str) -> str:
+    """A name or an organisation for the terminal: one line, no control character (a
+    colleague's file may hold an escape sequence that would drive the terminal)."""
+    from facilitator.domain.text import clean_text
+
+    return clean_text(text, multiline=False)
+
+
+def _grouping_lines(workshop: Workshop, grouping_id: str) -> list[str]:
+    """A grouping as printed: its name and size, each team with its members (name,
+    organisation, role), then its mixing in words and its draw number."""
+    from facilitator.domain import groupings
+    from facilitator.domain.records import GroupingInfo
+
+    render = _render()
+    info = workshop.require(GroupingInfo, grouping_id)
+    by_team = groupings.members_by_team(workshop, grouping_id)
+    people = sum(len(members) for members in by_team.values())
+    said = QT_TRANSLATE_NOOP("Cli", "{name} — people: {people}, groups: {groups}.")
+    lines = [render(message(said, name=_shown(info.name), people=people, groups=len(by_team)))]
+    nameless = render(message(QT_TRANSLATE_NOOP("Cli", "(no name)")))
+    for team in groupings.teams_of(workshop, grouping_id):
+        members = by_team[team.id]
+        lines += ["", f"{_shown(team.name)} ({len(members)})"]
+        for person in members:
+            line = f"  {_shown(person.name) or nameless}"
+            if _shown(person.organisation):
+                line += f" — {_shown(person.organisation)}"
+            if _shown(person.job):
+                line += f" ({_shown(person.job)})"
+            lines.append(line)
+    absent = groupings.absent_people(workshop, grouping_id)
+    if absent:
+        said = QT_TRANSLATE_NOOP("Cli", "Absent: {names}.")
+        names = ", ".join(_shown(p.name) or nameless for p in absent)
+        lines += ["", render(message(said, names=names))]
+    lines.append("")
+    state = groupings.grouping_state(workshop, grouping_id)
+    lines += [render(sentence) for sentence in groupings.state_sentences(state)]
+    said = QT_TRANSLATE_NOOP(
+        "Cli", "Draw number: {seed} (--seed {seed} draws these groups again from the same list)."
+    )
+    lines.append(render(message(said, seed=info.seed)))
+    return lines
+
+
+def _list_groupings(path: Path) -> int:
+    from facilitator.domain.groupings import groupings_of
+    from facilitator.storage.workshop_file import WorkshopFile
+
+    workshop, _file_id, _recovered = WorkshopFile.read_committed(path)
+    found = groupings_of(workshop)
+    if not found:
+        said = QT_TRANSLATE_NOOP(
+            "Cli", "“{path}” has no grouping yet: make one with --size or --count."
+        )
+        print(_render()(message(said, path=str(path))))
+        return EXIT_OK
+    for number, grouping in enumerate(found):
+        if number:
+            print()
+        print("\n".join(_grouping_lines(workshop, grouping.id)))
+    return EXIT_OK
+
+
+def cmd_groups(args: argparse.Namespace) -> int:
+    """Make a grouping of FILE's participants and store it (one transaction, refused while
+    the app has FILE open, as add-ideas), then print it; or, with --list, print every
+    grouping of FILE. Team names follow the workshop's language, sentences the system's."""
+    from facilitator.domain import groupings
+    from facilitator.storage.lock import WorkshopLock
+    from facilitator.storage.workshop_file import WorkshopFile
+
+    path = Path(args.file)
+    if args.list:
+        return _list_groupings(path)
+    lock = WorkshopLock(path)
+    if not lock.acquire():
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“{path}” is open in Facilitator: make the groups there (Groups page), "
+                    "or close it first.",
+                ),
+                path=str(path),
+            )
+        )
+    try:
+        opened, workshop = WorkshopFile.open(path)
+        try:
+            if opened.read_only:
+                raise CommandError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "“{path}” cannot be changed: the file or its folder is read-only.",
+                        ),
+                        path=str(path),
+                    )
+                )
+            made = groupings.new_grouping(
+                workshop,
+                rule="size" if args.size is not None else "count",
+                amount=args.size if args.size is not None else args.count,
+                name=args.name or "",
+                balance_roles=args.balance_roles,
+                seed=args.seed,
+                created_at=now_iso(),
+            )
+            workshop.apply(made.changes)
+            opened.apply(made.changes)
+        finally:
+            opened.close()
+    finally:
+        lock.release()
+    print("\n".join(_grouping_lines(workshop, made.grouping_id)))
+    return EXIT_OK
+
+
+# -- participants from a list (issue 18) --------------------------------------------------
+ROSTER_SEPARATORS: dict[str, Literal["", "\t", ";", ","] | None] = {
+    "auto": None,
+    "semicolon": ";",
+    "comma": ",",
+    "tab": "\t",
+    "none": "",
+}
+
+
+def cmd_add_participants(args: argparse.Namespace) -> int:
+    """The details' "Import participants…", from the command line: the people of LIST
+    (CSV or text, see storage/roster_files.py) added to FILE's participants in one
+    transaction, those already there (same name and organisation) left out, through the
+    same domain function as the app (domain/participants.py); every line left out is
+    said. Refused while the app has FILE open."""
+    from facilitator.domain.participants import Newcomer, add_participants, plan_import
+    from facilitator.storage.lock import WorkshopLock
+    from facilitator.storage.roster_files import read_roster_file
+    from facilitator.storage.workshop_file import WorkshopFile
+
+    path, source = Path(args.file), Path(args.roster)
+    read = read_roster_file(source, ROSTER_SEPARATORS[args.separator])
+    render = _render()
+    print(render(read.report()))
+    for note in read.notes:
+        print(render(note.message))
+    if not read.people:
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP("Cli", "“{path}” has no participant to add."), path=str(source)
+            )
+        )
+    lock = WorkshopLock(path)
+    if not lock.acquire():
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "“{path}” is open in Facilitator: add the participants there (Import "
+                    "participants), or close it first.",
+                ),
+                path=str(path),
+            )
+        )
+    try:
+        opened, workshop = WorkshopFile.open(path)
+        try:
+            if opened.read_only:
+                raise CommandError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "“{path}” cannot be changed: the file or its folder is read-only.",
+                        ),
+                        path=str(path),
+                    )
+                )
+            people = [Newcomer(p.name, p.organisation, p.job, p.line) for p in read.people]
+            plan = plan_import(workshop, people)
+            if plan.added:
+                added = add_participants(workshop, plan.added)
+                workshop.apply(added)
+                opened.apply(added)
+        finally:
+            opened.close()
+    finally:
+        lock.release()
+    for _person, left_out in plan.already:
+        print(render(left_out))
+    said = QT_TRANSLATE_NOOP("Cli", "Participants added to {path}: {count}.")
+    print(render(message(said, path=str(path), count=len(plan.added))))
+    return EXIT_OK
+
+
+def _grouping_named(workshop: Workshop, name: str | None, path: Path) -> str | None:
+    """The id of the grouping named `name` (exactly, else case, accents and blanks
+    aside; the most recent of several), None for no `name` (the paper then takes the
+    most recent grouping); CommandError naming the groupings when none is called so."""
+    if name is None:
+        return None
+    from facilitator.domain.groups import same_key
+    from facilitator.domain.records import GroupingInfo
+    from facilitator.export.roster import most_recent
+
+    groupings = workshop.all(GroupingInfo)
+    found = [g for g in groupings if g.name == name] or [
+        g for g in groupings if same_key(g.name) == same_key(name) and same_key(name)
+    ]
+    latest = most_recent(found)
+    if latest is not None:
+        return latest.id
+    raise CommandError(
+        message(
+            QT_TRANSLATE_NOOP("Cli", "“{path}” has no grouping “{name}”; its groupings: {all}."),
+            path=str(path),
+            name=name,
+            all=_quoted([g.name for g in groupings]),
+        )
+    )
+
+
+def _quoted(names: list[str]) -> Message | str:
+    """Names as a list for a sentence, each quoted as the language quotes: “A”, “B”."""
+    if not names:
+        return "—"
+    quoted = [message(QT_TRANSLATE_NOOP("Cli", "“{name}”"), name=name) for name in names]
+    joined = quoted[-1]
+    for part in reversed(quoted[:-1]):
+        joined = message(QT_TRANSLATE_NOOP("Cli", "{first}, {rest}"), first=part, rest=joined)
+    return joined
+
+
 def _sections(text: str | None) -> tuple[str, ...] | None:
     """'cover,votes' -> the sections chosen, each checked; None is every section."""
     from facilitator.export.synthesis_pdf import SECTIONS
@@ -359,6 +617,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         file_id=file_id,
         labels=args.labels,
         with_facilitators=args.with_facilitators,
+        grouping_id=_grouping_named(workshop, args.grouping, source),
     )
     data = export_bytes(workshop, args.format, options)
     try:
@@ -383,6 +642,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "import": cmd_import,
     "add-ideas": cmd_add_ideas,
+    "add-participants": cmd_add_participants,
+    "groups": cmd_groups,
     "export": cmd_export,
 }
 
@@ -416,6 +677,50 @@ def headless_parser() -> argparse.ArgumentParser:
         metavar="TITLE",
         help="the board's title (default: the first board; one is made if there is none)",
     )
+    add_people = commands.add_parser(
+        "add-participants",
+        help="add the participants of a CSV or text list (name; organisation; role) to FILE "
+        "(the details' Import participants)",
+    )
+    add_people.add_argument("file", help="the workshop file (.atelier)")
+    add_people.add_argument(
+        "roster",
+        metavar="LIST",
+        help="a CSV or text file, one person a line: name; organisation; role (a header "
+        "line such as Nom;Prénom;Structure;Fonction is recognised)",
+    )
+    add_people.add_argument(
+        "--separator",
+        choices=tuple(ROSTER_SEPARATORS),
+        default="auto",
+        help="the columns' separator (default: auto, the one of tab, semicolon and comma "
+        "that splits most lines; none: one name per line)",
+    )
+    groups_command = commands.add_parser(
+        "groups",
+        help="make groups of the participants that mix organisations, store them in FILE "
+        "and print them; or list FILE's groupings",
+    )
+    groups_command.add_argument("file", help="the workshop file (.atelier)")
+    rule = groups_command.add_mutually_exclusive_group(required=True)
+    rule.add_argument("--size", type=int, metavar="N", help="groups of about N people")
+    rule.add_argument("--count", type=int, metavar="K", help="K groups")
+    rule.add_argument("--list", action="store_true", help="print the groupings of FILE")
+    groups_command.add_argument(
+        "--seed",
+        type=int,
+        metavar="S",
+        help="the draw number (0 to 2**53): the same list and number give the same groups "
+        "(default: a new draw)",
+    )
+    groups_command.add_argument(
+        "--name", help="the grouping's name (default: Répartition n, or Grouping n)"
+    )
+    groups_command.add_argument(
+        "--balance-roles",
+        action="store_true",
+        help="spread each role (the participants' Role) over the groups as well",
+    )
     export = commands.add_parser("export", help="export a workshop")
     export.add_argument("file")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
@@ -439,7 +744,7 @@ def headless_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="pdf, md, csv, cards-pdf: no participant's or author's name anywhere (no "
         "author column, no team field, next steps' owners left out unless facilitators); "
-        "the facilitators' names stay. Refused for json, attendance and badges",
+        "the facilitators' names stay. Refused for json, attendance, badges and groups-pdf",
     )
     export.add_argument(
         "--separator",
@@ -476,6 +781,12 @@ def headless_parser() -> argparse.ArgumentParser:
         "--with-facilitators",
         action="store_true",
         help="badges: the facilitators' badges too, after the participants'",
+    )
+    export.add_argument(
+        "--grouping",
+        metavar="NAME",
+        help="badges (the group line), groups-pdf (group lists and table tents): the "
+        "grouping printed, by its name (default: the most recent one)",
     )
     export.add_argument("-o", "--output")
     return parser

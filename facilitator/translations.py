@@ -137,9 +137,17 @@ def update_sources(target: Path | None = None, language: Language = "fr") -> Non
 
 
 def compile_ts(source: Path, target: Path) -> None:
-    subprocess.run(
-        [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True
-    )
+    """Compile `source` (.ts) into `target` (.qm) through a file beside it, renamed over
+    `target` when whole: a process reading `target` at that moment (a test run, the app)
+    sees the old file or the new one, never a half-written one that Qt would misread."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(partial)], check=True
+        )
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def main(argv: list[str]) -> int:

@@ -100,6 +100,16 @@ def test_methods_lists_the_library() -> None:
     )
 
 
+def test_methods_show_how_many_rounds_they_run() -> None:
+    """Issue 18: a fifth column for the methods run in rounds, none for the others."""
+    lines = run("methods").stdout.splitlines()
+    by_id = {line.split("\t")[0]: line.split("\t") for line in lines}
+    assert by_id["crazy-8"][4:] == ["8 rounds"]
+    assert by_id["un-deux-quatre-tous"][4:] == ["4 rounds"]
+    assert len(by_id["brainstorming"]) == 4
+    assert sum(len(fields) == 5 for fields in by_id.values()) >= 40
+
+
 @pytest.mark.parametrize(
     "template_id",
     [

@@ -7,7 +7,7 @@ it is applied), like domain/edits.py for the workshop's details.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
 from facilitator.domain.ids import new_id
@@ -15,6 +15,7 @@ from facilitator.domain.library import (
     CONTENT_WORDS,
     Library,
     MethodCard,
+    MethodRound,
     SessionTemplate,
     TemplateDay,
     TemplateItem,
@@ -26,8 +27,10 @@ from facilitator.domain.records import (
     Board,
     Day,
     ItemKind,
+    ItemRound,
     Language,
     Record,
+    RoundRun,
     TimerState,
     WorkshopInfo,
     replaced,
@@ -50,14 +53,23 @@ def _notes_from(method: MethodCard, language: Language) -> str:
     return "\n".join(lines)
 
 
+def minutes_for(seconds: int) -> int:
+    """Whole minutes that hold `seconds` (rounded up: 61 s need 2 min)."""
+    return -(-seconds // 60)
+
+
 def item_from_method(
     method: MethodCard, day_id: str, position: int, language: Language, duration: int | None = None
 ) -> AgendaItem:
+    """An activity made from `method`, its texts in `language`, lasting `duration`
+    minutes (the method's own by default) and never less than the method's rounds
+    (`rounds_from_method` gives those rounds for the item)."""
     text = method.text(language)
+    minutes = duration if duration is not None else method.duration
     return with_values(
         AgendaItem(id=new_id(), day_id=day_id, position=position, kind="activity"),
         title=text.title,
-        duration_min=duration if duration is not None else method.duration,
+        duration_min=max(minutes, minutes_for(method.rounds_total_s)),
         method_id=method.id,
         category=method.category,
         participant_instructions=text.participant_instructions,
@@ -65,6 +77,40 @@ def item_from_method(
         materials="\n".join(text.materials),
         tool=method.tool,
     )
+
+
+def item_rounds(rounds: Sequence[MethodRound], item_id: str, language: Language) -> list[ItemRound]:
+    """`rounds` (of a method or a template item) as the rounds of agenda item `item_id`,
+    in `language` (else in the other one), positions 0, 1, 2..."""
+    return [
+        with_values(
+            ItemRound(
+                id=new_id(),
+                agenda_item_id=item_id,
+                position=position,
+                duration_s=round_.duration_s,
+                repeat=round_.repeat,
+            ),
+            title=in_language(round_.titles, language),
+            instruction=in_language(round_.instructions, language),
+            facilitator_notes=in_language(round_.notes, language),
+        )
+        for position, round_ in enumerate(rounds)
+    ]
+
+
+def rounds_from_method(method: MethodCard, item_id: str, language: Language) -> list[ItemRound]:
+    """The method's rounds for agenda item `item_id`, in `language` (see `item_rounds`)."""
+    return item_rounds(method.rounds, item_id, language)
+
+
+def method_item(
+    method: MethodCard, day_id: str, position: int, language: Language, duration: int | None = None
+) -> tuple[AgendaItem, list[ItemRound]]:
+    """An activity made from `method` and its rounds: `item_from_method` and
+    `rounds_from_method` together, for `add_item(workshop, item, index, rounds)`."""
+    item = item_from_method(method, day_id, position, language, duration)
+    return item, rounds_from_method(method, item.id, language)
 
 
 def pause_item(
@@ -82,7 +128,9 @@ def pause_item(
 
 def _item_from_template(
     item: TemplateItem, library: Library, day_id: str, position: int, language: Language
-) -> AgendaItem:
+) -> list[AgendaItem | ItemRound]:
+    """The agenda item of a template item, then its rounds: the template item's own
+    rounds when it has some, else its method's; the item lasts at least as long."""
     method = library.methods.get(item.method_id or "")
     if method is not None:
         built = item_from_method(method, day_id, position, language, item.duration)
@@ -92,6 +140,14 @@ def _item_from_template(
         built = AgendaItem(
             id=new_id(), day_id=day_id, position=position, duration_min=item.duration or 15
         )
+    own = item.rounds if item.rounds is not None else (method.rounds if method else ())
+    rounds = item_rounds(own, built.id, language)
+    asked = item.duration if item.duration is not None else built.duration_min
+    if item.duration is None and method is not None:
+        asked = method.duration
+    duration = max(asked, minutes_for(sum(r.total_s for r in own)))
+    if duration != built.duration_min:
+        built = with_values(built, duration_min=duration)
     overrides = {
         name: in_language(texts, language)
         for name, texts in (
@@ -102,7 +158,7 @@ def _item_from_template(
         )
         if in_language(texts, language)
     }
-    return with_values(built, **overrides) if overrides else built
+    return [with_values(built, **overrides) if overrides else built, *rounds]
 
 
 def workshop_from_template(
@@ -157,11 +213,13 @@ def with_idea_board(records: list[Record], language: Language) -> list[Record]:
 
 def items_for_day(
     template_day: TemplateDay, library: Library, day_id: str, language: Language
-) -> list[AgendaItem]:
-    """The agenda items of one template day, built in `language`, for day `day_id`."""
+) -> list[AgendaItem | ItemRound]:
+    """The agenda items of one template day, built in `language`, for day `day_id`,
+    each followed by its rounds."""
     return [
-        _item_from_template(item, library, day_id, position, language)
+        record
         for position, item in enumerate(template_day.items)
+        for record in _item_from_template(item, library, day_id, position, language)
     ]
 
 
@@ -175,15 +233,49 @@ def _placed(items: Sequence[AgendaItem], day_id: str) -> list[RowChange]:
     return changes
 
 
-def add_item(workshop: Workshop, item: AgendaItem, index: int | None = None) -> ChangeSet:
-    """Insert `item` (built by the caller) in its day at `index` (the end by default)."""
+def add_item(
+    workshop: Workshop,
+    item: AgendaItem,
+    index: int | None = None,
+    rounds: Sequence[ItemRound] = (),
+) -> ChangeSet:
+    """Insert `item` (built by the caller) in its day at `index` (the end by default),
+    with `rounds` (made for it: `rounds_from_method`), in their order."""
     items = workshop.where(AgendaItem, day_id=item.day_id)
     index = len(items) if index is None else max(0, min(index, len(items)))
     placed = replaced(item, {"position": index})
     shifted = [
         update(i, replaced(i, {"position": index + 1 + n})) for n, i in enumerate(items[index:])
     ]
-    return ChangeSet.of([insert(placed), *[c for c in shifted if c.before != c.after]])
+    own = [
+        insert(replaced(r, {"agenda_item_id": item.id, "position": n}))
+        for n, r in enumerate(rounds)
+    ]
+    return ChangeSet.of([insert(placed), *own, *[c for c in shifted if c.before != c.after]])
+
+
+def rounds_of(workshop: Workshop, item_id: str) -> list[ItemRound]:
+    """The rounds of agenda item `item_id`, in their order."""
+    return workshop.where(ItemRound, agenda_item_id=item_id)
+
+
+def _copied_rounds(workshop: Workshop, item_id: str, copy_id: str) -> list[RowChange]:
+    """Inserts of copies of the item's rounds (new ids) for the item `copy_id`; a team's
+    slot stays that team's. How the rounds were run (RoundRun) is not copied."""
+    return [
+        insert(replaced(r, {"id": new_id(), "agenda_item_id": copy_id}))
+        for r in rounds_of(workshop, item_id)
+    ]
+
+
+def item_rows_removed(workshop: Workshop, item_ids: Iterable[str]) -> list[RowChange]:
+    """Deletions of the rows that belong to the agenda items `item_ids` (their rounds,
+    how the rounds were run), for a removal of the items themselves (no cascades: each
+    row is an explicit change, so undo brings it back)."""
+    ids = set(item_ids)
+    rows: list[Record] = [r for r in workshop.all(ItemRound) if r.agenda_item_id in ids]
+    rows += [r for r in workshop.all(RoundRun) if r.agenda_item_id in ids]
+    return [delete(r) for r in rows]
 
 
 def set_item(workshop: Workshop, item_id: str, **values: object) -> ChangeSet:
@@ -206,19 +298,27 @@ def move_item(workshop: Workshop, item_id: str, day_id: str, index: int) -> Chan
 
 
 def duplicate_item(workshop: Workshop, item_id: str) -> tuple[ChangeSet, str]:
+    """A copy of the item right after it, with copies of its rounds (not yet run)."""
     item = workshop.require(AgendaItem, item_id)
     copy = replaced(item, {"id": new_id(), "actual_start": "", "actual_end": ""})
-    return add_item(workshop, copy, item.position + 1), copy.id
+    added = add_item(workshop, copy, item.position + 1)
+    rounds = _copied_rounds(workshop, item_id, copy.id)
+    return ChangeSet.of([*added.changes, *rounds]), copy.id
 
 
 def remove_item(workshop: Workshop, item_id: str) -> ChangeSet:
+    """Remove the item with its rounds and their runs (the timer let go if on it)."""
     item = workshop.require(AgendaItem, item_id)
     changes: list[RowChange] = []
     for timer in workshop.all(TimerState):
         if timer.agenda_item_id == item_id:
             changes.append(
-                update(timer, replaced(timer, {"agenda_item_id": None, "status": "idle"}))
+                update(
+                    timer,
+                    replaced(timer, {"agenda_item_id": None, "status": "idle", "round_index": 0}),
+                )
             )
+    changes += item_rows_removed(workshop, [item_id])
     rest = [i for i in workshop.where(AgendaItem, day_id=item.day_id) if i.id != item_id]
     return ChangeSet.of([*changes, delete(item), *_placed(rest, item.day_id)])
 
@@ -238,11 +338,9 @@ def duplicate_day(workshop: Workshop, day_id: str) -> tuple[ChangeSet, str]:
     ]
     changes.append(insert(copy))
     for item in workshop.where(AgendaItem, day_id=day_id):
-        changes.append(
-            insert(
-                replaced(
-                    item, {"id": new_id(), "day_id": copy.id, "actual_start": "", "actual_end": ""}
-                )
-            )
+        item_copy = replaced(
+            item, {"id": new_id(), "day_id": copy.id, "actual_start": "", "actual_end": ""}
         )
+        changes.append(insert(item_copy))
+        changes += _copied_rounds(workshop, item.id, item_copy.id)
     return ChangeSet.of(changes), copy.id

@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from facilitator.domain import agenda, board, card_template, cards, scoring, voting
+from facilitator.domain import (
+    agenda,
+    board,
+    card_template,
+    cards,
+    groupings,
+    scoring,
+    voting,
+)
 from facilitator.domain.agenda import items_for_day
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import Library
@@ -44,7 +52,30 @@ _PARTICIPANTS = [
     ("Nadia Haddad", "Infirmière, centre de santé"),
     ("Pierre Lacombe", "Professeur de FLE, collège"),
     ("Élodie Martin", "Sous-préfecture de Saint-Flour"),
+    ("Bernard Teyssier", "Mairie de Saint-Flour"),
+    ("Camille Roche", "Mairie de Saint-Flour"),
+    ("Lina Osmani", "Association Accueil Cantal"),
+    ("Thomas Delmas", "Mairie de Saint-Flour"),
 ]
+# Each participant's role in the room (Person.job), which groups can spread.
+_JOBS = {
+    "Hélène Roux": "agent public",
+    "Mamadou Diallo": "association",
+    "Sophie Marchand": "agent public",
+    "Ahmad Rahimi": "usager",
+    "Julien Vernet": "agent public",
+    "Nadia Haddad": "professionnel",
+    "Pierre Lacombe": "professionnel",
+    "Élodie Martin": "agent public",
+    "Bernard Teyssier": "élu",
+    "Camille Roche": "agent public",
+    "Lina Osmani": "association",
+    "Thomas Delmas": "élu",
+}
+# Day 1's tables: three tables of four mixing the services (the town hall's four people
+# at three tables: one pair at least), roles spread, Ahmad with Mamadou, who interprets.
+DEMO_GROUPING = "Tables du jour 1"
+DEMO_TOGETHER = ("Ahmad Rahimi", "Mamadou Diallo")
 
 _NOTES = (
     "Atelier de créativité de deux jours, à l’issue des immersions menées dans le Cantal, "
@@ -375,6 +406,46 @@ def _demo_run(workshop: Workshop) -> None:
         workshop.apply(agenda.set_item(workshop, timed.item.id, **values))
 
 
+# Day 2 sketches before it storyboards, as a design sprint does: a Crazy 8 with its 8
+# rounds of one minute, taken from the storyboard's time so that the day still fits.
+DEMO_SKETCH_METHOD, DEMO_SKETCH_BEFORE, DEMO_SKETCH_MINUTES = "crazy-8", "storyboard", 15
+
+
+def _demo_sketch(workshop: Workshop, library: Library) -> None:
+    """Day 2 gets a Crazy 8 (its rounds copied, in French) just before its storyboard,
+    which gives up the Crazy 8's minutes."""
+    method = library.methods.get(DEMO_SKETCH_METHOD)
+    days = workshop.all(Day)
+    if method is None or len(days) < 2:
+        return
+    items = workshop.where(AgendaItem, day_id=days[1].id)
+    before = next((i for i in items if i.method_id == DEMO_SKETCH_BEFORE), None)
+    if before is None:
+        return
+    item, rounds = agenda.method_item(method, days[1].id, 0, "fr", DEMO_SKETCH_MINUTES)
+    workshop.apply(agenda.add_item(workshop, item, before.position, rounds))
+    shorter = max(DEMO_SKETCH_MINUTES, before.duration_min - item.duration_min)
+    workshop.apply(agenda.set_item(workshop, before.id, duration_min=shorter))
+
+
+def _demo_grouping(workshop: Workshop) -> None:
+    """Day 1's tables (`DEMO_GROUPING`), named as tables, with a wish kept."""
+    people = {p.name: p.id for p in groupings.participants(workshop)}
+    wish = groupings.WishSet("together", 0, tuple(people[name] for name in DEMO_TOGETHER))
+    made = groupings.new_grouping(
+        workshop,
+        rule="count",
+        amount=3,
+        name=DEMO_GROUPING,
+        balance_roles=True,
+        seed=2026,
+        created_at="2026-03-12T09:00:00+01:00",
+        wishes=[wish],
+    )
+    workshop.apply(made.changes)
+    workshop.apply(groupings.name_teams(workshop, made.grouping_id, "Table"))
+
+
 def _demo_board(workshop: Workshop) -> None:
     changes, board_id = board.add_board(workshop, DEMO_BOARD_TITLE, DEMO_BOARD_QUESTION)
     workshop.apply(changes)
@@ -438,10 +509,13 @@ def demo_workshop(
                     position=position,
                     name=name,
                     organisation=organisation,
+                    job=_JOBS.get(name, "") if role == "participant" else "",
                 )
             )
     workshop = Workshop(records)
     if library is not None:
+        _demo_sketch(workshop, library)
         _demo_board(workshop)
         _demo_run(workshop)
+        _demo_grouping(workshop)
     return workshop

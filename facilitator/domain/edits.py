@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from facilitator.domain.agenda import item_rows_removed
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
+from facilitator.domain.groupings import person_removed
 from facilitator.domain.ids import new_id
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, message
 from facilitator.domain.records import (
@@ -59,9 +61,11 @@ def set_person(workshop: Workshop, person_id: str, **values: object) -> ChangeSe
 
 
 def remove_person(workshop: Workshop, person_id: str) -> ChangeSet:
+    """The person, with their places in teams, wishes and absences (groupings)."""
     person = workshop.require(Person, person_id)
     rest: list[Record] = [p for p in workshop.where(Person, role=person.role) if p != person]
-    return ChangeSet.of([delete(person), *renumbered(rest)])
+    in_groupings = person_removed(workshop, person_id)
+    return ChangeSet.of([*in_groupings, delete(person), *renumbered(rest)])
 
 
 def move_person(workshop: Workshop, person_id: str, new_index: int) -> ChangeSet:
@@ -111,7 +115,10 @@ def remove_day(workshop: Workshop, day_id: str) -> ChangeSet:
     changes: list[RowChange] = []
     for timer in workshop.all(TimerState):
         if timer.agenda_item_id in item_ids:
-            changes.append(update(timer, replace(timer, agenda_item_id=None, status="idle")))
+            changes.append(
+                update(timer, replace(timer, agenda_item_id=None, status="idle", round_index=0))
+            )
+    changes += item_rows_removed(workshop, item_ids)  # their rounds and how they ran
     changes += [delete(item) for item in items]
     changes.append(delete(day))
     rest: list[Record] = [d for d in workshop.all(Day) if d != day]

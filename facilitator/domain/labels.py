@@ -15,6 +15,18 @@ FIELD_LABELS: dict[str, MessageText] = {
     "start_time": QT_TRANSLATE_NOOP("Field", "The start time"),
     "end_time": QT_TRANSLATE_NOOP("Field", "The end time"),
     "text": QT_TRANSLATE_NOOP("Field", "The text"),
+    "job": QT_TRANSLATE_NOOP("Field", "The role"),
+    "auto_advance": QT_TRANSLATE_NOOP("Field", "Auto-advance"),
+    "auto_advance_s": QT_TRANSLATE_NOOP("Field", "The length of the “Up next” announce"),
+    "duration_s": QT_TRANSLATE_NOOP("Field", "The round's length"),
+    "repeat": QT_TRANSLATE_NOOP("Field", "The number of repeats"),
+    "instruction": QT_TRANSLATE_NOOP("Field", "The instruction"),
+    "facilitator_notes": QT_TRANSLATE_NOOP("Field", "The facilitator's notes"),
+    "amount": QT_TRANSLATE_NOOP("Field", "The size or number of groups"),
+    "seed": QT_TRANSLATE_NOOP("Field", "The draw number"),
+    "set_index": QT_TRANSLATE_NOOP("Field", "The wish's number"),
+    "planned_s": QT_TRANSLATE_NOOP("Field", "The planned length"),
+    "round_index": QT_TRANSLATE_NOOP("Field", "The current round"),
 }
 
 

@@ -73,6 +73,25 @@ class MethodText:
 
 
 @dataclass(frozen=True)
+class MethodRound:
+    """One round or phase of a method (Crazy 8: one round of 60 s repeated 8 times):
+    `duration_s` seconds, run `repeat` times; title, instruction for the room and
+    facilitator notes per language. An agenda item made from the method gets it as an
+    `ItemRound` in the workshop's language (domain/agenda.py)."""
+
+    duration_s: int
+    repeat: int
+    titles: dict[Language, str]
+    instructions: dict[Language, str]
+    notes: dict[Language, str] = field(default_factory=dict)
+
+    @property
+    def total_s(self) -> int:
+        """Seconds the round lasts with its repeats."""
+        return self.duration_s * self.repeat
+
+
+@dataclass(frozen=True)
 class MethodCard:
     id: str
     category: Category
@@ -83,9 +102,20 @@ class MethodCard:
     group_max: int
     produces: Produces
     texts: dict[Language, MethodText]
+    rounds: tuple[MethodRound, ...] = ()
 
     def text(self, language: Language) -> MethodText:
         return self.texts.get(language) or next(iter(self.texts.values()))
+
+    @property
+    def rounds_total_s(self) -> int:
+        """Seconds the method's rounds last, repeats included (0 without rounds)."""
+        return sum(r.total_s for r in self.rounds)
+
+    @property
+    def rounds_count(self) -> int:
+        """How many rounds the method runs, repeats included (Crazy 8: 8)."""
+        return sum(r.repeat for r in self.rounds)
 
     @property
     def tool(self) -> ItemTool:
@@ -101,6 +131,7 @@ class TemplateItem:
     participant_instructions: dict[Language, str] = field(default_factory=dict)
     facilitator_notes: dict[Language, str] = field(default_factory=dict)
     materials: dict[Language, str] = field(default_factory=dict)
+    rounds: tuple[MethodRound, ...] | None = None  # None: the method's own rounds
 
 
 @dataclass(frozen=True)
@@ -145,10 +176,14 @@ class Library:
     problems: list[Message] = field(default_factory=list)
 
     def item_duration(self, item: TemplateItem) -> int:
-        if item.duration is not None:
-            return item.duration
+        """Minutes the template item's agenda item will last: its own duration, else its
+        method's, and never less than its rounds (its own, else its method's)."""
         method = self.methods.get(item.method_id or "")
-        return method.duration if method else 0
+        own = item.duration
+        minutes = own if own is not None else (method.duration if method else 0)
+        rounds = item.rounds if item.rounds is not None else (method.rounds if method else ())
+        needed_s = sum(r.total_s for r in rounds)
+        return max(minutes, -(-needed_s // 60))
 
     def total_minutes(self, template: SessionTemplate) -> int:
         return sum(self.item_duration(i) for day in template.days for i in day.items)

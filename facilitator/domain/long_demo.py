@@ -15,9 +15,18 @@ from __future__ import annotations
 import datetime as dt
 from itertools import cycle
 
-from facilitator.domain import agenda, board, card_template, cards, edits, scoring, voting
+from facilitator.domain import (
+    agenda,
+    board,
+    card_template,
+    cards,
+    edits,
+    groupings,
+    scoring,
+    voting,
+)
 from facilitator.domain.ids import new_id
-from facilitator.domain.records import WORKSHOP_ID, AgendaItem, Day, WorkshopInfo
+from facilitator.domain.records import WORKSHOP_ID, AgendaItem, Day, ItemRound, WorkshopInfo
 from facilitator.domain.validation import with_values
 from facilitator.domain.workshop import Workshop
 
@@ -156,7 +165,29 @@ def _agenda(workshop: Workshop, days: list[Day]) -> None:
                         f"{n}. {_title(f'Matériel {n} {LONG_WORD}', 90)}" for n in range(1, 5)
                     ),
                 )
-            workshop.apply(agenda.add_item(workshop, item))
+            workshop.apply(agenda.add_item(workshop, item, rounds=_rounds(item, seed)))
+
+
+# The first activity's rounds (issue 18): every text at its field's limit (records.py).
+ROUND_INSTRUCTION_LENGTH = 1_000
+ROUND_NOTES_LENGTH = 2_000
+
+
+def _rounds(item: AgendaItem, seed: int) -> list[ItemRound]:
+    """The first activity's rounds: a round of a minute repeated three times, then a
+    round of two minutes; titles of TITLE_LENGTH, instructions and notes at their
+    field's limit. No rounds for the other items."""
+    if seed != 0 or item.kind != "activity":
+        return []
+    return [
+        with_values(
+            ItemRound(id=new_id(), agenda_item_id=item.id, position=n, duration_s=s, repeat=r),
+            title=_title(f"Tour {n + 1} : {LONG_WORD}"),
+            instruction=long_text(ROUND_INSTRUCTION_LENGTH, n + 4),
+            facilitator_notes=long_text(ROUND_NOTES_LENGTH, n + 6, lines=True),
+        )
+        for n, (s, r) in enumerate(((60, 3), (120, 1)))
+    ]
 
 
 def _boards(workshop: Workshop) -> tuple[str, list[str]]:
@@ -260,11 +291,35 @@ def _cards(workshop: Workshop, dot_vote: str) -> None:
             workshop.apply(cards.add_step(workshop, card_id, action, owner, f"2026-04-{m + 10}")[0])
 
 
+def _grouping(workshop: Workshop) -> None:
+    """The participants, each with a long role, at 4 tables whose names and the
+    grouping's are as long as they may be, with a wish kept."""
+    people = groupings.participants(workshop)
+    for n, person in enumerate(people):
+        job = _title(f"Rôle {n % 3 + 1} {LONG_WORD}", 120)
+        workshop.apply(edits.set_person(workshop, person.id, job=job))
+    made = groupings.new_grouping(
+        workshop,
+        rule="count",
+        amount=4,
+        name=_title("Répartition des tables du premier jour", 200),
+        balance_roles=True,
+        seed=1,
+        created_at="2026-03-12T09:00:00+01:00",
+        wishes=[groupings.WishSet("together", 0, (people[0].id, people[1].id))],
+    )
+    workshop.apply(made.changes)
+    for n, team in enumerate(groupings.teams_of(workshop, made.grouping_id)):
+        name = _title(f"Table {n + 1} {LONG_WORD}", 100)
+        workshop.apply(groupings.rename_team(workshop, team.id, name))
+
+
 def long_workshop(first_day: dt.date = dt.date(2026, 3, 12)) -> Workshop:
     """A two-day workshop whose every text field is long (see the module's docstring):
-    the info, 15 people, two days of 7 agenda items, two boards (46 ideas, 5 clusters),
-    a dot vote, a criteria vote, a 2x2 matrix with ideas on top of each other, three
-    prototype cards with their next steps. No photos (the demo has those)."""
+    the info, 15 people, two days of 7 agenda items (the first with rounds), two boards
+    (46 ideas, 5 clusters), a dot vote, a criteria vote, a 2x2 matrix with ideas on top
+    of each other, three prototype cards with their next steps, a grouping of the
+    participants at 4 tables. No photos (the demo has those)."""
     info = WorkshopInfo(id=WORKSHOP_ID, language="fr", created_at="2026-03-01T10:00:00+01:00")
     workshop = Workshop([info])
     for offset in (0, 1):
@@ -275,4 +330,5 @@ def long_workshop(first_day: dt.date = dt.date(2026, 3, 12)) -> Workshop:
     main, ideas = _boards(workshop)
     dot_vote = _votes(workshop, main, ideas)
     _cards(workshop, dot_vote)
+    _grouping(workshop)
     return workshop

@@ -31,6 +31,9 @@ VoteStatus = Literal["draft", "open", "closed", "revealed"]
 CardStatus = Literal["idea", "to_test", "testing", "adopted", "dropped"]
 CardSourceKind = Literal["none", "idea", "cluster", "vote"]
 TimerStatus = Literal["idle", "running", "paused"]
+AutoAdvance = Literal["workshop", "on", "off"]
+GroupingRule = Literal["size", "count"]
+WishKind = Literal["together", "apart"]
 
 R = TypeVar("R", bound="Record")
 
@@ -66,6 +69,10 @@ class WorkshopInfo(Record):
     participant_count: int = number(0, 10_000)
     notes: str = text_field(20_000, multiline=True)
     created_at: str = text_field(40)
+    # Since version 4: when an activity's time is up, announce the next item ("À suivre")
+    # for `auto_advance_s` seconds, then start it (each item may say otherwise).
+    auto_advance: bool = False
+    auto_advance_s: int = number(3, 120, 10)
 
 
 WORKSHOP_ID = "workshop"
@@ -78,6 +85,9 @@ class Person(Record):
     position: int = 0
     name: str = text_field()
     organisation: str = text_field()
+    # Since version 4: the person's optional role in the room ("agent", "élu",
+    # "usager"…), which groups can balance; "" for none.
+    job: str = text_field()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -106,6 +116,100 @@ class AgendaItem(Record):
     tool: ItemTool = "none"
     tool_target_id: str | None = None
     actual_start: str = text_field(40)  # ISO 8601 with offset, set by run mode
+    actual_end: str = text_field(40)
+    # Since version 4: "workshop" follows WorkshopInfo.auto_advance; "on"/"off" override.
+    auto_advance: AutoAdvance = "workshop"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupingInfo(Record):
+    """One grouping of the participants (schema version 4): "day 1 tables", "project
+    teams". Its teams are `Team` records, their members `TeamMember` records; `rule`
+    and `amount` say how it was asked (groups of `amount` people, or `amount` groups),
+    `seed` which draw it is (the same roster, request and seed give the same groups)."""
+
+    TABLE: ClassVar[str] = "grouping"
+    position: int = 0
+    name: str = text_field()
+    rule: GroupingRule = "size"
+    amount: int = number(1, 2000, 4)
+    seed: int = number(0, 2**53)
+    balance_roles: bool = False
+    created_at: str = text_field(40)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Team(Record):
+    """One group (a table, a project team) of a grouping (schema version 4)."""
+
+    TABLE: ClassVar[str] = "team"
+    grouping_id: str
+    position: int = 0
+    name: str = text_field(100)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TeamMember(Record):
+    """A person in a team (schema version 4); a person is in at most one team of a
+    grouping."""
+
+    TABLE: ClassVar[str] = "team_member"
+    team_id: str
+    person_id: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupingWish(Record):
+    """A facilitator's request kept with a grouping for its next draws (schema version
+    4): the people of one `set_index` kept together, or kept apart."""
+
+    TABLE: ClassVar[str] = "grouping_wish"
+    grouping_id: str
+    person_id: str
+    kind: WishKind = "together"
+    set_index: int = number(0, 10_000)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupingAbsence(Record):
+    """A person marked absent for one grouping (schema version 4): left out of its
+    draws."""
+
+    TABLE: ClassVar[str] = "grouping_absence"
+    grouping_id: str
+    person_id: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemRound(Record):
+    """A round or phase of an agenda item (schema version 4), repeated `repeat` times
+    (Crazy 8: one round of 60 s repeated 8 times). `team_id` makes it one team's slot
+    (a pitch). Run mode runs the expanded list (domain/rounds.py)."""
+
+    TABLE: ClassVar[str] = "item_round"
+    agenda_item_id: str
+    position: int = 0
+    title: str = text_field()
+    duration_s: int = number(1, 24 * 3600, 60)
+    repeat: int = number(1, 200, 1)
+    instruction: str = text_field(1000, multiline=True)
+    facilitator_notes: str = text_field(2000, multiline=True)
+    team_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoundRun(Record):
+    """A round as it was run (schema version 4): `position` is its index in the item's
+    expanded rounds, `title` and `planned_s` as planned then, times in ISO 8601 with
+    offset; the synthesis shows the agenda as run, round by round when overrun."""
+
+    TABLE: ClassVar[str] = "round_run"
+    agenda_item_id: str
+    position: int = 0
+    title: str = text_field()
+    planned_s: int = number(0, 24 * 3600)
+    actual_start: str = text_field(40)
     actual_end: str = text_field(40)
 
 
@@ -142,6 +246,7 @@ class Idea(Record):
     x: float = 0.0
     y: float = 0.0
     created_at: str = text_field(40)
+    team_id: str | None = None  # since version 4: the team that wrote it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -250,6 +355,7 @@ class PrototypeCard(Record):
     source_kind: CardSourceKind = "none"
     source_id: str | None = None
     created_at: str = text_field(40)
+    team_id: str | None = None  # since version 4: the team that made it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -280,6 +386,8 @@ class TimerState(Record):
     duration_ms: int = number(0, 7 * 24 * 3_600_000)
     deadline_epoch_ms: int = 0
     remaining_ms: int = 0
+    # Since version 4: the current round, an index in the item's expanded rounds.
+    round_index: int = number(0, 100_000)
 
 
 TIMER_ID = "timer"
@@ -309,9 +417,16 @@ class RoomPhone(Record):
 RECORD_TYPES: tuple[type[Record], ...] = (
     WorkshopInfo,
     Person,
+    GroupingInfo,
+    Team,
+    TeamMember,
+    GroupingWish,
+    GroupingAbsence,
     Day,
     Board,
     AgendaItem,
+    ItemRound,
+    RoundRun,
     Cluster,
     Idea,
     Attachment,
@@ -334,8 +449,14 @@ RECORD_BY_TABLE: dict[str, type[Record]] = {kind.TABLE: kind for kind in RECORD_
 # Which field of which record refers to which table (for integrity checks).
 REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
     AgendaItem: {"day_id": Day},
+    Team: {"grouping_id": GroupingInfo},
+    TeamMember: {"team_id": Team, "person_id": Person},
+    GroupingWish: {"grouping_id": GroupingInfo, "person_id": Person},
+    GroupingAbsence: {"grouping_id": GroupingInfo, "person_id": Person},
+    ItemRound: {"agenda_item_id": AgendaItem, "team_id": Team},
+    RoundRun: {"agenda_item_id": AgendaItem},
     Cluster: {"board_id": Board},
-    Idea: {"board_id": Board, "cluster_id": Cluster},
+    Idea: {"board_id": Board, "cluster_id": Cluster, "team_id": Team},
     VoteSession: {"board_id": Board},
     VoteOption: {"vote_id": VoteSession},
     Ballot: {"vote_id": VoteSession, "option_id": VoteOption},
@@ -344,6 +465,7 @@ REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
     MatrixPlacement: {"vote_id": VoteSession, "option_id": VoteOption},
     CardValue: {"card_id": PrototypeCard, "field_id": CardField},
     NextStep: {"card_id": PrototypeCard},
+    PrototypeCard: {"team_id": Team},
     TimerState: {"agenda_item_id": AgendaItem},
 }
 

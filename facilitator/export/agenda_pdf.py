@@ -4,7 +4,12 @@ for the facilitator (plus notes, materials, totals and the materials checklist).
 Each activity is a ruled row (times, title, duration) with its text under the title;
 the row goes with the first lines of its text, and long notes run on to the next page
 (kept whole, each activity took a page: the two-day demo's facilitator agenda was 21
-pages, it is 10; issue 15)."""
+pages, it is 10; issue 15).
+
+An activity with rounds (issue 18) lists them under its text (`item_rounds`): titles
+and lengths for the participants; for the facilitator a ruled row per round record,
+its numbers as the projector shows them (« 1–8 »), title, instruction, notes and
+length (« 8 × 1 min »), at most `round_lines.MOST_LINES` rows and a count of the rest."""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator.domain.records import Day, Language, Person
+from facilitator.domain.records import AgendaItem, Day, Language, Person
 from facilitator.domain.schedule import (
     DaySchedule,
     TimedItem,
@@ -46,6 +51,7 @@ from facilitator.export.pdf_pages import (
 from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, register_fonts
 from facilitator.export.pdf_text import TextParagraph as Paragraph
 from facilitator.export.pdf_text import TextTable as Table
+from facilitator.export.round_lines import Rounds, seconds_text
 from facilitator.export.words import (
     CATEGORY_NAMES,
     date_range,
@@ -118,6 +124,10 @@ def _styles(indent: float) -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "check": ParagraphStyle("check", base, leftIndent=12, firstLineIndent=-12, spaceAfter=1),
+        # The facilitator's table of an activity's rounds (under its text).
+        "round": ParagraphStyle("round", base, fontName=BOLD),
+        "round_text": ParagraphStyle("round_text", base),
+        "round_number": ParagraphStyle("round_number", base, alignment=TA_RIGHT, textColor=MUTED),
     }
 
 
@@ -129,6 +139,7 @@ class _Writer(PdfWriting):
         self.language: Language = workshop.info.language
         self.time_column = time_column()
         self.styles = _styles(self.time_column)
+        self.rounds = Rounds(workshop, self.language)
 
     def word(self, key: str, **params: object) -> str:
         return word(self.language, key, **params)
@@ -220,11 +231,12 @@ class _Writer(PdfWriting):
         block: list[Flowable] = []
         for key, value in texts:
             block += self.labelled_text(key, value)
+        block += self.item_rounds(item)
         first = [*above, row]
         # The row, and two lines of what follows it, on one page.
         return [room_for(first, CONTENT_WIDTH, 2 * LEADING + 4), *first, *block, Gap(4)]
 
-    def labelled_text(self, key: str, value: str) -> list[Flowable]:
+    def labelled_text(self, key: str, value: str, style: str = "text") -> list[Flowable]:
         """User text under an activity's title, its label (when `key`) leading its first
         line. A blank line of the text is a small gap, not a whole empty line."""
         parts = [p.strip("\n") for p in value.split("\n\n") if p.strip()]
@@ -232,11 +244,76 @@ class _Writer(PdfWriting):
         for index, part in enumerate(parts):
             markup = self.text(part)
             if index == 0 and key:
-                label = escape(self.word(key))
-                muted = f"#{MUTED.hexval()[2:]}"
-                markup = f'<font name="{BOLD}" color="{muted}">{label}</font>\u2003{markup}'
-            out.append(Paragraph(markup, self.styles["text"]))
+                markup = f"{self.label(self.word(key))}\u2003{markup}"
+            out.append(Paragraph(markup, self.styles[style]))
         return out
+
+    @staticmethod
+    def label(text: str) -> str:
+        """Markup of a label leading a text: bold, muted."""
+        muted = f"#{MUTED.hexval()[2:]}"
+        return f'<font name="{BOLD}" color="{muted}">{escape(text)}</font>'
+
+    def item_rounds(self, item: AgendaItem) -> list[Flowable]:
+        """An activity's rounds, under its text. For the participants, one paragraph of
+        titles and lengths (« Crazy 8 (8 × 1 min) · Partage (5 min) »); for the
+        facilitator, their count and length in all (and a warning when they outlast the
+        activity), then one ruled row per round record: the rounds it covers (« 1–8 »,
+        the projector's numbers) in the time column, its title, instruction and notes,
+        its length (« 8 × 1 min ») in the duration column."""
+        plan = self.rounds.plan(item.id)
+        if not plan.lines:
+            return []
+        more = [self.word("rounds_left_out", count=plan.left_out)] if plan.left_out else []
+        if self.audience == "participants":
+            shown = [f"{line.title} ({line.length})" for line in plan.lines]
+            return self.labelled_text("rounds", " · ".join(shown + more))
+        key = "rounds_total" if plan.count > 1 else "round_total"
+        total = self.word(key, count=plan.count, length=seconds_text(plan.total_s))
+        if plan.total_s > item.duration_min * 60:
+            total += " — ⚠ " + self.word("rounds_longer", length=duration_text(item.duration_min))
+        heading = Paragraph(
+            f"{self.label(self.word('rounds'))}\u2003{self.text(total)}", self.styles["text"]
+        )
+        column = self.time_column
+        # The lengths on one line each (« 8 × 1 min 30 s »), right-aligned with the
+        # activity's own duration; a title column of at least two thirds of the width.
+        widest = max(stringWidth(line.length, BODY, BODY_SIZE) for line in plan.lines)
+        length_column = min(max(DURATION_COLUMN, widest + 2 * PAD + 1), CONTENT_WIDTH / 4)
+        rows: list[list[Any]] = []
+        for line in plan.lines:
+            cell: list[Flowable] = [self.para(line.title, "round")]
+            cell += self.labelled_text("", line.instruction, "round_text")
+            cell += self.labelled_text("notes", line.notes, "round_text")
+            rows.append(
+                [
+                    self.para(line.numbers, "round_number"),
+                    cell,
+                    self.para(line.length, "duration"),
+                ]
+            )
+        if more:
+            rows.append(["", self.para(more[0], "round_text"), ""])
+        table = Table(
+            rows,
+            colWidths=[column, CONTENT_WIDTH - column - length_column, length_column],
+            splitInRow=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (1, 0), (-1, -2), 0.3, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        # The heading with the first round at least; the table may then run over the page.
+        first_row = 3 * LEADING + 4
+        return [room_for([heading], CONTENT_WIDTH, first_row), heading, table]
 
     def day_footer(self, schedule: DaySchedule) -> list[Flowable]:
         story: list[Flowable] = []

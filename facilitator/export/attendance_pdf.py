@@ -19,12 +19,15 @@ The rules, each named below:
   side (two days and more: a three-day workshop's six half-days on one sheet).
 - Lines: participants only (`export.roster`: sorted by name in French collation,
   people with no name after the others, the same name twice printed twice); the
-  facilitators are named in the header. Each line is at least ROW_HEIGHT high (room
-  to sign); a long name or organisation wraps in its cell and the line grows, never
-  cut. After the participants, at least WALK_IN_LINES numbered blank lines for people
-  not on the list, then more to fill the last page. Every page ends with the
-  facilitators' line, a box to sign for each half-day. With no participant, the
-  sheet is blank lines only: a sign-in sheet for an open session.
+  facilitators are named in the header. A participant's role in the room (`Person.job`)
+  is under their organisation in its cell, in italics, the column then headed
+  "Organisation, role" (French attendance sheets ask for the "fonction"). Each line is
+  at least ROW_HEIGHT high (room to sign); a long name or organisation wraps in its
+  cell and the line grows, never cut. After the participants, at least
+  WALK_IN_LINES numbered blank lines for people not on the list, then more to fill the
+  last page. Every page ends with the facilitators' line, a box to sign for each
+  half-day. With no participant, the sheet is blank lines only: a sign-in sheet for an
+  open session.
 - The header (title, dates, place, organiser, facilitators, how to sign) is repeated
   on every page, shrunk to fit HEADER_MOST of the page if it is longer than that (a
   workshop with dozens of facilitators); the running header and "Page n of N" are
@@ -55,7 +58,7 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, mes
 from facilitator.domain.records import Day, Language, Person
 from facilitator.domain.workshop import Workshop
 from facilitator.export.pdf_pages import ACCENT, HEADER_ROOM, INK, MARGIN, MUTED, SHADE, build_pdf
-from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, register_fonts
+from facilitator.export.pdf_text import BODY, BOLD, ITALIC, PdfWriting, register_fonts
 from facilitator.export.pdf_text import TextParagraph as Paragraph
 from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.roster import roster, shown
@@ -200,6 +203,7 @@ class _Writer(PdfWriting):
         self.workshop = workshop
         self.language: Language = workshop.info.language
         self.people = roster(workshop)
+        self.with_jobs = any(shown(p.job) for p in self.people)
         self.sheets = sheets_of(half_days(workshop))
         widest = max(len(sheet) for sheet in self.sheets)
         upright = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
@@ -285,7 +289,10 @@ class _Writer(PdfWriting):
         cells = [
             self.para(self.word("row_number"), "heading"),
             self.para(self.word("person_name"), "heading_left"),
-            self.para(self.word("organisation"), "heading_left"),
+            self.para(
+                self.word("organisation_role" if self.with_jobs else "organisation"),
+                "heading_left",
+            ),
         ]
         for half in self.sheets[sheet]:
             if half.part == "whole":
@@ -318,9 +325,17 @@ class _Writer(PdfWriting):
         if person.id not in self._cells:
             self._cells[person.id] = (
                 self.para(shown(person.name), "name"),
-                self.para(shown(person.organisation), "organisation"),
+                self.organisation_cell(person),
             )
         return [str(line.number), *self._cells[person.id]]
+
+    def organisation_cell(self, person: Person) -> Paragraph:
+        """The organisation, and under it the person's role in the room when they have
+        one (each line wraps on its own)."""
+        parts = [self.text(shown(person.organisation))] if shown(person.organisation) else []
+        if shown(person.job):  # in italics: not taken for the organisation's next line
+            parts.append(f'<font name="{ITALIC}">{self.text(shown(person.job))}</font>')
+        return Paragraph("<br/>".join(parts), self.styles["organisation"])
 
     def line_height(self, line: Line, sheet: int) -> float:
         widths = self.widths[sheet]

@@ -18,8 +18,11 @@ the name large, the organisation under it, the workshop's title small at the top
 - Nothing is drawn outside a label's text box (`LabelSheet.text_box`: its padding,
   and PRINTER_EDGE_MM from the paper's edges); no outline is printed (on a die-cut
   sheet a printer's millimetre of drift would show it on the label's edge).
-- The group or table line (`group_line`) is where a grouping will name the person's
-  table: empty until groupings exist (issue 18, "Groups that mix organisations").
+- The group or table line (`group_line`): the name of the person's team in the most
+  recent grouping (`roster.latest_grouping`), or in the grouping chosen by its id
+  (`grouping_id`, the command line's `--grouping NAME`); empty for a person in no team
+  of it (absent, or added since) and when the workshop has no grouping. Badges are
+  printed once the tables are known: the last groups made are the room's.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from facilitator.domain.workshop import Workshop
 from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS, MM, LabelSheet
 from facilitator.export.pdf_pages import ACCENT, INK, MUTED, metadata
 from facilitator.export.pdf_text import BODY, BOLD, draw_line, fitted, line_width, register_fonts
-from facilitator.export.roster import roster, shown
+from facilitator.export.roster import chosen_grouping, roster, shown, team_names
 from facilitator.export.words import word
 
 ONE_LINE_LEAST = 0.6  # of the sheet's name size: below this, a name wraps instead
@@ -74,19 +77,24 @@ class Badge:
     group: str = ""
 
 
-def group_line(workshop: Workshop, person: Person) -> str:
-    """The group or table line of `person`'s badge. Empty: groupings do not exist yet
-    (issue 18); the grouping chosen for the badges will name the person's table here."""
-    return ""
+def group_line(workshop: Workshop, person: Person, grouping_id: str | None = None) -> str:
+    """The group or table line of `person`'s badge: the name of their team in the
+    grouping `grouping_id` (None: the most recent one), "" when they are in none or the
+    workshop has no grouping. FacilitatorError for an id that is not a grouping
+    (roster.GROUPING_GONE)."""
+    return team_names(workshop, chosen_grouping(workshop, grouping_id)).get(person.id, "")
 
 
-def badges_of(workshop: Workshop, *, with_facilitators: bool = False) -> list[Badge]:
-    """The badges to print, in order: the participants, then (when asked) the
-    facilitators (see the module's notes)."""
+def badges_of(
+    workshop: Workshop, *, with_facilitators: bool = False, grouping_id: str | None = None
+) -> list[Badge]:
+    """The badges to print, in order: the participants, each with their team in the
+    grouping `grouping_id` (None: the most recent one, `group_line`), then (when asked)
+    the facilitators (see the module's notes)."""
     language: Language = workshop.info.language
+    teams = team_names(workshop, chosen_grouping(workshop, grouping_id))
     badges = [
-        Badge(shown(p.name), shown(p.organisation), group_line(workshop, p))
-        for p in roster(workshop)
+        Badge(shown(p.name), shown(p.organisation), teams.get(p.id, "")) for p in roster(workshop)
     ]
     if with_facilitators:
         role = word(language, "facilitator_badge")
@@ -268,14 +276,19 @@ def draw_badge(canvas: Canvas, sheet: LabelSheet, index: int, badge: Badge, titl
 
 
 def badges_pdf(
-    workshop: Workshop, labels: str = DEFAULT_LABELS, *, with_facilitators: bool = False
+    workshop: Workshop,
+    labels: str = DEFAULT_LABELS,
+    *,
+    with_facilitators: bool = False,
+    grouping_id: str | None = None,
 ) -> bytes:
     """The badges as PDF bytes: A4 label sheets of `labels` (a key of LABEL_SHEETS; an
     unknown key is KeyError), fonts embedded, no page furniture (the whole sheet is
-    labels). FacilitatorError when there is no one to print (NOBODY_FOR_BADGES) or more
-    than MOST_BADGES (TOO_MANY_BADGES)."""
+    labels); the group line from the grouping `grouping_id` (None: the most recent).
+    FacilitatorError when there is no one to print (NOBODY_FOR_BADGES), more than
+    MOST_BADGES (TOO_MANY_BADGES), or `grouping_id` is not a grouping (GROUPING_GONE)."""
     sheet = LABEL_SHEETS[labels]
-    badges = badges_of(workshop, with_facilitators=with_facilitators)
+    badges = badges_of(workshop, with_facilitators=with_facilitators, grouping_id=grouping_id)
     if not badges:
         raise FacilitatorError(message(NOBODY_FOR_BADGES))
     if len(badges) > MOST_BADGES:

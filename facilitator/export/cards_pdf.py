@@ -28,6 +28,7 @@ from facilitator.domain.records import (
     Attachment,
     Language,
     PrototypeCard,
+    Team,
     VoteOption,
     VoteSession,
 )
@@ -126,6 +127,11 @@ class CardWriter(PdfWriting):
         source = self.source(card)
         if source:
             facts.append(source)
+        team = self.workshop.get(Team, card.team_id)
+        if team is not None and team.name.strip():  # the team that made it (issue 18)
+            # Its label and its name on one line: « Groupe : Groupe 2 ».
+            label = labelled(self.language, self.word("team"), "").rstrip()
+            facts.append(f"{label}\u00a0{team.name}")
         story: list[Flowable] = [heading, self.para(" · ".join(facts), "facts")]
         compact = self.per_page == 2 and self._short(card)
         story += self.fields_of(card, compact=compact)

@@ -22,9 +22,10 @@ EXPORT_SUFFIXES = {
     "md": "-synthese.md",
     "attendance": "-emargement.pdf",
     "badges": "-badges.pdf",
+    "groups-pdf": "-groupes.pdf",
 }
 # The room's paper: lists of names, nothing without them (they refuse Names.LEFT_OUT).
-LISTS_OF_NAMES = ("attendance", "badges")
+LISTS_OF_NAMES = ("attendance", "badges", "groups-pdf")
 
 
 NO_NAMES_IN_JSON = QT_TRANSLATE_NOOP(
@@ -36,6 +37,11 @@ NO_NAMES_ON_PAPER = QT_TRANSLATE_NOOP(
     "Export",
     "The attendance sheet and the name badges are lists of names: they cannot be "
     "printed without the names (drop --no-names).",
+)
+NO_NAMES_IN_GROUPS = QT_TRANSLATE_NOOP(
+    "Export",
+    "The group lists and table tents name the participants: they cannot be printed "
+    "without the names (drop --no-names).",
 )
 
 
@@ -49,6 +55,7 @@ class ExportOptions:
     time_zone: str = "Europe/Paris"  # ics: an IANA zone (see ics.calendar_zone)
     labels: str = DEFAULT_LABELS  # badges: a key of label_sheets.LABEL_SHEETS
     with_facilitators: bool = False  # badges: the facilitators' badges after the others
+    grouping_id: str | None = None  # badges, groups-pdf: the grouping (None: the latest)
     file_id: str = ""  # ics: the workshop file's identity (WorkshopFile.file_id)
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
     cancelled: Callable[[], bool] | None = field(default=None, compare=False)
@@ -59,9 +66,11 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
     applies to pdf, md, csv and cards-pdf (export.names); the other formats print no name
     but the facilitators', except json, the whole workshop, which refuses Names.LEFT_OUT
     (FacilitatorError, NO_NAMES_IN_JSON), and the room's paper (LISTS_OF_NAMES: the
-    attendance sheet, the badges), which refuses it too (NO_NAMES_ON_PAPER). The badges
-    raise FacilitatorError when nobody is to be printed (badges_pdf.NOBODY_FOR_BADGES),
-    KeyError for a `labels` not in LABEL_SHEETS."""
+    attendance sheet, the badges, the group lists), which refuses it too
+    (NO_NAMES_ON_PAPER, NO_NAMES_IN_GROUPS). The badges raise FacilitatorError when
+    nobody is to be printed (badges_pdf.NOBODY_FOR_BADGES), KeyError for a `labels` not
+    in LABEL_SHEETS; the group lists when there is no grouping (groups_pdf.NO_GROUPING);
+    both for a `grouping_id` that is not a grouping (roster.GROUPING_GONE)."""
     audience: Literal["participants", "facilitator"] = (
         "facilitator" if options.audience == "facilitator" else "participants"
     )
@@ -72,7 +81,8 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
 
         return interchange.dumps(workshop).encode("utf-8")
     if export_format in LISTS_OF_NAMES and options.names is Names.LEFT_OUT:
-        raise FacilitatorError(message(NO_NAMES_ON_PAPER))
+        refused = NO_NAMES_IN_GROUPS if export_format == "groups-pdf" else NO_NAMES_ON_PAPER
+        raise FacilitatorError(message(refused))
     if export_format == "attendance":
         from facilitator.export.attendance_pdf import attendance_pdf
 
@@ -80,7 +90,16 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
     if export_format == "badges":
         from facilitator.export.badges_pdf import badges_pdf
 
-        return badges_pdf(workshop, options.labels, with_facilitators=options.with_facilitators)
+        return badges_pdf(
+            workshop,
+            options.labels,
+            with_facilitators=options.with_facilitators,
+            grouping_id=options.grouping_id,
+        )
+    if export_format == "groups-pdf":
+        from facilitator.export.groups_pdf import groups_pdf
+
+        return groups_pdf(workshop, options.grouping_id)
     if export_format == "agenda-pdf":
         from facilitator.export.agenda_pdf import agenda_pdf
 

@@ -27,7 +27,8 @@ from facilitator import __version__
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, message
 from facilitator.domain.schedule import schedules
 from facilitator.domain.workshop import Workshop
-from facilitator.export.words import CATEGORY_NAMES
+from facilitator.export.round_lines import Rounds
+from facilitator.export.words import CATEGORY_NAMES, french_typography, word
 from facilitator.storage.schema import FILE_ID_PATTERN, derived_file_id
 
 # Our users are French state and local services: a machine that says nothing useful
@@ -141,6 +142,26 @@ def vtimezone(name: str, first: dt.date, last: dt.date) -> Timezone:
     return component
 
 
+def _description(instructions: str, rounds: Rounds, item_id: str) -> str:
+    """An event's DESCRIPTION: the participants' instructions, then the activity's
+    rounds, one a line (« 1–8. Esquisse (8 × 1 min) », at most `round_lines.MOST_LINES`
+    and a count of the rest), in the workshop's language, French typography on the
+    rounds' lines. The icalendar library escapes it (\\, ; , and line breaks as \\n) and
+    folds its lines at 75 octets (RFC 5545 3.3.11, 3.1)."""
+    plan = rounds.plan(item_id)
+    if not plan.lines:
+        return instructions
+    language = rounds.language
+    lines = [f"{line.numbers}. {line.title} ({line.length})" for line in plan.lines]
+    if plan.left_out:
+        lines.append(word(language, "rounds_left_out", count=plan.left_out))
+    heading = word(language, "rounds") + ("\u00a0:" if language == "fr" else ":")
+    text = "\n".join([heading, *lines])
+    if language == "fr":
+        text = french_typography(text)
+    return f"{instructions}\n\n{text}" if instructions else text
+
+
 def sequence_at(now: dt.datetime) -> int:
     """SEQUENCE for an export made at `now`: whole seconds since `SEQUENCE_EPOCH` (2024),
     within RFC 5545's 32-bit integers until 2092."""
@@ -187,6 +208,7 @@ def agenda_ics(
     calendar.add("x-wr-calname", name)  # what most calendars read
     calendar.add("x-wr-timezone", zone)
     names = CATEGORY_NAMES[info.language]
+    rounds = Rounds(workshop, info.language)
     numbers = {s.day.id: n for n, s in enumerate(schedules(workshop), start=1)}
     dates: list[dt.date] = []
     events: list[Event] = []
@@ -214,8 +236,9 @@ def agenda_ics(
             if timed.end > timed.start:
                 event.add("dtend", midnight + dt.timedelta(minutes=timed.end))
             event.add("summary", item.title or "—")
-            if item.participant_instructions:
-                event.add("description", item.participant_instructions)
+            description = _description(item.participant_instructions, rounds, item.id)
+            if description:
+                event.add("description", description)
             place = schedule.day.place or info.place
             if place:
                 event.add("location", place)

@@ -21,6 +21,7 @@ from facilitator.domain.schedule import (
 )
 from facilitator.domain.workshop import Workshop
 from facilitator.export.agenda_pdf import Audience
+from facilitator.export.round_lines import Rounds, seconds_text
 from facilitator.export.words import date_range, french_typography, long_date, word
 
 # Characters that open inline markup anywhere in a line: escapes, code, emphasis,
@@ -74,6 +75,7 @@ class _Writer:
         self.audience = audience
         self.language = workshop.info.language
         self.colon = "\u00a0: " if self.language == "fr" else ": "
+        self.rounds = Rounds(workshop, self.language)
 
     def typeset(self, value: str) -> str:
         return french_typography(value) if self.language == "fr" else value
@@ -147,10 +149,41 @@ class _Writer:
                 if value.strip():
                     text = self.text(value, mid_line=True)
                     parts += [f"*{self.word(key)}*{self.colon}{text}", ""]
+        parts += self.rounds_of(item.id, item.duration_min)
         if not parts:
             return []
         times = f"{clock(timed.start)}–{clock(timed.end)}"
         return ["", f"### {times} · {self.cell(item.title)}", "", *parts[:-1]]
+
+    def rounds_of(self, item_id: str, duration_min: int) -> list[str]:
+        """An activity's rounds (each followed by an empty line, as `details`' parts):
+        for the participants, one line of titles and lengths; for the facilitator, their
+        count and length in all, then a list item per round record, « **1–8** ·
+        Esquisse · 8 × 1 min », its instruction and notes on the lines under it."""
+        plan = self.rounds.plan(item_id)
+        if not plan.lines:
+            return []
+        label = f"*{self.word('rounds')}*{self.colon}"
+        more = [word(self.language, "rounds_left_out", count=plan.left_out)] * bool(plan.left_out)
+        if self.audience == "participants":
+            shown = [f"{line.title} ({line.length})" for line in plan.lines] + more
+            return [label + self.text(" · ".join(shown), mid_line=True), ""]
+        key = "rounds_total" if plan.count > 1 else "round_total"
+        total = word(self.language, key, count=plan.count, length=seconds_text(plan.total_s))
+        if plan.total_s > duration_min * 60:
+            total += " — ⚠ " + word(
+                self.language, "rounds_longer", length=duration_text(duration_min)
+            )
+        out = [label + self.text(total, mid_line=True), ""]
+        for line in plan.lines:
+            head = f"- **{line.numbers}** · {self.cell(line.title)} · {self.cell(line.length)}"
+            below = [self.text(line.instruction, "  ")] if line.instruction.strip() else []
+            if line.notes.strip():
+                notes = self.text(line.notes, "  ", mid_line=True)
+                below.append(f"*{self.word('notes')}*{self.colon}{notes}")
+            out.append("\\\n  ".join([head, *below]))
+        out += [f"- {self.text(more[0], '  ', mid_line=True)}" for _ in more]
+        return [*out, ""]
 
     def checklist(self) -> list[str]:
         needs = materials_checklist(self.workshop)

@@ -37,8 +37,9 @@ Free text is printed as typed in every choice: ideas, cluster names, titles, car
 fields other than the people fields, actions, photo captions. A name inside a
 sentence cannot be told from a word ("Rue Jean Moulin"); a facilitator who wrote a
 person's name there removes it there. The JSON export is the whole workshop and
-refuses LEFT_OUT (cli: one sentence); so do the room's paper, the attendance sheet and
-the name badges, which are lists of names (formats.LISTS_OF_NAMES, NO_NAMES_ON_PAPER);
+refuses LEFT_OUT (cli: one sentence); so does the room's paper, the attendance sheet,
+the name badges and the group lists with their table tents, which are lists of names
+(formats.LISTS_OF_NAMES, NO_NAMES_ON_PAPER, NO_NAMES_IN_GROUPS);
 the agenda exports and the calendar print no name but the facilitators'.
 """
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from facilitator.domain import board, card_template, cards, scoring, voting
-from facilitator.domain.records import Board, Day, Person, VoteSession
+from facilitator.domain.records import AgendaItem, Board, Day, Idea, Person, VoteSession
 from facilitator.domain.schedule import clock, schedules
 from facilitator.domain.workshop import Workshop
 from facilitator.export.markdown import cell, escape
 from facilitator.export.names import NameRule, Names
+from facilitator.export.round_lines import OVER_ROUND_S, Rounds, clock_of, gap_text, overran
 from facilitator.export.synthesis_pdf import SECTIONS
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import date_range, french_typography, short_date, word
@@ -27,6 +28,7 @@ class _Writer:
         self.names = NameRule(workshop, names)
         self.language = workshop.info.language
         self.colon = "\u00a0: " if self.language == "fr" else ": "
+        self.rounds = Rounds(workshop, self.language)
 
     def typeset(self, value: str) -> str:
         return french_typography(value) if self.language == "fr" else value
@@ -72,7 +74,23 @@ class _Writer:
                 if item.actual_start:
                     run = f"{item.actual_start[11:16]}–{item.actual_end[11:16]}"
                 out.append(f"| {clock(timed.start)} | {self.c(item.title)} | {run} |")
+                out += self.rounds_as_run(item)
             out.append("")
+        return out
+
+    def rounds_as_run(self, item: AgendaItem) -> list[str]:
+        """Under an activity that overran, its rounds as run, one table row each (as the
+        PDF: rounds on time share a row, a gap shown from `OVER_ROUND_S`)."""
+        if not overran(item):
+            return []
+        out: list[str] = []
+        for line in self.rounds.as_run(item.id):
+            gap = line.gap_s
+            run = f"{clock_of(line.start)}–{clock_of(line.end) or '…'}"
+            if gap is not None and abs(gap) >= OVER_ROUND_S:
+                run += f" ({gap_text(gap)})"
+            title = self.c(f"{line.numbers}. {line.title} ({line.length})")
+            out.append(f"| | ↳ {title} | {self.c(run)} |")
         return out
 
     def boards(self) -> list[str]:
@@ -88,8 +106,14 @@ class _Writer:
                 name = cluster.name if cluster else sword(self.language, "loose_ideas")
                 if members:
                     out += [f"### {self.c(name)}", ""]
-                    out += [f"- {self.t(i.text, '  ')}" for i in members] + [""]
+                    out += [self._idea(i) for i in members] + [""]
         return out
+
+    def _idea(self, idea: Idea) -> str:
+        """An idea as a list item, its team's name after it in italics when it has one."""
+        team = self.rounds.team_name(idea.team_id)
+        line = f"- {self.t(idea.text, '  ')}"
+        return f"{line} · *{self.c(team)}*" if team.strip() else line
 
     def votes(self) -> list[str]:
         """Each vote's ranking as a list (an idea of several lines keeps its line
@@ -156,6 +180,9 @@ class _Writer:
         fields = self.names.fields(card_template.fields_of(self.workshop))
         for card in cards.cards_of(self.workshop):
             out += [f"## {self.c(card.name)}", ""]
+            team = self.rounds.team_name(card.team_id)
+            if team.strip():
+                out += [f"**{self.c(word(self.language, 'team'))}**{self.colon}{self.c(team)}", ""]
             values = cards.values_of(self.workshop, card.id)
             for field in fields:
                 text = self.t(values.get(field.id, "—"), mid_line=True)

@@ -35,6 +35,7 @@ from facilitator.domain.records import (
     Ballot,
     Board,
     Day,
+    Idea,
     Language,
     Person,
     Score,
@@ -61,6 +62,7 @@ from facilitator.export.pdf_pages import (
 from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, plain, register_fonts
 from facilitator.export.pdf_text import TextParagraph as Paragraph
 from facilitator.export.pdf_text import TextTable as Table
+from facilitator.export.round_lines import OVER_ROUND_S, Rounds, clock_of, gap_text, overran
 from facilitator.export.synthesis_charts import (
     MATRIX_MOST,
     matrix_figure,
@@ -149,6 +151,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "figure": ParagraphStyle(
             "figure", base, fontName=BOLD, fontSize=22, leading=26, textColor=ACCENT
         ),
+        # An overrun activity's rounds as run, under its row of the agenda as run.
+        "round": ParagraphStyle(
+            "round", base, fontSize=8, leading=10, leftIndent=8, textColor=MUTED
+        ),
     }
 
 
@@ -209,6 +215,7 @@ class _Writer(PdfWriting):
         self.styles = _styles()
         # A card and its photo: one page.
         self.cards = CardWriter(workshop, 1, photo_share=0.17, names=names)
+        self.rounds = Rounds(workshop, self.language)
 
     def cell(self, value: str, width: float) -> Flowable | str:
         """A table cell: plain text when the body font draws it as it is, on one line
@@ -371,8 +378,33 @@ class _Writer(PdfWriting):
                 widths = [WIDTH * 0.17, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.13]
                 texts = (planned, f"{item.title} ({duration_text(item.duration_min)})", run, gap)
                 rows.append([self.cell(t, w) for t, w in zip(texts, widths, strict=True)])
+                rows += self.rounds_as_run(item)
             story += _table(rows, [WIDTH * 0.17, WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.13])
         return story
+
+    def rounds_as_run(self, item: AgendaItem) -> list[list[Flowable]]:
+        """Under an activity that overran, its rounds as run, indented: which rounds,
+        their title and planned length, when they ran, and the gap of those over or
+        under by `OVER_ROUND_S` or more (« 4. Écriture (5 min) · 16:08–16:20 · +7 min »;
+        rounds run on time share a line: « 1–3. Écriture (3 × 5 min) »). Nothing for an
+        activity run on time, nor for one without rounds: a reader of the synthesis
+        wants to see where the time went, not every minute of a Crazy 8."""
+        if not overran(item):
+            return []
+        rows: list[list[Flowable]] = []
+        for line in self.rounds.as_run(item.id):
+            gap = line.gap_s
+            shown = gap_text(gap) if gap is not None and abs(gap) >= OVER_ROUND_S else ""
+            end = clock_of(line.end) or "…"
+            rows.append(
+                [
+                    self.para("", "round"),
+                    self.para(f"{line.numbers}. {line.title} ({line.length})", "round"),
+                    self.para(f"{clock_of(line.start)}–{end}", "round"),
+                    self.para(shown, "round"),
+                ]
+            )
+        return rows
 
     @staticmethod
     def _day_has_run(items: Any) -> bool:
@@ -393,15 +425,20 @@ class _Writer(PdfWriting):
                     story.append(self.para(self.w("loose_ideas"), "h3"))
                 else:
                     story.append(self.para(f"{cluster.name} ({len(members)})", "h3"))
-                story += [self._bullet(i.text) for i in members]
+                story += [self._bullet(i.text, self.rounds.team_name(i.team_id)) for i in members]
             photos = board.photos_of(self.workshop, found.id)
             if photos:
                 story.append(self.para(self.w("wall_photos"), "h2"))
                 story += self._photos(photos)
         return story
 
-    def _bullet(self, text: str) -> Paragraph:
-        return Paragraph(self.text(text), self.styles["bullet"], bulletText="•")
+    def _bullet(self, text: str, team: str = "") -> Paragraph:
+        """An idea as a bullet, followed by its team's name, muted, when it has one."""
+        markup = self.text(text)
+        if team:
+            muted = f"#{MUTED.hexval()[2:]}"
+            markup += f'\u2003<font color="{muted}">{self.text(team)}</font>'
+        return Paragraph(markup, self.styles["bullet"], bulletText="•")
 
     def _photos(self, photos: list[Attachment]) -> list[Flowable]:
         """A single photo across the page; more, two to a row."""
@@ -579,13 +616,21 @@ class _Writer(PdfWriting):
         """The annex: board by board (its question said once, under its title), every
         idea in the wall's order (`board.grouped_ideas`: cluster by cluster, then the
         loose ones, each in capture order), with its cluster and its author (no author
-        column when names are left out). A cluster's name heads its first row, and again
-        at the top of each table piece."""
+        column when names are left out), and its team when an idea has one (issue 18).
+        A cluster's name heads its first row, and again at the top of each table piece."""
         authors = self.names.authors_shown
-        keys = ("cluster", "idea", "author") if authors else ("cluster", "idea")
-        shares = (0.22, 0.58, 0.2) if authors else (0.24, 0.76)
-        widths = [WIDTH * share for share in shares]
-        header: list[Flowable | str] = [self.para(self.w(k), "small") for k in keys]
+        teams = any(self.rounds.team_name(i.team_id) for i in self.workshop.unordered(Idea))
+        shares = {
+            (True, False): {"cluster": 0.22, "idea": 0.58, "author": 0.2},
+            (False, False): {"cluster": 0.24, "idea": 0.76},
+            (True, True): {"cluster": 0.2, "idea": 0.5, "team": 0.13, "author": 0.17},
+            (False, True): {"cluster": 0.22, "idea": 0.6, "team": 0.18},
+        }[authors, teams]
+        keys = tuple(shares)
+        widths = [WIDTH * share for share in shares.values()]
+        header: list[Flowable | str] = [
+            self.para(word(self.language, k) if k == "team" else self.w(k), "small") for k in keys
+        ]
         story: list[Flowable] = []
         for found in self.workshop.all(Board):
             groups = board.grouped_ideas(self.workshop, found.id)
@@ -597,7 +642,13 @@ class _Writer(PdfWriting):
                     shown = name if index == 0 or (len(rows) - 1) % TABLE_CHUNK == 0 else ""
                     if index == 0:
                         starts.append(len(rows))
-                    texts = (shown, idea.text, idea.author)[: len(keys)]
+                    values = {
+                        "cluster": shown,
+                        "idea": idea.text,
+                        "team": self.rounds.team_name(idea.team_id),
+                        "author": idea.author,
+                    }
+                    texts = [values[k] for k in keys]
                     rows.append([self.cell(t, w) for t, w in zip(texts, widths, strict=True)])
             if len(rows) == 1:
                 continue

@@ -210,6 +210,14 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
     return text.removeprefix("\ufeff"), encoding
 
 
+def decoded(path: Path, raw: bytes) -> tuple[str, str]:
+    """The text of `raw` (the bytes of `path`) and its encoding's name ("UTF-8",
+    "UTF-16", "UTF-32" or "Windows-1252"), read as the module's notes say; shared with
+    storage/roster_files.py. IdeaFileError when it is not text (a spreadsheet or a
+    document is named as such; NUL characters are not text)."""
+    return _decode(path, raw)
+
+
 def _rows(path: Path, text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) of each row that has some text; `IdeaFileError` for
     what the csv module refuses (a cell larger than its 131,072-character limit)."""

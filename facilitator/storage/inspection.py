@@ -18,6 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
 
+from facilitator.domain.consistency import twice_in_a_grouping
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.records import (
     RECORD_TYPES,
@@ -316,6 +317,21 @@ def inspect_content(connection: sqlite3.Connection) -> Inspection:
                 table=record.TABLE,
                 id=record.id,
                 field=field_name,
+            )
+        )
+    # Sound references that break a rule together (domain/consistency.py); a person in
+    # two teams of one grouping would sit at two tables of the grouping screen.
+    for member, earlier in twice_in_a_grouping(workshop):
+        result.problems.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Check",
+                    "{table} {id}: person {person} is already in this grouping ({table} {other})",
+                ),
+                table=member.TABLE,
+                id=member.id[:40],
+                person=member.person_id[:40],
+                other=earlier.id[:40],
             )
         )
     if not result.problems:

@@ -2,7 +2,7 @@
 
 Format (documented in docs/interchange.md, schema in docs/interchange.schema.json):
 
-    {"format": "facilitator-workshop", "format_version": 1, "generator": "...",
+    {"format": "facilitator-workshop", "format_version": 2, "generator": "...",
      "workshop": {...}, "people": [...], "days": [...], ..., "timer": null}
 
 Each table of the workshop file is one key, each record one object with every
@@ -11,6 +11,12 @@ field of the record (binary data in base64), except the room link's phones
 The JSON Schema is derived from the records themselves (`json_schema()`), so the
 format, the file and the domain rules share one definition. Import checks the schema
 (reporting the location of the first bad field), then the references between records.
+
+Format version 2 (schema version 4, issue 18) added the rounds, the groupings and
+their teams, and a few fields to older records (`ADDED_IN_2`). A version-1 document
+is still read: checked against the version-1 schema (`json_schema(1)`, what readers
+of version 1 accepted), then each added field takes its default and each added
+table is empty (`from_document`).
 """
 
 from __future__ import annotations
@@ -27,14 +33,26 @@ from pathlib import Path
 from typing import Any, get_args, get_origin
 
 from facilitator import __version__
+from facilitator.domain.consistency import twice_in_a_grouping
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.records import (
     RECORD_TYPES,
     REFERENCES,
     TIMER_ID,
     WORKSHOP_ID,
+    AgendaItem,
+    GroupingAbsence,
+    GroupingInfo,
+    GroupingWish,
+    Idea,
+    ItemRound,
+    Person,
+    PrototypeCard,
     Record,
     RoomPhone,
+    RoundRun,
+    Team,
+    TeamMember,
     TimerState,
     WorkshopInfo,
     make_record,
@@ -50,7 +68,26 @@ from facilitator.storage.safe_read import (
 )
 
 FORMAT_NAME = "facilitator-workshop"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# What format version 2 (schema version 4: rounds, groupings, auto-advance) added to
+# version 1: whole tables, and fields of older tables. A version-1 document has none of
+# them: its records take each added field's default, and the added tables are empty.
+ADDED_IN_2: dict[type[Record], tuple[str, ...] | None] = {
+    WorkshopInfo: ("auto_advance", "auto_advance_s"),
+    Person: ("job",),
+    AgendaItem: ("auto_advance",),
+    Idea: ("team_id",),
+    PrototypeCard: ("team_id",),
+    TimerState: ("round_index",),
+    GroupingInfo: None,  # None: the whole table
+    Team: None,
+    TeamMember: None,
+    GroupingWish: None,
+    GroupingAbsence: None,
+    ItemRound: None,
+    RoundRun: None,
+}
+READ_VERSIONS = (1, 2)
 # The largest interchange file imported: photos travel in base64 (4 bytes per 3), so
 # 256 MB holds some 190 MB of photos, a hundred times the demo's; parsing it takes
 # about four times its size in memory.
@@ -69,6 +106,7 @@ JSON_KEYS: dict[type[Record], str] = {
         "person": "people",
         "criterion": "criteria",
         "timer": "timer",
+        "grouping_wish": "grouping_wishes",
     }.get(kind.TABLE, kind.TABLE + "s")
     for kind in EXCHANGED
 }
@@ -131,9 +169,28 @@ def _field_schema(kind: type[Record], name: str, hint: Any, metadata: Any) -> di
     return schema
 
 
-def _record_schema(kind: type[Record]) -> dict[str, Any]:
+def _fields_in(kind: type[Record], version: int) -> list[str]:
+    """The fields `kind`'s records have in a document of format `version`."""
+    added = (ADDED_IN_2.get(kind) or ()) if version < 2 else ()
+    return [f.name for f in fields(kind) if f.name not in added]
+
+
+def _tables_in(version: int) -> dict[type[Record], str]:
+    """The tables (and their JSON keys) of a document of format `version`."""
+    if version >= 2:
+        return JSON_KEYS
+    added = {kind for kind, names in ADDED_IN_2.items() if names is None}
+    return {kind: key for kind, key in JSON_KEYS.items() if kind not in added}
+
+
+def _record_schema(kind: type[Record], version: int = FORMAT_VERSION) -> dict[str, Any]:
     hints = type_hints(kind)
-    props = {f.name: _field_schema(kind, f.name, hints[f.name], f.metadata) for f in fields(kind)}
+    kept = _fields_in(kind, version)
+    props = {
+        f.name: _field_schema(kind, f.name, hints[f.name], f.metadata)
+        for f in fields(kind)
+        if f.name in kept
+    }
     return {
         "type": "object",
         "description": (kind.__doc__ or kind.__name__).strip().splitlines()[0],
@@ -143,14 +200,19 @@ def _record_schema(kind: type[Record]) -> dict[str, Any]:
     }
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of the interchange format."""
+def json_schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the interchange format `version` (1 or 2;
+    docs/interchange.schema.json is the current one's). Version 1's is the current
+    one without `ADDED_IN_2`: what readers of version 1 accepted, no more, no less."""
+    if version not in READ_VERSIONS:
+        raise ValueError(f"no interchange format {version}")
+    tables = _tables_in(version)
     properties: dict[str, Any] = {
         "format": {"const": FORMAT_NAME},
-        "format_version": {"const": FORMAT_VERSION},
+        "format_version": {"const": version},
         "generator": {"type": "string", "maxLength": 200},
     }
-    for kind, key in JSON_KEYS.items():
+    for kind, key in tables.items():
         ref = {"$ref": f"#/$defs/{kind.TABLE}"}
         if kind is WorkshopInfo:
             properties[key] = ref
@@ -160,13 +222,13 @@ def json_schema() -> dict[str, Any]:
             properties[key] = {"type": "array", "items": ref}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://facilitator.example/interchange/v1.schema.json",
-        "title": "Facilitator workshop (interchange format, version 1)",
+        "$id": f"https://facilitator.example/interchange/v{version}.schema.json",
+        "title": f"Facilitator workshop (interchange format, version {version})",
         "type": "object",
         "properties": properties,
         "required": list(properties),
         "additionalProperties": False,
-        "$defs": {kind.TABLE: _record_schema(kind) for kind in EXCHANGED},
+        "$defs": {kind.TABLE: _record_schema(kind, version) for kind in tables},
     }
 
 
@@ -220,20 +282,37 @@ def loads(text: str) -> Workshop:
     return from_document(document)
 
 
+def _document_version(document: object) -> int:
+    """The format version a document says it is in: one of `READ_VERSIONS`, or the
+    current one when it says nothing readable (the schema then names what is wrong).
+    A newer version is refused with its number."""
+    version = document.get("format_version") if isinstance(document, dict) else None
+    if type(version) is not int:  # bool is an int to Python, not to JSON
+        return FORMAT_VERSION
+    if version > FORMAT_VERSION:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "This JSON was written by a newer version of Facilitator (format {version}).",
+            ),
+            version=version,
+        )
+    return version if version in READ_VERSIONS else FORMAT_VERSION
+
+
 def from_document(document: object) -> Workshop:
+    """The workshop of a parsed interchange document of format 1 or 2; raises
+    `InterchangeError` naming the first wrong place (`$.people[2].name`): schema,
+    values, ids used twice, references to nothing, a person twice in one grouping.
+
+    A version-1 document (written before rounds and groupings, schema version 4) is
+    checked against the version-1 schema, then read as version 2 would be: every field
+    added in version 2 takes its record's default (no role in the room, no team, no
+    auto-advance, the first round) and every table added in version 2 is empty."""
     import jsonschema  # imported here: only importing needs it, and it is slow to load
 
-    if isinstance(document, dict) and document.get("format_version", 0) != FORMAT_VERSION:
-        version = document.get("format_version")
-        if isinstance(version, int) and version > FORMAT_VERSION:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Interchange",
-                    "This JSON was written by a newer version of Facilitator (format {version}).",
-                ),
-                version=version,
-            )
-    validator = jsonschema.Draft202012Validator(json_schema())
+    version = _document_version(document)
+    validator = jsonschema.Draft202012Validator(json_schema(version))
     # The best of the first MAX_ERRORS problems: a million records missing a field would
     # otherwise be walked to the end to say one sentence (140 s for 4.4 MB).
     errors = itertools.islice(validator.iter_errors(document), MAX_ERRORS)
@@ -241,21 +320,25 @@ def from_document(document: object) -> Workshop:
     if problem is not None:
         raise InterchangeError(_describe(problem))
     assert isinstance(document, dict)
+    present = _tables_in(version)
     records: list[Record] = []
-    seen: set[tuple[type[Record], str]] = set()
+    # Where each record is in the document, for the messages: [key] or [key, index].
+    seen: dict[tuple[type[Record], str], list[object]] = {}
     for kind, key in JSON_KEYS.items():
+        if kind not in present:  # a table added since the document's version: empty
+            continue
         value = document[key]
         items = ([] if value is None else [value]) if kind in SINGLE else value
         for index, item in enumerate(items):
             where: list[object] = [key] if kind in SINGLE else [key, index]
-            record = _record_from_json(kind, item, where)
+            record = _record_from_json(kind, item, where, version)
             if (kind, record.id) in seen:
                 raise _error(
                     QT_TRANSLATE_NOOP("Interchange", "{location}: the id “{id}” is used twice."),
                     location=_location([*where, "id"]),
                     id=record.id,
                 )
-            seen.add((kind, record.id))
+            seen[kind, record.id] = where
             records.append(record)
     workshop = Workshop(records)
     if workshop.get(WorkshopInfo, WORKSHOP_ID) is None:
@@ -265,12 +348,20 @@ def from_document(document: object) -> Workshop:
             id=WORKSHOP_ID,
         )
     for record, field_name in workshop.dangling_references():
-        key = JSON_KEYS[type(record)]
-        index = workshop.all(type(record)).index(record)
         raise _error(
             QT_TRANSLATE_NOOP("Interchange", "{location}: “{id}” refers to nothing."),
-            location=_location([key, index, field_name]),
+            location=_location([*seen[type(record), record.id], field_name]),
             id=getattr(record, field_name),
+        )
+    for member, earlier in twice_in_a_grouping(workshop):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "{location}: “{id}” is already in a team of this grouping ({other}).",
+            ),
+            location=_location([*seen[TeamMember, member.id], "person_id"]),
+            id=member.person_id,
+            other=_location(seen[TeamMember, earlier.id]),
         )
     return workshop
 
@@ -315,10 +406,17 @@ def _describe(problem: Any) -> Message:
     )
 
 
-def _record_from_json(kind: type[Record], item: dict[str, Any], where: list[object]) -> Record:
+def _record_from_json(
+    kind: type[Record], item: dict[str, Any], where: list[object], version: int
+) -> Record:
+    """The record of one JSON object that passed the schema of format `version`; a
+    field added after that version (`ADDED_IN_2`) takes the record's default."""
     values: dict[str, object] = {}
     hints = type_hints(kind)
+    kept = _fields_in(kind, version)
     for f in fields(kind):
+        if f.name not in kept:
+            continue  # added since the document's version: make_record gives the default
         value = item[f.name]
         if isinstance(value, str) and hints[f.name] is bytes:
             try:

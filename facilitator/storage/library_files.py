@@ -30,14 +30,24 @@ from facilitator.domain.library import (
     EMPTY_TEMPLATE,
     Library,
     MethodCard,
+    MethodRound,
     MethodText,
     SessionTemplate,
     TemplateDay,
     TemplateItem,
     TemplateOrigin,
 )
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, Message, MessageText, message
-from facilitator.domain.records import AgendaItem, Day, Language
+from facilitator.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    FacilitatorError,
+    Message,
+    MessageText,
+    message,
+)
+from facilitator.domain.records import AgendaItem, Day, ItemRound, Language
+from facilitator.domain.rounds import MAX_EXPANDED_ROUNDS, MIN_ROUND_S
+from facilitator.domain.text import has_visible_text
+from facilitator.domain.validation import check_value
 from facilitator.domain.workshop import Workshop
 from facilitator.storage.errors import os_reason
 from facilitator.storage.library_schema import METHOD_SCHEMA, TEMPLATE_SCHEMA
@@ -102,6 +112,55 @@ def _too_deep(path: Path) -> LibraryFileError:
     )
 
 
+def _overlong(
+    value: object, schema: dict[str, Any], where: list[object]
+) -> tuple[list[object], int, int] | None:
+    """The first list in `value` longer than its `maxItems` in `schema` (following
+    `properties` and `items`): its place, length and limit; None when there is none.
+    O(size of `value`), recursing only as deep as the schema (a few levels)."""
+    if isinstance(value, list) and schema.get("type") == "array":
+        limit = schema.get("maxItems")
+        if isinstance(limit, int) and len(value) > limit:
+            return where, len(value), limit
+        items = schema.get("items")
+        if isinstance(items, dict):
+            for index, entry in enumerate(value):
+                found = _overlong(entry, items, [*where, index])
+                if found is not None:
+                    return found
+    elif isinstance(value, dict) and isinstance(schema.get("properties"), dict):
+        for key, sub in schema["properties"].items():
+            if key in value and isinstance(sub, dict):
+                found = _overlong(value[key], sub, [*where, key])
+                if found is not None:
+                    return found
+    return None
+
+
+def _too_many(count: int, limit: int) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("Library", "{count} entries: at most {limit} are allowed"),
+        count=count,
+        limit=limit,
+    )
+
+
+def _reason(problem: Any) -> Message | str:
+    """Why the schema refused a value, in one short sentence: our own words for a text
+    or a list too long (jsonschema's quote the whole value), else jsonschema's first
+    200 characters."""
+    instance = problem.instance
+    if problem.validator == "maxLength" and isinstance(instance, str):
+        return message(
+            QT_TRANSLATE_NOOP("Library", "{length} characters: at most {limit} are allowed"),
+            length=len(instance),
+            limit=problem.validator_value,
+        )
+    if problem.validator == "maxItems" and isinstance(instance, list):
+        return _too_many(len(instance), problem.validator_value)
+    return str(problem.message)[:200]
+
+
 def _read_toml(path: Path, schema: dict[str, Any], content: bytes | None) -> dict[str, Any]:
     import jsonschema
 
@@ -143,12 +202,18 @@ def _read_toml(path: Path, schema: dict[str, Any], content: bytes | None) -> dic
     # Table headers, dotted keys and brackets add up; jsonschema and repr recurse.
     if value_depth(data, MAX_NESTING) > MAX_NESTING:
         raise _too_deep(path)
+    # A list longer than the schema allows is refused before the schema walks each of
+    # its entries (17,000 rounds in a 1 MB file took 1.3 s to validate, then was refused).
+    overlong = _overlong(data, schema, [])
+    if overlong is not None:
+        where, count, limit = overlong
+        raise _problem(path, _location(where), _too_many(count, limit))
     # The first errors only: a hostile file can hold 300,000 bad values (4 s to list).
     problem = jsonschema.exceptions.best_match(
         itertools.islice(jsonschema.Draft202012Validator(schema).iter_errors(data), MAX_ERRORS)
     )
     if problem is not None:
-        raise _problem(path, _location(problem.absolute_path), problem.message[:200])
+        raise _problem(path, _location(problem.absolute_path), _reason(problem))
     if data["id"] != path.stem:
         raise _problem(
             path,
@@ -196,7 +261,77 @@ def read_method(path: Path, content: bytes | None = None) -> MethodCard:
         group_max=data["group_max"],
         produces=data["produces"],
         texts=texts,
+        rounds=_read_rounds(
+            path, data.get("rounds", []), "rounds", data["duration_max"], "duration_max"
+        ),
     )
+
+
+def _read_rounds(
+    path: Path, raws: list[dict[str, Any]], where: str, limit_min: int, limit_name: str
+) -> tuple[MethodRound, ...]:
+    """The `rounds` list at `where` in the file, checked beyond the schema: each text as
+    the agenda item's round will hold it (cleaned, within its limit, a title that shows
+    something), at most `MAX_EXPANDED_ROUNDS` rounds once repeated, and all of them
+    within `limit_min` minutes (`limit_name` says which: a method's `duration_max`, a
+    template item's `duration`), so that no item is shorter than its rounds."""
+    rounds: list[MethodRound] = []
+    for index, raw in enumerate(raws):
+        at = f"{where}[{index}]"
+        texts: dict[str, dict[Language, str]] = {}
+        for name in ("title", "instruction", "facilitator_notes"):
+            texts[name] = {}
+            for language in LANGUAGES:
+                if language not in raw.get(name, {}):
+                    continue
+                try:
+                    value = str(check_value(ItemRound, name, raw[name][language]))
+                except FacilitatorError as error:
+                    raise _problem(path, f"{at}.{name}.{language}", error.message) from error
+                if name == "title" and not has_visible_text(value):
+                    raise _problem(
+                        path,
+                        f"{at}.title.{language}",
+                        QT_TRANSLATE_NOOP("Library", "a round needs a title"),
+                    )
+                texts[name][language] = value
+        rounds.append(
+            MethodRound(
+                duration_s=raw["duration_s"],
+                repeat=raw.get("repeat", 1),
+                titles=texts["title"],
+                instructions=texts["instruction"],
+                notes=texts["facilitator_notes"],
+            )
+        )
+    count = sum(r.repeat for r in rounds)
+    if count > MAX_EXPANDED_ROUNDS:
+        raise _problem(
+            path,
+            where,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Library", "{count} rounds once repeated: at most {limit} are allowed"
+                ),
+                count=count,
+                limit=MAX_EXPANDED_ROUNDS,
+            ),
+        )
+    total_s = sum(r.total_s for r in rounds)
+    if total_s > limit_min * 60:
+        raise _problem(
+            path,
+            where,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Library", "the rounds last {minutes} min, longer than {name} ({limit} min)"
+                ),
+                minutes=-(-total_s // 60),
+                name=limit_name,
+                limit=limit_min,
+            ),
+        )
+    return tuple(rounds)
 
 
 def _per_language(value: dict[str, str] | None) -> dict[Language, str]:
@@ -246,8 +381,18 @@ def read_template(
                     f"{where}.duration",
                     QT_TRANSLATE_NOOP("Library", "is required without a method"),
                 )
+            rounds = None
+            if "rounds" in raw:
+                method = methods.get(method_id or "")
+                limit, limit_name = (
+                    (raw["duration"], "duration")
+                    if "duration" in raw or method is None
+                    else (method.duration_max, "duration_max")
+                )
+                rounds = _read_rounds(path, raw["rounds"], f"{where}.rounds", limit, limit_name)
             items.append(
                 TemplateItem(
+                    rounds=rounds,
                     kind=kind,
                     method_id=method_id,
                     duration=raw.get("duration"),
@@ -398,14 +543,37 @@ def _slug(title: str) -> str:
     return slug[:48] or "modele"
 
 
-def _item_table(item: AgendaItem, language: Language) -> dict[str, Any]:
-    table: dict[str, Any] = {"kind": item.kind, "duration": max(1, item.duration_min)}
+def _round_table(round_: ItemRound, language: Language) -> dict[str, Any]:
+    """One round of an agenda item as a template item's round (a team's slot becomes a
+    plain round: a template has no teams); a round shorter than `MIN_ROUND_S` (from an
+    older file) is saved at that length, so that the template loads."""
+    table: dict[str, Any] = {"duration_s": max(MIN_ROUND_S, round_.duration_s)}
+    if round_.repeat != 1:
+        table["repeat"] = round_.repeat
+    for name in ("title", "instruction", "facilitator_notes"):
+        value = getattr(round_, name)
+        if value:
+            table[name] = {language: value}
+    return table
+
+
+def _item_table(item: AgendaItem, language: Language, rounds: list[ItemRound]) -> dict[str, Any]:
+    """One agenda item as a template item, with its rounds (`rounds = []` when it has
+    none, so that its method's are not added back); it lasts at least as long as them."""
+    tables = [_round_table(r, language) for r in rounds[:MAX_EXPANDED_ROUNDS]]
+    needed = -(-sum(t["duration_s"] * t.get("repeat", 1) for t in tables) // 60)
+    table: dict[str, Any] = {
+        "kind": item.kind,
+        "duration": max(1, item.duration_min, needed),
+    }
     if item.method_id:
         table["method"] = item.method_id
     for name in ("title", "participant_instructions", "facilitator_notes", "materials"):
         value = getattr(item, name)
         if value:
             table[name] = {language: value}
+    if tables or item.method_id:
+        table["rounds"] = tables
     return table
 
 
@@ -413,6 +581,9 @@ def template_document(workshop: Workshop, title: str, description: str) -> tuple
     """The TOML text of a template made from the workshop's agenda, and its id."""
     language = workshop.info.language
     template_id = _slug(title)
+    rounds: dict[str, list[ItemRound]] = {}
+    for round_ in workshop.all(ItemRound):
+        rounds.setdefault(round_.agenda_item_id, []).append(round_)
     document: dict[str, Any] = {
         "id": template_id,
         language: {"title": title, "description": description},
@@ -421,7 +592,7 @@ def template_document(workshop: Workshop, title: str, description: str) -> tuple
                 "start": day.start_time or "09:30",
                 "end": day.end_time or "17:00",
                 "items": [
-                    _item_table(item, language)
+                    _item_table(item, language, rounds.get(item.id, []))
                     for item in workshop.where(AgendaItem, day_id=day.id)
                 ],
             }

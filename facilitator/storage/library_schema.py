@@ -6,7 +6,8 @@ from dataclasses import fields
 from typing import Any
 
 from facilitator.domain.library import CATEGORIES
-from facilitator.domain.records import AgendaItem
+from facilitator.domain.records import AgendaItem, ItemRound
+from facilitator.domain.rounds import MAX_EXPANDED_ROUNDS, MIN_ROUND_S
 
 _ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"}
 _TIME = {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}
@@ -43,6 +44,49 @@ _METHOD_TEXT = {
     "additionalProperties": False,
 }
 
+
+def _round_text(name: str, *, required: bool, both: bool) -> dict[str, Any]:
+    """A round's text per language, within the limit of the `ItemRound` field it becomes
+    (`title` 200, `instruction` 1,000, `facilitator_notes` 2,000): in both languages in
+    a method card, in one at least in a template (a saved agenda is in one language)."""
+    limit = next(f.metadata["max_len"] for f in fields(ItemRound) if f.name == name)
+    text = {"type": "string", "maxLength": limit, **({"minLength": 1} if required else {})}
+    return {
+        "type": "object",
+        "properties": {"fr": text, "en": text},
+        **({"required": ["fr", "en"]} if both else {"minProperties": 1}),
+        "additionalProperties": False,
+    }
+
+
+def _round_number(name: str, minimum: int | None = None) -> dict[str, Any]:
+    """An `ItemRound` number field's range, read from the record (`minimum` raises its
+    lower bound: the rounds module's shortest round)."""
+    meta = next(f.metadata for f in fields(ItemRound) if f.name == name)
+    low = meta["minimum"] if minimum is None else max(minimum, meta["minimum"])
+    return {"type": "integer", "minimum": low, "maximum": meta["maximum"]}
+
+
+def _rounds(*, both: bool) -> dict[str, Any]:
+    """The `[[rounds]]` list of a method card (a title in `both` languages) or of a
+    template item (a saved agenda: one language, a round may be untitled). At most
+    `MAX_EXPANDED_ROUNDS` entries (domain/rounds.py); with their repeats, that bound is
+    checked again on reading."""
+    item = {
+        "type": "object",
+        "properties": {
+            "duration_s": _round_number("duration_s", MIN_ROUND_S),
+            "repeat": _round_number("repeat"),
+            "title": _round_text("title", required=True, both=both),
+            "instruction": _round_text("instruction", required=False, both=both),
+            "facilitator_notes": _round_text("facilitator_notes", required=False, both=both),
+        },
+        "required": ["duration_s", "title"] if both else ["duration_s"],
+        "additionalProperties": False,
+    }
+    return {"type": "array", "items": item, "maxItems": MAX_EXPANDED_ROUNDS}
+
+
 METHOD_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
@@ -57,6 +101,7 @@ METHOD_SCHEMA: dict[str, Any] = {
         "produces": {"enum": ["board", "vote", "cards", "none"]},
         "fr": _METHOD_TEXT,
         "en": _METHOD_TEXT,
+        "rounds": _rounds(both=True),
     },
     "required": [
         "id",
@@ -93,6 +138,7 @@ _ITEM = {
         "participant_instructions": _item_text("participant_instructions"),
         "facilitator_notes": _item_text("facilitator_notes"),
         "materials": _item_text("materials"),
+        "rounds": _rounds(both=False),
     },
     "additionalProperties": False,
 }

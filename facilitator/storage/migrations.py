@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from facilitator.storage.schema import (
     FILE_IDENTITY_V2,
+    GUIDED_FORMATS_V4,
     ROOM_PHONE_V3,
     SCHEMA_V1,
     SCHEMA_VERSION,
@@ -52,8 +53,19 @@ def add_room_phones(connection: sqlite3.Connection) -> None:
     _run_script(connection, ROOM_PHONE_V3)
 
 
+def add_guided_formats(connection: sqlite3.Connection) -> None:
+    """Version 3 to 4: rounds, groupings and teams, auto-advance (schema.py). Added
+    columns take their defaults (no role, no team, auto-advance off, first round);
+    the new tables start empty."""
+    _run_script(connection, GUIDED_FORMATS_V4)
+
+
 # version n -> version n + 1; version 1 is the first released schema.
-MIGRATIONS: dict[int, Migration] = {1: add_file_identity, 2: add_room_phones}
+MIGRATIONS: dict[int, Migration] = {
+    1: add_file_identity,
+    2: add_room_phones,
+    3: add_guided_formats,
+}
 
 
 def create_current(connection: sqlite3.Connection) -> None:

@@ -15,6 +15,14 @@ Since version 3, the phones that joined the room link (`room_phone`, the record
 `RoomPhone`): a phone keeps its identity, and its one ballot, when the link or the app
 restarts (issue 17). Each row holds the SHA-256 of the phone's token, never the token:
 files are shared with colleagues.
+
+Since version 4 (issue 18): rounds of agenda items (`item_round`) and the rounds as run
+(`round_run`); groupings of participants (`grouping`, `team`, `team_member`, with the
+facilitator's wishes `grouping_wish` and absences `grouping_absence`); a role in the
+room for each person (`person.job`); the team that made an idea or a prototype card
+(`team_id`); auto-advance (`workshop.auto_advance`, `auto_advance_s`,
+`agenda_item.auto_advance`); the current round of the countdown (`timer.round_index`).
+Added columns have defaults, so a version-3 row reads as it did.
 """
 
 import hashlib
@@ -22,7 +30,7 @@ import re
 import uuid
 
 APPLICATION_ID = 0x46434C54  # "FCLT"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # A file identity: 32 lowercase hexadecimal digits (128 bits, as a UUID).
 FILE_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
@@ -253,4 +261,76 @@ CREATE TABLE room_phone (
 );
 CREATE UNIQUE INDEX room_phone_token ON room_phone (token_sha256);
 CREATE UNIQUE INDEX room_phone_label ON room_phone (label)
+"""
+
+
+# Version 4 (migrations.MIGRATIONS[3]): rounds, groupings, teams, auto-advance.
+GUIDED_FORMATS_V4 = """
+ALTER TABLE workshop ADD COLUMN auto_advance INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE workshop ADD COLUMN auto_advance_s INTEGER NOT NULL DEFAULT 10;
+ALTER TABLE person ADD COLUMN job TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_item ADD COLUMN auto_advance TEXT NOT NULL DEFAULT 'workshop'
+    CHECK (auto_advance IN ('workshop', 'on', 'off'));
+ALTER TABLE timer ADD COLUMN round_index INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE grouping (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    rule TEXT NOT NULL CHECK (rule IN ('size', 'count')),
+    amount INTEGER NOT NULL,
+    seed INTEGER NOT NULL,
+    balance_roles INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE team (
+    id TEXT PRIMARY KEY NOT NULL,
+    grouping_id TEXT NOT NULL REFERENCES grouping (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE INDEX team_grouping ON team (grouping_id);
+CREATE TABLE team_member (
+    id TEXT PRIMARY KEY NOT NULL,
+    team_id TEXT NOT NULL REFERENCES team (id) DEFERRABLE INITIALLY DEFERRED,
+    person_id TEXT NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL
+);
+CREATE INDEX team_member_team ON team_member (team_id);
+CREATE TABLE grouping_wish (
+    id TEXT PRIMARY KEY NOT NULL,
+    grouping_id TEXT NOT NULL REFERENCES grouping (id) DEFERRABLE INITIALLY DEFERRED,
+    person_id TEXT NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+    kind TEXT NOT NULL CHECK (kind IN ('together', 'apart')),
+    set_index INTEGER NOT NULL
+);
+CREATE TABLE grouping_absence (
+    id TEXT PRIMARY KEY NOT NULL,
+    grouping_id TEXT NOT NULL REFERENCES grouping (id) DEFERRABLE INITIALLY DEFERRED,
+    person_id TEXT NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE TABLE item_round (
+    id TEXT PRIMARY KEY NOT NULL,
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_item (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    duration_s INTEGER NOT NULL,
+    repeat INTEGER NOT NULL,
+    instruction TEXT NOT NULL,
+    facilitator_notes TEXT NOT NULL,
+    team_id TEXT REFERENCES team (id) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE INDEX item_round_item ON item_round (agenda_item_id);
+CREATE TABLE round_run (
+    id TEXT PRIMARY KEY NOT NULL,
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_item (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    planned_s INTEGER NOT NULL,
+    actual_start TEXT NOT NULL,
+    actual_end TEXT NOT NULL
+);
+CREATE INDEX round_run_item ON round_run (agenda_item_id);
+ALTER TABLE idea ADD COLUMN team_id TEXT REFERENCES team (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE prototype_card ADD COLUMN team_id TEXT
+    REFERENCES team (id) DEFERRABLE INITIALLY DEFERRED
 """

@@ -1,5 +1,6 @@
 """The File menu's exports (agenda PDF for each audience, calendar, Markdown, prototype
-cards, the attendance sheet, name badges on each label sheet, JSON) and
+cards, the attendance sheet, name badges on each label sheet, the group lists and table
+tents of a grouping, JSON) and
 saving the agenda as a personal template. The exports that can print people's names
 (the synthesis, its Markdown, the ideas' CSV, the cards) ask whose (`NamesChoice`,
 `export.names`): the synthesis in its dialog, the others before the file is chosen,
@@ -112,6 +113,11 @@ class ExportActions(QObject):
         self.with_facilitators_action = self.badges_menu.addAction("")
         self.with_facilitators_action.setCheckable(True)
         self.menu.insertMenu(self.actions["json"], self.badges_menu)
+        # The group lists and table tents of a grouping (asked which when several).
+        self.groups_action = QAction(self.menu)
+        self.groups_action.triggered.connect(lambda _=False: self.export_groups())
+        self.actions["groups"] = self.groups_action
+        self.menu.insertAction(self.actions["json"], self.groups_action)
         self.save_template_action = QAction(window)
         self.save_template_action.triggered.connect(self.save_as_template)
         self.retranslate()
@@ -142,6 +148,7 @@ class ExportActions(QObject):
                 .replace("%4", str(sheet.per_sheet))
             )
         self.with_facilitators_action.setText(self.tr("With the facilitators’ badges"))
+        self.groups_action.setText(self.tr("&Group lists and table tents (PDF)…"))
         self.save_template_action.setText(self.tr("Save the agenda as a &template…"))
         self.synthesis_action.setText(self.tr("&Synthesis of the workshop (PDF)…"))
 
@@ -302,6 +309,44 @@ class ExportActions(QObject):
             with_facilitators=with_facilitators,
         )
 
+    def export_groups(self) -> Path | None:
+        """The group lists and table tents of a grouping: the only one, or the one chosen
+        among several (the most recent first). No grouping: said before any file is
+        asked for."""
+        document = self._document()
+        if document is None:
+            return None
+        from facilitator.domain.records import GroupingInfo
+        from facilitator.export.groups_pdf import NO_GROUPING
+        from facilitator.export.roster import latest_grouping
+
+        workshop = document.workshop
+        latest = latest_grouping(workshop)
+        if latest is None:
+            self._show_problem(self.tr("No groups to print"), render(message(NO_GROUPING)))
+            return None
+        groupings = [latest, *[g for g in workshop.all(GroupingInfo) if g.id != latest.id]]
+        chosen = latest
+        if len(groupings) > 1:
+            names = [" ".join(g.name.split()) for g in groupings]
+            unnamed = self.tr("Grouping")
+            names = [  # each entry its own: a blank or repeated name gets its number
+                name if name and names.count(name) == 1 else f"{name or unnamed} ({g.position + 1})"
+                for name, g in zip(names, groupings, strict=True)
+            ]
+            name, accepted = QInputDialog.getItem(
+                self._window,
+                self.tr("Group lists and table tents"),
+                self.tr("The grouping to print:"),
+                names,
+                0,
+                False,
+            )
+            if not accepted:
+                return None
+            chosen = groupings[names.index(name)] if name in names else latest
+        return self.export("groups-pdf", "participants", "-groupes.pdf", grouping_id=chosen.id)
+
     def export(
         self,
         export_format: str,
@@ -312,10 +357,12 @@ class ExportActions(QObject):
         names: Names | None = None,
         labels: str = DEFAULT_LABELS,
         with_facilitators: bool = False,
+        grouping_id: str | None = None,
     ) -> Path | None:
         """Ask where, then write the export. `names` None: for NAMED_FORMATS, asked
         (`NamesDialog`) when the workshop holds a name to leave out; Cancel there
-        writes nothing. `labels` and `with_facilitators`: the badges' (ExportOptions)."""
+        writes nothing. `labels` and `with_facilitators`: the badges' (ExportOptions);
+        `grouping_id`: the badges' and the group lists' grouping (None: the latest)."""
         document = self._document()
         if document is None:
             return None
@@ -341,6 +388,7 @@ class ExportActions(QObject):
                 file_id=document.file_id,
                 labels=labels,
                 with_facilitators=with_facilitators,
+                grouping_id=grouping_id,
             )
             data = export_bytes(document.workshop, export_format, options)
             write_atomically(path, data)

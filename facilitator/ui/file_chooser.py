@@ -76,8 +76,13 @@ class QtFileChooser:
         return Path(name) if name else None
 
     def choose_import_path(self, parent: QWidget, folder: str, kind: str) -> Path | None:
-        """kind: "photo" (an image) or "ideas" (a text or CSV file)."""
-        if kind == "photo":
+        """kind: "photo" (an image), "ideas" or "participants" (a text or CSV file)."""
+        if kind == "participants":
+            title = QCoreApplication.translate("FileChooser", "Import participants")
+            file_filter = QCoreApplication.translate(
+                "FileChooser", "Text or CSV (*.csv *.txt *.tsv);;All files (*)"
+            )
+        elif kind == "photo":
             title = QCoreApplication.translate("FileChooser", "Import a photo")
             file_filter = QCoreApplication.translate(
                 "FileChooser", "Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)"

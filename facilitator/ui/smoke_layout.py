@@ -1,8 +1,9 @@
 """The smoke test's walk through one workshop, checking the layout as a person would see it.
 
-Every part shown (details, agenda, board, votes, cards, run, room link), the first
+Every part shown (details, agenda, groups, board, votes, cards, run, room link), the first
 activity chosen, its countdown started, the projector opened on the second screen in
-each of its views (countdown, break, blank, board, results, card, room link), then the
+each of its views (countdown, break, blank, a round just after its change with the cue
+on, board, results, card, groups, room link), then the
 countdown stopped and the projector closed. After each step, `layout_check` looks at the
 main window (nothing cut, squeezed or covered; the window fits its screen) and at the
 projector (it covers its screen exactly; the board's and the results' text is at the
@@ -19,8 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.records import PrototypeCard, VoteSession
-from facilitator.domain.run import agenda_order
+from facilitator.domain.records import GroupingInfo, PrototypeCard, VoteSession
+from facilitator.domain.run import agenda_order, item_rounds
 from facilitator.ui.layout_check import layout_problems
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.workshop_page import WorkshopPage
@@ -88,6 +89,26 @@ async def _board_and_results(walk: Walk, page: WorkshopPage, projector: QWidget)
         walk.readable("projector, ranking", results.rows().text_px, results.floor_px())
 
 
+async def _round(walk: Walk, page: WorkshopPage, projector: QWidget) -> None:
+    """The first activity with rounds (if any), started and moved to its next round: the
+    projector with « Tour 2/n », the round's instruction and the cue's colour, its round
+    text at the room's floor at least; the run page with its rounds' list and buttons."""
+    workshop = page.document.workshop
+    item = next((i for i in agenda_order(workshop) if item_rounds(workshop, i)), None)
+    if item is None:
+        return
+    page.session.select(item.id, start_now=True)
+    page.session.next_round()
+    await settle()
+    walk.look("projector, round", projector, cover_screen=True)
+    shown = page.run.projector
+    if shown is not None and shown.round_label.isVisible():
+        walk.readable(
+            "projector, round", shown.round_label.fitted()[0], shown.round_label.smallest_px()
+        )
+    walk.look("run, rounds", walk.window)
+
+
 async def walk_workshop(
     window: MainWindow,
     path: Path,
@@ -127,6 +148,7 @@ async def walk_workshop(
             await settle()
             walk.look(f"projector, {mode}", projector, cover_screen=True)
             run.projector_mode(mode)  # back to the countdown
+        await _round(walk, page, projector)
         await _board_and_results(walk, page, projector)
         workshop = page.document.workshop
         if workshop.all(PrototypeCard):
@@ -134,6 +156,13 @@ async def walk_workshop(
             page.cards.project_current()
             await settle()
             walk.look("projector, card", projector, cover_screen=True)
+        if workshop.all(GroupingInfo):  # the tables, as the room finds its own
+            page.show_part("groups")
+            page.groups.project()
+            await settle()
+            walk.look("projector, groups", projector, cover_screen=True)
+            groups_shown = page.groups.projected
+            walk.readable("projector, groups", groups_shown.text_px(), groups_shown.floor_px())
         if room_link is not None and await room_link():
             await settle()
             walk.look("projector, room link", projector, cover_screen=True)

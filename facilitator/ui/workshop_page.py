@@ -26,6 +26,7 @@ from facilitator.ui.board.board_page import BoardPage
 from facilitator.ui.cards.cards_page import CardsPage
 from facilitator.ui.compact import ElidedLabel
 from facilitator.ui.details.details_form import DetailsForm
+from facilitator.ui.groups.grouping_page import GroupingPage
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.room.room_page import RoomPage
@@ -90,6 +91,7 @@ class WorkshopPage(Retranslatable):
             lambda text: self.notice.show_text(text, severity="info", hide_after_ms=NOTICE_MS)
         )
         self.cards = CardsPage(document, self.report, choose_file, self.run.project_results)
+        self.groups = GroupingPage(document, self.report, self.run.project_results)
         self.room = RoomPage(
             document,
             self.session,  # the run's readings of the time: clock changes followed
@@ -104,6 +106,7 @@ class WorkshopPage(Retranslatable):
         self.parts = [
             Part("details", lambda: self.tr("Details"), self.details),
             Part("agenda", lambda: self.tr("Agenda"), self.agenda),
+            Part("groups", lambda: self.tr("Groups"), self.groups),
             Part("board", lambda: self.tr("Ideas"), self.board),
             Part("votes", lambda: self.tr("Votes"), self.votes),
             Part("cards", lambda: self.tr("Prototypes"), self.cards),

@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>AutoAdvance</name>
+    <message>
+        <source>Next item in %1 s — any key or click stops it</source>
+        <translation>Next item in %1 s — any key or click stops it</translation>
+    </message>
+    <message>
+        <source>Auto-advance stopped — the overrun counts</source>
+        <translation>Auto-advance stopped — the overrun counts</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Up next</translation>
+    </message>
+    <message>
+        <source>Auto-advance stopped</source>
+        <translation>Auto-advance stopped</translation>
+    </message>
+</context>
+<context>
     <name>BallotLock</name>
     <message>
         <source>The code needs at least %1 characters (or none at all).</source>
@@ -359,6 +378,10 @@
         <translation>Import a photo of a paper board</translation>
     </message>
     <message>
+        <source>Say which group wrote notes</source>
+        <translation>Say which group wrote notes</translation>
+    </message>
+    <message>
         <source>Prototype card</source>
         <translation>Prototype card</translation>
     </message>
@@ -428,6 +451,14 @@
             <numerusform>%n idea</numerusform>
             <numerusform>%n ideas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group…</source>
+        <translation>Group…</translation>
+    </message>
+    <message>
+        <source>Which group wrote the selected notes (Ctrl+T)</source>
+        <translation>Which group wrote the selected notes (Ctrl+T)</translation>
     </message>
     <message>
         <source>Show this board to the room, or the selected cluster; pressed again, the next ideas</source>
@@ -561,6 +592,10 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Made by the &amp;group:</source>
+        <translation>Made by the &amp;group:</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
@@ -615,6 +650,10 @@
     <message>
         <source>Change a card&apos;s status</source>
         <translation>Change a card&apos;s status</translation>
+    </message>
+    <message>
+        <source>Say which group made a card</source>
+        <translation>Say which group made a card</translation>
     </message>
     <message>
         <source>Remove a next step</source>
@@ -786,6 +825,10 @@
         <translation>{table} {id}: {field} points to nothing</translation>
     </message>
     <message>
+        <source>{table} {id}: person {person} is already in this grouping ({table} {other})</source>
+        <translation>{table} {id}: person {person} is already in this grouping ({table} {other})</translation>
+    </message>
+    <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>unexpected {kind} “{name}”: the file is malformed</translation>
     </message>
@@ -811,6 +854,14 @@
     <message>
         <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
         <translation>“{date}” is not a date: write it YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 round</translation>
+    </message>
+    <message>
+        <source>{count} rounds</source>
+        <translation>{count} rounds</translation>
     </message>
     <message>
         <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
@@ -843,6 +894,54 @@
     <message>
         <source>Ideas added to the board “{board}”: {count}.</source>
         <translation>Ideas added to the board “{board}”: {count}.</translation>
+    </message>
+    <message>
+        <source>{name} — people: {people}, groups: {groups}.</source>
+        <translation>{name} — people: {people}, groups: {groups}.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Absent: {names}.</source>
+        <translation>Absent: {names}.</translation>
+    </message>
+    <message>
+        <source>Draw number: {seed} (--seed {seed} draws these groups again from the same list).</source>
+        <translation>Draw number: {seed} (--seed {seed} draws these groups again from the same list).</translation>
+    </message>
+    <message>
+        <source>“{path}” has no grouping yet: make one with --size or --count.</source>
+        <translation>“{path}” has no grouping yet: make one with --size or --count.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in Facilitator: make the groups there (Groups page), or close it first.</source>
+        <translation>“{path}” is open in Facilitator: make the groups there (Groups page), or close it first.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no participant to add.</source>
+        <translation>“{path}” has no participant to add.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in Facilitator: add the participants there (Import participants), or close it first.</source>
+        <translation>“{path}” is open in Facilitator: add the participants there (Import participants), or close it first.</translation>
+    </message>
+    <message>
+        <source>Participants added to {path}: {count}.</source>
+        <translation>Participants added to {path}: {count}.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no grouping “{name}”; its groupings: {all}.</source>
+        <translation>“{path}” has no grouping “{name}”; its groupings: {all}.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>“{section}” is not a section; the sections are: {all}.</source>
@@ -1152,6 +1251,34 @@
         <source>Change the number of participants</source>
         <translation>Change the number of participants</translation>
     </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Run mode</translation>
+    </message>
+    <message>
+        <source>Chain the activities &amp;automatically</source>
+        <translation>Chain the activities &amp;automatically</translation>
+    </message>
+    <message>
+        <source>When an activity&apos;s time is up, the projector shows “Up next” with a short countdown, then the next activity of the day starts. Any key stops it. Each activity may say otherwise (Agenda).</source>
+        <translation>When an activity&apos;s time is up, the projector shows “Up next” with a short countdown, then the next activity of the day starts. Any key stops it. Each activity may say otherwise (Agenda).</translation>
+    </message>
+    <message>
+        <source>“Up &amp;next” shown for</source>
+        <translation>“Up &amp;next” shown for</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Change auto-advance</source>
+        <translation>Change auto-advance</translation>
+    </message>
+    <message>
+        <source>Change the length of “Up next”</source>
+        <translation>Change the length of “Up next”</translation>
+    </message>
 </context>
 <context>
     <name>DotsPanel</name>
@@ -1254,6 +1381,10 @@
         <translation>The attendance sheet and the name badges are lists of names: they cannot be printed without the names (drop --no-names).</translation>
     </message>
     <message>
+        <source>The group lists and table tents name the participants: they cannot be printed without the names (drop --no-names).</source>
+        <translation>The group lists and table tents name the participants: they cannot be printed without the names (drop --no-names).</translation>
+    </message>
+    <message>
         <source>The attendance sheet would be more than {most} pages long ({people} participants, {half_days} half-days): print it from a workshop with fewer days or participants.</source>
         <translation>The attendance sheet would be more than {most} pages long ({people} participants, {half_days} half-days): print it from a workshop with fewer days or participants.</translation>
     </message>
@@ -1264,6 +1395,26 @@
     <message>
         <source>{count} name badges are more than the {most} printed at once.</source>
         <translation>{count} name badges are more than the {most} printed at once.</translation>
+    </message>
+    <message>
+        <source>The workshop has no groups yet: make a grouping of the participants first, then print its lists and table tents.</source>
+        <translation>The workshop has no groups yet: make a grouping of the participants first, then print its lists and table tents.</translation>
+    </message>
+    <message>
+        <source>The grouping “{grouping}” has no group to print.</source>
+        <translation>The grouping “{grouping}” has no group to print.</translation>
+    </message>
+    <message>
+        <source>{count} people in the groups are more than the {most} listed at once.</source>
+        <translation>{count} people in the groups are more than the {most} listed at once.</translation>
+    </message>
+    <message>
+        <source>{count} groups are more than the {most} table tents printed at once.</source>
+        <translation>{count} groups are more than the {most} table tents printed at once.</translation>
+    </message>
+    <message>
+        <source>The grouping chosen for the paper is no longer in the workshop.</source>
+        <translation>The grouping chosen for the paper is no longer in the workshop.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1474,10 @@
     <message>
         <source>With the facilitators’ badges</source>
         <translation>With the facilitators’ badges</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists and table tents (PDF)…</source>
+        <translation>&amp;Group lists and table tents (PDF)…</translation>
     </message>
     <message>
         <source>Save the agenda as a &amp;template…</source>
@@ -1391,6 +1546,22 @@
     <message>
         <source>No badge to print</source>
         <translation>No badge to print</translation>
+    </message>
+    <message>
+        <source>No groups to print</source>
+        <translation>No groups to print</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>Group lists and table tents</source>
+        <translation>Group lists and table tents</translation>
+    </message>
+    <message>
+        <source>The grouping to print:</source>
+        <translation>The grouping to print:</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2.</source>
@@ -1472,6 +1643,54 @@
         <translation>The text</translation>
     </message>
     <message>
+        <source>The role</source>
+        <translation>The role</translation>
+    </message>
+    <message>
+        <source>Auto-advance</source>
+        <translation>Auto-advance</translation>
+    </message>
+    <message>
+        <source>The length of the “Up next” announce</source>
+        <translation>The length of the “Up next” announce</translation>
+    </message>
+    <message>
+        <source>The round&apos;s length</source>
+        <translation>The round&apos;s length</translation>
+    </message>
+    <message>
+        <source>The number of repeats</source>
+        <translation>The number of repeats</translation>
+    </message>
+    <message>
+        <source>The instruction</source>
+        <translation>The instruction</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s notes</source>
+        <translation>The facilitator&apos;s notes</translation>
+    </message>
+    <message>
+        <source>The size or number of groups</source>
+        <translation>The size or number of groups</translation>
+    </message>
+    <message>
+        <source>The draw number</source>
+        <translation>The draw number</translation>
+    </message>
+    <message>
+        <source>The wish&apos;s number</source>
+        <translation>The wish&apos;s number</translation>
+    </message>
+    <message>
+        <source>The planned length</source>
+        <translation>The planned length</translation>
+    </message>
+    <message>
+        <source>The current round</source>
+        <translation>The current round</translation>
+    </message>
+    <message>
         <source>{field} cannot be “{value}”.</source>
         <translation>{field} cannot be “{value}”.</translation>
     </message>
@@ -1499,6 +1718,14 @@
         <translation>Choose a folder of templates</translation>
     </message>
     <message>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Text or CSV (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
         <source>Import a photo</source>
         <translation>Import a photo</translation>
     </message>
@@ -1513,6 +1740,297 @@
     <message>
         <source>Text or CSV (*.txt *.csv)</source>
         <translation>Text or CSV (*.txt *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupingPage</name>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Grouping:</translation>
+    </message>
+    <message>
+        <source>New grouping…</source>
+        <translation>New grouping…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>On the projector</translation>
+    </message>
+    <message>
+        <source>Remove the wish</source>
+        <translation>Remove the wish</translation>
+    </message>
+    <message>
+        <source>Show the groups to the room; pressed again, the next page</source>
+        <translation>Show the groups to the room; pressed again, the next page</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Draw again</translation>
+    </message>
+    <message>
+        <source>Another draw: the same absences and wishes (Ctrl+R)</source>
+        <translation>Another draw: the same absences and wishes (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to a group (Ctrl+M)</source>
+        <translation>Move the selected person to a group (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <source>The selected person leaves their group (or untick them)</source>
+        <translation>The selected person leaves their group (or untick them)</translation>
+    </message>
+    <message>
+        <source>Name as tables</source>
+        <translation>Name as tables</translation>
+    </message>
+    <message>
+        <source>Name the groups Table 1, Table 2…</source>
+        <translation>Name the groups Table 1, Table 2…</translation>
+    </message>
+    <message>
+        <source>Keep together or apart…</source>
+        <translation>Keep together or apart…</translation>
+    </message>
+    <message>
+        <source>People to keep together, or apart, at the next draws</source>
+        <translation>People to keep together, or apart, at the next draws</translation>
+    </message>
+    <message>
+        <source>Mixing</source>
+        <translation>Mixing</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Not in a group</translation>
+    </message>
+    <message>
+        <source>Wishes for the next draws</source>
+        <translation>Wishes for the next draws</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename this group (« Table 3 »)</source>
+        <translation>Rename this group (« Table 3 »)</translation>
+    </message>
+    <message>
+        <source>No grouping yet. Make groups that mix organisations: New grouping… (by size or by number of groups; roles can be spread too).</source>
+        <translation>No grouping yet. Make groups that mix organisations: New grouping… (by size or by number of groups; roles can be spread too).</translation>
+    </message>
+    <message>
+        <source>No participant yet: add the participants, with their organisation, on the Details page; then make groups that mix organisations here.</source>
+        <translation>No participant yet: add the participants, with their organisation, on the Details page; then make groups that mix organisations here.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>groups of about %n</source>
+        <translation>
+            <numerusform>groups of about %n</numerusform>
+            <numerusform>groups of about %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) asked</source>
+        <translation>
+            <numerusform>%n group asked</numerusform>
+            <numerusform>%n groups asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) placed</source>
+        <translation>
+            <numerusform>%n person placed</numerusform>
+            <numerusform>%n people placed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draw number %1</source>
+        <translation>draw number %1</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Together: %1</translation>
+    </message>
+    <message>
+        <source>Apart: %1</source>
+        <translation>Apart: %1</translation>
+    </message>
+    <message>
+        <source>New grouping</source>
+        <translation>New grouping</translation>
+    </message>
+    <message>
+        <source>Rename a grouping</source>
+        <translation>Rename a grouping</translation>
+    </message>
+    <message>
+        <source>Rename the grouping</source>
+        <translation>Rename the grouping</translation>
+    </message>
+    <message>
+        <source>Name of the grouping:</source>
+        <translation>Name of the grouping:</translation>
+    </message>
+    <message>
+        <source>Delete a grouping</source>
+        <translation>Delete a grouping</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Rename a group</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Rename the group</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Name of the group:</translation>
+    </message>
+    <message>
+        <source>Name the groups as tables</source>
+        <translation>Name the groups as tables</translation>
+    </message>
+    <message>
+        <source>Move a person</source>
+        <translation>Move a person</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <source>Keep together</source>
+        <translation>Keep together</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Keep apart</translation>
+    </message>
+    <message>
+        <source>Remove a wish</source>
+        <translation>Remove a wish</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>No group yet</translation>
+    </message>
+</context>
+<context>
+    <name>Groupings</name>
+    <message>
+        <source>A workshop holds at most {limit} groupings: delete one first.</source>
+        <translation>A workshop holds at most {limit} groupings: delete one first.</translation>
+    </message>
+    <message>
+        <source>A group size or a number of groups is a whole number from 1 to {limit}.</source>
+        <translation>A group size or a number of groups is a whole number from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <source>The draw number must be a whole number from 0 to {high}.</source>
+        <translation>The draw number must be a whole number from 0 to {high}.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <source>A grouping needs a name.</source>
+        <translation>A grouping needs a name.</translation>
+    </message>
+    <message>
+        <source>Another group of this grouping is already called “{name}”.</source>
+        <translation>Another group of this grouping is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} is not a participant: only participants are put in groups.</source>
+        <translation>{name} is not a participant: only participants are put in groups.</translation>
+    </message>
+    <message>
+        <source>Choose at least two people to keep together or apart.</source>
+        <translation>Choose at least two people to keep together or apart.</translation>
+    </message>
+    <message>
+        <source>This group belongs to another grouping.</source>
+        <translation>This group belongs to another grouping.</translation>
+    </message>
+    <message>
+        <source>No two people of the same organisation share a group.</source>
+        <translation>No two people of the same organisation share a group.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same organisation in one group: {count}, the fewest possible.</source>
+        <translation>Pairs of people of the same organisation in one group: {count}, the fewest possible.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same organisation in one group: {count} ({fewest} at the fewest).</source>
+        <translation>Pairs of people of the same organisation in one group: {count} ({fewest} at the fewest).</translation>
+    </message>
+    <message>
+        <source>Of these pairs, asked to be kept together: {count}.</source>
+        <translation>Of these pairs, asked to be kept together: {count}.</translation>
+    </message>
+    <message>
+        <source>No two people of the same role share a group.</source>
+        <translation>No two people of the same role share a group.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same role in one group: {count}, the fewest possible.</source>
+        <translation>Pairs of people of the same role in one group: {count}, the fewest possible.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same role in one group: {count} ({fewest} at the fewest).</source>
+        <translation>Pairs of people of the same role in one group: {count} ({fewest} at the fewest).</translation>
+    </message>
+    <message>
+        <source>The groups are uneven: from {smallest} to {largest} people (draw again to even them).</source>
+        <translation>The groups are uneven: from {smallest} to {largest} people (draw again to even them).</translation>
+    </message>
+    <message>
+        <source>Not in a group: {count} (added after the draw: move them into a group, or draw again).</source>
+        <translation>Not in a group: {count} (added after the draw: move them into a group, or draw again).</translation>
+    </message>
+    <message>
+        <source>{names}: to keep together, but in different groups.</source>
+        <translation>{names}: to keep together, but in different groups.</translation>
+    </message>
+    <message>
+        <source>{names}: to keep apart, but in one group.</source>
+        <translation>{names}: to keep apart, but in one group.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2262,10 @@
         <translation>{location}: “{id}” refers to nothing.</translation>
     </message>
     <message>
+        <source>{location}: “{id}” is already in a team of this grouping ({other}).</source>
+        <translation>{location}: “{id}” is already in a team of this grouping ({other}).</translation>
+    </message>
+    <message>
         <source>{location}: too long ({length} characters, at most {max}).</source>
         <translation>{location}: too long ({length} characters, at most {max}).</translation>
     </message>
@@ -1835,6 +2357,10 @@
         <translation>Shown to the room on the projector</translation>
     </message>
     <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
         <source>For you only: steps, tips, timing</source>
         <translation>For you only: steps, tips, timing</translation>
     </message>
@@ -1862,6 +2388,26 @@
         <source>(choose a vote: create it in Votes)</source>
         <translation>(choose a vote: create it in Votes)</translation>
     </message>
+    <message>
+        <source>&amp;Auto-advance</source>
+        <translation>&amp;Auto-advance</translation>
+    </message>
+    <message>
+        <source>As the workshop</source>
+        <translation>As the workshop</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>When this activity&apos;s time is up: show “Up next”, then start the next activity of the day by itself. “As the workshop” follows the workshop&apos;s option (Details).</source>
+        <translation>When this activity&apos;s time is up: show “Up next”, then start the next activity of the day by itself. “As the workshop” follows the workshop&apos;s option (Details).</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1872,6 +2418,14 @@
     <message>
         <source>tables and arrays nest more than {limit} levels deep</source>
         <translation>tables and arrays nest more than {limit} levels deep</translation>
+    </message>
+    <message>
+        <source>{count} entries: at most {limit} are allowed</source>
+        <translation>{count} entries: at most {limit} are allowed</translation>
+    </message>
+    <message>
+        <source>{length} characters: at most {limit} are allowed</source>
+        <translation>{length} characters: at most {limit} are allowed</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte {offset})</source>
@@ -1892,6 +2446,18 @@
     <message>
         <source>is larger than group_max</source>
         <translation>is larger than group_max</translation>
+    </message>
+    <message>
+        <source>a round needs a title</source>
+        <translation>a round needs a title</translation>
+    </message>
+    <message>
+        <source>{count} rounds once repeated: at most {limit} are allowed</source>
+        <translation>{count} rounds once repeated: at most {limit} are allowed</translation>
+    </message>
+    <message>
+        <source>the rounds last {minutes} min, longer than {name} ({limit} min)</source>
+        <translation>the rounds last {minutes} min, longer than {name} ({limit} min)</translation>
     </message>
     <message>
         <source>the day must end after it starts</source>
@@ -2240,6 +2806,68 @@
     </message>
 </context>
 <context>
+    <name>NewGroupingDialog</name>
+    <message>
+        <source>New grouping</source>
+        <translation>New grouping</translation>
+    </message>
+    <message>
+        <source>Groups of about</source>
+        <translation>Groups of about</translation>
+    </message>
+    <message>
+        <source>A number of groups</source>
+        <translation>A number of groups</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Spread the roles over the groups as well</source>
+        <translation>Spread the roles over the groups as well</translation>
+    </message>
+    <message>
+        <source>Draw number</source>
+        <translation>Draw number</translation>
+    </message>
+    <message>
+        <source>a new draw</source>
+        <translation>a new draw</translation>
+    </message>
+    <message>
+        <source>The same participants and the same draw number give the same groups.</source>
+        <translation>The same participants and the same draw number give the same groups.</translation>
+    </message>
+    <message>
+        <source>No one absent, no wish</source>
+        <translation>No one absent, no wish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), from the Details page.</source>
+        <translation>
+            <numerusform>%n participant, from the Details page.</numerusform>
+            <numerusform>%n participants, from the Details page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant yet: add them on the Details page first.</source>
+        <translation>No participant yet: add them on the Details page first.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>&amp;Absent and wishes as in</source>
+        <translation>&amp;Absent and wishes as in</translation>
+    </message>
+</context>
+<context>
     <name>NewVoteDialog</name>
     <message>
         <source>New vote</source>
@@ -2385,6 +3013,29 @@
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>Line {line}: “{name}” is already a participant; not added again.</source>
+        <translation>Line {line}: “{name}” is already a participant; not added again.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” ({organisation}) is already a participant; not added again.</source>
+        <translation>Line {line}: “{name}” ({organisation}) is already a participant; not added again.</translation>
+    </message>
+    <message>
+        <source>The workshop would have {count} participants, more than the {most} it can hold: add fewer people at once.</source>
+        <translation>The workshop would have {count} participants, more than the {most} it can hold: add fewer people at once.</translation>
+    </message>
+    <message>
+        <source>Participants added: {added}; already there, not added again: {already}.</source>
+        <translation>Participants added: {added}; already there, not added again: {already}.</translation>
+    </message>
+    <message>
+        <source>Participants added: {added}.</source>
+        <translation>Participants added: {added}.</translation>
+    </message>
+</context>
+<context>
     <name>PassPanel</name>
     <message>
         <source>Your name (optional: leave empty to vote anonymously)</source>
@@ -2493,8 +3144,32 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove the selected name (Delete)</source>
-        <translation>Remove the selected name (Delete)</translation>
+        <source>Remove the selected person (Delete)</source>
+        <translation>Remove the selected person (Delete)</translation>
+    </message>
+    <message>
+        <source>Import participants…</source>
+        <translation>Import participants…</translation>
+    </message>
+    <message>
+        <source>Add participants from a CSV or text file, or from lines pasted from a spreadsheet: name; organisation; role</source>
+        <translation>Add participants from a CSV or text file, or from lines pasted from a spreadsheet: name; organisation; role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>The person&apos;s role in the room (agent, elected member, user…), which groups can balance</source>
+        <translation>The person&apos;s role in the room (agent, elected member, user…), which groups can balance</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -2505,12 +3180,27 @@
         <translation>Rename “%1”</translation>
     </message>
     <message>
+        <source>Change the organisation of “%1”</source>
+        <translation>Change the organisation of “%1”</translation>
+    </message>
+    <message>
+        <source>Change the role of “%1”</source>
+        <translation>Change the role of “%1”</translation>
+    </message>
+    <message>
         <source>Remove “%1”</source>
         <translation>Remove “%1”</translation>
     </message>
     <message>
         <source>Reorder the names</source>
         <translation>Reorder the names</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3570,369 @@
     </message>
 </context>
 <context>
+    <name>RosterFiles</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text or CSV file.</source>
+        <translation>“{path}” is not a text or CSV file.</translation>
+    </message>
+    <message>
+        <source>The pasted text has {length} characters, more than the {limit} read at once.</source>
+        <translation>The pasted text has {length} characters, more than the {limit} read at once.</translation>
+    </message>
+    <message>
+        <source>{count} people are listed, more than the {limit} added at once: split the list.</source>
+        <translation>{count} people are listed, more than the {limit} added at once: split the list.</translation>
+    </message>
+    <message>
+        <source>The list has more than {rows} lines with text, and at most {limit} people are added at once: split the list.</source>
+        <translation>The list has more than {rows} lines with text, and at most {limit} people are added at once: split the list.</translation>
+    </message>
+    <message>
+        <source>People read from “{name}”: {count}.</source>
+        <translation>People read from “{name}”: {count}.</translation>
+    </message>
+    <message>
+        <source>People read from the pasted text: {count}.</source>
+        <translation>People read from the pasted text: {count}.</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>Columns taken from the first line: {columns}.</source>
+        <translation>Columns taken from the first line: {columns}.</translation>
+    </message>
+    <message>
+        <source>No header: each line is read as name, organisation, role.</source>
+        <translation>No header: each line is read as name, organisation, role.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Columns not imported: {columns}.</translation>
+    </message>
+    <message>
+        <source>The first line names no column of names (“Nom”, “Name”, “Prénom”…): nobody can be added.</source>
+        <translation>The first line names no column of names (“Nom”, “Name”, “Prénom”…): nobody can be added.</translation>
+    </message>
+    <message>
+        <source>Line {line}: no name, not added.</source>
+        <translation>Line {line}: no name, not added.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {field} has {length} characters, more than {limit}: not added.</source>
+        <translation>Line {line}: {field} has {length} characters, more than {limit}: not added.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {length} characters, more than the {limit} of a line: not read.</source>
+        <translation>Line {line}: {length} characters, more than the {limit} of a line: not read.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quotation mark is never closed; the line is read on its own.</source>
+        <translation>Line {line}: a quotation mark is never closed; the line is read on its own.</translation>
+    </message>
+    <message>
+        <source>Lines with more than three cells, the cells after the third not imported: {count}.</source>
+        <translation>Lines with more than three cells, the cells after the third not imported: {count}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” is also on line {first}; both are added (two people may share a name).</source>
+        <translation>Line {line}: “{name}” is also on line {first}; both are added (two people may share a name).</translation>
+    </message>
+    <message>
+        <source>And {count} more lines to check.</source>
+        <translation>And {count} more lines to check.</translation>
+    </message>
+    <message>
+        <source>Read as an address book (vCard): each card’s name, organisation and title.</source>
+        <translation>Read as an address book (vCard): each card’s name, organisation and title.</translation>
+    </message>
+    <message>
+        <source>Read as e-mail addresses: the name before each address.</source>
+        <translation>Read as e-mail addresses: the name before each address.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{address}” has no name: added as “{name}”, check it.</source>
+        <translation>Line {line}: “{address}” has no name: added as “{name}”, check it.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>the role</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>{kind} (“{header}”)</source>
+        <translation>{kind} (“{header}”)</translation>
+    </message>
+    <message>
+        <source>“{column}”</source>
+        <translation>“{column}”</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Or paste the list here, one person a line: name; organisation; role (cells copied from a spreadsheet, a CSV file, names alone). A first line such as “Nom;Prénom;Structure;Fonction” says which column is what.</source>
+        <translation>Or paste the list here, one person a line: name; organisation; role (cells copied from a spreadsheet, a CSV file, names alone). A first line such as “Nom;Prénom;Structure;Fonction” says which column is what.</translation>
+    </message>
+    <message>
+        <source>Marie Dupont; Mairie de Lyon; elected member</source>
+        <translation>Marie Dupont; Mairie de Lyon; elected member</translation>
+    </message>
+    <message>
+        <source>&amp;Columns separated by:</source>
+        <translation>&amp;Columns separated by:</translation>
+    </message>
+    <message>
+        <source>Found automatically</source>
+        <translation>Found automatically</translation>
+    </message>
+    <message>
+        <source>Semicolons (;)</source>
+        <translation>Semicolons (;)</translation>
+    </message>
+    <message>
+        <source>Commas (,)</source>
+        <translation>Commas (,)</translation>
+    </message>
+    <message>
+        <source>Tabs (cells of a spreadsheet)</source>
+        <translation>Tabs (cells of a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Nothing: one name a line</source>
+        <translation>Nothing: one name a line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Lines left out or to check:</source>
+        <translation>Lines left out or to check:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Add %n participant</numerusform>
+            <numerusform>Add %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import yet.</source>
+        <translation>Nothing to import yet.</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown; all %2 will be added.</source>
+        <translation>The first %1 are shown; all %2 will be added.</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>A round must last at least {minimum} seconds (here: {seconds} s).</source>
+        <translation>A round must last at least {minimum} seconds (here: {seconds} s).</translation>
+    </message>
+    <message>
+        <source>A round can last at most {maximum} (here: {seconds} s).</source>
+        <translation>A round can last at most {maximum} (here: {seconds} s).</translation>
+    </message>
+    <message>
+        <source>A round is run at least once.</source>
+        <translation>A round is run at least once.</translation>
+    </message>
+    <message>
+        <source>A round can be repeated at most {maximum} times (here: {repeat}).</source>
+        <translation>A round can be repeated at most {maximum} times (here: {repeat}).</translation>
+    </message>
+    <message>
+        <source>An activity has at most {maximum} rounds in all, repeats counted; these would make {count}.</source>
+        <translation>An activity has at most {maximum} rounds in all, repeats counted; these would make {count}.</translation>
+    </message>
+    <message>
+        <source>This activity has {count} rounds in all: only the first {maximum} are run.</source>
+        <translation>This activity has {count} rounds in all: only the first {maximum} are run.</translation>
+    </message>
+    <message>
+        <source>“{title}” lasts {seconds} s: it is run for {minimum} s, the shortest round.</source>
+        <translation>“{title}” lasts {seconds} s: it is run for {minimum} s, the shortest round.</translation>
+    </message>
+    <message>
+        <source>The rounds last {rounds}, longer than the activity ({item}): on the day the activity lasts as long as its rounds, and the forecast counts it.</source>
+        <translation>The rounds last {rounds}, longer than the activity ({item}): on the day the activity lasts as long as its rounds, and the forecast counts it.</translation>
+    </message>
+    <message>
+        <source>Round {number}/{count}</source>
+        <translation>Round {number}/{count}</translation>
+    </message>
+    <message>
+        <source>This grouping has no team.</source>
+        <translation>This grouping has no team.</translation>
+    </message>
+    <message>
+        <source>Each slot lasts from {minimum} seconds to {maximum} hours.</source>
+        <translation>Each slot lasts from {minimum} seconds to {maximum} hours.</translation>
+    </message>
+    <message>
+        <source>{teams} teams make {count} slots: an activity has at most {maximum} rounds.</source>
+        <translation>{teams} teams make {count} slots: an activity has at most {maximum} rounds.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsEditor</name>
+    <message>
+        <source>Edit a round</source>
+        <translation>Edit a round</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (min:s)</source>
+        <translation>D&amp;uration (min:s)</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>R&amp;epeat</translation>
+    </message>
+    <message>
+        <source>&amp;Round title</source>
+        <translation>&amp;Round title</translation>
+    </message>
+    <message>
+        <source>In&amp;struction for the room</source>
+        <translation>In&amp;struction for the room</translation>
+    </message>
+    <message>
+        <source>Notes for &amp;you</source>
+        <translation>Notes for &amp;you</translation>
+    </message>
+    <message>
+        <source>+ Round</source>
+        <translation>+ Round</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Slots per group…</source>
+        <translation>Slots per group…</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>Add a round</translation>
+    </message>
+    <message>
+        <source>Remove the round (Delete)</source>
+        <translation>Remove the round (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the round up (Alt+Up)</source>
+        <translation>Move the round up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the round down (Alt+Down)</source>
+        <translation>Move the round down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>One slot per team of a grouping: a pitch, questions</source>
+        <translation>One slot per team of a grouping: a pitch, questions</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Fit the duration</source>
+        <translation>Fit the duration</translation>
+    </message>
+    <message>
+        <source>Shown to the room during the round</source>
+        <translation>Shown to the room during the round</translation>
+    </message>
+    <message>
+        <source>For you only</source>
+        <translation>For you only</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Select an activity to edit its rounds.</source>
+        <translation>Select an activity to edit its rounds.</translation>
+    </message>
+    <message>
+        <source>No rounds: the activity is one countdown of %1.</source>
+        <translation>No rounds: the activity is one countdown of %1.</translation>
+    </message>
+    <message>
+        <source>Rounds: %1, %2 in all; the activity lasts %3.</source>
+        <translation>Rounds: %1, %2 in all; the activity lasts %3.</translation>
+    </message>
+    <message>
+        <source>Edit the rounds</source>
+        <translation>Edit the rounds</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Start / pause</source>
@@ -2904,6 +3957,22 @@
     <message>
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+    <message>
+        <source>◀ Previous round</source>
+        <translation>◀ Previous round</translation>
+    </message>
+    <message>
+        <source>Shift+S</source>
+        <translation>Shift+S</translation>
+    </message>
+    <message>
+        <source>Next round ▶</source>
+        <translation>Next round ▶</translation>
+    </message>
+    <message>
+        <source>+%1 s to the round</source>
+        <translation>+%1 s to the round</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -2936,6 +4005,10 @@
     <message>
         <source>Your notes and materials</source>
         <translation>Your notes and materials</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2992,6 +4065,30 @@
     <message>
         <source>Materials:</source>
         <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>Round %1/%2</source>
+        <translation>Round %1/%2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>After the rounds — %1</source>
+        <translation>After the rounds — %1</translation>
+    </message>
+    <message>
+        <source>After the rounds</source>
+        <translation>After the rounds</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left in the whole activity</source>
+        <translation>%1 · %2 left in the whole activity</translation>
+    </message>
+    <message>
+        <source>%1 · the activity&apos;s time is up</source>
+        <translation>%1 · the activity&apos;s time is up</translation>
     </message>
     <message>
         <source>Ready: Space starts the countdown</source>
@@ -3434,6 +4531,80 @@
     </message>
 </context>
 <context>
+    <name>TeamChoice</name>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>No group yet: make them on the Groups page</source>
+        <translation>No group yet: make them on the Groups page</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSlotsDialog</name>
+    <message>
+        <source>Slots per group</source>
+        <translation>Slots per group</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping</source>
+        <translation>&amp;Grouping</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch per team</source>
+        <translation>&amp;Pitch per team</translation>
+    </message>
+    <message>
+        <source>&amp;Questions per team</source>
+        <translation>&amp;Questions per team</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Order of the teams</source>
+        <translation>Order of the teams</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Shuffle</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move the team up</source>
+        <translation>Move the team up</translation>
+    </message>
+    <message>
+        <source>Move the team down</source>
+        <translation>Move the team down</translation>
+    </message>
+    <message>
+        <source>Replace the activity’s rounds</source>
+        <translation>Replace the activity’s rounds</translation>
+    </message>
+    <message>
+        <source>%1. %2 — members: %3</source>
+        <translation>%1. %2 — members: %3</translation>
+    </message>
+    <message>
+        <source>This workshop has no grouping yet: make the groups first.</source>
+        <translation>This workshop has no grouping yet: make the groups first.</translation>
+    </message>
+    <message>
+        <source>Slots: %1, %2 in all.</source>
+        <translation>Slots: %1, %2 in all.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Fields of the prototype cards</source>
@@ -3617,6 +4788,37 @@
     </message>
 </context>
 <context>
+    <name>WishDialog</name>
+    <message>
+        <source>Keep together or apart</source>
+        <translation>Keep together or apart</translation>
+    </message>
+    <message>
+        <source>Find a name or an organisation</source>
+        <translation>Find a name or an organisation</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Ticked people are kept together, or apart, at the next draws.</source>
+        <translation>Ticked people are kept together, or apart, at the next draws.</translation>
+    </message>
+    <message>
+        <source>Keep together</source>
+        <translation>Keep together</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Keep apart</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>Read-only workshop</source>
@@ -3637,6 +4839,10 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>Ideas</source>

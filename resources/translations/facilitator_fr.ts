@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>AutoAdvance</name>
+    <message>
+        <source>Next item in %1 s — any key or click stops it</source>
+        <translation>La suite dans %1&#xa0;s — une touche ou un clic l’arrête</translation>
+    </message>
+    <message>
+        <source>Auto-advance stopped — the overrun counts</source>
+        <translation>Enchaînement arrêté — le dépassement est compté</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Auto-advance stopped</source>
+        <translation>Enchaînement arrêté</translation>
+    </message>
+</context>
+<context>
     <name>BallotLock</name>
     <message>
         <source>The code needs at least %1 characters (or none at all).</source>
@@ -359,6 +378,10 @@
         <translation>Importer la photo d’un mur de post-it</translation>
     </message>
     <message>
+        <source>Say which group wrote notes</source>
+        <translation>Dire quelle équipe a écrit des post-it</translation>
+    </message>
+    <message>
         <source>Prototype card</source>
         <translation>Fiche prototype</translation>
     </message>
@@ -428,6 +451,14 @@
             <numerusform>%n idée</numerusform>
             <numerusform>%n idées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group…</source>
+        <translation>Équipe…</translation>
+    </message>
+    <message>
+        <source>Which group wrote the selected notes (Ctrl+T)</source>
+        <translation>L’équipe qui a écrit les post-it sélectionnés (Ctrl+T)</translation>
     </message>
     <message>
         <source>Show this board to the room, or the selected cluster; pressed again, the next ideas</source>
@@ -561,6 +592,10 @@
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
+        <source>Made by the &amp;group:</source>
+        <translation>Faite par l’é&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
@@ -615,6 +650,10 @@
     <message>
         <source>Change a card&apos;s status</source>
         <translation>Changer le statut d’une fiche</translation>
+    </message>
+    <message>
+        <source>Say which group made a card</source>
+        <translation>Dire quelle équipe a fait une fiche</translation>
     </message>
     <message>
         <source>Remove a next step</source>
@@ -786,6 +825,10 @@
         <translation>{table} {id}&#xa0;: {field} ne renvoie à rien</translation>
     </message>
     <message>
+        <source>{table} {id}: person {person} is already in this grouping ({table} {other})</source>
+        <translation>{table} {id}&#xa0;: la personne {person} est déjà dans cette répartition ({table} {other})</translation>
+    </message>
+    <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>{kind} «&#xa0;{name}&#xa0;» inattendu&#xa0;: le fichier est malformé</translation>
     </message>
@@ -811,6 +854,14 @@
     <message>
         <source>“{date}” is not a date: write it YYYY-MM-DD.</source>
         <translation>«&#xa0;{date}&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 tour</translation>
+    </message>
+    <message>
+        <source>{count} rounds</source>
+        <translation>{count} tours</translation>
     </message>
     <message>
         <source>{path}: sound, once the change a crash cut short is rolled back (Facilitator does it when it opens the file).</source>
@@ -843,6 +894,54 @@
     <message>
         <source>Ideas added to the board “{board}”: {count}.</source>
         <translation>Idées ajoutées au tableau «&#xa0;{board}&#xa0;»&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{name} — people: {people}, groups: {groups}.</source>
+        <translation>{name} — personnes&#xa0;: {people}, groupes&#xa0;: {groups}.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Absent: {names}.</source>
+        <translation>Absents&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Draw number: {seed} (--seed {seed} draws these groups again from the same list).</source>
+        <translation>Numéro de tirage&#xa0;: {seed} (--seed {seed} refait ces groupes à partir de la même liste).</translation>
+    </message>
+    <message>
+        <source>“{path}” has no grouping yet: make one with --size or --count.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’a pas encore de répartition&#xa0;: faites-en une avec --size ou --count.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in Facilitator: make the groups there (Groups page), or close it first.</source>
+        <translation>«&#xa0;{path}&#xa0;» est ouvert dans Facilitator&#xa0;: faites-y les groupes (page Groupes), ou fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no participant to add.</source>
+        <translation>«&#xa0;{path}&#xa0;» ne contient aucun participant à ajouter.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open in Facilitator: add the participants there (Import participants), or close it first.</source>
+        <translation>«&#xa0;{path}&#xa0;» est ouvert dans Facilitator&#xa0;: ajoutez-y les participants (Importer des participants), ou fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Participants added to {path}: {count}.</source>
+        <translation>Participants ajoutés à {path}&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>“{path}” has no grouping “{name}”; its groupings: {all}.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’a pas de répartition «&#xa0;{name}&#xa0;»&#xa0;; ses répartitions&#xa0;: {all}.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>“{section}” is not a section; the sections are: {all}.</source>
@@ -1152,6 +1251,34 @@
         <source>Change the number of participants</source>
         <translation>Modifier le nombre de participants</translation>
     </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Chain the activities &amp;automatically</source>
+        <translation>Enchaîner &amp;automatiquement les activités</translation>
+    </message>
+    <message>
+        <source>When an activity&apos;s time is up, the projector shows “Up next” with a short countdown, then the next activity of the day starts. Any key stops it. Each activity may say otherwise (Agenda).</source>
+        <translation>Quand le temps d’une activité est écoulé, le vidéoprojecteur affiche «&#xa0;À suivre&#xa0;» avec un court compte à rebours, puis l’activité suivante de la journée démarre. Une touche l’arrête. Chaque activité peut en décider autrement (Programme).</translation>
+    </message>
+    <message>
+        <source>“Up &amp;next” shown for</source>
+        <translation>«&#xa0;À &amp;suivre&#xa0;» affiché pendant</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Change auto-advance</source>
+        <translation>Modifier l’enchaînement automatique</translation>
+    </message>
+    <message>
+        <source>Change the length of “Up next”</source>
+        <translation>Modifier la durée de «&#xa0;À suivre&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>DotsPanel</name>
@@ -1254,6 +1381,10 @@
         <translation>La feuille d’émargement et les badges sont des listes de noms&#xa0;: ils ne peuvent pas être imprimés sans les noms (retirez --no-names).</translation>
     </message>
     <message>
+        <source>The group lists and table tents name the participants: they cannot be printed without the names (drop --no-names).</source>
+        <translation>Les listes des groupes et les chevalets de table nomment les participants&#xa0;: ils ne peuvent pas être imprimés sans les noms (retirez --no-names).</translation>
+    </message>
+    <message>
         <source>The attendance sheet would be more than {most} pages long ({people} participants, {half_days} half-days): print it from a workshop with fewer days or participants.</source>
         <translation>La feuille d’émargement ferait plus de {most} pages ({people} participants, {half_days} demi-journées)&#xa0;: imprimez-la depuis un atelier qui a moins de jours ou de participants.</translation>
     </message>
@@ -1264,6 +1395,26 @@
     <message>
         <source>{count} name badges are more than the {most} printed at once.</source>
         <translation>{count} badges, c’est plus que les {most} qui s’impriment en une fois.</translation>
+    </message>
+    <message>
+        <source>The workshop has no groups yet: make a grouping of the participants first, then print its lists and table tents.</source>
+        <translation>L’atelier n’a pas encore de groupes&#xa0;: faites d’abord une répartition des participants, puis imprimez ses listes et ses chevalets de table.</translation>
+    </message>
+    <message>
+        <source>The grouping “{grouping}” has no group to print.</source>
+        <translation>La répartition «&#xa0;{grouping}&#xa0;» n’a aucun groupe à imprimer.</translation>
+    </message>
+    <message>
+        <source>{count} people in the groups are more than the {most} listed at once.</source>
+        <translation>{count} personnes dans les groupes, c’est plus que les {most} qu’une liste peut compter.</translation>
+    </message>
+    <message>
+        <source>{count} groups are more than the {most} table tents printed at once.</source>
+        <translation>{count} groupes, c’est plus que les {most} chevalets de table imprimés en une fois.</translation>
+    </message>
+    <message>
+        <source>The grouping chosen for the paper is no longer in the workshop.</source>
+        <translation>La répartition choisie pour l’impression n’est plus dans l’atelier.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1474,10 @@
     <message>
         <source>With the facilitators’ badges</source>
         <translation>Avec les badges de l’animation</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists and table tents (PDF)…</source>
+        <translation>Listes des &amp;groupes et chevalets de table (PDF)…</translation>
     </message>
     <message>
         <source>Save the agenda as a &amp;template…</source>
@@ -1391,6 +1546,22 @@
     <message>
         <source>No badge to print</source>
         <translation>Aucun badge à imprimer</translation>
+    </message>
+    <message>
+        <source>No groups to print</source>
+        <translation>Aucun groupe à imprimer</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Group lists and table tents</source>
+        <translation>Listes des groupes et chevalets de table</translation>
+    </message>
+    <message>
+        <source>The grouping to print:</source>
+        <translation>La répartition à imprimer&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2.</source>
@@ -1472,6 +1643,54 @@
         <translation>Le texte</translation>
     </message>
     <message>
+        <source>The role</source>
+        <translation>Le rôle</translation>
+    </message>
+    <message>
+        <source>Auto-advance</source>
+        <translation>L’enchaînement automatique</translation>
+    </message>
+    <message>
+        <source>The length of the “Up next” announce</source>
+        <translation>La durée de l’annonce «&#xa0;À suivre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The round&apos;s length</source>
+        <translation>La durée du tour</translation>
+    </message>
+    <message>
+        <source>The number of repeats</source>
+        <translation>Le nombre de répétitions</translation>
+    </message>
+    <message>
+        <source>The instruction</source>
+        <translation>La consigne</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s notes</source>
+        <translation>Les notes d’animation</translation>
+    </message>
+    <message>
+        <source>The size or number of groups</source>
+        <translation>La taille ou le nombre de groupes</translation>
+    </message>
+    <message>
+        <source>The draw number</source>
+        <translation>Le numéro de tirage</translation>
+    </message>
+    <message>
+        <source>The wish&apos;s number</source>
+        <translation>Le numéro du souhait</translation>
+    </message>
+    <message>
+        <source>The planned length</source>
+        <translation>La durée prévue</translation>
+    </message>
+    <message>
+        <source>The current round</source>
+        <translation>Le tour en cours</translation>
+    </message>
+    <message>
         <source>{field} cannot be “{value}”.</source>
         <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une valeur possible.</translation>
     </message>
@@ -1499,6 +1718,14 @@
         <translation>Choisir un dossier de modèles</translation>
     </message>
     <message>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Texte ou CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Import a photo</source>
         <translation>Importer une photo</translation>
     </message>
@@ -1516,18 +1743,309 @@
     </message>
 </context>
 <context>
+    <name>GroupingPage</name>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Répartition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New grouping…</source>
+        <translation>Nouvelle répartition…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Remove the wish</source>
+        <translation>Retirer le souhait</translation>
+    </message>
+    <message>
+        <source>Show the groups to the room; pressed again, the next page</source>
+        <translation>Montrer les groupes à la salle&#xa0;; appuyé de nouveau, la page suivante</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Nouveau tirage</translation>
+    </message>
+    <message>
+        <source>Another draw: the same absences and wishes (Ctrl+R)</source>
+        <translation>Un autre tirage&#xa0;: les mêmes absents, les mêmes souhaits (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to a group (Ctrl+M)</source>
+        <translation>Déplacer la personne sélectionnée vers un groupe (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Marquer absent</translation>
+    </message>
+    <message>
+        <source>The selected person leaves their group (or untick them)</source>
+        <translation>La personne sélectionnée quitte son groupe (ou décochez-la)</translation>
+    </message>
+    <message>
+        <source>Name as tables</source>
+        <translation>Nommer en tables</translation>
+    </message>
+    <message>
+        <source>Name the groups Table 1, Table 2…</source>
+        <translation>Nommer les groupes Table 1, Table 2…</translation>
+    </message>
+    <message>
+        <source>Keep together or apart…</source>
+        <translation>Garder ensemble ou séparer…</translation>
+    </message>
+    <message>
+        <source>People to keep together, or apart, at the next draws</source>
+        <translation>Des personnes à garder ensemble, ou à séparer, aux prochains tirages</translation>
+    </message>
+    <message>
+        <source>Mixing</source>
+        <translation>Brassage</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Sans groupe</translation>
+    </message>
+    <message>
+        <source>Wishes for the next draws</source>
+        <translation>Souhaits pour les prochains tirages</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename this group (« Table 3 »)</source>
+        <translation>Renommer ce groupe («&#xa0;Table 3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>No grouping yet. Make groups that mix organisations: New grouping… (by size or by number of groups; roles can be spread too).</source>
+        <translation>Pas encore de répartition. Faites des groupes qui mélangent les organisations&#xa0;: Nouvelle répartition… (par taille ou par nombre de groupes&#xa0;; les rôles peuvent aussi être répartis).</translation>
+    </message>
+    <message>
+        <source>No participant yet: add the participants, with their organisation, on the Details page; then make groups that mix organisations here.</source>
+        <translation>Pas encore de participant&#xa0;: ajoutez les participants, avec leur organisation, à la page Détails&#xa0;; puis faites ici des groupes qui mélangent les organisations.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>groups of about %n</source>
+        <translation>
+            <numerusform>groupes d’environ %n</numerusform>
+            <numerusform>groupes d’environ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) asked</source>
+        <translation>
+            <numerusform>%n groupe demandé</numerusform>
+            <numerusform>%n groupes demandés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) placed</source>
+        <translation>
+            <numerusform>%n personne placée</numerusform>
+            <numerusform>%n personnes placées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draw number %1</source>
+        <translation>numéro de tirage %1</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Ensemble&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Apart: %1</source>
+        <translation>Séparés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New grouping</source>
+        <translation>Nouvelle répartition</translation>
+    </message>
+    <message>
+        <source>Rename a grouping</source>
+        <translation>Renommer une répartition</translation>
+    </message>
+    <message>
+        <source>Rename the grouping</source>
+        <translation>Renommer la répartition</translation>
+    </message>
+    <message>
+        <source>Name of the grouping:</source>
+        <translation>Nom de la répartition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete a grouping</source>
+        <translation>Supprimer une répartition</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Renommer un groupe</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Nom du groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name the groups as tables</source>
+        <translation>Nommer les groupes en tables</translation>
+    </message>
+    <message>
+        <source>Move a person</source>
+        <translation>Déplacer une personne</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marquer présent</translation>
+    </message>
+    <message>
+        <source>Keep together</source>
+        <translation>Garder ensemble</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Séparer</translation>
+    </message>
+    <message>
+        <source>Remove a wish</source>
+        <translation>Retirer un souhait</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>Pas encore de groupe</translation>
+    </message>
+</context>
+<context>
+    <name>Groupings</name>
+    <message>
+        <source>A workshop holds at most {limit} groupings: delete one first.</source>
+        <translation>Un atelier compte au plus {limit} répartitions&#xa0;: supprimez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>A group size or a number of groups is a whole number from 1 to {limit}.</source>
+        <translation>Une taille de groupe ou un nombre de groupes est un nombre entier de 1 à {limit}.</translation>
+    </message>
+    <message>
+        <source>The draw number must be a whole number from 0 to {high}.</source>
+        <translation>Le numéro de tirage doit être un nombre entier de 0 à {high}.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A grouping needs a name.</source>
+        <translation>Une répartition a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Another group of this grouping is already called “{name}”.</source>
+        <translation>Un autre groupe de cette répartition s’appelle déjà «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{name} is not a participant: only participants are put in groups.</source>
+        <translation>{name} ne fait pas partie des participants&#xa0;: seuls les participants sont répartis en groupes.</translation>
+    </message>
+    <message>
+        <source>Choose at least two people to keep together or apart.</source>
+        <translation>Choisissez au moins deux personnes à garder ensemble ou à séparer.</translation>
+    </message>
+    <message>
+        <source>This group belongs to another grouping.</source>
+        <translation>Ce groupe appartient à une autre répartition.</translation>
+    </message>
+    <message>
+        <source>No two people of the same organisation share a group.</source>
+        <translation>Aucun groupe ne réunit deux personnes de la même organisation.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same organisation in one group: {count}, the fewest possible.</source>
+        <translation>Paires de même organisation dans un groupe&#xa0;: {count}, le minimum possible.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same organisation in one group: {count} ({fewest} at the fewest).</source>
+        <translation>Paires de même organisation dans un groupe&#xa0;: {count} (minimum possible&#xa0;: {fewest}).</translation>
+    </message>
+    <message>
+        <source>Of these pairs, asked to be kept together: {count}.</source>
+        <translation>Parmi ces paires, à garder ensemble à la demande&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>No two people of the same role share a group.</source>
+        <translation>Aucun groupe ne réunit deux personnes du même rôle.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same role in one group: {count}, the fewest possible.</source>
+        <translation>Paires de même rôle dans un groupe&#xa0;: {count}, le minimum possible.</translation>
+    </message>
+    <message>
+        <source>Pairs of people of the same role in one group: {count} ({fewest} at the fewest).</source>
+        <translation>Paires de même rôle dans un groupe&#xa0;: {count} (minimum possible&#xa0;: {fewest}).</translation>
+    </message>
+    <message>
+        <source>The groups are uneven: from {smallest} to {largest} people (draw again to even them).</source>
+        <translation>Les groupes sont inégaux&#xa0;: de {smallest} à {largest} personnes (un nouveau tirage les équilibre).</translation>
+    </message>
+    <message>
+        <source>Not in a group: {count} (added after the draw: move them into a group, or draw again).</source>
+        <translation>Sans groupe&#xa0;: {count} (ajoutés après le tirage&#xa0;: placez-les dans un groupe, ou refaites un tirage).</translation>
+    </message>
+    <message>
+        <source>{names}: to keep together, but in different groups.</source>
+        <translation>{names}&#xa0;: à garder ensemble, mais dans des groupes différents.</translation>
+    </message>
+    <message>
+        <source>{names}: to keep apart, but in one group.</source>
+        <translation>{names}&#xa0;: à séparer, mais dans le même groupe.</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <source>There is nobody to put in groups: the list is empty or everyone is absent.</source>
-        <translation>Personne à répartir en groupes : la liste est vide ou tout le monde est absent.</translation>
+        <translation>Personne à répartir en groupes&#xa0;: la liste est vide ou tout le monde est absent.</translation>
     </message>
     <message>
         <source>At most {limit} people can be put in groups at once; {count} are present.</source>
-        <translation>Au plus {limit} personnes peuvent être réparties en groupes à la fois ; {count} sont présentes.</translation>
+        <translation>Au plus {limit} personnes peuvent être réparties en groupes à la fois&#xa0;; {count} sont présentes.</translation>
     </message>
     <message>
         <source>At most {limit} names can be given to keep together or apart; {count} were given.</source>
-        <translation>Au plus {limit} noms peuvent être donnés à garder ensemble ou à séparer ; {count} l’ont été.</translation>
+        <translation>Au plus {limit} noms peuvent être donnés à garder ensemble ou à séparer&#xa0;; {count} l’ont été.</translation>
     </message>
     <message>
         <source>The participant list holds {name} twice.</source>
@@ -1547,7 +2065,7 @@
     </message>
     <message>
         <source>{groups} groups for {people} people present: there cannot be more groups than people.</source>
-        <translation>{groups} groupes pour {people} personnes présentes : il ne peut pas y avoir plus de groupes que de personnes.</translation>
+        <translation>{groups} groupes pour {people} personnes présentes&#xa0;: il ne peut pas y avoir plus de groupes que de personnes.</translation>
     </message>
     <message>
         <source>The seed must be a whole number from {low} to {high}.</source>
@@ -1555,7 +2073,7 @@
     </message>
     <message>
         <source>{names} cannot all be in one group: {count} people to keep together, and a group holds at most {size}.</source>
-        <translation>Impossible de réunir {names} dans un seul groupe : {count} personnes à garder ensemble, et un groupe en compte au plus {size}.</translation>
+        <translation>Impossible de réunir {names} dans un seul groupe&#xa0;: {count} personnes à garder ensemble, et un groupe en compte au plus {size}.</translation>
     </message>
     <message>
         <source>{names} could not be kept together along with the other requests and the group sizes.</source>
@@ -1563,11 +2081,11 @@
     </message>
     <message>
         <source>{names} are asked to be both together and apart: they stay together.</source>
-        <translation>Il est demandé à la fois de garder ensemble et de séparer {names} : ces personnes restent ensemble.</translation>
+        <translation>Il est demandé à la fois de garder ensemble et de séparer {names}&#xa0;: ces personnes restent ensemble.</translation>
     </message>
     <message>
         <source>{names} cannot all be apart: {count} people to keep apart and only {groups} groups.</source>
-        <translation>Impossible de séparer {names} : {count} personnes à séparer pour seulement {groups} groupes.</translation>
+        <translation>Impossible de séparer {names}&#xa0;: {count} personnes à séparer pour seulement {groups} groupes.</translation>
     </message>
     <message>
         <source>{names} could not all be kept apart along with the other requests.</source>
@@ -1575,15 +2093,15 @@
     </message>
     <message>
         <source>Everyone present is from {organisation}: the groups cannot mix organisations.</source>
-        <translation>Toutes les personnes présentes viennent de la même organisation ({organisation}) : les groupes ne peuvent pas mélanger les organisations.</translation>
+        <translation>Toutes les personnes présentes viennent de la même organisation ({organisation})&#xa0;: les groupes ne peuvent pas mélanger les organisations.</translation>
     </message>
     <message>
         <source>Some organisations have more people than there are groups ({groups}), so some of their people share a group: {organisations}.</source>
-        <translation>Certaines organisations ont plus de membres qu’il n’y a de groupes ({groups}) ; certains de leurs membres se retrouvent donc ensemble : {organisations}.</translation>
+        <translation>Certaines organisations ont plus de membres qu’il n’y a de groupes ({groups})&#xa0;; certains de leurs membres se retrouvent donc ensemble&#xa0;: {organisations}.</translation>
     </message>
     <message>
         <source>Nobody has a role: there are no roles to balance.</source>
-        <translation>Personne n’a de rôle : il n’y a pas de rôles à équilibrer.</translation>
+        <translation>Personne n’a de rôle&#xa0;: il n’y a pas de rôles à équilibrer.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2262,10 @@
         <translation>{location}&#xa0;: «&#xa0;{id}&#xa0;» ne renvoie à rien.</translation>
     </message>
     <message>
+        <source>{location}: “{id}” is already in a team of this grouping ({other}).</source>
+        <translation>{location}&#xa0;: «&#xa0;{id}&#xa0;» est déjà dans un groupe de cette répartition ({other}).</translation>
+    </message>
+    <message>
         <source>{location}: too long ({length} characters, at most {max}).</source>
         <translation>{location}&#xa0;: trop long ({length} caractères, {max} au maximum).</translation>
     </message>
@@ -1835,6 +2357,10 @@
         <translation>Affichées à la salle sur le vidéoprojecteur</translation>
     </message>
     <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
         <source>For you only: steps, tips, timing</source>
         <translation>Pour vous uniquement&#xa0;: déroulé, conseils, minutage</translation>
     </message>
@@ -1862,6 +2388,26 @@
         <source>(choose a vote: create it in Votes)</source>
         <translation>(choisir un vote&#xa0;: créez-le dans Votes)</translation>
     </message>
+    <message>
+        <source>&amp;Auto-advance</source>
+        <translation>&amp;Enchaînement</translation>
+    </message>
+    <message>
+        <source>As the workshop</source>
+        <translation>Comme l’atelier</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>When this activity&apos;s time is up: show “Up next”, then start the next activity of the day by itself. “As the workshop” follows the workshop&apos;s option (Details).</source>
+        <translation>Quand le temps de cette activité est écoulé&#xa0;: afficher «&#xa0;À suivre&#xa0;», puis lancer d’elle-même l’activité suivante de la journée. «&#xa0;Comme l’atelier&#xa0;» suit l’option de l’atelier (Détails).</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1872,6 +2418,14 @@
     <message>
         <source>tables and arrays nest more than {limit} levels deep</source>
         <translation>tables et tableaux imbriqués sur plus de {limit}&#xa0;niveaux</translation>
+    </message>
+    <message>
+        <source>{count} entries: at most {limit} are allowed</source>
+        <translation>{count} entrées&#xa0;: {limit} au plus sont permises</translation>
+    </message>
+    <message>
+        <source>{length} characters: at most {limit} are allowed</source>
+        <translation>{length} caractères&#xa0;: {limit} au plus sont permis</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte {offset})</source>
@@ -1892,6 +2446,18 @@
     <message>
         <source>is larger than group_max</source>
         <translation>est supérieur à group_max</translation>
+    </message>
+    <message>
+        <source>a round needs a title</source>
+        <translation>un tour a besoin d’un titre</translation>
+    </message>
+    <message>
+        <source>{count} rounds once repeated: at most {limit} are allowed</source>
+        <translation>{count} tours une fois répétés&#xa0;: {limit} au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the rounds last {minutes} min, longer than {name} ({limit} min)</source>
+        <translation>les tours durent {minutes}&#xa0;min, plus que {name} ({limit}&#xa0;min)</translation>
     </message>
     <message>
         <source>the day must end after it starts</source>
@@ -2240,6 +2806,68 @@
     </message>
 </context>
 <context>
+    <name>NewGroupingDialog</name>
+    <message>
+        <source>New grouping</source>
+        <translation>Nouvelle répartition</translation>
+    </message>
+    <message>
+        <source>Groups of about</source>
+        <translation>Des groupes d’environ</translation>
+    </message>
+    <message>
+        <source>A number of groups</source>
+        <translation>Un nombre de groupes</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>Spread the roles over the groups as well</source>
+        <translation>Répartir aussi les rôles entre les groupes</translation>
+    </message>
+    <message>
+        <source>Draw number</source>
+        <translation>Numéro de tirage</translation>
+    </message>
+    <message>
+        <source>a new draw</source>
+        <translation>un nouveau tirage</translation>
+    </message>
+    <message>
+        <source>The same participants and the same draw number give the same groups.</source>
+        <translation>Les mêmes participants et le même numéro de tirage donnent les mêmes groupes.</translation>
+    </message>
+    <message>
+        <source>No one absent, no wish</source>
+        <translation>Aucun absent, aucun souhait</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), from the Details page.</source>
+        <translation>
+            <numerusform>%n participant, de la page Détails.</numerusform>
+            <numerusform>%n participants, de la page Détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant yet: add them on the Details page first.</source>
+        <translation>Pas encore de participant&#xa0;: ajoutez-les d’abord à la page Détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Faire</translation>
+    </message>
+    <message>
+        <source>&amp;Absent and wishes as in</source>
+        <translation>&amp;Absents et souhaits comme dans</translation>
+    </message>
+</context>
+<context>
     <name>NewVoteDialog</name>
     <message>
         <source>New vote</source>
@@ -2385,6 +3013,29 @@
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>Line {line}: “{name}” is already a participant; not added again.</source>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{name}&#xa0;» figure déjà parmi les participants&#xa0;; ligne non ajoutée.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” ({organisation}) is already a participant; not added again.</source>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{name}&#xa0;» ({organisation}) figure déjà parmi les participants&#xa0;; ligne non ajoutée.</translation>
+    </message>
+    <message>
+        <source>The workshop would have {count} participants, more than the {most} it can hold: add fewer people at once.</source>
+        <translation>L’atelier aurait {count} participants, plus que les {most} qu’il peut compter&#xa0;: ajoutez moins de personnes à la fois.</translation>
+    </message>
+    <message>
+        <source>Participants added: {added}; already there, not added again: {already}.</source>
+        <translation>Participants ajoutés&#xa0;: {added}&#xa0;; déjà présents, non ajoutés à nouveau&#xa0;: {already}.</translation>
+    </message>
+    <message>
+        <source>Participants added: {added}.</source>
+        <translation>Participants ajoutés&#xa0;: {added}.</translation>
+    </message>
+</context>
+<context>
     <name>PassPanel</name>
     <message>
         <source>Your name (optional: leave empty to vote anonymously)</source>
@@ -2493,8 +3144,32 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove the selected name (Delete)</source>
-        <translation>Retirer le nom sélectionné (Suppr)</translation>
+        <source>Remove the selected person (Delete)</source>
+        <translation>Retirer la personne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Import participants…</source>
+        <translation>Importer des participants…</translation>
+    </message>
+    <message>
+        <source>Add participants from a CSV or text file, or from lines pasted from a spreadsheet: name; organisation; role</source>
+        <translation>Ajouter des participants depuis un fichier CSV ou texte, ou depuis des lignes collées d’un tableur&#xa0;: nom&#xa0;; organisation&#xa0;; rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>The person&apos;s role in the room (agent, elected member, user…), which groups can balance</source>
+        <translation>Le rôle de la personne dans la salle (agent, élu, usager…), que les groupes peuvent équilibrer</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -2505,12 +3180,27 @@
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>Change the organisation of “%1”</source>
+        <translation>Modifier l’organisation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the role of “%1”</source>
+        <translation>Modifier le rôle de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Remove “%1”</source>
         <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reorder the names</source>
         <translation>Réordonner les noms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Importer %n participant</numerusform>
+            <numerusform>Importer %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3570,369 @@
     </message>
 </context>
 <context>
+    <name>RosterFiles</name>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>«&#xa0;{path}&#xa0;» ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text or CSV file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier texte ou CSV.</translation>
+    </message>
+    <message>
+        <source>The pasted text has {length} characters, more than the {limit} read at once.</source>
+        <translation>Le texte collé compte {length} caractères, plus que les {limit} lus en une fois.</translation>
+    </message>
+    <message>
+        <source>{count} people are listed, more than the {limit} added at once: split the list.</source>
+        <translation>La liste compte {count} personnes, plus que les {limit} ajoutées en une fois&#xa0;: découpez-la.</translation>
+    </message>
+    <message>
+        <source>The list has more than {rows} lines with text, and at most {limit} people are added at once: split the list.</source>
+        <translation>La liste a plus de {rows} lignes remplies, et {limit} personnes au plus sont ajoutées en une fois&#xa0;: découpez-la.</translation>
+    </message>
+    <message>
+        <source>People read from “{name}”: {count}.</source>
+        <translation>Personnes lues dans «&#xa0;{name}&#xa0;»&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>People read from the pasted text: {count}.</source>
+        <translation>Personnes lues dans le texte collé&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>Columns taken from the first line: {columns}.</source>
+        <translation>Colonnes prises dans la première ligne&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>No header: each line is read as name, organisation, role.</source>
+        <translation>Pas d’en-tête&#xa0;: chaque ligne est lue comme nom, organisation, rôle.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Colonnes non importées&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>The first line names no column of names (“Nom”, “Name”, “Prénom”…): nobody can be added.</source>
+        <translation>La première ligne ne nomme aucune colonne de noms («&#xa0;Nom&#xa0;», «&#xa0;Name&#xa0;», «&#xa0;Prénom&#xa0;»…)&#xa0;: personne ne peut être ajouté.</translation>
+    </message>
+    <message>
+        <source>Line {line}: no name, not added.</source>
+        <translation>Ligne {line}&#xa0;: pas de nom, non ajoutée.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {field} has {length} characters, more than {limit}: not added.</source>
+        <translation>Ligne {line}&#xa0;: {field} compte {length} caractères, plus que {limit}&#xa0;: non ajoutée.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {length} characters, more than the {limit} of a line: not read.</source>
+        <translation>Ligne {line}&#xa0;: {length} caractères, plus que les {limit} d’une ligne&#xa0;: non lue.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quotation mark is never closed; the line is read on its own.</source>
+        <translation>Ligne {line}&#xa0;: des guillemets ne sont jamais fermés&#xa0;; la ligne est lue seule.</translation>
+    </message>
+    <message>
+        <source>Lines with more than three cells, the cells after the third not imported: {count}.</source>
+        <translation>Lignes de plus de trois cellules, dont les cellules après la troisième ne sont pas importées&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” is also on line {first}; both are added (two people may share a name).</source>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{name}&#xa0;» figure aussi ligne {first}&#xa0;; les deux sont ajoutés (deux personnes peuvent porter le même nom).</translation>
+    </message>
+    <message>
+        <source>And {count} more lines to check.</source>
+        <translation>Et {count} autres lignes à vérifier.</translation>
+    </message>
+    <message>
+        <source>Read as an address book (vCard): each card’s name, organisation and title.</source>
+        <translation>Lu comme un carnet d’adresses (vCard) : le nom, l’organisation et la fonction de chaque fiche.</translation>
+    </message>
+    <message>
+        <source>Read as e-mail addresses: the name before each address.</source>
+        <translation>Lu comme des adresses électroniques : le nom placé devant chaque adresse.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{address}” has no name: added as “{name}”, check it.</source>
+        <translation>Ligne {line} : « {address} » n’a pas de nom : ajouté sous le nom « {name} », à vérifier.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>l’organisation</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>le rôle</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>{kind} (“{header}”)</source>
+        <translation>{kind} («&#xa0;{header}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>“{column}”</source>
+        <translation>«&#xa0;{column}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Or paste the list here, one person a line: name; organisation; role (cells copied from a spreadsheet, a CSV file, names alone). A first line such as “Nom;Prénom;Structure;Fonction” says which column is what.</source>
+        <translation>Ou collez la liste ici, une personne par ligne&#xa0;: nom&#xa0;; organisation&#xa0;; rôle (des cellules copiées d’un tableur, un fichier CSV, des noms seuls). Une première ligne comme «&#xa0;Nom&#xa0;; Prénom&#xa0;; Structure&#xa0;; Fonction&#xa0;» dit quelle colonne contient quoi.</translation>
+    </message>
+    <message>
+        <source>Marie Dupont; Mairie de Lyon; elected member</source>
+        <translation>Marie Dupont&#xa0;; Mairie de Lyon&#xa0;; élue</translation>
+    </message>
+    <message>
+        <source>&amp;Columns separated by:</source>
+        <translation>&amp;Colonnes séparées par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Found automatically</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <source>Semicolons (;)</source>
+        <translation>Points-virgules (;)</translation>
+    </message>
+    <message>
+        <source>Commas (,)</source>
+        <translation>Virgules (,)</translation>
+    </message>
+    <message>
+        <source>Tabs (cells of a spreadsheet)</source>
+        <translation>Tabulations (cellules d’un tableur)</translation>
+    </message>
+    <message>
+        <source>Nothing: one name a line</source>
+        <translation>Rien&#xa0;: un nom par ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Lines left out or to check:</source>
+        <translation>Lignes écartées ou à vérifier&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Ajouter %n participant</numerusform>
+            <numerusform>Ajouter %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import yet.</source>
+        <translation>Rien à importer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown; all %2 will be added.</source>
+        <translation>Les %1 premières personnes sont affichées&#xa0;; les %2 seront ajoutées.</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>A round must last at least {minimum} seconds (here: {seconds} s).</source>
+        <translation>Un tour doit durer au moins {minimum}&#xa0;secondes (ici&#xa0;: {seconds}&#xa0;s).</translation>
+    </message>
+    <message>
+        <source>A round can last at most {maximum} (here: {seconds} s).</source>
+        <translation>Un tour dure au plus {maximum} (ici&#xa0;: {seconds}&#xa0;s).</translation>
+    </message>
+    <message>
+        <source>A round is run at least once.</source>
+        <translation>Un tour a lieu au moins une fois.</translation>
+    </message>
+    <message>
+        <source>A round can be repeated at most {maximum} times (here: {repeat}).</source>
+        <translation>Un tour se répète au plus {maximum}&#xa0;fois (ici&#xa0;: {repeat}).</translation>
+    </message>
+    <message>
+        <source>An activity has at most {maximum} rounds in all, repeats counted; these would make {count}.</source>
+        <translation>Une activité compte au plus {maximum}&#xa0;tours en tout, répétitions comprises&#xa0;; ceux-ci en feraient {count}.</translation>
+    </message>
+    <message>
+        <source>This activity has {count} rounds in all: only the first {maximum} are run.</source>
+        <translation>Cette activité compte {count}&#xa0;tours en tout&#xa0;: seuls les {maximum} premiers sont menés.</translation>
+    </message>
+    <message>
+        <source>“{title}” lasts {seconds} s: it is run for {minimum} s, the shortest round.</source>
+        <translation>«&#xa0;{title}&#xa0;» dure {seconds}&#xa0;s&#xa0;: il est mené en {minimum}&#xa0;s, la durée minimale d’un tour.</translation>
+    </message>
+    <message>
+        <source>The rounds last {rounds}, longer than the activity ({item}): on the day the activity lasts as long as its rounds, and the forecast counts it.</source>
+        <translation>Les tours durent {rounds}, plus que l’activité ({item})&#xa0;: le jour venu, l’activité dure autant que ses tours, et les prévisions en tiennent compte.</translation>
+    </message>
+    <message>
+        <source>Round {number}/{count}</source>
+        <translation>Tour {number}/{count}</translation>
+    </message>
+    <message>
+        <source>This grouping has no team.</source>
+        <translation>Cette répartition n’a aucun groupe.</translation>
+    </message>
+    <message>
+        <source>Each slot lasts from {minimum} seconds to {maximum} hours.</source>
+        <translation>Chaque créneau dure de {minimum}&#xa0;secondes à {maximum}&#xa0;heures.</translation>
+    </message>
+    <message>
+        <source>{teams} teams make {count} slots: an activity has at most {maximum} rounds.</source>
+        <translation>{teams} groupes font {count} créneaux&#xa0;: une activité a au plus {maximum} tours.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsEditor</name>
+    <message>
+        <source>Edit a round</source>
+        <translation>Modifier un tour</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (min:s)</source>
+        <translation>Du&amp;rée (minutes et secondes)</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>Ré&amp;péter</translation>
+    </message>
+    <message>
+        <source>&amp;Round title</source>
+        <translation>&amp;Intitulé du tour</translation>
+    </message>
+    <message>
+        <source>In&amp;struction for the room</source>
+        <translation>Consigne pour la &amp;salle</translation>
+    </message>
+    <message>
+        <source>Notes for &amp;you</source>
+        <translation>Notes pour vo&amp;us</translation>
+    </message>
+    <message>
+        <source>+ Round</source>
+        <translation>+ Tour</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Slots per group…</source>
+        <translation>Créneaux par groupe…</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>Ajouter un tour</translation>
+    </message>
+    <message>
+        <source>Remove the round (Delete)</source>
+        <translation>Retirer le tour (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move the round up (Alt+Up)</source>
+        <translation>Monter le tour (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the round down (Alt+Down)</source>
+        <translation>Descendre le tour (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>One slot per team of a grouping: a pitch, questions</source>
+        <translation>Un créneau par groupe d’une répartition&#xa0;: un pitch, des questions</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Fit the duration</source>
+        <translation>Ajuster la durée</translation>
+    </message>
+    <message>
+        <source>Shown to the room during the round</source>
+        <translation>Affichée à la salle pendant le tour</translation>
+    </message>
+    <message>
+        <source>For you only</source>
+        <translation>Pour vous uniquement</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Select an activity to edit its rounds.</source>
+        <translation>Sélectionnez une activité pour modifier ses tours.</translation>
+    </message>
+    <message>
+        <source>No rounds: the activity is one countdown of %1.</source>
+        <translation>Aucun tour&#xa0;: l’activité est un seul compte à rebours de %1.</translation>
+    </message>
+    <message>
+        <source>Rounds: %1, %2 in all; the activity lasts %3.</source>
+        <translation>Nombre de tours&#xa0;: %1, soit %2 en tout&#xa0;; l’activité dure %3.</translation>
+    </message>
+    <message>
+        <source>Edit the rounds</source>
+        <translation>Modifier les tours</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Start / pause</source>
@@ -2904,6 +3957,22 @@
     <message>
         <source>Reset</source>
         <translation>Remettre à zéro</translation>
+    </message>
+    <message>
+        <source>◀ Previous round</source>
+        <translation>◀ Tour précédent</translation>
+    </message>
+    <message>
+        <source>Shift+S</source>
+        <translation>Maj+S</translation>
+    </message>
+    <message>
+        <source>Next round ▶</source>
+        <translation>Tour suivant ▶</translation>
+    </message>
+    <message>
+        <source>+%1 s to the round</source>
+        <translation>+%1&#xa0;s au tour</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -2936,6 +4005,10 @@
     <message>
         <source>Your notes and materials</source>
         <translation>Vos notes et le matériel</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2992,6 +4065,30 @@
     <message>
         <source>Materials:</source>
         <translation>Matériel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round %1/%2</source>
+        <translation>Tour %1/%2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>After the rounds — %1</source>
+        <translation>Après les tours — %1</translation>
+    </message>
+    <message>
+        <source>After the rounds</source>
+        <translation>Après les tours</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left in the whole activity</source>
+        <translation>%1 · reste %2 sur l’activité</translation>
+    </message>
+    <message>
+        <source>%1 · the activity&apos;s time is up</source>
+        <translation>%1 · le temps de l’activité est écoulé</translation>
     </message>
     <message>
         <source>Ready: Space starts the countdown</source>
@@ -3434,6 +4531,80 @@
     </message>
 </context>
 <context>
+    <name>TeamChoice</name>
+    <message>
+        <source>No group</source>
+        <translation>Aucune équipe</translation>
+    </message>
+    <message>
+        <source>No group yet: make them on the Groups page</source>
+        <translation>Pas encore d’équipe&#xa0;: faites des groupes à la page Groupes</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSlotsDialog</name>
+    <message>
+        <source>Slots per group</source>
+        <translation>Créneaux par groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping</source>
+        <translation>&amp;Répartition</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch per team</source>
+        <translation>&amp;Pitch par groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Questions per team</source>
+        <translation>&amp;Questions par groupe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Order of the teams</source>
+        <translation>Ordre de passage</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Mélanger</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move the team up</source>
+        <translation>Monter le groupe</translation>
+    </message>
+    <message>
+        <source>Move the team down</source>
+        <translation>Descendre le groupe</translation>
+    </message>
+    <message>
+        <source>Replace the activity’s rounds</source>
+        <translation>Remplacer les tours de l’activité</translation>
+    </message>
+    <message>
+        <source>%1. %2 — members: %3</source>
+        <translation>%1. %2 — membres&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This workshop has no grouping yet: make the groups first.</source>
+        <translation>Cet atelier n’a pas encore de répartition&#xa0;: faites d’abord les groupes.</translation>
+    </message>
+    <message>
+        <source>Slots: %1, %2 in all.</source>
+        <translation>Créneaux&#xa0;: %1, %2 en tout.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Fields of the prototype cards</source>
@@ -3617,6 +4788,37 @@
     </message>
 </context>
 <context>
+    <name>WishDialog</name>
+    <message>
+        <source>Keep together or apart</source>
+        <translation>Garder ensemble ou séparer</translation>
+    </message>
+    <message>
+        <source>Find a name or an organisation</source>
+        <translation>Chercher un nom ou une organisation</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Ticked people are kept together, or apart, at the next draws.</source>
+        <translation>Les personnes cochées sont gardées ensemble, ou séparées, aux prochains tirages.</translation>
+    </message>
+    <message>
+        <source>Keep together</source>
+        <translation>Garder ensemble</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Séparer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>Read-only workshop</source>
@@ -3637,6 +4839,10 @@
     <message>
         <source>Agenda</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Ideas</source>

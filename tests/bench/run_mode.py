@@ -55,6 +55,23 @@ for _ in range(20): app.processEvents()
 MEASURE
 """
 
+# The same with an item of 200 rounds of 5 s (issue 18): a round changes, with its
+# sound and the projector's cue, about every 5 s of the measurement.
+APP_ROUNDS = APP.replace(
+    "WorkshopFile.create(path, full_demo()).close()",
+    """import datetime as dt
+from facilitator.domain.changes import ChangeSet, insert
+from facilitator.domain.factory import new_workshop
+from facilitator.domain.ids import new_id
+from facilitator.domain.records import AgendaItem, Day, ItemRound
+workshop = new_workshop("Rounds")
+day = workshop.all(Day)[0]
+item = AgendaItem(id=new_id(), day_id=day.id, title="Tours", duration_min=17)
+rounds = ItemRound(id=new_id(), agenda_item_id=item.id, duration_s=5, repeat=200, title="Tour")
+workshop.apply(ChangeSet.of([insert(item), insert(rounds)]))
+WorkshopFile.create(path, workshop).close()""",
+)
+
 FLOOR = """
 import json, sys, time
 from PySide6.QtCore import QTimer
@@ -95,6 +112,7 @@ def run() -> list[tuple[str, str, str, str]]:
 
     home = tempfile.mkdtemp(prefix="facilitator-bench-")
     app = _measure(APP, home)
+    with_rounds = _measure(APP_ROUNDS, home)
     floor = _measure(FLOOR, home)
     return [
         (
@@ -102,5 +120,11 @@ def run() -> list[tuple[str, str, str, str]]:
             f"{app:.2f} ms/s",
             f"{floor:.2f} ms/s (bare Qt label, once a second)",
             f"{app / floor:.1f}" if floor else "—",
-        )
+        ),
+        (
+            "Run mode, 200 rounds of 5 s: a round change every 5 s, CPU per second",
+            f"{with_rounds:.2f} ms/s",
+            f"{floor:.2f} ms/s (bare Qt label, once a second)",
+            f"{with_rounds / floor:.1f}" if floor else "—",
+        ),
     ]

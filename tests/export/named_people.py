@@ -49,6 +49,8 @@ DEMO_PARTICIPANTS = (
     "Pierre Lacombe",
     "Élodie Martin",
 )
+# The demo's other participants: in no card, but in its grouping (issue 18).
+DEMO_OTHER_PARTICIPANTS = ("Bernard Teyssier", "Camille Roche", "Lina Osmani", "Thomas Delmas")
 DEMO_FACILITATORS = ("Claire Dumas", "Yanis Benali")
 IDEA_TEXTS = ("Un banc qui parle", "Un guichet ouvert le samedi", "Un numéro unique")
 

@@ -18,8 +18,9 @@ import pdfplumber
 from facilitator.domain.changes import ChangeSet, delete, insert
 from facilitator.domain.edits import set_info
 from facilitator.domain.factory import new_workshop
+from facilitator.domain.groups import GroupRequest, Participant, make_groups
 from facilitator.domain.ids import new_id
-from facilitator.domain.records import Day, Language, Person
+from facilitator.domain.records import Day, GroupingInfo, Language, Person, Team, TeamMember
 from facilitator.domain.workshop import Workshop
 
 TITLE = "Transfo : l’accueil des réfugiés en milieu rural"
@@ -128,3 +129,44 @@ def rules(data: bytes) -> list[tuple[list[float], list[float]]]:
 def page_sizes(data: bytes) -> list[tuple[float, float]]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         return [(float(page.width), float(page.height)) for page in pdf.pages]
+
+
+def grouped(
+    workshop: Workshop,
+    size: int = 4,
+    *,
+    name: str = "Tables du matin",
+    created_at: str = "2026-03-12T09:00:00+01:00",
+    team_names: Sequence[str] = (),
+) -> str:
+    """Put `workshop`'s participants with a name or an organisation in groups of about
+    `size` that mix organisations (domain.groups, seed 7), stored as records: a
+    GroupingInfo named `name`, its Team records ("Table 1"..., or `team_names` in
+    order) and TeamMember records. Returns the grouping's id."""
+    people = [
+        p for p in workshop.where(Person, role="participant") if (p.name + p.organisation).strip()
+    ]
+    made = make_groups(
+        [Participant(p.id, p.name, p.organisation, p.job) for p in people],
+        GroupRequest(size=size, seed=7),
+    )
+    grouping = GroupingInfo(
+        id=new_id(),
+        position=len(workshop.all(GroupingInfo)),
+        name=name,
+        rule="size",
+        amount=size,
+        seed=7,
+        created_at=created_at,
+    )
+    changes = [insert(grouping)]
+    for number, members in enumerate(made.groups):
+        label = team_names[number] if number < len(team_names) else f"Table {number + 1}"
+        team = Team(id=new_id(), grouping_id=grouping.id, position=number, name=label)
+        changes.append(insert(team))
+        changes += [
+            insert(TeamMember(id=new_id(), team_id=team.id, person_id=person, position=index))
+            for index, person in enumerate(members)
+        ]
+    workshop.apply(ChangeSet.of(changes))
+    return grouping.id

@@ -12,11 +12,13 @@ import itertools
 import math
 from collections import Counter
 
+import pdfplumber
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 
 from facilitator.domain.changes import ChangeSet, delete, insert
+from facilitator.domain.edits import set_person
 from facilitator.domain.messages import FacilitatorError
 from facilitator.domain.records import Day, Person
 from facilitator.export import attendance_pdf as sheet
@@ -241,6 +243,23 @@ def test_no_participant_gives_a_sheet_of_blank_lines() -> None:
     assert len(lines) - 1 >= WALK_IN_LINES and lines[-1].visa
     text = blocks(attendance_pdf(workshop))[0]
     assert [str(n) for n in range(1, len(lines))] == [c for c in text if c.isdigit()]
+
+
+def test_a_role_in_the_room_is_printed_under_the_organisation() -> None:
+    """French attendance sheets ask for the "fonction": a participant's role (issue 18,
+    Person.job) is under their organisation, the column named for both; without any
+    role the column is the organisation's alone."""
+    workshop = paper_workshop(participants=[("Ana Roux", "CAF"), ("Jo Li", "")])
+    people = workshop.where(Person, role="participant")
+    for person, job in zip(people, ("agente", "élu"), strict=True):
+        workshop.apply(set_person(workshop, person.id, job=job))
+    text = blocks(attendance_pdf(workshop))[0]
+    assert "Organisation, rôle" in text and "Organisation" not in text
+    assert "CAF agente" in text and "élu" in text
+    with pdfplumber.open(io.BytesIO(attendance_pdf(workshop))) as pdf:
+        fonts = {c["fontname"] for c in pdf.pages[0].chars if c["text"] in "agente"}
+    assert any("Oblique" in font for font in fonts)  # the role in italics
+    assert "Organisation, rôle" not in blocks(attendance_pdf(paper_workshop()))[0]
 
 
 def test_blank_lines_fill_the_last_page() -> None:

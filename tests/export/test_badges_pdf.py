@@ -18,6 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from facilitator.domain.changes import ChangeSet, insert
+from facilitator.domain.ids import new_id
 from facilitator.domain.messages import FacilitatorError
 from facilitator.domain.records import Person
 from facilitator.export import badges_pdf as badges
@@ -51,6 +53,7 @@ from tests.export.paper_people import (
     ORGANISATION_ONLY,
     TITLE,
     flat,
+    grouped,
     paper_workshop,
 )
 from tests.export.pdf_layout import collisions, glyphs
@@ -242,17 +245,44 @@ def test_more_badges_than_the_limit_are_refused() -> None:
     assert f"more than the {MOST_BADGES}" in str(refused.value)
 
 
-def test_the_group_line_has_its_place(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Groupings do not exist yet: the line is empty; once a grouping names a table, it is
-    printed under the organisation, inside the label."""
-    workshop = paper_workshop(participants=[("Ana Roux", "CAF")])
-    person = workshop.where(Person, name="Ana Roux")[0]
-    assert group_line(workshop, person) == ""
-    assert badges_of(workshop) == [Badge("Ana Roux", "CAF", "")]
-    monkeypatch.setattr(badges, "group_line", lambda _w, _p: "Table 3")
+def test_the_group_line_names_the_team_of_the_latest_grouping_or_the_chosen_one() -> None:
+    """No grouping: no line. Then each participant's table in the most recent grouping
+    (whatever the groupings' order and offsets), or in the one chosen by its id; a
+    person in no team of it (added since) has none; an unknown id is said."""
+    workshop = paper_workshop(participants=[("Ana Roux", "CAF"), ("Jo Li", "Mairie")])
+    ana = workshop.where(Person, name="Ana Roux")[0]
+    assert group_line(workshop, ana) == ""
+    assert badges_of(workshop)[0] == Badge("Ana Roux", "CAF", "")
+    morning = grouped(workshop, 1, name="Matin", created_at="2026-03-12T09:00:00+01:00")
+    assert group_line(workshop, ana) in ("Table 1", "Table 2")
+    # Made later in the day (10:00 in Paris is 09:00 UTC, later than 08:00 UTC).
+    grouped(
+        workshop,
+        2,
+        name="Ateliers",
+        created_at="2026-03-12T09:00:00+00:00",
+        team_names=["Les Explorateurs"],
+    )
+    assert group_line(workshop, ana) == "Les Explorateurs"
+    # Stored after them but made the day before; an unreadable time counts as oldest.
+    grouped(workshop, 1, name="Veille", created_at="2026-03-11T18:00:00+01:00")
+    grouped(workshop, 1, name="Sans date", created_at="hier")
+    assert group_line(workshop, ana) == "Les Explorateurs"
+    assert group_line(workshop, ana, morning) in ("Table 1", "Table 2")
     data = badges_pdf(workshop, "3475")
     sheet = LABEL_SHEETS["3475"]
-    assert _label_texts(data, sheet)[0] == flat(f"{TITLE} Ana Roux CAF Table 3")
+    assert _label_texts(data, sheet)[0] == flat(f"{TITLE} Ana Roux CAF Les Explorateurs")
+    chosen = _label_texts(badges_pdf(workshop, "3475", grouping_id=morning), sheet)[0]
+    assert chosen in [flat(f"{TITLE} Ana Roux CAF Table {n}") for n in (1, 2)]
+    workshop.apply(
+        ChangeSet.of(
+            [insert(Person(id=new_id(), role="participant", position=9, name="Zoé Nouvelle"))]
+        )
+    )
+    assert badges_of(workshop)[-1] == Badge("Zoé Nouvelle", "", "")
+    with pytest.raises(FacilitatorError) as gone:
+        badges_pdf(workshop, grouping_id="no-such-grouping")
+    assert str(gone.value) == "The grouping chosen for the paper is no longer in the workshop."
 
 
 def test_an_unknown_sheet_is_a_key_error_and_fonts_are_embedded(tmp_path: Path) -> None:

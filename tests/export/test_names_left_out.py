@@ -26,6 +26,7 @@ from facilitator.storage.idea_files import read_idea_file
 from facilitator.storage.workshop_file import WorkshopFile
 from tests.export.named_people import (
     DEMO_FACILITATORS,
+    DEMO_OTHER_PARTICIPANTS,
     DEMO_PARTICIPANTS,
     DISTINCT_NAMES,
     EMOJI_AUTHOR,
@@ -49,7 +50,7 @@ ENV_LANGUAGE = {"LANGUAGE": "en", "LC_ALL": "C.UTF-8", "QT_QPA_PLATFORM": "offsc
 # The demo's authors sign with first names only ("Sophie", "Mamadou"): none of them
 # appears in the demo's other texts, so each is a name to look for too.
 DEMO_AUTHORS = ("Sophie", "Mamadou", "Hélène", "Élodie", "Nadia", "Julien", "Ahmad", "Pierre")
-EVERY_NAME = DISTINCT_NAMES + DEMO_PARTICIPANTS + DEMO_AUTHORS
+EVERY_NAME = DISTINCT_NAMES + DEMO_PARTICIPANTS + DEMO_OTHER_PARTICIPANTS + DEMO_AUTHORS
 # Never printed by any export, with or without names: votes are counts and scores.
 VOTERS = (NAMED_VOTER, LAPTOP_VOTER, PHONE_BALLOT, SCORER)
 FORMATS = ("pdf", "md", "csv", "cards-pdf")
@@ -177,7 +178,11 @@ def test_the_agenda_exports_accept_no_names_and_print_only_facilitators(tmp_path
         result = _export(path, fmt, "--no-names", "--audience", "facilitator", "-o", str(out))
         assert result.returncode == 0, result.stderr
         text = _text("pdf" if fmt == "agenda-pdf" else fmt, out.read_bytes())
-        assert [n for n in DISTINCT_NAMES + DEMO_PARTICIPANTS if _flat(n) in text] == []
+        assert [
+            n
+            for n in DISTINCT_NAMES + DEMO_PARTICIPANTS + DEMO_OTHER_PARTICIPANTS
+            if _flat(n) in text
+        ] == []
 
 
 def _card_workshop(owners: list[str]) -> tuple[Workshop, str]:

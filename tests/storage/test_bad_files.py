@@ -103,7 +103,7 @@ _wrong_types = _tampered(
 _dangling_reference = _tampered(
     "dangling.atelier",
     "INSERT INTO agenda_item VALUES ('a', 'no-such-day', 0, 'activity', 'x', 10, '', '', '',"
-    " '', '', 'none', NULL, '', '')",
+    " '', '', 'none', NULL, '', '', 'workshop')",
 )
 # A view calling a function: with trusted_schema=OFF it cannot run while we read.
 _hostile_schema = _tampered(

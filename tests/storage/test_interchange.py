@@ -19,10 +19,18 @@ from facilitator.domain.records import (
     Board,
     Cluster,
     Day,
+    GroupingInfo,
     Idea,
+    ItemRound,
     Person,
+    PrototypeCard,
     Record,
+    RoundRun,
+    Team,
+    TeamMember,
+    TimerState,
     WorkshopInfo,
+    replaced,
 )
 from facilitator.domain.text import clean_text
 from facilitator.domain.workshop import Workshop
@@ -31,7 +39,10 @@ from facilitator.storage.interchange import InterchangeError
 from facilitator.storage.workshop_file import WorkshopFile
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-FIXTURE = Path(__file__).parent / "fixtures" / "schema_v1.json"
+# Format version 2, with a record in every table (rounds, groupings, teams included).
+FIXTURE = Path(__file__).parent / "fixtures" / "schema_v4.json"
+# Format version 1, as Facilitator wrote it before rounds and groupings.
+FIXTURE_V1 = Path(__file__).parent / "fixtures" / "schema_v1.json"
 
 
 def test_schema_in_docs_is_the_schema_of_the_code() -> None:
@@ -43,8 +54,85 @@ def test_schema_in_docs_is_the_schema_of_the_code() -> None:
 
 
 def test_fixture_with_every_table_round_trips() -> None:
+    document = json.loads(FIXTURE.read_text("utf-8"))
+    assert document["format_version"] == interchange.FORMAT_VERSION == 2
+    exchanged = [k for k in interchange.JSON_KEYS.values() if k not in ("workshop", "timer")]
+    assert all(document[key] for key in exchanged), "the fixture has a record in every table"
     workshop = interchange.loads(FIXTURE.read_text(encoding="utf-8"))
-    assert json.loads(interchange.dumps(workshop)) == json.loads(FIXTURE.read_text("utf-8"))
+    assert json.loads(interchange.dumps(workshop)) == document
+
+
+def test_the_version_1_schema_is_the_one_published_with_version_1() -> None:
+    """What a version-1 document is checked against: exactly the schema published with
+    format version 1 (kept in the fixtures), descriptions aside."""
+
+    def shape(schema: Any) -> Any:
+        if isinstance(schema, dict):
+            return {k: shape(v) for k, v in schema.items() if k != "description"}
+        return [shape(v) for v in schema] if isinstance(schema, list) else schema
+
+    published = json.loads((FIXTURE.parent / "interchange_v1.schema.json").read_text("utf-8"))
+    assert shape(interchange.json_schema(1)) == shape(published)
+    with pytest.raises(ValueError, match="no interchange format 3"):
+        interchange.json_schema(3)
+
+
+def test_a_version_1_document_reads_with_the_defaults_of_version_2() -> None:
+    """A JSON written before rounds and groupings: every field added in version 2 takes
+    its default, every table added is empty, everything else as it was."""
+    old = json.loads(FIXTURE_V1.read_text("utf-8"))
+    assert old["format_version"] == 1
+    workshop = interchange.from_document(old)
+    assert not workshop.info.auto_advance and workshop.info.auto_advance_s == 10
+    assert all(p.job == "" for p in workshop.all(Person))
+    assert all(i.auto_advance == "workshop" for i in workshop.all(AgendaItem))
+    assert all(i.team_id is None for i in workshop.all(Idea))
+    assert all(c.team_id is None for c in workshop.all(PrototypeCard))
+    timer = workshop.all(TimerState)
+    assert timer and timer[0].round_index == 0
+    for kind, added in interchange.ADDED_IN_2.items():
+        if added is None:
+            assert workshop.all(kind) == [], kind.TABLE
+    new: dict[str, Any] = interchange.to_document(workshop)
+    assert new["format_version"] == 2
+    for key, held in old.items():
+        if key in ("format", "format_version", "generator"):
+            continue
+        rows = held if isinstance(held, list) else [held]
+        now: list[dict[str, Any]] = new[key] if isinstance(new[key], list) else [new[key]]
+        assert [{k: r[k] for k in old_row} for r, old_row in zip(now, rows, strict=True)] == rows
+    # The same document, read from a file and through the command line's loader.
+    assert interchange.loads(FIXTURE_V1.read_text("utf-8")) == workshop
+
+
+def test_a_version_1_document_may_not_carry_what_version_2_added() -> None:
+    """Readers of version 1 refused keys they did not know: so does this one, for a
+    document that says it is version 1 (a half-upgraded file is not guessed at)."""
+    old = json.loads(FIXTURE_V1.read_text("utf-8"))
+    with_job = json.loads(json.dumps(old))
+    with_job["people"][0]["job"] = "agent"
+    with pytest.raises(InterchangeError, match=r"^\$\.people\[0\]"):
+        interchange.from_document(with_job)
+    with_rounds = json.loads(json.dumps(old)) | {"item_rounds": []}
+    with pytest.raises(InterchangeError, match="item_rounds"):
+        interchange.from_document(with_rounds)
+    # And a version-2 document must carry them all.
+    new = json.loads(FIXTURE.read_text("utf-8"))
+    del new["people"][0]["job"]
+    with pytest.raises(InterchangeError, match=r"^\$\.people\[0\]"):
+        interchange.from_document(new)
+    new = json.loads(FIXTURE.read_text("utf-8"))
+    del new["round_runs"]
+    with pytest.raises(InterchangeError, match="round_runs"):
+        interchange.from_document(new)
+
+
+@pytest.mark.parametrize("version", [0, -1, "2", 1.5, True, None, [2]])
+def test_a_format_version_that_is_none_of_ours_is_refused(version: object) -> None:
+    document = json.loads(FIXTURE.read_text("utf-8"))
+    document["format_version"] = version
+    with pytest.raises(InterchangeError, match=r"^\$\.format_version"):
+        interchange.from_document(document)
 
 
 def _bad(mutate: Any) -> str:
@@ -76,6 +164,68 @@ def test_refusals_name_the_bad_field() -> None:
     )
     assert _bad(lambda d: d["people"].append(dict(d["people"][0]))).endswith("is used twice.")
     assert _bad(lambda d: d.update(workshop=None)).startswith("$.workshop")
+
+
+def test_refusals_in_the_tables_of_version_2_name_the_bad_field() -> None:
+    assert _bad(lambda d: d["item_rounds"][0].update(repeat=0)).startswith(
+        "$.item_rounds[0].repeat: 0 is out of range"
+    )
+    assert _bad(lambda d: d["item_rounds"][0].update(repeat=201)).startswith(
+        "$.item_rounds[0].repeat: 201 is out of range"
+    )
+    assert _bad(lambda d: d["item_rounds"][1].update(duration_s=0)).startswith(
+        "$.item_rounds[1].duration_s: 0 is out of range"
+    )
+    assert _bad(lambda d: d["item_rounds"][0].update(instruction="x" * 1001)).startswith(
+        "$.item_rounds[0].instruction: too long (1001 characters, at most 1000)"
+    )
+    assert _bad(lambda d: d["item_rounds"][2].update(team_id="nowhere")).startswith(
+        "$.item_rounds[2].team_id: “nowhere” refers to nothing"
+    )
+    assert _bad(lambda d: d["round_runs"][0].update(agenda_item_id="nowhere")).startswith(
+        "$.round_runs[0].agenda_item_id: “nowhere” refers to nothing"
+    )
+    assert _bad(lambda d: d["ideas"][0].update(team_id="nowhere")).startswith(
+        "$.ideas[0].team_id: “nowhere” refers to nothing"
+    )
+    assert _bad(lambda d: d["prototype_cards"][0].update(team_id="")).startswith(
+        "$.prototype_cards[0].team_id"
+    )
+    assert _bad(lambda d: d["teams"][1].update(grouping_id="nowhere")).startswith(
+        "$.teams[1].grouping_id: “nowhere” refers to nothing"
+    )
+    assert _bad(lambda d: d["groupings"][0].update(rule="random")).startswith(
+        "$.groupings[0].rule: must be one of"
+    )
+    assert _bad(lambda d: d["groupings"][0].update(seed=2**53 + 1)).startswith(
+        "$.groupings[0].seed"
+    )
+    assert _bad(lambda d: d["grouping_wishes"][0].update(kind="near")).startswith(
+        "$.grouping_wishes[0].kind: must be one of"
+    )
+    assert _bad(lambda d: d["workshop"].update(auto_advance_s=121)).startswith(
+        "$.workshop.auto_advance_s: 121 is out of range"
+    )
+    assert _bad(lambda d: d["agenda_items"][0].update(auto_advance="sometimes")).startswith(
+        "$.agenda_items[0].auto_advance: must be one of"
+    )
+    assert _bad(lambda d: d["people"][2].update(job="x" * 201)).startswith(
+        "$.people[2].job: too long (201 characters"
+    )
+
+
+def test_a_person_in_two_teams_of_one_grouping_is_refused() -> None:
+    """In the same team twice, or in two teams of one grouping: the member's place and
+    the first one's are named."""
+
+    def twice(document: dict[str, Any], team: str) -> None:
+        first = document["team_members"][0]
+        document["team_members"].append(first | {"id": "again", "team_id": team, "position": 99})
+
+    said = _bad(lambda d: twice(d, "t2"))
+    assert said.startswith("$.team_members[7].person_id: “")
+    assert said.endswith("is already in a team of this grouping ($.team_members[0]).")
+    assert _bad(lambda d: twice(d, "t1")).startswith("$.team_members[7].person_id")
 
 
 @pytest.mark.parametrize(
@@ -122,9 +272,11 @@ def workshops(draw: st.DrawFn) -> Workshop:
             language=draw(st.sampled_from(["fr", "en"])),
             participant_count=draw(st.integers(0, 10_000)),
             notes=_lines(draw(TEXT)),
+            auto_advance=draw(st.booleans()),
+            auto_advance_s=draw(st.integers(3, 120)),
         )
     ]
-    ids = draw(st.lists(IDS, min_size=12, max_size=12, unique=True))
+    ids = draw(st.lists(IDS, min_size=16, max_size=16, unique=True))
     day = Day(id=ids[0], date="2026-03-12", start_time="09:30", end_time="17:00")
     board = Board(id=ids[1], title=_line(draw(TEXT)), question=_lines(draw(TEXT)))
     cluster = Cluster(
@@ -153,6 +305,7 @@ def workshops(draw: st.DrawFn) -> Workshop:
                 role=draw(st.sampled_from(["facilitator", "participant"])),
                 position=n,
                 name=_line(draw(TEXT)),
+                job=_line(draw(TEXT)),
             )
         )
     records.append(
@@ -163,8 +316,59 @@ def workshops(draw: st.DrawFn) -> Workshop:
             duration_min=draw(st.integers(0, 600)),
             tool="board",
             tool_target_id=board.id,
+            auto_advance=draw(st.sampled_from(["workshop", "on", "off"])),
         )
     )
+    # Version 2: a grouping, its teams and members, the item's rounds and rounds as run.
+    grouping = GroupingInfo(
+        id=ids[12],
+        name=_line(draw(TEXT)),
+        rule=draw(st.sampled_from(["size", "count"])),
+        amount=draw(st.integers(1, 2000)),
+        seed=draw(st.integers(0, 2**53)),
+        balance_roles=draw(st.booleans()),
+    )
+    teams = [
+        Team(id=f"{ids[13]}{n}", grouping_id=grouping.id, position=n, name=_line(draw(TEXT))[:100])
+        for n in range(draw(st.integers(0, 3)))
+    ]
+    records += [grouping, *teams]
+    people = [r for r in records if isinstance(r, Person)]
+    if teams:
+        for n, person in enumerate(people):
+            team = draw(st.sampled_from(teams))
+            records.append(
+                TeamMember(id=f"{ids[14]}{n}", team_id=team.id, person_id=person.id, position=n)
+            )
+    team_ids = st.sampled_from([None, *(t.id for t in teams)])
+    for n in range(draw(st.integers(0, 4))):
+        records.append(
+            ItemRound(
+                id=f"{ids[15]}r{n}",
+                agenda_item_id=ids[5],
+                position=n,
+                title=_line(draw(TEXT)),
+                duration_s=draw(st.integers(1, 86_400)),
+                repeat=draw(st.integers(1, 200)),
+                instruction=_lines(draw(TEXT)),
+                facilitator_notes=_lines(draw(TEXT)),
+                team_id=draw(team_ids),
+            )
+        )
+        records.append(
+            RoundRun(
+                id=f"{ids[15]}x{n}",
+                agenda_item_id=ids[5],
+                position=n,
+                title=_line(draw(TEXT)),
+                planned_s=draw(st.integers(0, 86_400)),
+                actual_start="2026-03-12T10:00:00+01:00",
+            )
+        )
+    if teams:
+        records = [
+            replaced(r, {"team_id": draw(team_ids)}) if isinstance(r, Idea) else r for r in records
+        ]
     records.append(
         Attachment(
             id=ids[6], owner_kind="board", owner_id=board.id, data=draw(st.binary(max_size=300))

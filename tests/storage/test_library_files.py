@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.agenda import item_from_method, workshop_from_template
-from facilitator.domain.library import CATEGORIES, MethodText
-from facilitator.domain.records import AgendaItem, Day
+from facilitator.domain.library import CATEGORIES, MethodCard, MethodText
+from facilitator.domain.records import AgendaItem, Day, Language
 from facilitator.domain.workshop import Workshop
 from facilitator.library_access import bundled_library, full_demo
 from facilitator.paths import templates_dir
@@ -60,17 +60,29 @@ def test_bundled_library_has_60_complete_bilingual_methods() -> None:
         assert shape == (len(en.materials), len(en.steps), len(en.tips)), method.id
 
 
+def _round_lines(method: MethodCard, language: Language) -> list[str]:
+    """Every text of a method's rounds in one language (issue 18), one string each."""
+    return [
+        text
+        for r in method.rounds
+        for text in (r.titles[language], r.instructions[language], r.notes.get(language, ""))
+        if text
+    ]
+
+
 def test_bundled_methods_follow_french_typography() -> None:
-    """What tests/test_translations.py asks of the interface, asked of the library's French:
-    a no-break space before : ; ! ? and inside « », the apostrophe ’, no straight quotes;
-    and none of it in the English text."""
+    """What tests/test_translations.py asks of the interface, asked of the library's French,
+    rounds included: a no-break space before : ; ! ? and inside « », and between a number
+    and its unit (« 5 min »), the apostrophe ’, no straight quotes; and none of it in the
+    English text."""
     for method in bundled_library().methods.values():
-        for line in _lines(method.texts["fr"]):
+        for line in [*_lines(method.texts["fr"]), *_round_lines(method, "fr")]:
             where = (method.id, line)
             assert not re.search(r"(^|[^\u00a0])[:;!?]", line), where
             assert not re.search(r"«[^\u00a0]|[^\u00a0]»", line), where
             assert not re.search(r"['\"“”]", line), where
-        for line in _lines(method.texts["en"]):
+            assert not re.search(r"\d (min|s|h)\b", line), where
+        for line in [*_lines(method.texts["en"]), *_round_lines(method, "en")]:
             assert not re.search(r"[\u00a0«»’]", line), (method.id, line)
 
 

@@ -11,10 +11,20 @@ import json
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from facilitator.domain.records import RoomPhone
+from facilitator.domain.records import (
+    GroupingAbsence,
+    GroupingInfo,
+    GroupingWish,
+    ItemRound,
+    RoomPhone,
+    RoundRun,
+    Team,
+    TeamMember,
+)
 from facilitator.room.codes import token_digest
 from facilitator.storage import interchange
 from facilitator.storage.inspection import check_file, expected_schema
@@ -23,7 +33,7 @@ from facilitator.storage.schema import FILE_ID_PATTERN, SCHEMA_VERSION, derived_
 from facilitator.storage.workshop_file import WorkshopFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
-RELEASED_VERSIONS = [1, 2, 3]
+RELEASED_VERSIONS = [1, 2, 3, 4]
 
 
 def test_every_version_has_a_migration_to_the_next() -> None:
@@ -44,10 +54,23 @@ def test_fixture_of_each_version_opens_with_its_content(version: int, tmp_path: 
     file.close()
 
     expected = json.loads((FIXTURES / f"schema_v{version}.json").read_text(encoding="utf-8"))
-    actual = interchange.to_document(workshop)
-    for key in expected:
-        if key != "generator":
-            assert actual[key] == expected[key], key
+    actual: dict[str, Any] = interchange.to_document(workshop)
+    # Every field the fixture's JSON held, as it was; fields and tables added since then
+    # hold their defaults (checked whole in the row-by-row test below).
+    for key, held in expected.items():
+        if key in ("generator", "format_version"):
+            continue
+        if isinstance(held, list):
+            assert len(actual[key]) == len(held), key
+            for now, then in zip(actual[key], held, strict=True):
+                assert now | then == now, key
+        elif isinstance(held, dict):
+            assert actual[key] | held == actual[key], key
+        else:
+            assert actual[key] == held, key
+    assert interchange.to_document(interchange.from_document(expected)) | {
+        "generator": ""
+    } == actual | {"generator": ""}
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     connection.close()
@@ -167,23 +190,62 @@ def _schema(path: Path) -> set[tuple[str, str, str, str]]:
         connection.close()
 
 
-@pytest.mark.parametrize("version", [1, 2])
-def test_an_older_file_upgraded_to_3_keeps_every_row_and_gains_an_empty_phone_table(
+# What each version added: whole tables (empty in an upgraded file), and columns of older
+# tables (appended, each with its default in every upgraded row).
+ADDED_TABLES = {
+    2: ["file_identity"],
+    3: ["room_phone"],
+    4: [
+        "grouping",
+        "team",
+        "team_member",
+        "grouping_wish",
+        "grouping_absence",
+        "item_round",
+        "round_run",
+    ],
+}
+V4_TABLES = (GroupingInfo, Team, TeamMember, GroupingWish, GroupingAbsence, ItemRound, RoundRun)
+ADDED_COLUMNS: dict[int, dict[str, tuple[object, ...]]] = {
+    4: {
+        "workshop": (0, 10),  # auto_advance off, its countdown 10 s
+        "person": ("",),  # no role in the room
+        "agenda_item": ("workshop",),  # auto-advance as the workshop says
+        "timer": (0,),  # the first round
+        "idea": (None,),  # no team
+        "prototype_card": (None,),
+    }
+}
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_older_file_upgraded_keeps_every_row_and_gains_empty_tables(
     version: int, tmp_path: Path
 ) -> None:
-    """Every row of every table, byte for byte (the file's identity included), and the
-    schema exactly the one a new file has."""
+    """Every row of every table, byte for byte (the file's identity included), with the
+    columns added since its version at their defaults; every table added since is empty
+    (but the identity, derived from the workshop); and the schema exactly the one a new
+    file has."""
     path = tmp_path / "old.atelier"
     shutil.copyfile(FIXTURES / f"schema_v{version}.atelier", path)
     before = _rows(path)
     file, workshop = WorkshopFile.open(path)
     file.close()
     after = _rows(path)
-    assert after.pop("room_phone") == []
-    if version == 1:
-        assert after.pop("file_identity") == [(derived_file_id(workshop.info.created_at),)]
+    for later in range(version + 1, SCHEMA_VERSION + 1):
+        for table in ADDED_TABLES[later]:
+            rows = after.pop(table)
+            if table == "file_identity":
+                assert rows == [(derived_file_id(workshop.info.created_at),)]
+            else:
+                assert rows == [], table
+        for table, defaults in ADDED_COLUMNS.get(later, {}).items():
+            width = len(before[table][0]) if before[table] else 0
+            assert all(row[width:] == defaults for row in after[table]), table
+            after[table] = [row[:width] for row in after[table]]
     assert after == before
-    assert workshop.all(RoomPhone) == []
+    assert workshop.all(RoomPhone) == [] or version == 3
+    assert all(not workshop.all(kind) for kind in V4_TABLES)
     fresh = tmp_path / "fresh.atelier"
     WorkshopFile.create(fresh, workshop).close()
     assert _schema(path) == _schema(fresh)

@@ -75,16 +75,16 @@ def test_people_by_keyboard(window: MainWindow, demo_file: Path, qtbot: QtBot) -
     press(editor._entry, Qt.Key.Key_Return)
     names = [p.name for p in _saved(demo_file).where(Person, role="facilitator")]
     assert names == ["Claire Dumas", "Yanis Benali", "Zoé Leroy-Nguyễn"]
-    editor._list.setFocus()
-    editor._list.setCurrentRow(0)
-    press(editor._list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    editor.table.setFocus()
+    editor.table.setCurrentCell(0, 0)
+    press(editor.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     names = [p.name for p in _saved(demo_file).where(Person, role="facilitator")]
     assert names[1] == "Claire Dumas"
-    editor._list.setCurrentRow(2)
-    press(editor._list, Qt.Key.Key_Delete)
+    editor.table.setCurrentCell(2, 0)
+    press(editor.table, Qt.Key.Key_Delete)
     names = [p.name for p in _saved(demo_file).where(Person, role="facilitator")]
     assert names == ["Yanis Benali", "Claire Dumas"]
-    item = editor._list.item(0)
+    item = editor.table.item(0, 0)
     item.setText("Yanis Benali-Martin")  # as an in-place edit (F2) ends
     names = [p.name for p in _saved(demo_file).where(Person, role="facilitator")]
     assert names[0] == "Yanis Benali-Martin"

@@ -983,6 +983,8 @@ MODAL_DIALOGS = frozenset(
         "SourceDialog",
         "SynthesisDialog",
         "NamesDialog",
+        "NewGroupingDialog",
+        "WishDialog",
     }
 )
 # Widgets made only inside those dialogs.

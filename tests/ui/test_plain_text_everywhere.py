@@ -108,7 +108,7 @@ KEPT_EMPTY = frozenset({"participant"})
 MARKER_ID = re.compile(r"U\d{3}")
 
 # Fields no screen shows (the exports do): a marker there is not looked for.
-NOT_ON_SCREEN = frozenset({"Person.organisation"})
+NOT_ON_SCREEN: frozenset[str] = frozenset()
 
 
 # -- the FIFO that counts who opens it -------------------------------------------------
@@ -528,7 +528,7 @@ def test_the_source_check_finds_each_kind_of_fault() -> None:
 
 # -- every screen of a workshop of markup --------------------------------------------------
 def _visit_agenda(page: WorkshopPage, audit: Audit) -> None:
-    """Every day, every activity in the editor, the materials."""
+    """Every day, every activity in the editor with each of its rounds, the materials."""
     agenda = page.agenda
     page.show_part("agenda")
     for day in range(agenda.day_tabs.count()):
@@ -536,6 +536,10 @@ def _visit_agenda(page: WorkshopPage, audit: Audit) -> None:
         for row in range(agenda.model.rowCount()):
             agenda.table.selectRow(row)
             audit.within(agenda.editor)
+            rounds = agenda.editor.rounds
+            for round_row in range(1, rounds.list.count()):
+                rounds.list.setCurrentRow(round_row)
+                audit.within(agenda.editor)
         audit.within(agenda)
     agenda.side_tabs.setCurrentIndex(1)
     audit.within(agenda.materials)

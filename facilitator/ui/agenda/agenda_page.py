@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,7 +27,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import Library
 from facilitator.domain.messages import Message
-from facilitator.domain.records import AgendaItem, Day
+from facilitator.domain.records import AgendaItem, Day, ItemRound
 from facilitator.domain.schedule import category_totals, clock, duration_text
 from facilitator.ui.agenda.day_model import TITLE_COLUMN, DayItemsModel
 from facilitator.ui.agenda.item_editor import ItemEditor
@@ -305,11 +305,14 @@ class AgendaPage(Retranslatable):
         method = self._library.methods.get(method_id)
         if method is None or self._document.read_only:
             return
-        item = agenda.item_from_method(method, day_id, row, self._document.workshop.info.language)
-        self._add_item(item, row, lambda: self.tr("Add “%1”").replace("%1", item.title))
+        language = self._document.workshop.info.language
+        item, rounds = agenda.method_item(method, day_id, row, language)  # rounds copied
+        self._add_item(item, row, lambda: self.tr("Add “%1”").replace("%1", item.title), rounds)
 
-    def _add_item(self, item: AgendaItem, row: int, text: UndoText) -> None:
-        if self._edit(text, lambda: agenda.add_item(self._document.workshop, item, row)):
+    def _add_item(
+        self, item: AgendaItem, row: int, text: UndoText, rounds: Sequence[ItemRound] = ()
+    ) -> None:
+        if self._edit(text, lambda: agenda.add_item(self._document.workshop, item, row, rounds)):
             self.select_item(item.id)
 
     def _add_free_activity(self) -> None:

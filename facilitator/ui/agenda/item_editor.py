@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,14 +25,36 @@ from facilitator.domain.messages import Message
 from facilitator.domain.records import AgendaItem, Board, VoteSession
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.agenda.names import category_choices, kind_choices, tool_choices
+from facilitator.ui.agenda.rounds_editor import RoundsEditor
 from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
-from facilitator.ui.plain import plain_label
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
 NEW_BOARD = "+new"
+
+
+class VerticalScroll(QScrollArea):
+    """A scroll area that scrolls only up and down: it asks for its content's minimum
+    width (so the splitter never cuts the form's fields on the right), and any height."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        hint = super().minimumSizeHint()
+        if content is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        margins = self.contentsMargins()
+        width = content.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class ItemEditor(Retranslatable):
@@ -103,13 +129,33 @@ class ItemEditor(Retranslatable):
         ):
             label.setBuddy(field)
             form.addRow(label, field)
+        self._build_auto_advance(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._hint)
-        layout.addWidget(self._form, 1)
+        layout.addWidget(self._scrolled_with_rounds(document, report), 1)
         document.changed.connect(self.refresh)
         self.retranslate()
         self.show_item(None)
+
+    def _scrolled_with_rounds(
+        self, document: WorkshopDocument, report: Callable[[Message], None]
+    ) -> QScrollArea:
+        """The form, then the item's rounds (issue 18: ui/agenda/rounds_editor.py) in a
+        box, both in a scroll area: the side panel keeps its size on a small screen."""
+        self.rounds = RoundsEditor(document, report)
+        self._rounds_box = QGroupBox()
+        box_layout = QVBoxLayout(self._rounds_box)
+        box_layout.addWidget(self.rounds)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self._form)
+        content_layout.addWidget(self._rounds_box)
+        content_layout.addStretch(1)
+        scroll = VerticalScroll()
+        scroll.setWidget(content)
+        return scroll
 
     def _reader(self, name: str) -> Callable[[Workshop], str]:
         def read(workshop: Workshop) -> str:
@@ -154,6 +200,8 @@ class ItemEditor(Retranslatable):
             for code, name in choices:
                 combo.addItem(name, code)
         self.instructions_edit.setPlaceholderText(self.tr("Shown to the room on the projector"))
+        self._rounds_box.setTitle(self.tr("Rounds"))
+        self._retranslate_auto_advance()
         self.notes_edit.setPlaceholderText(self.tr("For you only: steps, tips, timing"))
         self.refresh()
 
@@ -163,6 +211,7 @@ class ItemEditor(Retranslatable):
         for binding in self._bindings:
             binding.commit()  # what was typed belongs to the item shown until now
         self.item_id = item_id
+        self.rounds.show_item(item_id)
         for binding in self._bindings:
             binding.restart()
         self._new_session()
@@ -172,6 +221,7 @@ class ItemEditor(Retranslatable):
         item = self._document.workshop.get(AgendaItem, self.item_id)
         self._form.setEnabled(item is not None and not self._document.read_only)
         self._hint.setVisible(item is None)
+        self._rounds_box.setVisible(item is not None and item.kind == "activity")
         if item is None:
             return
         for binding in self._bindings:
@@ -187,6 +237,7 @@ class ItemEditor(Retranslatable):
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self._refresh_targets(item)
+        self._refresh_auto_advance(item)
 
     def _edit(self, build: Callable[[], ChangeSet], merge_key: str | None = None) -> None:
         if self.item_id is None:
@@ -265,6 +316,45 @@ class ItemEditor(Retranslatable):
             value = combo.currentData()
             self._edit(lambda: agenda.set_item(self._document.workshop, item_id, **{name: value}))
 
+    # -- auto-advance: the item's own option (domain/auto_advance.py) ---------------------
+    def _build_auto_advance(self, form: QFormLayout) -> None:
+        """« Comme l'atelier / Oui / Non », just below the duration."""
+        self.auto_advance_combo = choice_box()
+        self._auto_advance_label = plain_label()
+        self._auto_advance_label.setBuddy(self.auto_advance_combo)
+        found = form.getWidgetPosition(self.duration_spin)  # (row, role)
+        assert isinstance(found, tuple)
+        form.insertRow(int(found[0]) + 1, self._auto_advance_label, self.auto_advance_combo)
+        self.auto_advance_combo.activated.connect(
+            lambda _: self._choice("auto_advance", self.auto_advance_combo)
+        )
+
+    def _retranslate_auto_advance(self) -> None:
+        self._auto_advance_label.setText(self.tr("&Auto-advance"))
+        combo = self.auto_advance_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for code, name in (
+            ("workshop", self.tr("As the workshop")),
+            ("on", self.tr("Yes")),
+            ("off", self.tr("No")),
+        ):
+            combo.addItem(name, code)
+        combo.blockSignals(False)
+        set_tooltip(
+            combo,
+            self.tr(
+                "When this activity's time is up: show “Up next”, then start the next "
+                "activity of the day by itself. “As the workshop” follows the workshop's "
+                "option (Details)."
+            ),
+        )
+
+    def _refresh_auto_advance(self, item: AgendaItem) -> None:
+        combo = self.auto_advance_combo
+        combo.setCurrentIndex(max(0, combo.findData(item.auto_advance)))
+
     def commit_pending_typing(self) -> None:
         for binding in self._bindings:
             binding.commit()
+        self.rounds.commit_pending_typing()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain import board
+from facilitator.domain import board, groupings
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.library import CONTENT_WORDS
 from facilitator.domain.messages import FacilitatorError, Message
@@ -41,6 +41,7 @@ from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
 from facilitator.ui.board.view import BoardView
 from facilitator.ui.compact import choice_box, tool_strip
 from facilitator.ui.editing import UndoText, perform_edit
+from facilitator.ui.groups.team_choice import team_menu
 from facilitator.ui.plain import mnemonic_free, plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
@@ -127,6 +128,7 @@ class BoardPage(Retranslatable):
             ("import", self.import_ideas),
             ("photo", self.import_photo),
             ("card", self.card_from_selection),
+            ("team", self.team_menu),
             ("projector", self.project),
         ):
             button = QToolButton()
@@ -153,7 +155,17 @@ class BoardPage(Retranslatable):
         layout.addLayout(search)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.capture)
-        for key in ("group", "move", "merge", "dissolve", "arrange", "delete", "import", "photo"):
+        for key in (
+            "group",
+            "move",
+            "merge",
+            "dissolve",
+            "arrange",
+            "delete",
+            "import",
+            "photo",
+            "team",
+        ):
             self.buttons[key].setEnabled(not self.document.read_only)
         self.capture.setEnabled(not self.document.read_only)
 
@@ -162,6 +174,7 @@ class BoardPage(Retranslatable):
             ("Ctrl+G", self.group_selection),
             ("F2", self.edit_selected_note),
             ("Ctrl+M", self.move_menu),
+            ("Ctrl+T", self.team_menu),
             (QKeySequence.StandardKey.Delete, self.delete_selection),
             ("Ctrl+D", self.duplicate_selection),
             (QKeySequence.StandardKey.Copy, self.copy_selection),
@@ -201,6 +214,10 @@ class BoardPage(Retranslatable):
                 self.tr("One idea per line of a text or CSV file"),
             ),
             "photo": (self.tr("Photo…"), self.tr("Import a photo of a paper board")),
+            "team": (
+                self.tr("Group…"),
+                self.tr("Which group wrote the selected notes (Ctrl+T)"),
+            ),
             "card": (
                 self.tr("Prototype card"),
                 self.tr("A prototype card from the selected cluster, or the selected note"),
@@ -553,6 +570,25 @@ class BoardPage(Retranslatable):
         out.triggered.connect(lambda: self.move_to(ids, None))
         menu.popup(self.mapToGlobal(self.rect().center()))
         self._menu = menu
+
+    def team_menu(self) -> None:
+        """Which team wrote the selected notes (for the synthesis): every team of every
+        grouping, the notes' team ticked when they share one."""
+        ids = self.selected_ideas()
+        if not ids or self.document.read_only:
+            return
+        workshop = self.document.workshop
+        teams = {idea.team_id for idea in map(self._idea, ids) if idea is not None}
+        current = next(iter(teams)) if len(teams) == 1 else None
+        menu = team_menu(self, workshop, current, lambda team_id: self.tag_team(ids, team_id))
+        menu.popup(self.mapToGlobal(self.rect().center()))
+        self._menu = menu
+
+    def tag_team(self, ids: list[str], team_id: str | None) -> None:
+        self._edit(
+            lambda: self.tr("Say which group wrote notes"),
+            lambda: groupings.tag_ideas(self.document.workshop, ids, team_id),
+        )
 
     def move_to(self, ids: list[str], cluster_id: str | None) -> None:
         self._edit(

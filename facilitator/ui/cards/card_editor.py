@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain import board, card_template, cards
+from facilitator.domain import board, card_template, cards, groupings
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import (
@@ -33,9 +33,11 @@ from facilitator.domain.records import (
     CardField,
     CardValue,
     Cluster,
+    GroupingInfo,
     Idea,
     NextStep,
     PrototypeCard,
+    Team,
     VoteOption,
 )
 from facilitator.domain.workshop import Workshop
@@ -44,6 +46,7 @@ from facilitator.ui.cards.names import source_text, status_names
 from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import UndoText, perform_edit
+from facilitator.ui.groups.team_choice import fill_team_box
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
@@ -58,6 +61,8 @@ CARD_RECORDS = (
     VoteOption,
     Idea,
     Cluster,
+    Team,  # the team chooser's entries
+    GroupingInfo,
 )
 THUMBNAIL = 220
 
@@ -79,6 +84,10 @@ class CardEditor(Retranslatable):
         self.name.setMaxLength(200)
         self.status = choice_box()
         self.status.activated.connect(self._status_chosen)
+        self.team = choice_box(28)  # which team made it (issue 18)
+        self.team.activated.connect(self._team_chosen)
+        self._team_label = plain_label()
+        self._team_label.setBuddy(self.team)
         self.source = named(plain_label(), "subheading")
         self.source.setWordWrap(True)
         self.fields: dict[str, QPlainTextEdit] = {}
@@ -138,6 +147,13 @@ class CardEditor(Retranslatable):
         photo_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        self._team_row = QWidget()
+        team_row = QHBoxLayout(self._team_row)
+        team_row.setContentsMargins(0, 0, 0, 0)
+        team_row.addWidget(self._team_label)
+        team_row.addWidget(self.team)
+        team_row.addStretch(1)
+        layout.addWidget(self._team_row)
         layout.addWidget(self.source)
         layout.addWidget(self._fields_host)
         layout.addWidget(self._labels["steps"])
@@ -150,6 +166,7 @@ class CardEditor(Retranslatable):
     def retranslate(self) -> None:
         self.name.setPlaceholderText(self.tr("The prototype's name"))
         self._status_label.setText(self.tr("Status:"))
+        self._team_label.setText(self.tr("Made by the &group:"))
         self.steps.setHorizontalHeaderLabels(
             [self.tr("Next step"), self.tr("Who"), self.tr("By (YYYY-MM-DD)")]
         )
@@ -252,6 +269,9 @@ class CardEditor(Retranslatable):
             self.status.addItem(text, key)
         self.status.setCurrentIndex(max(self.status.findData(card.status if card else "idea"), 0))
         self.status.blockSignals(False)
+        fill_team_box(self.team, workshop, card.team_id if card else None)
+        self.team.setEnabled(writable)
+        self._team_row.setVisible(self.team.count() > 1)  # only once there are teams
         self.source.setText(source_text(workshop, card) if card else "")
         self.source.setVisible(bool(self.source.text()))
         self._fill_steps()
@@ -332,6 +352,14 @@ class CardEditor(Retranslatable):
             self._edit(
                 lambda: self.tr("Change a card's status"),
                 lambda: cards.set_card(self.document.workshop, card_id, status=status),
+            )
+
+    def _team_chosen(self, index: int) -> None:
+        card_id, team_id = self.card_id, str(self.team.itemData(index) or "")
+        if card_id is not None:
+            self._edit(
+                lambda: self.tr("Say which group made a card"),
+                lambda: groupings.tag_card(self.document.workshop, card_id, team_id or None),
             )
 
     def new_step(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
+from facilitator.domain.auto_advance import ANNOUNCE_MAX_S, ANNOUNCE_MIN_S
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import Person, WorkshopInfo
@@ -33,7 +35,7 @@ from facilitator.ui.details.days_editor import DaysEditor
 from facilitator.ui.details.logo_field import LogoField
 from facilitator.ui.details.people_editor import PeopleEditor
 from facilitator.ui.editing import UndoText, perform_edit
-from facilitator.ui.plain import plain_label
+from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -80,7 +82,7 @@ class DetailsForm(Retranslatable):
         self.days = DaysEditor(document, report)
         self.logo = LogoField(document, report, choose_file)
         self.facilitators = PeopleEditor(document, "facilitator", report)
-        self.participants = PeopleEditor(document, "participant", report)
+        self.participants = PeopleEditor(document, "participant", report, choose_file)
 
         for name, widget in (
             ("title", self.title_edit),
@@ -112,6 +114,7 @@ class DetailsForm(Retranslatable):
         self._count_session = 0
         self.language_combo.setEnabled(not document.read_only)
         self.count_spin.setEnabled(not document.read_only)
+        self._build_auto_advance()
 
         self._labels: dict[str, QLabel] = {}
         self._layout_groups()
@@ -166,6 +169,7 @@ class DetailsForm(Retranslatable):
         left.addWidget(self._notes, 1)
         right = QVBoxLayout()
         right.addWidget(self._dates)
+        right.addWidget(self._running)
         right.addWidget(self._people, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -191,6 +195,8 @@ class DetailsForm(Retranslatable):
             self.language_combo,
             self.notes_edit,
             *self.days.focus_chain(),
+            self.auto_advance_check,
+            self.announce_spin,
             self.count_spin,
             *self.facilitators.focus_chain(),
             *self.participants.focus_chain(),
@@ -203,6 +209,7 @@ class DetailsForm(Retranslatable):
         self._dates.setTitle(self.tr("Dates"))
         self._people.setTitle(self.tr("People"))
         self._notes.setTitle(self.tr("Notes"))
+        self._retranslate_auto_advance()
         texts = {
             "title": self.tr("&Title"),
             "question": self.tr("&Question or challenge"),
@@ -245,6 +252,7 @@ class DetailsForm(Retranslatable):
             self.count_spin.blockSignals(True)
             self.count_spin.setValue(info.participant_count)
             self.count_spin.blockSignals(False)
+        self._refresh_auto_advance()
         self.days.refresh()
         self.facilitators.refresh()
         self.participants.refresh()
@@ -289,6 +297,63 @@ class DetailsForm(Retranslatable):
 
     def _new_count_session(self) -> None:
         self._count_session += 1
+
+    # -- auto-advance: the workshop's option (domain/auto_advance.py) -----------------
+    def _build_auto_advance(self) -> None:
+        """The workshop's option and the announce's length, in a group of their own."""
+        self.auto_advance_check = named(QCheckBox(), "autoAdvance")
+        self.announce_spin = named(QSpinBox(), "announceSeconds")
+        self.announce_spin.setRange(ANNOUNCE_MIN_S, ANNOUNCE_MAX_S)
+        self.announce_spin.setMaximumWidth(120)
+        self._announce_session = 0
+        self.auto_advance_check.clicked.connect(self._auto_advance_chosen)
+        self.announce_spin.valueChanged.connect(self._announce_changed)
+        self.announce_spin.editingFinished.connect(self._new_announce_session)
+        for widget in (self.auto_advance_check, self.announce_spin):
+            widget.setEnabled(not self._document.read_only)
+        self._running = QGroupBox()
+        form = QFormLayout(self._running)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._announce_label = plain_label()
+        self._announce_label.setBuddy(self.announce_spin)
+        form.addRow(self.auto_advance_check)
+        form.addRow(self._announce_label, self.announce_spin)
+
+    def _retranslate_auto_advance(self) -> None:
+        self._running.setTitle(self.tr("Run mode"))
+        self.auto_advance_check.setText(self.tr("Chain the activities &automatically"))
+        set_tooltip(
+            self.auto_advance_check,
+            self.tr(
+                "When an activity's time is up, the projector shows “Up next” with a short "
+                "countdown, then the next activity of the day starts. Any key stops it. "
+                "Each activity may say otherwise (Agenda)."
+            ),
+        )
+        self._announce_label.setText(self.tr("“Up &next” shown for"))
+        self.announce_spin.setSuffix(self.tr(" s"))
+
+    def _refresh_auto_advance(self) -> None:
+        info = self._document.workshop.info
+        if self.auto_advance_check.isChecked() != info.auto_advance:
+            self.auto_advance_check.setChecked(info.auto_advance)
+        if self.announce_spin.value() != info.auto_advance_s:
+            self.announce_spin.blockSignals(True)
+            self.announce_spin.setValue(info.auto_advance_s)
+            self.announce_spin.blockSignals(False)
+
+    def _auto_advance_chosen(self, checked: bool) -> None:
+        self._apply(lambda: self.tr("Change auto-advance"), {"auto_advance": checked}, None)
+
+    def _announce_changed(self, value: int) -> None:
+        self._apply(
+            lambda: self.tr("Change the length of “Up next”"),
+            {"auto_advance_s": value},
+            f"info.auto_advance_s#{self._announce_session}",
+        )
+
+    def _new_announce_session(self) -> None:
+        self._announce_session += 1
 
     def commit_pending_typing(self) -> None:
         """Write what is being typed now (before closing, or before an export)."""

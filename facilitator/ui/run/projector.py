@@ -3,6 +3,12 @@
 High contrast (white on near-black), text scaled to the window, never the
 facilitator's notes. It can be blanked or show a pause screen. It opens full
 screen on the second screen when there is one.
+
+An item with rounds shows « Tour 3/8 · title » / "Round 3/8 · title" in the
+workshop's language (the room's, not the laptop's: `room_words`), the round's
+instruction (else the item's) and the round's countdown. At each round change the
+whole screen turns ROUND_CUE_BACKGROUND for rounds.ROUND_CUE_MS, read on the session's
+clock (the run page rings the round sound at the same time).
 """
 
 from __future__ import annotations
@@ -30,7 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import rounds
+from facilitator.domain.records import Language
 from facilitator.domain.run import agenda_order
+from facilitator.translations import Translator
 from facilitator.ui.fitted_text import FittedText
 from facilitator.ui.run.big_digits import BigCountdown
 from facilitator.ui.run.session import RunSession
@@ -44,6 +53,21 @@ BACKGROUNDS = {
 }
 FLASH_MS = 250
 FLASH_COUNT = 8
+# The round change: the whole screen green for rounds.ROUND_CUE_MS, one change in and
+# one out (no blinking), unlike any phase colour, the end's white flash and
+# auto-advance's blue; white text on it has a contrast of 5.6:1.
+ROUND_CUE_BACKGROUND = "#18753c"
+ROUND_TEXT = "#ffe08a"  # the round's number and title: set apart from the item's title
+
+_ROOM_TRANSLATORS: dict[Language, Translator] = {}
+
+
+def room_words(language: Language) -> Translator:
+    """A translator to the workshop's language, for what the room reads whatever the
+    laptop's language ("Tour 3/8" in a French workshop on an English laptop)."""
+    if language not in _ROOM_TRANSLATORS:
+        _ROOM_TRANSLATORS[language] = Translator(language)
+    return _ROOM_TRANSLATORS[language]
 
 
 def _set_text(label: FittedText | BigCountdown, text: str) -> None:
@@ -72,12 +96,16 @@ class ProjectorWindow(QWidget):
         # Shares of the screen's height: the largest each text may be; long texts
         # wrap, then shrink to fit, never under fitted_text.SMALLEST_SHARE.
         self.title = FittedText(0.075, bold=True)
+        self.round_label = FittedText(0.06, bold=True, colour=ROUND_TEXT)
+        self.round_label.hide()
+        self.round_cues = 0  # round-change cues shown (tests, the log)
         self.countdown = BigCountdown()
         self.instructions = FittedText(0.045)
         self.next_label = FittedText(0.035)
         self.pause_label = FittedText(0.11, bold=True)
         for name, widget in (
             ("title", self.title),
+            ("round", self.round_label),
             ("countdown", self.countdown),
             ("instructions", self.instructions),
             ("next", self.next_label),
@@ -87,10 +115,11 @@ class ProjectorWindow(QWidget):
         timer_page = QWidget()
         column = QVBoxLayout(timer_page)
         self._timer_column = column  # its margins follow the screen (_scale_fonts)
-        column.addWidget(self.title, 2)
-        column.addWidget(self.countdown, 5)
-        column.addWidget(self.instructions, 4)
-        column.addWidget(self.next_label, 1)
+        column.addWidget(self.title, 4)
+        column.addWidget(self.round_label, 3)  # shown for an item with rounds only
+        column.addWidget(self.countdown, 10)
+        column.addWidget(self.instructions, 8)
+        column.addWidget(self.next_label, 2)
         pause_page = QWidget()
         QVBoxLayout(pause_page).addWidget(self.pause_label)
         self.stack = QStackedLayout(self)
@@ -104,10 +133,12 @@ class ProjectorWindow(QWidget):
         self._shown_background = ""
         session.tick.connect(self._tick)
         session.ended.connect(self.flash)
+        session.roundChanged.connect(self._round_changed)
         session.document.changed.connect(self.refresh)
         self.resize(1280, 720)
         self._scale_fonts()
         self.refresh()
+        session.auto_advance.attach_projector(self)  # auto-advance: its "Up next" page
 
     # -- showing --------------------------------------------------------------
     def open_on_best_screen(self) -> QScreen | None:
@@ -185,9 +216,22 @@ class ProjectorWindow(QWidget):
         """Everything: after a change of item, of texts, of mode."""
         item = self.session.current_item()
         self.title.setText(item.title if item else self.tr("Timebox"))
-        self.instructions.setText(item.participant_instructions if item else "")
+        instructions = item.participant_instructions if item else ""
+        step = self.session.current_round()
+        if step is not None:
+            language = self.session.document.workshop.info.language
+            number = room_words(language).render(rounds.round_number(step))
+            title = rounds.step_title(step)
+            self.round_label.setText(f"{number} · {title}" if title else number)
+            instructions = step.instruction or instructions
+        else:
+            self.round_label.setText("")
+        self.round_label.setVisible(step is not None)
+        self.instructions.setText(instructions)
         following = self._next_title()
         self.next_label.setText(self.tr("Next: %1").replace("%1", following) if following else "")
+        if notice := self.session.auto_advance.projector_notice():  # "Auto-advance stopped"
+            self.next_label.setText(notice)
         self._tick()
 
     def _tick(self) -> None:
@@ -200,6 +244,8 @@ class ProjectorWindow(QWidget):
         background = "#000000" if self.mode == "blank" else BACKGROUNDS[self.session.phase()]
         if self._flash_on:
             background = "#ffffff"
+        elif self.mode == "timer" and self.session.round_cue_active():
+            background = ROUND_CUE_BACKGROUND
         if background != self._shown_background:
             self._shown_background = background
             palette = self.palette()
@@ -218,6 +264,17 @@ class ProjectorWindow(QWidget):
 
     def phase_colour(self) -> str:
         return BACKGROUNDS[self.session.phase()]
+
+    def shown_background(self) -> str:
+        """The colour the whole window shows now (a phase's, a flash's, the round cue's)."""
+        return self._shown_background
+
+    # -- the round change ---------------------------------------------------------------
+    def _round_changed(self, _index: int) -> None:
+        """The cue: the screen turns ROUND_CUE_BACKGROUND now; the session's clock ends it
+        (`RunSession.round_cue_active`, the session wakes the views when it ends)."""
+        self.round_cues += 1
+        self.refresh()
 
     # -- the end-of-countdown flash -------------------------------------------------
     def flash(self) -> None:
@@ -246,7 +303,8 @@ class ProjectorWindow(QWidget):
         # edges, which projectors often cut or blur (overscan, keystone).
         side, top = round(self.width() * 0.04), round(height * 0.04)
         self._timer_column.setContentsMargins(side, top, side, top)
-        for text in (self.title, self.instructions, self.next_label, self.pause_label):
+        texts = (self.title, self.round_label, self.instructions, self.next_label, self.pause_label)
+        for text in texts:
             text.set_reference(height)
         font = QFont(self.font())
         font.setBold(True)

@@ -1,5 +1,11 @@
 """Run mode, the facilitator's screen: the item on, its countdown, what comes next,
-and the day as it really goes."""
+and the day as it really goes.
+
+An item with rounds adds its rounds' list (the round on highlighted, those run greyed),
+a line with the round on and the whole item's time left, and the round buttons: previous
+round (Shift+S), next round (S: skips the round on), +30 s to the round (E). The round's
+facilitator notes come first in "Your notes", never on the projector. Each round change
+rings the round sound (ui/run/sound.py ROUND_SOUND) as the projector shows its cue."""
 
 from __future__ import annotations
 
@@ -17,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -28,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain import run
+from facilitator.domain import rounds, run
+from facilitator.domain import timer as countdown
 from facilitator.domain.records import AgendaItem, Day
+from facilitator.domain.rounds import RoundStep
 from facilitator.domain.schedule import clock, duration_text
 from facilitator.ui.agenda.names import category_name
 from facilitator.ui.compact import ElidedLabel
@@ -39,7 +49,7 @@ from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.big_digits import BigCountdown
 from facilitator.ui.run.projector import ProjectorWindow
 from facilitator.ui.run.session import RunSession
-from facilitator.ui.run.sound import Chime
+from facilitator.ui.run.sound import ROUND_SOUND, Chime
 from facilitator.ui.style import BACKGROUND, named, scaled_font
 
 PHASE_TEXT_COLOURS = {
@@ -99,6 +109,9 @@ class RunPage(Retranslatable):
         self.projector: ProjectorWindow | None = None
         self._shown_minute = -1
         self._shown_phase = ""
+        self._shown_steps: tuple[tuple[str, int, str, int], ...] = ()
+        self._shown_round = -1
+        self.round_chime = Chime(self, ROUND_SOUND)
 
         self._build_current()
         self._build_side()
@@ -106,7 +119,9 @@ class RunPage(Retranslatable):
         self._shortcuts()
         session.tick.connect(self.refresh_timer)
         session.ended.connect(self._ended)
+        session.roundChanged.connect(self._round_changed)
         session.document.changed.connect(self.refresh)
+        session.auto_advance.attach_page(self, chime)  # auto-advance: keys, chime
         self.retranslate()
 
     def _build_current(self) -> None:
@@ -138,13 +153,26 @@ class RunPage(Retranslatable):
 
         self.buttons: dict[str, QPushButton] = {}
         self.controls = QVBoxLayout()
-        timer_row, room_row = QHBoxLayout(), QHBoxLayout()
+        timer_row, room_row, tool_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        # The rounds' line and buttons, shown for an item with rounds only.
+        self.round_controls = named(QWidget(), "roundControls")
+        round_column = QVBoxLayout(self.round_controls)
+        round_column.setContentsMargins(0, 0, 0, 0)
+        self.round_state = named(plain_label(), "roundState")
+        self.round_state.setWordWrap(True)
+        round_column.addWidget(self.round_state)
+        round_row = QHBoxLayout()
+        round_column.addLayout(round_row)
+        self.round_controls.hide()
         for key, handler in (
             ("toggle", self.session.toggle),
             ("minus", lambda: self.session.extend(-1)),
             ("plus", lambda: self.session.extend(1)),
             ("plus5", lambda: self.session.extend(5)),
             ("reset", self.session.reset),
+            ("round_previous", self.session.previous_round),
+            ("round_next", self.session.next_round),
+            ("round_extend", self.session.extend_round),
             ("previous", self.session.previous),
             ("next", self.session.next),
             ("projector", self.toggle_projector),
@@ -157,13 +185,21 @@ class RunPage(Retranslatable):
             read_only = self.session.document.read_only
             button.setEnabled(not read_only or key in ("projector", "blank", "pause_screen"))
             self.buttons[key] = button
-            # The countdown's own controls, then moving on and the room's screen.
+            # The countdown's own controls, the rounds', then moving on and the room's
+            # screen.
             row = timer_row if key in ("toggle", "minus", "plus", "plus5", "reset") else room_row
+            row = round_row if key.startswith("round_") else row
+            # The item's tool on a row of its own: beside the room's buttons it made the
+            # page wider than a 1280-pixel screen in French ("Ouvrir le tableau d'idées").
+            row = tool_row if key == "tool" else row
             row.addWidget(button)
         self.buttons["toggle"].setObjectName("primary")
-        for row in (timer_row, room_row):
+        for row in (timer_row, round_row, room_row, tool_row):
             row.addStretch(1)
-            self.controls.addLayout(row)
+        self.controls.addLayout(timer_row)
+        self.controls.addWidget(self.round_controls)
+        self.controls.addLayout(room_row)
+        self.controls.addLayout(tool_row)
 
         # Instructions and notes of any length scroll in their box: 1,500 characters
         # must neither be cut nor push the countdown over the buttons.
@@ -180,6 +216,16 @@ class RunPage(Retranslatable):
         self.delay = plain_label()
         self.delay.setFont(scaled_font(self, 1.1, bold=True))
         self.delay.setWordWrap(True)
+        # The item's rounds, the one on highlighted (shown for an item with rounds only).
+        self.rounds_box = named(QGroupBox(), "roundsBox")
+        self.rounds_list = QListWidget()
+        self.rounds_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rounds_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the run keys stay the page's
+        self.rounds_list.setWordWrap(True)
+        rounds_layout = QVBoxLayout(self.rounds_box)
+        rounds_layout.setContentsMargins(6, 6, 6, 6)
+        rounds_layout.addWidget(self.rounds_list)
+        self.rounds_box.hide()
         self.schedule = QTableWidget(0, 4)
         self.schedule.verticalHeader().hide()
         self.schedule.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -218,6 +264,7 @@ class RunPage(Retranslatable):
         right = QVBoxLayout()
         right.addWidget(self.next_label)
         right.addWidget(self.delay)
+        right.addWidget(self.rounds_box, 1)
         right.addWidget(self.schedule, 1)
         right.addWidget(self.auto_start)
         right.addWidget(self.free_box)
@@ -233,6 +280,9 @@ class RunPage(Retranslatable):
             ("+", lambda: self.session.extend(1)),
             ("=", lambda: self.session.extend(1)),
             ("-", lambda: self.session.extend(-1)),
+            ("S", self.session.next_round),
+            ("Shift+S", self.session.previous_round),
+            ("E", self.session.extend_round),
             ("F", self.toggle_projector),
             ("B", lambda: self.projector_mode("blank")),
             ("P", lambda: self.projector_mode("pause")),
@@ -261,6 +311,12 @@ class RunPage(Retranslatable):
             "plus": (self.tr("+1 min"), "+"),
             "plus5": (self.tr("+5 min"), ""),
             "reset": (self.tr("Reset"), ""),
+            "round_previous": (self.tr("◀ Previous round"), self.tr("Shift+S")),
+            "round_next": (self.tr("Next round ▶"), "S"),
+            "round_extend": (
+                self.tr("+%1 s to the round").replace("%1", str(rounds.ROUND_EXTENSION_S)),
+                "E",
+            ),
             "previous": (self.tr("◀ Previous"), ""),
             "next": (self.tr("Next ▶"), "N"),
             "projector": (self.tr("Projector"), "F"),
@@ -273,6 +329,7 @@ class RunPage(Retranslatable):
             set_tooltip(self.buttons[key], f"{text} ({keys})" if keys else text)
         self.instructions_box.setTitle(self.tr("Instructions for participants (on the projector)"))
         self.notes_box.setTitle(self.tr("Your notes and materials"))
+        self.rounds_box.setTitle(self.tr("Rounds"))
         self.schedule.setHorizontalHeaderLabels(
             [self.tr("Planned"), self.tr("As run"), self.tr("Activity"), self.tr("Gap")]
         )
@@ -280,6 +337,7 @@ class RunPage(Retranslatable):
         self.free_box.setTitle(self.tr("Free timer"))
         self.free_minutes.setSuffix(self.tr(" min"))
         self.free_start.setText(self.tr("Start"))
+        self._shown_steps = ()  # the rounds' list, said again in the new language
         self.refresh()
 
     # -- following the run ----------------------------------------------------------
@@ -312,13 +370,90 @@ class RunPage(Retranslatable):
                 .replace("%3", duration_text(item.duration_min))
             )
             self.title.setText(item.title)
-            self.instructions.setText(item.participant_instructions or self.tr("(none)"))
+            # What the projector shows: the round's instruction, else the item's.
+            step = self.session.current_round()
+            shown = step.instruction if step is not None else ""
+            self.instructions.setText(shown or item.participant_instructions or self.tr("(none)"))
             notes = item.facilitator_notes
             if item.materials:
                 notes += ("\n\n" if notes else "") + self.tr("Materials:") + "\n" + item.materials
+            if step is not None and step.facilitator_notes:  # the round's notes first
+                said = f"{self._round_words(step)}\n{step.facilitator_notes}"
+                notes = said + ("\n\n" + notes if notes else "")
             self.notes.setText(notes or self.tr("(none)"))
+        self._refresh_rounds(item)
         self._refresh_schedule()
         self.refresh_timer()
+
+    # -- rounds -----------------------------------------------------------------------
+    def _round_words(self, step: RoundStep) -> str:
+        """'Round 3/8 · Sketch', in the interface's language (the facilitator's)."""
+        number = self.tr("Round %1/%2").replace("%1", str(step.number))
+        number = number.replace("%2", str(step.count))
+        title = rounds.step_title(step)
+        return f"{number} · {title}" if title else number
+
+    def _refresh_rounds(self, item: AgendaItem | None) -> None:
+        """The rounds' list (rebuilt when the rounds change) and the one on in it."""
+        steps = self.session.rounds()
+        self.rounds_box.setVisible(bool(steps))
+        self.round_controls.setVisible(bool(steps))
+        key = tuple((s.round_id, s.index, s.title, s.duration_ms) for s in steps)
+        rest = rounds.rest_ms(item, steps) if item is not None else 0
+        key += (("rest", rest, "", 0),) if rest else ()
+        if key != self._shown_steps:
+            self._shown_steps = key
+            self._shown_round = -1
+            self.rounds_list.clear()
+            for step in steps:
+                name = rounds.step_title(step) or self.tr("Round %1").replace(
+                    "%1", str(step.number)
+                )
+                length = rounds.length_text(step.duration_ms)
+                self.rounds_list.addItem(QListWidgetItem(f"{step.number}. {name} — {length}"))
+            if rest:
+                self.rounds_list.addItem(
+                    QListWidgetItem(
+                        self.tr("After the rounds — %1").replace("%1", rounds.length_text(rest))
+                    )
+                )
+        index = self.session.timer.round_index if steps else -1
+        if index == self._shown_round:
+            return
+        self._shown_round = index
+        for row in range(self.rounds_list.count()):
+            entry = self.rounds_list.item(row)
+            font = entry.font()
+            font.setBold(row == index)
+            entry.setFont(font)
+            on = row == index
+            entry.setBackground(Qt.GlobalColor.yellow if on else Qt.GlobalColor.transparent)
+            entry.setForeground(Qt.GlobalColor.darkGray if row < index else Qt.GlobalColor.black)
+        current = self.rounds_list.item(index) if 0 <= index < self.rounds_list.count() else None
+        if current is not None:
+            self.rounds_list.scrollToItem(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _refresh_round_state(self) -> None:
+        """Each second: the round on and the whole activity's time left."""
+        if not self.session.rounds():
+            return
+        step = self.session.current_round()
+        left = self.session.item_remaining_ms()
+        where = self._round_words(step) if step is not None else self.tr("After the rounds")
+        text = (
+            self.tr("%1 · %2 left in the whole activity")
+            .replace("%1", where)
+            .replace("%2", countdown.countdown_text(left))
+            if left > 0
+            else self.tr("%1 · the activity's time is up").replace("%1", where)
+        )
+        _set_text(self.round_state, text)
+
+    def _round_changed(self, _index: int) -> None:
+        """A round change: the round sound (the projector shows its cue)."""
+        settings = self.session.settings
+        self.round_chime.configure(settings.sound_volume, settings.sound_muted)
+        self.round_chime.play()
 
     def refresh_timer(self) -> None:
         """Each second: only what changed is set (a style sheet is costly to apply)."""
@@ -344,10 +479,13 @@ class RunPage(Retranslatable):
             if timer.status != "paused"
             else self.tr("Paused: Space resumes"),
         )
+        if said := session.auto_advance.state_text():  # auto-advance: "Next item in 7 s"
+            _set_text(self.state, said)
         _set_text(
             self.buttons["toggle"],
             self.tr("Pause") if timer.status == "running" else self.tr("Start"),
         )
+        self._refresh_round_state()
         minute = session.now_ms() // 60_000
         if minute != self._shown_minute:  # the forecast moves by the minute, not the second
             self._refresh_schedule()

@@ -1,4 +1,7 @@
-"""The end-of-countdown chime (resources/sounds/chime.wav), mutable, with a volume.
+"""Run mode's sounds, mutable, with a volume: the end-of-countdown chime
+(resources/sounds/chime.wav, three bell notes) and the round change (round.wav, two
+short high knocks: told apart from the end at once, in a noisy room). Both are made by
+resources/sounds/make_chime.py.
 
 With no audio device, or no QtMultimedia, it stays silent: never an error.
 """
@@ -13,10 +16,15 @@ from facilitator.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
+END_SOUND = "chime.wav"  # an item's (or a free timer's) time is up
+ROUND_SOUND = "round.wav"  # the round on changed
+
 
 class Chime(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, sound: str = END_SOUND) -> None:
+        """`sound`: a file of resources/sounds (END_SOUND, ROUND_SOUND)."""
         super().__init__(parent)
+        self.sound = sound
         self.volume = 0.8
         self.muted = False
         self.played = 0
@@ -25,7 +33,7 @@ class Chime(QObject):
             from PySide6.QtMultimedia import QSoundEffect
 
             effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "chime.wav")))
+            effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / sound)))
             self._effect = effect
         except ImportError as error:  # PySide6 Essentials only, or no libpulse (Linux)
             log.warning("no sound for the countdown: %s", error)
