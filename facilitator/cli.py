@@ -11,8 +11,8 @@
     facilitator add-participants FILE LIST [--separator auto|semicolon|comma|tab|none]
     facilitator groups FILE (--size N | --count K | --list) [--seed S] [--name NAME]
         [--balance-roles]
-    facilitator export FILE --format pdf|csv|md|cards-pdf|agenda-pdf|agenda-md|ics|json|
-        attendance|badges|groups-pdf [--sections S,S] [--names | --no-names]
+    facilitator export FILE --format pdf|csv|polls-csv|md|cards-pdf|agenda-pdf|agenda-md|ics|
+        json|attendance|badges|groups-pdf [--sections S,S] [--names | --no-names]
         [--separator semicolon|comma|tab] [--audience A] [--per-page 1|2] [--timezone ZONE]
         [--labels l4785|c32011|3475] [--with-facilitators] [--grouping NAME] [-o OUT]
 
@@ -42,6 +42,7 @@ from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS
 EXPORT_FORMATS = (
     "pdf",
     "csv",
+    "polls-csv",
     "md",
     "cards-pdf",
     "agenda-pdf",
@@ -733,7 +734,7 @@ def headless_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--sections",
         help="pdf and md: the sections to include, comma-separated (default: all): "
-        "cover,figures,agenda,boards,votes,cards,next_steps,ideas",
+        "cover,figures,agenda,boards,votes,polls,cards,next_steps,ideas",
     )
     names = export.add_mutually_exclusive_group()
     names.add_argument(
@@ -750,7 +751,8 @@ def headless_parser() -> argparse.ArgumentParser:
         "--separator",
         choices=("semicolon", "comma", "tab"),
         default="semicolon",
-        help="csv: the column separator (default: semicolon, as French spreadsheets expect)",
+        help="csv, polls-csv: the column separator (default: semicolon, as French "
+        "spreadsheets expect)",
     )
     export.add_argument(
         "--per-page",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from facilitator.domain import polls
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import (
@@ -29,6 +30,8 @@ from facilitator.domain.records import (
     ItemKind,
     ItemRound,
     Language,
+    Poll,
+    PollOption,
     Record,
     RoundRun,
     TimerState,
@@ -104,13 +107,20 @@ def rounds_from_method(method: MethodCard, item_id: str, language: Language) -> 
     return item_rounds(method.rounds, item_id, language)
 
 
+ItemRow = ItemRound | Poll | PollOption  # the rows an item brings: its rounds, its poll
+
+
 def method_item(
     method: MethodCard, day_id: str, position: int, language: Language, duration: int | None = None
-) -> tuple[AgendaItem, list[ItemRound]]:
-    """An activity made from `method` and its rounds: `item_from_method` and
-    `rounds_from_method` together, for `add_item(workshop, item, index, rounds)`."""
+) -> tuple[AgendaItem, list[ItemRow]]:
+    """An activity made from `method`, with its rounds and, for a method that opens a
+    poll (the ROTI, the météo), its draft poll and options (domain/polls.py): for
+    `add_item(workshop, item, index, rows)`."""
     item = item_from_method(method, day_id, position, language, duration)
-    return item, rounds_from_method(method, item.id, language)
+    rows: list[ItemRow] = [*rounds_from_method(method, item.id, language)]
+    if method.poll is not None:
+        rows += polls.rows_from_method(method.poll, item.id, language)
+    return item, rows
 
 
 def pause_item(
@@ -128,9 +138,10 @@ def pause_item(
 
 def _item_from_template(
     item: TemplateItem, library: Library, day_id: str, position: int, language: Language
-) -> list[AgendaItem | ItemRound]:
+) -> list[AgendaItem | ItemRow]:
     """The agenda item of a template item, then its rounds: the template item's own
-    rounds when it has some, else its method's; the item lasts at least as long."""
+    rounds when it has some, else its method's; the item lasts at least as long. Then
+    the draft poll its method opens, if any."""
     method = library.methods.get(item.method_id or "")
     if method is not None:
         built = item_from_method(method, day_id, position, language, item.duration)
@@ -141,7 +152,9 @@ def _item_from_template(
             id=new_id(), day_id=day_id, position=position, duration_min=item.duration or 15
         )
     own = item.rounds if item.rounds is not None else (method.rounds if method else ())
-    rounds = item_rounds(own, built.id, language)
+    rounds: list[ItemRow] = [*item_rounds(own, built.id, language)]
+    if method is not None and method.poll is not None:
+        rounds += polls.rows_from_method(method.poll, built.id, language)
     asked = item.duration if item.duration is not None else built.duration_min
     if item.duration is None and method is not None:
         asked = method.duration
@@ -188,7 +201,14 @@ def workshop_from_template(
         )
         records.append(day)
         records += items_for_day(template_day, library, day.id, language)
-    return Workshop(with_idea_board(records, language))
+    return Workshop(with_idea_board(numbered_polls(records), language))
+
+
+def numbered_polls(records: list[Record]) -> list[Record]:
+    """`records` with their polls numbered 0, 1, 2... in the order they come (each
+    template item's poll was made at position 0)."""
+    numbers = iter(range(len(records)))
+    return [replaced(r, {"position": next(numbers)}) if isinstance(r, Poll) else r for r in records]
 
 
 def with_idea_board(records: list[Record], language: Language) -> list[Record]:
@@ -213,9 +233,10 @@ def with_idea_board(records: list[Record], language: Language) -> list[Record]:
 
 def items_for_day(
     template_day: TemplateDay, library: Library, day_id: str, language: Language
-) -> list[AgendaItem | ItemRound]:
+) -> list[AgendaItem | ItemRow]:
     """The agenda items of one template day, built in `language`, for day `day_id`,
-    each followed by its rounds."""
+    each followed by its rounds and its method's draft poll (positions 0: number them
+    with `numbered_polls` for a whole workshop)."""
     return [
         record
         for position, item in enumerate(template_day.items)
@@ -237,10 +258,12 @@ def add_item(
     workshop: Workshop,
     item: AgendaItem,
     index: int | None = None,
-    rounds: Sequence[ItemRound] = (),
+    rounds: Sequence[ItemRow] = (),
 ) -> ChangeSet:
     """Insert `item` (built by the caller) in its day at `index` (the end by default),
-    with `rounds` (made for it: `rounds_from_method`), in their order."""
+    with `rounds` (made for it: `method_item`): its rounds in their order, and its polls
+    with their options (numbered after the workshop's polls; past polls.MAX_POLLS
+    polls, the item comes without its poll)."""
     items = workshop.where(AgendaItem, day_id=item.day_id)
     index = len(items) if index is None else max(0, min(index, len(items)))
     placed = replaced(item, {"position": index})
@@ -249,9 +272,30 @@ def add_item(
     ]
     own = [
         insert(replaced(r, {"agenda_item_id": item.id, "position": n}))
-        for n, r in enumerate(rounds)
+        for n, r in enumerate(r for r in rounds if isinstance(r, ItemRound))
     ]
-    return ChangeSet.of([insert(placed), *own, *[c for c in shifted if c.before != c.after]])
+    return ChangeSet.of(
+        [
+            insert(placed),
+            *own,
+            *_added_polls(workshop, item.id, rounds),
+            *[c for c in shifted if c.before != c.after],
+        ]
+    )
+
+
+def _added_polls(workshop: Workshop, item_id: str, rows: Sequence[ItemRow]) -> list[RowChange]:
+    """Inserts of the polls among `rows` (for item `item_id`) and of their options."""
+    made = [r for r in rows if isinstance(r, Poll)]
+    room = max(0, polls.MAX_POLLS - workshop.count(Poll))
+    first = max((p.position for p in workshop.unordered(Poll)), default=-1) + 1
+    kept = {p.id for p in made[:room]}
+    changes = [
+        insert(replaced(p, {"agenda_item_id": item_id, "position": first + n}))
+        for n, p in enumerate(made[:room])
+    ]
+    changes += [insert(o) for o in rows if isinstance(o, PollOption) and o.poll_id in kept]
+    return changes
 
 
 def rounds_of(workshop: Workshop, item_id: str) -> list[ItemRound]:
@@ -270,12 +314,13 @@ def _copied_rounds(workshop: Workshop, item_id: str, copy_id: str) -> list[RowCh
 
 def item_rows_removed(workshop: Workshop, item_ids: Iterable[str]) -> list[RowChange]:
     """Deletions of the rows that belong to the agenda items `item_ids` (their rounds,
-    how the rounds were run), for a removal of the items themselves (no cascades: each
-    row is an explicit change, so undo brings it back)."""
+    how the rounds were run, their polls with everything answered), for a removal of
+    the items themselves (no cascades: each row is an explicit change, so undo brings
+    it back)."""
     ids = set(item_ids)
     rows: list[Record] = [r for r in workshop.all(ItemRound) if r.agenda_item_id in ids]
     rows += [r for r in workshop.all(RoundRun) if r.agenda_item_id in ids]
-    return [delete(r) for r in rows]
+    return [delete(r) for r in rows] + polls.item_polls_removed(workshop, ids)
 
 
 def set_item(workshop: Workshop, item_id: str, **values: object) -> ChangeSet:
@@ -298,12 +343,14 @@ def move_item(workshop: Workshop, item_id: str, day_id: str, index: int) -> Chan
 
 
 def duplicate_item(workshop: Workshop, item_id: str) -> tuple[ChangeSet, str]:
-    """A copy of the item right after it, with copies of its rounds (not yet run)."""
+    """A copy of the item right after it, with copies of its rounds (not yet run) and
+    of its polls (drafts, no answers)."""
     item = workshop.require(AgendaItem, item_id)
     copy = replaced(item, {"id": new_id(), "actual_start": "", "actual_end": ""})
     added = add_item(workshop, copy, item.position + 1)
     rounds = _copied_rounds(workshop, item_id, copy.id)
-    return ChangeSet.of([*added.changes, *rounds]), copy.id
+    copied_polls = polls.item_polls_copied(workshop, item_id, copy.id)
+    return ChangeSet.of([*added.changes, *rounds, *copied_polls]), copy.id
 
 
 def remove_item(workshop: Workshop, item_id: str) -> ChangeSet:
@@ -324,7 +371,8 @@ def remove_item(workshop: Workshop, item_id: str) -> ChangeSet:
 
 
 def duplicate_day(workshop: Workshop, day_id: str) -> tuple[ChangeSet, str]:
-    """A copy of the day and its items, right after it, on the next date."""
+    """A copy of the day and its items (their rounds, their polls as drafts), right after
+    it, on the next date."""
     day = workshop.require(Day, day_id)
     days = workshop.all(Day)
     next_date = ""
@@ -343,4 +391,7 @@ def duplicate_day(workshop: Workshop, day_id: str) -> tuple[ChangeSet, str]:
         )
         changes.append(insert(item_copy))
         changes += _copied_rounds(workshop, item.id, item_copy.id)
+        copied = [c for c in changes if isinstance(c.after, Poll)]
+        position = max((p.position for p in workshop.unordered(Poll)), default=-1) + 1
+        changes += polls.item_polls_copied(workshop, item.id, item_copy.id, position + len(copied))
     return ChangeSet.of(changes), copy.id

@@ -444,10 +444,15 @@ def add_photo(
 
 
 def photos_of(workshop: Workshop, board_id: str) -> list[Attachment]:
+    """The board's photos as every view and export shows them: not those sent from
+    phones still waiting for the facilitator's review (`phone_photos`)."""
     return [
         a
         for a in workshop.all(Attachment)
-        if a.owner_kind == "board" and a.owner_id == board_id and a.role == "photo"
+        if a.owner_kind == "board"
+        and a.owner_id == board_id
+        and a.role == "photo"
+        and a.review == "shown"
     ]
 
 

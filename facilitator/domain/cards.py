@@ -206,7 +206,7 @@ def delete_card(workshop: Workshop, card_id: str) -> ChangeSet:
     card = workshop.require(PrototypeCard, card_id)
     owned: list[Record] = [v for v in workshop.unordered(CardValue) if v.card_id == card_id]
     owned += [s for s in workshop.unordered(NextStep) if s.card_id == card_id]
-    owned += photos_of(workshop, card_id)
+    owned += all_photos_of(workshop, card_id)  # those waiting for review go with it
     rest: list[Record] = [c for c in cards_of(workshop) if c.id != card_id]
     return ChangeSet.of([*(delete(r) for r in owned), delete(card), *renumbered(rest)])
 
@@ -263,6 +263,13 @@ def _checked_date(text: str) -> str:
 
 # -- photos and sketches -------------------------------------------------------------------
 def photos_of(workshop: Workshop, card_id: str) -> list[Attachment]:
+    """The card's photos and sketches as every view and export shows them: not those
+    sent from phones still waiting for the facilitator's review (`phone_photos`)."""
+    return [a for a in all_photos_of(workshop, card_id) if a.review == "shown"]
+
+
+def all_photos_of(workshop: Workshop, card_id: str) -> list[Attachment]:
+    """The card's photos and sketches, those waiting for review included."""
     return [a for a in workshop.all(Attachment) if a.owner_kind == "card" and a.owner_id == card_id]
 
 
@@ -283,7 +290,7 @@ def add_photo(
             id=new_id(),
             owner_kind="card",
             owner_id=card_id,
-            position=len(photos_of(workshop, card_id)),
+            position=len(all_photos_of(workshop, card_id)),
             data=data,
             created_at=_now(),
         ),

@@ -1,15 +1,24 @@
-"""What a workshop's records must agree on beyond their references (schema version 4).
+"""What a workshop's records must agree on beyond their references (schema versions 4
+and 5).
 
 `Workshop.dangling_references` finds a record pointing at nothing; this module finds
 records that each point somewhere real but together break a rule the app relies on.
 Both the file check (`storage.inspection`) and the JSON import (`storage.interchange`)
 refuse such a workshop, naming the records: the grouping screen, the pitch slots and
-the synthesis would otherwise show one person at two tables.
+the synthesis would otherwise show one person at two tables; a poll's results would
+count a phone twice, or count an answer under another poll's option.
 """
 
 from __future__ import annotations
 
-from facilitator.domain.records import Team, TeamMember
+from facilitator.domain.records import (
+    Poll,
+    PollAnswer,
+    PollCount,
+    PollOption,
+    Team,
+    TeamMember,
+)
 from facilitator.domain.workshop import Workshop
 
 
@@ -31,4 +40,65 @@ def twice_in_a_grouping(workshop: Workshop) -> list[tuple[TeamMember, TeamMember
             found.append((member, first[key]))
         else:
             first[key] = member
+    return found
+
+
+# -- polls (schema version 5) ---------------------------------------------------------------
+def answered_twice(workshop: Workshop) -> list[tuple[PollAnswer, PollAnswer]]:
+    """Each answer of a phone to a poll it already answered, with the answer met first
+    (oldest first: `answered_at`, then id). One answer per phone and poll
+    (records.PollAnswer; domain/polls.py replaces it); answers typed from paper (no
+    participant) may be many. Linear in the answers."""
+    first: dict[tuple[str, str], PollAnswer] = {}
+    found: list[tuple[PollAnswer, PollAnswer]] = []
+    for answer in sorted(workshop.unordered(PollAnswer), key=lambda a: (a.answered_at, a.id)):
+        if not answer.participant:
+            continue
+        key = (answer.poll_id, answer.participant)
+        if key in first:
+            found.append((answer, first[key]))
+        else:
+            first[key] = answer
+    return found
+
+
+def counted_twice(workshop: Workshop) -> list[tuple[PollCount, PollCount]]:
+    """Each paper count of an option already counted, with the count met first (by id):
+    one count per option, which the facilitator sets (domain/polls.py)."""
+    first: dict[str, PollCount] = {}
+    found: list[tuple[PollCount, PollCount]] = []
+    for count in workshop.all(PollCount):
+        if count.option_id in first:
+            found.append((count, first[count.option_id]))
+        else:
+            first[count.option_id] = count
+    return found
+
+
+def option_of_another_poll(workshop: Workshop) -> list[tuple[PollAnswer | PollCount, str]]:
+    """Each answer or paper count naming an option of another poll than its own, with
+    that other poll's id. Options that do not exist are `dangling_references`' to report."""
+    poll_of = {o.id: o.poll_id for o in workshop.unordered(PollOption)}
+    rows: list[PollAnswer | PollCount] = [*workshop.all(PollAnswer), *workshop.all(PollCount)]
+    return [
+        (row, poll_of[row.option_id])
+        for row in rows
+        if row.option_id is not None
+        and row.option_id in poll_of
+        and poll_of[row.option_id] != row.poll_id
+    ]
+
+
+def answer_unlike_its_poll(workshop: Workshop) -> list[PollAnswer]:
+    """Each answer that does not fit its poll's kind: a scale's or a choice's answer gives
+    an option and no text, a words' or a text's answer a text and no option."""
+    kinds = {p.id: p.kind for p in workshop.unordered(Poll)}
+    found: list[PollAnswer] = []
+    for answer in workshop.all(PollAnswer):
+        kind = kinds.get(answer.poll_id)
+        if kind is None:
+            continue
+        with_option = kind in ("scale", "choice")
+        if with_option != (answer.option_id is not None) or with_option == bool(answer.text):
+            found.append(answer)
     return found

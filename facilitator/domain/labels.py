@@ -27,6 +27,8 @@ FIELD_LABELS: dict[str, MessageText] = {
     "set_index": QT_TRANSLATE_NOOP("Field", "The wish's number"),
     "planned_s": QT_TRANSLATE_NOOP("Field", "The planned length"),
     "round_index": QT_TRANSLATE_NOOP("Field", "The current round"),
+    "label": QT_TRANSLATE_NOOP("Field", "The label"),
+    "words_per_answer": QT_TRANSLATE_NOOP("Field", "The number of words per answer"),
 }
 
 

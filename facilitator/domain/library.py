@@ -91,6 +91,24 @@ class MethodRound:
         return self.duration_s * self.repeat
 
 
+PollSpecKind = Literal["scale", "choice", "words", "text"]
+
+
+@dataclass(frozen=True)
+class MethodPoll:
+    """The quick poll a method opens (issue 19: the ROTI's 1-to-5 scale, the météo's
+    choice): its `kind`, its question per language and, for a scale or a choice, one
+    label per value or option (a scale of N values has N labels, any of them empty;
+    a choice 2 to 10 options), each per language; `words_per_answer` for "words".
+    An agenda item made from the method gets it as a draft `Poll` in the workshop's
+    language (domain/polls.py `rows_from_method`)."""
+
+    kind: PollSpecKind
+    questions: dict[Language, str]
+    options: tuple[dict[Language, str], ...] = ()
+    words_per_answer: int = 3
+
+
 @dataclass(frozen=True)
 class MethodCard:
     id: str
@@ -103,6 +121,7 @@ class MethodCard:
     produces: Produces
     texts: dict[Language, MethodText]
     rounds: tuple[MethodRound, ...] = ()
+    poll: MethodPoll | None = None  # since issue 19: the poll an item made from it opens
 
     def text(self, language: Language) -> MethodText:
         return self.texts.get(language) or next(iter(self.texts.values()))

@@ -34,6 +34,9 @@ TimerStatus = Literal["idle", "running", "paused"]
 AutoAdvance = Literal["workshop", "on", "off"]
 GroupingRule = Literal["size", "count"]
 WishKind = Literal["together", "apart"]
+PhotoReview = Literal["shown", "pending"]
+PollKind = Literal["scale", "choice", "words", "text"]
+PollStatus = Literal["draft", "open", "closed", "revealed"]
 
 R = TypeVar("R", bound="Record")
 
@@ -264,6 +267,12 @@ class Attachment(Record):
     height: int = number(0, 100_000)
     data: bytes = b""
     created_at: str = text_field(40)
+    # Since version 5 (issue 19): a photo sent from a phone waits ("pending") until the
+    # facilitator accepts it; `sender` is the phone's label, `upload_key` the SHA-256 of
+    # the phone's token and its own upload id (a retried upload is stored once).
+    review: PhotoReview = "shown"
+    sender: str = text_field()
+    upload_key: str = text_field(64)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -413,6 +422,61 @@ class RoomPhone(Record):
     removed: bool = False  # the facilitator removed it: refused for good
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Poll(Record):
+    """A quick poll (schema version 5, issue 19): a scale (ROTI 1 to 5, any 1 to N), a
+    choice among a few options (the météo), a few words (a word cloud) or a short free
+    text, asked during an agenda item (`agenda_item_id`, None for a poll of its own).
+    Answered from phones (`PollAnswer`) and counted from paper or a show of hands
+    (`PollCount`, `PollAnswer` with no participant for words typed from paper)."""
+
+    TABLE: ClassVar[str] = "poll"
+    agenda_item_id: str | None = None
+    position: int = 0
+    kind: PollKind = "scale"
+    question: str = text_field(500, multiline=True)
+    status: PollStatus = "draft"
+    words_per_answer: int = number(1, 5, 3)  # "words": at most this many words an answer
+    created_at: str = text_field(40)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PollOption(Record):
+    """One value of a scale (`value` 1 to N, its label such as "5 — time well spent") or
+    one option of a choice (`value` its number from 1), schema version 5."""
+
+    TABLE: ClassVar[str] = "poll_option"
+    poll_id: str
+    position: int = 0
+    value: int = number(0, 100, 1)
+    label: str = text_field(100)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PollAnswer(Record):
+    """One answer (schema version 5): from a phone (`participant` is its label: one
+    answer per phone and poll, replaced until the poll closes) or typed from paper
+    (`participant` ""). Scales and choices give `option_id`, words and texts `text`."""
+
+    TABLE: ClassVar[str] = "poll_answer"
+    poll_id: str
+    option_id: str | None = None
+    participant: str = text_field()
+    text: str = text_field(500, multiline=True)
+    answered_at: str = text_field(40)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PollCount(Record):
+    """How many people gave one option on paper or by a show of hands (schema version
+    5), added to the phones' answers."""
+
+    TABLE: ClassVar[str] = "poll_count"
+    poll_id: str
+    option_id: str
+    count: int = number(0, 100_000)
+
+
 # Parents before children: the order in which a whole workshop is written.
 RECORD_TYPES: tuple[type[Record], ...] = (
     WorkshopInfo,
@@ -442,6 +506,10 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     NextStep,
     TimerState,
     RoomPhone,
+    Poll,
+    PollOption,
+    PollAnswer,
+    PollCount,
 )
 
 RECORD_BY_TABLE: dict[str, type[Record]] = {kind.TABLE: kind for kind in RECORD_TYPES}
@@ -466,6 +534,10 @@ REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
     CardValue: {"card_id": PrototypeCard, "field_id": CardField},
     NextStep: {"card_id": PrototypeCard},
     PrototypeCard: {"team_id": Team},
+    Poll: {"agenda_item_id": AgendaItem},
+    PollOption: {"poll_id": Poll},
+    PollAnswer: {"poll_id": Poll, "option_id": PollOption},
+    PollCount: {"poll_id": Poll, "option_id": PollOption},
     TimerState: {"agenda_item_id": AgendaItem},
 }
 

@@ -19,6 +19,7 @@ EXPORT_SUFFIXES = {
     "cards-pdf": "-fiches.pdf",
     "pdf": "-synthese.pdf",
     "csv": "-idees.csv",
+    "polls-csv": "-sondages.csv",
     "md": "-synthese.md",
     "attendance": "-emargement.pdf",
     "badges": "-badges.pdf",
@@ -50,7 +51,7 @@ class ExportOptions:
     audience: str = "participants"  # agenda-pdf, agenda-md: or "facilitator"
     per_page: int = 1  # cards-pdf: 1 or 2
     sections: tuple[str, ...] | None = None  # pdf, md: None is every section
-    separator: str = ";"  # csv
+    separator: str = ";"  # csv, polls-csv
     names: Names = Names.AS_TYPED  # pdf, md, csv, cards-pdf: whose names (export.names)
     time_zone: str = "Europe/Paris"  # ics: an IANA zone (see ics.calendar_zone)
     labels: str = DEFAULT_LABELS  # badges: a key of label_sheets.LABEL_SHEETS
@@ -129,10 +130,20 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
             progress=options.progress,
             cancelled=options.cancelled,
         )
-    if export_format == "csv":
-        from facilitator.export.ideas_csv import ideas_csv
-
-        return ideas_csv(workshop, options.separator, names=options.names)
+    if export_format in ("csv", "polls-csv"):
+        return _csv(workshop, export_format, options)
     from facilitator.export.markdown import agenda_markdown
 
     return agenda_markdown(workshop, audience).encode("utf-8")
+
+
+def _csv(workshop: Workshop, export_format: str, options: ExportOptions) -> bytes:
+    """The ideas' CSV (names as `options.names` says) or the polls' (anonymous: no name
+    to leave out), with `options.separator`."""
+    if export_format == "polls-csv":
+        from facilitator.export.polls_csv import polls_csv
+
+        return polls_csv(workshop, options.separator)
+    from facilitator.export.ideas_csv import ideas_csv
+
+    return ideas_csv(workshop, options.separator, names=options.names)

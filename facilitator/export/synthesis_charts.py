@@ -62,6 +62,18 @@ def score_bar(result: Result, best: float, width: float) -> Drawing:
     return drawing
 
 
+def count_bar(count: int, largest: int, width: float) -> Drawing:
+    """A poll's count as a horizontal bar (a histogram's bar, set in the poll's table
+    beside its option): `width` points long for the `largest` count, BAR_HEIGHT high;
+    a count of 0 is a hairline, so that every option shows where its bar starts."""
+    drawing = Drawing(width, BAR_HEIGHT + 2, initialFontName=BODY)  # not Helvetica
+    length = max(width * count / largest, 1.0) if largest else 1.0
+    drawing.add(
+        Rect(0, 1, min(length, width), BAR_HEIGHT, fillColor=BAR, strokeColor=BAR, strokeWidth=0.6)
+    )
+    return drawing
+
+
 @dataclass(frozen=True)
 class Marker:
     """One idea in the matrix: its number in the legend (0: none, drawn as a dot), its

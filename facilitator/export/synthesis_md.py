@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from facilitator.domain import board, card_template, cards, scoring, voting
+from facilitator.domain import board, card_template, cards, polls, scoring, voting
+from facilitator.domain.polls import PollResults
 from facilitator.domain.records import AgendaItem, Board, Day, Idea, Person, VoteSession
 from facilitator.domain.schedule import clock, schedules
 from facilitator.domain.workshop import Workshop
@@ -175,6 +176,68 @@ class _Writer:
         high, low = sword(self.language, "high"), sword(self.language, "low")
         return self.c(f"{up} {high if y >= 0.5 else low}, {across} {high if x >= 0.5 else low}")
 
+    def polls(self) -> list[str]:
+        """Every poll that has an answer, as the PDF: its question, a line of its kind,
+        activity and answers (phones and paper counted together, and said); a scale's or a
+        choice's counts as a table (answer, count, share) and a scale's mean and median;
+        a word cloud as a list of words with their counts, most frequent first; free
+        texts as a list. Every word as typed, escaped: plain text, never markup."""
+        out: list[str] = []
+        for poll in polls.polls_in_order(self.workshop):
+            result = polls.results(self.workshop, poll.id)
+            if not result.total:
+                continue
+            if not out:
+                out += [f"## {self.w('polls')}", ""]
+            top = max((o.option.value for o in result.options), default=0)
+            kind = sword(self.language, f"poll_kind_{poll.kind}", top=top)
+            out += [f"### {self.c(poll.question or kind)}", ""]
+            facts = [kind]
+            item = self.workshop.get(AgendaItem, poll.agenda_item_id)
+            if item is not None and item.title:
+                facts.append(item.title)
+            key = "poll_answers_one" if result.total == 1 else "poll_answers_many"
+            facts.append(
+                sword(
+                    self.language, key, total=result.total, phones=result.phones, paper=result.paper
+                )
+            )
+            out += [f"*{self.c(' · '.join(facts))}*", ""]
+            out += self._poll_body(result)
+        return out
+
+    def _number(self, value: float) -> str:
+        text = f"{round(value, 2):g}"
+        return text.replace(".", ",") if self.language == "fr" else text
+
+    def _poll_body(self, result: PollResults) -> list[str]:
+        poll = result.poll
+        if poll.kind in ("scale", "choice"):
+            heads = [self.w("poll_answer"), self.w("poll_count"), self.w("share")]
+            out = ["| " + " | ".join(heads) + " |", "|---|---:|---:|"]
+            for row in result.options:
+                label = row.option.label
+                if poll.kind == "scale":
+                    label = f"{row.option.value} — {label}" if label else str(row.option.value)
+                number = round(100 * row.total / result.total) if result.total else 0
+                share = f"{number}\u00a0%" if self.language == "fr" else f"{number}%"
+                out.append(f"| {self.c(label)} | {row.total} | {share} |")
+            out.append("")
+            if result.mean is not None and result.median is not None:
+                top = max(o.option.value for o in result.options)
+                mean = sword(
+                    self.language,
+                    "poll_mean",
+                    mean=self._number(result.mean),
+                    top=top,
+                    median=self._number(result.median),
+                )
+                out += [f"**{self.c(mean)}**", ""]
+            return out
+        if poll.kind == "words":
+            return [f"- {self.c(w.text)} · {w.count}" for w in result.words] + [""]
+        return [f"- {self.t(t.text, '  ')}" for t in result.texts] + [""]
+
     def cards(self) -> list[str]:
         out: list[str] = []
         fields = self.names.fields(card_template.fields_of(self.workshop))
@@ -224,6 +287,7 @@ def synthesis_markdown(
         "agenda": writer.agenda,
         "boards": writer.boards,
         "votes": writer.votes,
+        "polls": writer.polls,
         "cards": writer.cards,
         "next_steps": writer.next_steps,
     }

@@ -1,7 +1,9 @@
 """The synthesis: the PDF a lab sends the same evening. What was asked, who came, the
 agenda as planned and as run, the ideas by cluster with the photos of the walls, the
-votes (ranked with ties, charts, the matrix, the criteria), the prototype cards, every
-next step in one table, and every idea in an annex. Sections with nothing to say are
+votes (ranked with ties, charts, the matrix, the criteria), the quick polls (a
+histogram of each scale or choice with its mean, the word clouds, the free texts: phones
+and paper counted together, and said), the prototype cards, every next step in one
+table, and every idea in an annex. Sections with nothing to say are
 left out. Any moment of the workshop can be exported, mid-workshop included.
 
 Whose names it prints is `export.names`: by default the authors and owners as typed
@@ -28,7 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator.domain import board, cards, edits, scoring, voting
+from facilitator.domain import board, cards, edits, polls, scoring, voting
+from facilitator.domain.polls import PollResults
 from facilitator.domain.records import (
     AgendaItem,
     Attachment,
@@ -65,6 +68,7 @@ from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.round_lines import OVER_ROUND_S, Rounds, clock_of, gap_text, overran
 from facilitator.export.synthesis_charts import (
     MATRIX_MOST,
+    count_bar,
     matrix_figure,
     matrix_markers,
     score_bar,
@@ -79,9 +83,25 @@ from facilitator.export.words import (
     word,
 )
 
-SECTIONS = ("cover", "figures", "agenda", "boards", "votes", "cards", "next_steps", "ideas")
+SECTIONS = (
+    "cover",
+    "figures",
+    "agenda",
+    "boards",
+    "votes",
+    "polls",
+    "cards",
+    "next_steps",
+    "ideas",
+)
 WIDTH = PAGE_WIDTH - 2 * MARGIN - 12
 MOST_ROWS = 15
+# A poll's word cloud shows its most frequent words, its free texts the first ones (in
+# the order answered); the rest are counted (the polls' CSV holds them all).
+MOST_WORDS = 60
+MOST_TEXTS = 100
+CLOUD_SMALLEST, CLOUD_LARGEST = 9.0, 24.0  # points: the rarest and the most frequent word
+CLOUD_GAP = "\u2003\u2003 "  # between two words of the cloud: two em spaces, then a break
 # A section starts below the previous one when at least this much of the page is left,
 # else on the next page: no page is left for a new section while 30 % of it is free
 # (issue 15: pages holding two lines). A prototype card, set to fill a page, needs more.
@@ -571,6 +591,133 @@ class _Writer(PdfWriting):
             f"{across} {self.w('high') if x >= 0.5 else self.w('low')}"
         )
 
+    # -- polls ------------------------------------------------------------------------------
+    def polls(self) -> list[Flowable]:
+        """Every poll that has an answer, in the agenda's order: its question, its kind
+        and its activity, how many answered and where from (phones and paper counted
+        together, and said); then a scale's or a choice's histogram (a table of options,
+        counts, shares and bars) with a scale's mean and median, a word cloud (the words
+        sized by frequency, each with its count), or the free texts. No participant's
+        label is printed: polls are anonymous."""
+        shown = [
+            r
+            for r in (
+                polls.results(self.workshop, p.id) for p in polls.polls_in_order(self.workshop)
+            )
+            if r.total
+        ]
+        story: list[Flowable] = []
+        for index, result in enumerate(shown):
+            story += self.poll(result, self.heading("polls") if index == 0 else [])
+        return story
+
+    def number(self, value: float) -> str:
+        """3.75 as « 3,75 » in French, 3.75 in English; at most two decimals, none when
+        whole (4, not 4.00)."""
+        text = f"{round(value, 2):g}"
+        return text.replace(".", ",") if self.language == "fr" else text
+
+    def poll_facts(self, result: PollResults) -> str:
+        """« Échelle de 1 à 5 · Clôture · 16 réponses : 12 par téléphone, 4 sur papier »."""
+        poll = result.poll
+        top = max((o.option.value for o in result.options), default=0)
+        parts = [self.w(f"poll_kind_{poll.kind}", top=top)]
+        item = self.workshop.get(AgendaItem, poll.agenda_item_id)
+        if item is not None and item.title:
+            parts.append(item.title)
+        key = "poll_answers_one" if result.total == 1 else "poll_answers_many"
+        parts.append(self.w(key, total=result.total, phones=result.phones, paper=result.paper))
+        return " · ".join(parts)
+
+    def poll(self, result: PollResults, above: list[Flowable]) -> list[Flowable]:
+        heading: list[Flowable] = [
+            *above,
+            self.para(result.poll.question or self.w(f"poll_kind_{result.poll.kind}"), "h2"),
+            self.para(self.poll_facts(result), "small"),
+        ]
+        if result.poll.kind in ("scale", "choice"):
+            body = self.histogram(result)
+        elif result.poll.kind == "words":
+            body = self.word_cloud(result)
+        else:
+            body = self.free_texts(result)
+        return [*self.lead(heading), *body, Spacer(1, 3 * mm)]
+
+    def histogram(self, result: PollResults) -> list[Flowable]:
+        """A row per value or option, in their order: its label (a scale's value before
+        it), its count, its share of the answers and its bar; then a scale's mean."""
+        widths = [WIDTH * share for share in (0.46, 0.1, 0.1, 0.34)]
+        keys = ("poll_answer", "poll_count", "share")
+        rows: list[list[Flowable]] = [
+            [self.para(self.w(k), "small") for k in keys] + [self.para("", "small")]
+        ]
+        scale = result.poll.kind == "scale"
+        for row in result.options:
+            label = row.option.label
+            if scale:
+                label = f"{row.option.value} — {label}" if label else str(row.option.value)
+            share = row.total / result.total if result.total else 0.0
+            rows.append(
+                [
+                    self.para(label, "cell"),
+                    self.para(str(row.total), "cell"),
+                    self.para(self._percent(share), "cell"),
+                    count_bar(row.total, result.largest, widths[-1] - 6),
+                ]
+            )
+        story: list[Flowable] = [*_table(rows, widths)]
+        if scale and result.mean is not None and result.median is not None:
+            top = max(o.option.value for o in result.options)
+            mean = self.w(
+                "poll_mean",
+                mean=self.number(result.mean),
+                top=top,
+                median=self.number(result.median),
+            )
+            story.append(self.para(mean, "h3"))
+        return story
+
+    def word_cloud(self, result: PollResults) -> list[Flowable]:
+        """The `MOST_WORDS` most frequent words, most frequent first, each sized between
+        CLOUD_SMALLEST and CLOUD_LARGEST points by its count (by the square root: a word
+        given 4 times is twice as tall as one given once, not four times) and followed by
+        its count, small; the other words counted below."""
+        words = result.words[:MOST_WORDS]
+        if not words:
+            return []
+        most = words[0].count
+        muted = f"#{MUTED.hexval()[2:]}"
+        pieces: list[str] = []
+        for entry in words:
+            size = CLOUD_SMALLEST + (CLOUD_LARGEST - CLOUD_SMALLEST) * (entry.count / most) ** 0.5
+            pieces.append(
+                f'<font size="{size:.1f}">{self.text(entry.text)}</font>'
+                f'\u00a0<font size="8.5" color="{muted}">{entry.count}</font>'
+            )
+        style = ParagraphStyle(
+            "cloud",
+            self.styles["text"],
+            alignment=1,  # centred
+            leading=CLOUD_LARGEST * 1.25,
+            textColor=ACCENT,
+        )
+        story: list[Flowable] = [Paragraph(CLOUD_GAP.join(pieces), style)]
+        if len(result.words) > MOST_WORDS:
+            more = len(result.words) - MOST_WORDS
+            story.append(self.para(self.w("poll_more_words", count=more), "small"))
+        return story
+
+    def free_texts(self, result: PollResults) -> list[Flowable]:
+        """The first `MOST_TEXTS` texts as bullets, line breaks kept; the rest counted."""
+        story: list[Flowable] = [
+            Paragraph(self.text(t.text), self.styles["bullet"], bulletText="•")
+            for t in result.texts[:MOST_TEXTS]
+        ]
+        if len(result.texts) > MOST_TEXTS:
+            more = len(result.texts) - MOST_TEXTS
+            story.append(self.para(self.w("poll_more_texts", count=more), "small"))
+        return story
+
     # -- cards, next steps, ideas ----------------------------------------------------------
     def prototype_cards(self) -> list[Flowable]:
         every = cards.cards_of(self.workshop)
@@ -681,6 +828,7 @@ class _Writer(PdfWriting):
             "agenda": self.agenda,
             "boards": self.boards,
             "votes": self.votes,
+            "polls": self.polls,
             "cards": self.prototype_cards,
             "next_steps": self.next_steps,
             "ideas": self.ideas,

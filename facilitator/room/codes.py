@@ -28,6 +28,15 @@ def new_join_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
+FACILITATOR_CODE_LENGTH = 12  # 26**12 ≈ 9.5e16: never typed, scanned off the laptop's screen
+
+
+def new_facilitator_code() -> str:
+    """The code of the facilitator's own page (photos from the facilitator's phone):
+    shown only on the laptop's room page, never on the projector; new with each link."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(FACILITATOR_CODE_LENGTH))
+
+
 def shown(code: str) -> str:
     """The code as the room reads it: groups of four separated by a space."""
     return " ".join(code[i : i + GROUP] for i in range(0, len(code), GROUP))

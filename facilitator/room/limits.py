@@ -3,7 +3,8 @@ connections, and token buckets per phone, per address and for the whole room so 
 one client (or one address rotating tokens) cannot flood the facilitator.
 
 Every figure is named here with where it comes from; docs/robustness.md gives the
-attacks they answer and what was measured (issue 14, points 4, 5 and 8).
+attacks they answer and what was measured (issue 14, points 4, 5 and 8; photos from
+phones: issue 19).
 """
 
 from __future__ import annotations
@@ -89,27 +90,28 @@ class RateLimiter:
         if len(self.buckets) >= self.MAX_KEYS:
             self.buckets.clear()
 
-    def allow(self, key: str, now_ms: int) -> bool:
-        """Take one token for `key` if there is one."""
+    def allow(self, key: str, now_ms: int, cost: float = 1) -> bool:
+        """Take `cost` tokens for `key` (one request; bytes for a byte budget) if there
+        are that many."""
         bucket = self._bucket(key, now_ms)
-        if bucket.tokens < 1:
+        if bucket.tokens < cost:
             return False
-        bucket.tokens -= 1
+        bucket.tokens -= cost
         return True
 
-    def ready(self, key: str, now_ms: int) -> bool:
-        """Whether `key` has a token, without taking it."""
-        return self._bucket(key, now_ms).tokens >= 1
+    def ready(self, key: str, now_ms: int, cost: float = 1) -> bool:
+        """Whether `key` has `cost` tokens, without taking them."""
+        return self._bucket(key, now_ms).tokens >= cost
 
     def take(self, key: str, now_ms: int) -> None:
         """Take one token even if none is left (the bucket goes below zero: the next
         one comes later)."""
         self._bucket(key, now_ms).tokens -= 1
 
-    def wait_s(self, key: str) -> int:
-        """Seconds before `key` may try again (for Retry-After)."""
+    def wait_s(self, key: str, cost: float = 1) -> int:
+        """Seconds before `key` may try again (for Retry-After), with `cost` tokens."""
         bucket = self.buckets.get(key)
-        missing = 1 - (bucket.tokens if bucket else 1)
+        missing = cost - (bucket.tokens if bucket else self.burst)
         return max(1, int(missing / self.rate + 0.999)) if self.rate > 0 else 3600
 
 
@@ -126,6 +128,73 @@ def ideas_per_address() -> RateLimiter:
     (issue 14 point 8: rotating tokens put 40 ideas a second on the board). Typing an
     idea on a phone takes 5 s or more."""
     return RateLimiter(rate=0.5, burst=10)
+
+
+# -- photos from phones (issue 19) -----------------------------------------------------------
+MAX_PHOTO_BYTES = 6 * 1024 * 1024  # one photo as a phone's page sends it: scaled to 2,400
+# pixels a side and encoded as JPEG at quality 0.85, a photo of a wall is 0.5 to 2 MB; the
+# worst a 2,400 x 2,400 picture can be is pure noise, 4.35 MB (measured with libjpeg at
+# quality 85). Past this the page says "too big" without sending; the laptop reads no more
+MAX_PHOTO_FORM_BYTES = MAX_PHOTO_BYTES + 16 * 1024  # the form around it: caption, where it
+# goes, the parts' headers (a browser's FormData: about 400 bytes)
+MAX_CAPTION_CHARS = 200  # a line under a photo; the board shows about 80 characters of it
+PHOTO_WINDOW_S = 600  # the byte budgets below refill over 10 minutes
+PHOTO_BYTES_PER_PHONE = 40 * 1024 * 1024  # a phone's bytes in `PHOTO_WINDOW_S`: about 25
+# photos of walls at once, then one every 25 s; at least 6 photos of the largest size
+PHOTO_BYTES_PER_ADDRESS = 80 * 1024 * 1024  # all phones of one address (a shared tablet,
+# phones behind one access point's address): twice a phone's
+MAX_UPLOADS_READ = 4  # photos received at once, all phones together (each body is held in
+# memory until stored: 4 x `MAX_PHOTO_FORM_BYTES` = 24 MB at most); the others wait their
+# turn with their connection open (the phone's progress pauses), never refused for it
+MAX_UPLOADS_WAITING = 60  # photos sending or waiting their turn, all phones together: a
+# room of 60 phones each sending one; past that the phone is told to try again in a moment
+MAX_UPLOADS_PER_PHONE = 1  # the page sends one photo at a time
+MAX_UPLOADS_PER_ADDRESS = 2  # a phone whose page was reloaded mid-upload, once
+MIN_UPLOAD_BYTES_PER_S = 16 * 1024  # 128 kbit/s: a phone at the far edge of the Wi-Fi sends
+# 6 MB in 6.4 minutes; a sender slower than that on average is cut (a slowloris holding
+# the turns of `MAX_UPLOADS_READ`)
+UPLOAD_GRACE_S = 10  # added to the time the bytes take at that rate: the first byte
+UPLOAD_STALL_S = 20  # no byte at all for this long while sending: cut
+MAX_PENDING_PHOTOS = 100  # photos from phones waiting for review, all phones together: each
+# is written in the workshop at once (nothing lost), about 1 MB each, 6 MB at most
+MAX_PENDING_PHOTOS_PER_PHONE = 10  # one phone cannot fill the review (not the facilitator's)
+PHOTO_DECODERS = 1  # photos decoded at once, in a thread: 0.17 s for 2,400 x 1,800 pixels;
+# the laptop has 2 cores or more, one is the interface's
+
+
+def photo_bytes_per_phone() -> RateLimiter:
+    """`PHOTO_BYTES_PER_PHONE` bytes at once, refilled over `PHOTO_WINDOW_S`."""
+    return RateLimiter(rate=PHOTO_BYTES_PER_PHONE / PHOTO_WINDOW_S, burst=PHOTO_BYTES_PER_PHONE)
+
+
+def photo_bytes_per_address() -> RateLimiter:
+    """`PHOTO_BYTES_PER_ADDRESS` bytes at once, refilled over `PHOTO_WINDOW_S`."""
+    return RateLimiter(rate=PHOTO_BYTES_PER_ADDRESS / PHOTO_WINDOW_S, burst=PHOTO_BYTES_PER_ADDRESS)
+
+
+def upload_deadline_ms(started_ms: int, declared_bytes: int) -> int:
+    """When an upload that started at `started_ms` and declared `declared_bytes` must be
+    over: `UPLOAD_GRACE_S` plus its bytes at `MIN_UPLOAD_BYTES_PER_S`."""
+    return started_ms + UPLOAD_GRACE_S * 1000 + declared_bytes * 1000 // MIN_UPLOAD_BYTES_PER_S
+
+
+# -- quick polls answered from phones (issue 19) -----------------------------------------------
+# An answer's text is bounded by domain/polls.py (`MAX_TEXT_CHARS` 500 for a text or the raw
+# words, `MAX_WORD_CHARS` 40 an entry, `Poll.words_per_answer` 1 to 5 entries): 500
+# characters are at most 6 KB of JSON (a character outside the BMP escaped as two \uXXXX),
+# within `MAX_BODY_BYTES` with the poll's id around it.
+MAX_ANSWER_RAW_CHARS = 2_000  # past this an answer's text is refused before it is cleaned
+# (four times `polls.MAX_TEXT_CHARS`, as ideas: cleaning is linear, this bounds it)
+POLL_ANSWERS_BURST = 8  # answers one phone may send at once: a person taps, changes their
+# mind, taps again (the page sends the last tap only once the one before is answered)
+POLL_ANSWERS_PER_S = 0.5  # then one every 2 s; each answer replaces the phone's last one,
+# so a flood changes nothing but the laptop's writes
+
+
+def poll_answers_per_phone() -> RateLimiter:
+    """`POLL_ANSWERS_BURST` answers at once from one phone (its token), then one every
+    1 / `POLL_ANSWERS_PER_S` s, on top of the phone's overall request rate."""
+    return RateLimiter(rate=POLL_ANSWERS_PER_S, burst=POLL_ANSWERS_BURST)
 
 
 # -- guessing the join code ----------------------------------------------------------------------

@@ -12,7 +12,9 @@ import html
 import json
 import secrets
 
+from facilitator.domain.images import MAX_STORED_SIDE
 from facilitator.domain.records import Language
+from facilitator.room import limits
 from facilitator.room.page_text import TEXT
 
 STYLE = """
@@ -120,6 +122,8 @@ async function refresh() {
     $("sent").textContent = fill(T.ideas_sent, {n: s.ideas.sent});
   }
   showVote(s.vote);
+  showPoll(s.poll);
+  showPhotos(s.photos);
 }
 function tick() {
   const node = $("countdown");
@@ -203,6 +207,472 @@ if (token) { show("room"); refresh(); start(); } else { show("join"); }
 """
 
 
+POLL_STYLE = """
+.poll-options { display: grid; gap: 0.5rem; margin: 0.4rem 0 0; }
+.poll-options.hidden { display: none; }
+.poll-options.row { grid-template-columns: repeat(auto-fit, minmax(3.2rem, 1fr)); }
+button.answer { display: flex; align-items: center; gap: 0.75rem; width: 100%; min-height: 3.5rem;
+  text-align: left; background: #fff; color: var(--ink); border: 2px solid #9aa5b1;
+  padding: 0.5rem 0.75rem; font-weight: 600; }
+.poll-options.row button.answer { justify-content: center; padding: 0.5rem; }
+button.answer .mark { font-size: 1.6rem; font-weight: 800; min-width: 2rem; text-align: center;
+  font-variant-numeric: tabular-nums; line-height: 1.1; }
+button.answer .label { flex: 1; overflow-wrap: anywhere; }
+button.answer.chosen { background: var(--accent); color: #fff; border-color: var(--accent);
+  box-shadow: inset 0 0 0 3px #fff; }
+fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+legend { font-weight: 600; margin: 0.4rem 0 0.25rem; padding: 0; }
+input.word { margin: 0 0 0.4rem; }
+"""
+
+# The open poll (issue 19), in the same rhythm as the rest: `refresh` hands it the state.
+# One answer on its way at a time: a tap while one is sent is sent after it (the last tap
+# wins), so answers never overtake each other; the state then says what was kept.
+POLL_SCRIPT = r"""
+let poll = null, pollShape = "", pollNext = null, pollSending = false, pollSeen = false;
+function showPoll(p) {
+  $("poll").classList.toggle("hidden", !p);
+  $("poll-over").classList.toggle("hidden", !!p || !pollSeen);
+  if (!p) { poll = null; pollShape = ""; return; }
+  pollSeen = true; poll = p;
+  const shape = JSON.stringify([p.id, p.question, p.options, p.words]);
+  if (shape !== pollShape) { pollShape = shape; buildPoll(p); }
+  if (!pollSending) markChosen(p.mine);
+}
+function buildPoll(p) {
+  $("poll-question").textContent = p.question;
+  say("poll-status", p.mine ? T.poll_sent : "", p.mine ? true : undefined);
+  const list = $("poll-options"); list.replaceChildren();
+  list.className = "poll-options " + (p.options.some((o) => o.label) ? "rows" : "row");
+  list.classList.toggle("hidden", !p.options.length);
+  for (const option of p.options) {
+    const button = document.createElement("button");
+    button.type = "button"; button.className = "answer"; button.dataset.option = option.id;
+    button.setAttribute("aria-pressed", "false");
+    if (p.kind === "scale" || option.icon) {
+      const mark = document.createElement("span"); mark.className = "mark";
+      mark.textContent = p.kind === "scale" ? String(option.value) : option.icon;
+      if (p.kind !== "scale") mark.setAttribute("aria-hidden", "true");
+      button.append(mark);
+    }
+    if (option.label) {
+      const label = document.createElement("span"); label.className = "label";
+      label.textContent = option.label; button.append(label);
+    }
+    button.addEventListener("click", () => answerPoll({option: option.id}));
+    list.append(button);
+  }
+  const given = p.mine && p.mine.text ? p.mine.text : "";
+  $("poll-form").classList.toggle("hidden", p.kind !== "words" && p.kind !== "text");
+  $("poll-words").classList.toggle("hidden", p.kind !== "words");
+  $("poll-text-field").classList.toggle("hidden", p.kind !== "text");
+  const boxes = $("poll-word-boxes"); boxes.replaceChildren();
+  if (p.kind === "words") {
+    $("poll-words-legend").textContent =
+      p.words === 1 ? T.poll_one_word : fill(T.poll_words, {n: p.words});
+    const mine = given ? given.split("\n") : [];
+    for (let n = 1; n <= p.words; n++) {
+      const input = document.createElement("input");
+      input.className = "word"; input.maxLength = p.word_chars; input.autocomplete = "off";
+      input.setAttribute("aria-label", fill(T.poll_word, {n, total: p.words}));
+      input.value = mine[n - 1] || ""; boxes.append(input);
+    }
+  }
+  $("poll-text").maxLength = p.chars;
+  $("poll-text").value = p.kind === "text" ? given : "";
+}
+function markChosen(mine) {
+  for (const button of $("poll-options").children) {
+    const on = !!mine && mine.option === button.dataset.option;
+    button.classList.toggle("chosen", on);
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+  }
+}
+function pollRefusal(data) {
+  const limits = {answer_too_long: "chars", word_too_long: "word_chars", too_many_words: "words"};
+  const limit = poll && limits[data.error] ? poll[limits[data.error]] : null;
+  return limit ? fill(T[data.error], {n: limit}) : refused(data);
+}
+async function answerPoll(answer) {
+  if (!poll) return;
+  pollNext = Object.assign({poll: poll.id}, answer);
+  if (answer.option) markChosen(answer);
+  if (pollSending) return;
+  pollSending = true;
+  try {
+    while (pollNext) {
+      const body = pollNext; pollNext = null;
+      const {status, data} = await call("POST", "poll", body);
+      if (status === 200) say("poll-status", T.poll_sent, true);
+      else if (status === 202) say("poll-status", T.poll_saved_later);
+      else say("poll-status", pollRefusal(data), false);
+    }
+  } catch (e) { pollNext = null; say("poll-status", T.offline, false); }
+  finally { pollSending = false; if (stateTimer) refresh(); }  // not once removed or closed
+}
+function sendTyped(event) {
+  event.preventDefault();
+  if (!poll) return;
+  const text = poll.kind === "words"
+    ? Array.from($("poll-word-boxes").children, (box) => box.value.trim()).filter(Boolean)
+      .join("\n")
+    : $("poll-text").value.trim();
+  if (!text) { say("poll-status", T.answer_empty, false); return; }
+  answerPoll({text});
+}
+$("poll-form").addEventListener("submit", sendTyped);
+"""
+
+
+def _poll_section(t: dict[str, str]) -> str:
+    """The open poll's place on the room's page, above the idea form: filled by
+    `POLL_SCRIPT` from the state (a scale's or a choice's buttons, a few words' boxes
+    or a text's field); and the note left when it closes."""
+    e = html.escape
+    return f"""<section id="poll" class="hidden" aria-labelledby="poll-title">
+    <h2 id="poll-title">{e(t["poll"])}</h2>
+    <p id="poll-question" class="activity"></p>
+    <div id="poll-options" class="poll-options hidden" role="group"
+      aria-labelledby="poll-question"></div>
+    <form id="poll-form" class="hidden">
+      <fieldset id="poll-words" class="hidden">
+        <legend id="poll-words-legend"></legend>
+        <div id="poll-word-boxes"></div>
+      </fieldset>
+      <div id="poll-text-field" class="hidden">
+        <label for="poll-text">{e(t["poll_text"])}</label>
+        <textarea id="poll-text" name="poll-text" maxlength="500"></textarea>
+      </div>
+      <button id="send-answer" class="wide" type="submit">{e(t["send_answer"])}</button>
+    </form>
+    <p id="poll-status" class="status" role="status" aria-live="polite"></p>
+  </section>
+  <section id="poll-over" class="hidden"><p class="muted">{e(t["poll_closed"])}</p></section>
+  """
+
+
+PHOTO_STYLE = """
+#photo .pick { display: flex; gap: 0.6rem; flex-wrap: wrap; }
+#photo .pick label.button { flex: 1 1 9rem; margin: 0; text-align: center; font-weight: 700;
+  border-radius: 0.6rem; padding: 0.75rem 1rem; background: var(--accent); color: #fff;
+  min-height: 3rem; cursor: pointer; }
+#photo .pick label.button.off { background: #9aa5b1; }
+#photo .pick:focus-within label.button { outline: 3px solid #f0b429; outline-offset: 2px; }
+#photo input.file { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+#photo img.preview { display: block; max-width: 100%; max-height: 14rem; margin: 0.6rem auto 0;
+  border-radius: 0.4rem; }
+#photo fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+#photo legend { font-weight: 600; margin: 0.4rem 0 0.25rem; padding: 0; }
+#photo label.choice { display: flex; align-items: center; gap: 0.5rem; font-weight: 400;
+  margin: 0.2rem 0; overflow-wrap: anywhere; }
+#photo label.choice input { width: 1.4rem; height: 1.4rem; flex: none; }
+#photo progress { width: 100%; height: 1.2rem; margin-top: 0.6rem; }
+#photo form { margin-top: 0.4rem; }
+#photo .hidden, #photo img.preview.hidden, #photo label.choice.hidden { display: none; }
+"""
+
+# Photos (issue 19), on the participant's page and on the facilitator's own: one at a
+# time; scaled down here (a canvas, the photo turned as the camera held it) so that a
+# slow Wi-Fi carries 1 MB, not 8; each photo has its own id, sent again with every retry
+# and asked about first (`api/photo?id=`): the laptop stores it once. The page needs
+# T, $, fill, say, call, refused, refresh and token from the script before it.
+PHOTO_SCRIPT = r"""
+const PHOTO_SIDE = Number(document.body.dataset.photoSide);
+const PHOTO_BYTES = Number(document.body.dataset.photoBytes);
+const PHOTO_QUALITY = 0.85;
+const FOR_GOOD = ["photo_not_image", "photo_svg", "photo_heic", "photo_avif", "photo_too_large",
+  "photo_too_big", "photo_truncated", "photo_damaged", "photo_empty"];
+const ON_ITS_WAY = ["photo_busy", "photo_in_progress"];
+let photoJob = null, photoSending = false, photoShown = "";
+const pause = (seconds) => new Promise((done) => setTimeout(done, seconds * 1000));
+function newPhotoId() {
+  const bytes = new Uint8Array(16); crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+async function ftypBrand(file) {
+  try {
+    const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
+    const text = String.fromCharCode(...head);
+    if (text.slice(4, 8) !== "ftyp") return "";
+    if (/avi[fs]/.test(text)) return "photo_avif";
+    if (/hei[cxms]|hev[cx]|mif1|msf1/.test(text)) return "photo_heic";
+  } catch (e) { /* unreadable: the laptop says what it is */ }
+  return "";
+}
+async function decodedPhoto(file) {
+  if (window.createImageBitmap) {
+    try { return await createImageBitmap(file, {imageOrientation: "from-image"}); } catch (e) {}
+    try { return await createImageBitmap(file); } catch (e) {}
+  }
+  const url = URL.createObjectURL(file);
+  try {
+    const image = new Image(); image.src = url; await image.decode(); return image;
+  } catch (e) { return null; } finally { URL.revokeObjectURL(url); }
+}
+async function scaledPhoto(file) {
+  const image = await decodedPhoto(file);
+  if (!image) return file;  // this phone cannot show it: the laptop will say what it is
+  const width = image.naturalWidth || image.width, height = image.naturalHeight || image.height;
+  const scale = Math.min(1, PHOTO_SIDE / Math.max(width, height, 1));
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.max(1, Math.round(width * scale));
+  canvas.height = Math.max(1, Math.round(height * scale));
+  canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
+  if (image.close) image.close();
+  const blob = await new Promise((done) => canvas.toBlob(done, "image/jpeg", PHOTO_QUALITY));
+  canvas.width = canvas.height = 0;  // its memory back at once (phones have little)
+  return blob || file;
+}
+function showPhotos(p) {
+  $("photo").classList.toggle("hidden", !p);
+  if (!p) return;
+  const shape = JSON.stringify([p.board, p.card]);
+  if (shape !== photoShown) {
+    photoShown = shape;
+    $("to-board-text").textContent = p.board ? fill(T.photo_to_board, {title: p.board}) : "";
+    $("to-card-text").textContent = p.card ? fill(T.photo_to_card, {title: p.card}) : "";
+    $("to-board-row").classList.toggle("hidden", !p.board);
+    $("to-card-row").classList.toggle("hidden", !p.card);
+    if (!p.card) $("to-board").checked = true;
+    else if (!p.board) $("to-card").checked = true;
+  }
+  $("photos-sent").textContent = fill(T.photos_sent, {n: p.sent || 0});
+}
+function photoBusy(busy) {
+  photoSending = busy;
+  for (const id of ["photo-take", "photo-choose", "send-photo", "retry-photo"]) {
+    $(id).disabled = busy;
+  }
+  for (const label of document.querySelectorAll("#photo .pick label")) {
+    label.classList.toggle("off", busy);
+  }
+}
+function showJob() {
+  const preview = $("photo-preview");
+  if (preview.src) { URL.revokeObjectURL(preview.src); preview.removeAttribute("src"); }
+  preview.classList.add("hidden");
+  $("retry-photo").classList.add("hidden");
+  $("photo-progress").classList.add("hidden");
+  if (!photoJob) return;
+  preview.src = URL.createObjectURL(photoJob.blob);
+  preview.classList.remove("hidden");
+}
+async function photoChosen(event) {
+  const file = event.target.files && event.target.files[0];
+  if (!file || photoSending) return;
+  photoBusy(true);
+  say("photo-status", T.photo_preparing);
+  try {
+    const blob = await scaledPhoto(file);
+    const brand = blob === file ? await ftypBrand(file) : "";
+    photoJob = brand ? null : {id: newPhotoId(), blob};
+    say("photo-status", brand ? T[brand] : "", brand ? false : undefined);
+    showJob();
+  } finally { event.target.value = ""; photoBusy(false); }
+}
+function photoTarget() { return $("to-card").checked ? "card" : "board"; }
+function uploadPhoto(job) {
+  return new Promise((done) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", BASE + "/api/photo");
+    if (token) xhr.setRequestHeader("X-Participant", token);
+    xhr.setRequestHeader("X-Upload-Id", job.id);
+    const bar = $("photo-progress");
+    bar.value = 0; bar.classList.remove("hidden");
+    xhr.upload.onprogress = (event) => {
+      if (!event.lengthComputable) return;
+      const percent = Math.floor(event.loaded / event.total * 100);
+      bar.value = percent; say("photo-status", fill(T.photo_sending, {percent}));
+    };
+    xhr.upload.onload = () => { bar.value = 100; say("photo-status", T.photo_checking); };
+    xhr.onload = () => {
+      let data = {};
+      try { data = JSON.parse(xhr.responseText); } catch (e) { data = {error: "bad_request"}; }
+      done({status: xhr.status, data, wait: Number(xhr.getResponseHeader("Retry-After")) || 0});
+    };
+    xhr.onerror = xhr.onabort = xhr.ontimeout = () => done({status: 0, data: {}, wait: 0});
+    const form = new FormData();
+    form.append("caption", $("photo-caption").value.trim());
+    form.append("target", photoTarget());
+    form.append("photo", job.blob, "photo.jpg");
+    xhr.send(form);
+  });
+}
+async function askPhoto(job) {
+  const query = "photo?id=" + job.id + "&bytes=" + job.blob.size + "&target=" + photoTarget();
+  try { return await call("GET", query); } catch (e) { return {status: 0, data: {}}; }
+}
+function photoDone(data) {
+  const sent = document.body.dataset.role === "facilitator" ? T.facilitator_photo_sent
+    : T.photo_sent;
+  say("photo-status", data.result === "saved_later" ? T.photo_saved_later : sent,
+    data.result === "saved_later" ? undefined : true);
+  photoJob = null; $("photo-caption").value = ""; showJob(); refresh();
+}
+async function sendPhoto(event) {
+  event.preventDefault();
+  if (photoSending) return;
+  if (!photoJob) { say("photo-status", T.photo_empty, false); return; }
+  if (photoJob.blob.size > PHOTO_BYTES) {
+    say("photo-status", T.photo_too_big, false); photoJob = null; showJob(); return;
+  }
+  const job = photoJob;
+  photoBusy(true);
+  $("retry-photo").classList.add("hidden");
+  try {
+    for (let tries = 0; tries < 30; tries++) {
+      let reply = await askPhoto(job);
+      if (reply.status === 200 && reply.data.result === "send") {
+        say("photo-status", fill(T.photo_sending, {percent: 0}));
+        reply = await uploadPhoto(job);
+      }
+      $("photo-progress").classList.add("hidden");
+      if (reply.status >= 200 && reply.status < 300) { photoDone(reply.data); return; }
+      const error = reply.data.error;
+      if (ON_ITS_WAY.includes(error) || (error === "slow_down" && reply.wait <= 10)) {
+        say("photo-status", T[error] || T.photo_waiting);
+        await pause(Math.min(Math.max(reply.wait || 3, 1), 10));
+        continue;
+      }
+      if (reply.status === 0) say("photo-status", T.photo_failed, false);
+      else say("photo-status", refused(reply.data), false);
+      if (FOR_GOOD.includes(error)) { photoJob = null; showJob(); }
+      else $("retry-photo").classList.remove("hidden");
+      return;
+    }
+    say("photo-status", T.photo_busy, false); $("retry-photo").classList.remove("hidden");
+  } finally { photoBusy(false); }
+}
+$("photo-take").addEventListener("change", photoChosen);
+$("photo-choose").addEventListener("change", photoChosen);
+$("photo-form").addEventListener("submit", sendPhoto);
+$("retry-photo").addEventListener("click", sendPhoto);
+"""
+
+# The facilitator's own page (`/f/<facilitator code>`): the photo part only, sent as
+# "Animation" / "Facilitator"; no token, no join.
+FACILITATOR_SCRIPT = r"""
+"use strict";
+const T = JSON.parse(document.getElementById("words").textContent);
+const BASE = location.pathname.replace(/\/+$/, "");
+const token = "";
+let stateTimer = null;
+const $ = (id) => document.getElementById(id);
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
+function say(id, text, good) {
+  const node = $(id); node.textContent = text || "";
+  node.className = "status " + (good === undefined ? "" : good ? "ok" : "bad");
+}
+async function call(method, path) {
+  const response = await fetch(BASE + "/api/" + path, {method, cache: "no-store"});
+  let data = {};
+  try { data = await response.json(); } catch (e) { data = {error: "bad_request"}; }
+  return {status: response.status, data};
+}
+function refused(data) {
+  if (data.error === "closed" || data.error === "bad_code") {
+    $("facilitator").classList.add("hidden"); $("gone").classList.remove("hidden");
+    say("gone-text", T[data.error], data.error === "closed" ? undefined : false);
+    if (stateTimer) clearInterval(stateTimer);
+    stateTimer = null;
+  }
+  return T[data.error] || T.bad_request;
+}
+async function refresh() {
+  let reply;
+  try { reply = await call("GET", "state"); }
+  catch (e) { say("room-status", T.offline, false); return; }
+  if (reply.status !== 200) { say("room-status", refused(reply.data), false); return; }
+  say("room-status", "");
+  const s = reply.data;
+  $("no-photos").classList.toggle("hidden", !!s.photos);
+  showPhotos(s.photos ? Object.assign({}, s.photos, {sent: s.sent}) : null);
+}
+"""
+
+FACILITATOR_START = """
+refresh(); stateTimer = setInterval(refresh, 2500);
+"""
+
+
+def _photo_section(t: dict[str, str]) -> str:
+    """The photo part, on the participant's page and on the facilitator's: take or choose
+    a photo, a caption, where it goes (the board, or the card opened for photos), send;
+    filled and run by `PHOTO_SCRIPT`."""
+    e = html.escape
+    return f"""<section id="photo" class="hidden" aria-labelledby="photo-title">
+    <h2 id="photo-title">{e(t["photo"])}</h2>
+    <div class="pick">
+      <label class="button" for="photo-take">{e(t["photo_take"])}</label>
+      <input id="photo-take" class="file" type="file" accept="image/*" capture="environment">
+      <label class="button" for="photo-choose">{e(t["photo_choose"])}</label>
+      <input id="photo-choose" class="file" type="file" accept="image/*">
+    </div>
+    <img id="photo-preview" class="preview hidden" alt="{e(t["photo_preview"])}">
+    <form id="photo-form">
+      <label for="photo-caption">{e(t["photo_caption"])}</label>
+      <input id="photo-caption" name="caption" maxlength="{limits.MAX_CAPTION_CHARS}"
+        autocomplete="off">
+      <fieldset>
+        <legend>{e(t["photo_where"])}</legend>
+        <label id="to-board-row" class="choice"><input id="to-board" type="radio" name="where"
+          value="board" checked><span id="to-board-text"></span></label>
+        <label id="to-card-row" class="choice"><input id="to-card" type="radio" name="where"
+          value="card"><span id="to-card-text"></span></label>
+      </fieldset>
+      <progress id="photo-progress" class="hidden" max="100" value="0"></progress>
+      <button id="send-photo" class="wide" type="submit">{e(t["send_photo"])}</button>
+      <button id="retry-photo" class="wide hidden" type="button">{e(t["photo_retry"])}</button>
+    </form>
+    <p id="photo-status" class="status" role="status" aria-live="polite"></p>
+    <p id="photos-sent" class="muted"></p>
+  </section>
+  """
+
+
+def _photo_data() -> str:
+    """What the photo script needs to know, on the page's body: the longest side a photo
+    is scaled to and the most bytes it may take (the laptop checks both again)."""
+    return f'data-photo-side="{MAX_STORED_SIDE}" data-photo-bytes="{limits.MAX_PHOTO_BYTES}"'
+
+
+def facilitator_page(language: Language) -> tuple[str, str]:
+    """The facilitator's own page (photos from the facilitator's phone, sent as
+    "Animation" / "Facilitator") and the nonce its script and style carry."""
+    t = TEXT[language]
+    e = html.escape
+    nonce = secrets.token_urlsafe(16)
+    body = f"""<!doctype html>
+<html lang="{language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{e(t["facilitator_title"])}</title>
+<style nonce="{nonce}">{STYLE}{PHOTO_STYLE}</style>
+</head>
+<body data-role="facilitator" {_photo_data()}>
+<main>
+<div id="facilitator">
+  <section aria-labelledby="facilitator-welcome">
+    <h1 id="facilitator-welcome">{e(t["facilitator_welcome"])}</h1>
+    <p>{e(t["facilitator_intro"])}</p>
+    <p id="room-status" class="status" role="status" aria-live="polite"></p>
+  </section>
+  <section id="no-photos" class="hidden"><p class="muted">{e(t["photos_closed"])}</p></section>
+  {_photo_section(t)}
+</div>
+<section id="gone" class="hidden"><p id="gone-text" class="status" role="alert"></p></section>
+</main>
+<script id="words" type="application/json" nonce="{nonce}">{_words(language)}</script>
+<script nonce="{nonce}">{FACILITATOR_SCRIPT}{PHOTO_SCRIPT}{FACILITATOR_START}</script>
+</body>
+</html>
+"""
+    return body, nonce
+
+
 def _words(language: Language) -> str:
     return json.dumps(TEXT[language], ensure_ascii=False).replace("<", "\\u003c")
 
@@ -219,9 +689,9 @@ def participant_page(language: Language) -> tuple[str, str]:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{e(t["title"])}</title>
-<style nonce="{nonce}">{STYLE}</style>
+<style nonce="{nonce}">{STYLE}{POLL_STYLE}{PHOTO_STYLE}</style>
 </head>
-<body>
+<body {_photo_data()}>
 <main>
 <section id="join" class="hidden" aria-labelledby="join-title">
   <h1 id="join-title">{e(t["welcome"])}</h1>
@@ -241,7 +711,7 @@ def participant_page(language: Language) -> tuple[str, str]:
     <p id="clock-note" class="muted"></p>
     <p id="room-status" class="status" role="status" aria-live="polite"></p>
   </section>
-  <section id="ideas" class="hidden" aria-labelledby="board">
+  {_poll_section(t)}<section id="ideas" class="hidden" aria-labelledby="board">
     <h2 id="board"></h2>
     <p id="question"></p>
     <form id="idea-form">
@@ -262,11 +732,12 @@ def participant_page(language: Language) -> tuple[str, str]:
     <p id="vote-status" class="status" role="status" aria-live="polite"></p>
   </section>
   <section id="no-vote" class="hidden"><p class="muted">{e(t["no_vote"])}</p></section>
+  {_photo_section(t)}
 </div>
 <section id="gone" class="hidden"><p id="gone-text" class="status" role="alert"></p></section>
 </main>
 <script id="words" type="application/json" nonce="{nonce}">{_words(language)}</script>
-<script nonce="{nonce}">{SCRIPT}</script>
+<script nonce="{nonce}">{SCRIPT}{POLL_SCRIPT}{PHOTO_SCRIPT}</script>
 </body>
 </html>
 """

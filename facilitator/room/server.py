@@ -4,7 +4,10 @@ It serves one page and four JSON calls, all under `/r/{code}/`: the join code is
 checked on every request, each phone then also sends its token. Every request must name
 this server in `Host` (no DNS rebinding) and, when a browser says where it comes from
 (`Origin`, `Sec-Fetch-Site`), come from the room's own page (no cross-site request);
-calls that send something must send JSON. Connections are counted and timed
+calls that send something must send JSON, but for a photo (issue 19: `photo_upload`), a
+form with the page's upload id in a header, which no page of another site can add. The
+facilitator's own page, `/f/{facilitator code}/`, sends photos only; its code is
+compared like a join code and never projected. Connections are counted and timed
 (`connections`), bodies are bounded, each phone and each address is rate limited (429
 with Retry-After), wrong join codes are limited per address and for the whole room,
 every answer forbids caching and framing and names no server version, and the page
@@ -33,7 +36,9 @@ from facilitator.room.connections import (
     answer_headers,
     connection_cap,
 )
-from facilitator.room.page import participant_page, welcome_page
+from facilitator.room.page import facilitator_page, participant_page, welcome_page
+from facilitator.room.phone_polls import PhoneAnswer, PhonePolls
+from facilitator.room.photo_upload import PhotoUploads
 from facilitator.room.session import Participant, RoomError, RoomSession
 
 DEFAULT_PORT = 8040
@@ -101,6 +106,10 @@ class RoomServer:
         self.refused = 0  # requests refused (bad code, limits): the facilitator may look
         self.ideas: Batch[tuple[str, str]] = Batch(self._write_ideas)
         self.phones: Batch[Participant] = Batch(session.store_phones)
+        self.photos = PhotoUploads(session, self.connections)  # photos from phones (issue 19)
+        self.polls = PhonePolls(session)  # quick polls answered from phones (issue 19)
+        self.poll_answers = limits.poll_answers_per_phone()
+        self.answers: Batch[PhoneAnswer] = Batch(self.polls.store)
         self._hosts: frozenset[str] = frozenset()
         self._origins: frozenset[str] = frozenset()
 
@@ -125,6 +134,14 @@ class RoomServer:
         app.router.add_get("/r/{code}/api/state", self._state)
         app.router.add_post("/r/{code}/api/idea", self._idea)
         app.router.add_post("/r/{code}/api/dots", self._dots)
+        app.router.add_get("/r/{code}/api/photo", self._ask_photo)
+        app.router.add_post("/r/{code}/api/photo", self._photo)
+        app.router.add_get("/f/{facilitator}", self._facilitator_page)
+        app.router.add_get("/f/{facilitator}/", self._facilitator_page)
+        app.router.add_get("/f/{facilitator}/api/state", self._facilitator_state)
+        app.router.add_get("/f/{facilitator}/api/photo", self._ask_photo)
+        app.router.add_post("/f/{facilitator}/api/photo", self._photo)
+        app.router.add_post("/r/{code}/api/poll", self._poll)
         runner = web.AppRunner(
             app, access_log=None, handle_signals=False, shutdown_timeout=limits.STOP_GRACE_S
         )
@@ -185,6 +202,7 @@ class RoomServer:
     async def stop(self) -> None:
         """Close the link for good: refuse everything, then stop listening."""
         self.session.close()
+        self.photos.close()
         if self._sweeper is not None:
             self._sweeper.cancel()
             self._sweeper = None
@@ -194,6 +212,11 @@ class RoomServer:
 
     def join_url(self) -> str:
         return f"{self.url}/r/{self.session.code}"
+
+    def facilitator_url(self) -> str:
+        """The facilitator's own page (photos from the facilitator's phone): shown only on
+        the laptop, never projected."""
+        return f"{self.url}/f/{self.session.facilitator_code}"
 
     # -- guarding every request --------------------------------------------------------
     @web.middleware
@@ -218,16 +241,23 @@ class RoomServer:
             token = request.headers.get("X-Participant", "")
             if code is not None:
                 self._check_code(code, token, address, now)
+            facilitator = request.match_info.get("facilitator")
+            if facilitator is not None:
+                self._check_facilitator_code(facilitator, address, now)
             if token and not self.per_phone.allow(token, now):
                 raise RoomError(429, "slow_down", str(self.per_phone.wait_s(token)))
-            if request.method == "POST" and request.content_type != "application/json":
+            if (
+                request.method == "POST"
+                and request.content_type != "application/json"
+                and not _photo_form(request)
+            ):
                 raise RoomError(415, "bad_request")  # a cross-site form cannot send JSON
             if request.headers.get("Content-Encoding", "identity").lower() != "identity":
                 raise RoomError(415, "bad_request")  # the page never compresses
             return await handler(request)
         except RoomError as error:
             self.refused += 1
-            if request.path.startswith("/r/") and "/api/" not in request.path:
+            if request.path.startswith(("/r/", "/f/")) and "/api/" not in request.path:
                 response = _html(welcome_page(self.session.language, problem=error.key))
                 response.set_status(error.status)
                 return response
@@ -274,6 +304,20 @@ class RoomServer:
             raise
         self.failed_codes.succeeded(address)
 
+    def _check_facilitator_code(self, code: str, address: str, now: int) -> None:
+        """The facilitator's own page's code, compared only while the limits on wrong
+        codes allow, as a join code is (a wrong one counts against the address)."""
+        session = self.session
+        if not session.is_open:
+            raise RoomError(410, "closed")
+        wait = self.failed_codes.wait_s(address, now)
+        if wait:
+            raise RoomError(429, "slow_down", str(wait))
+        if not same_code(code, session.facilitator_code):
+            self.failed_codes.failed(address, now)
+            raise RoomError(403, "bad_code")
+        self.failed_codes.succeeded(address)
+
     async def _body(self, request: web.Request) -> dict[str, Any]:
         """The JSON object sent; anything else is a clear 400 (deep nesting included:
         json's recursion limit)."""
@@ -308,6 +352,24 @@ class RoomServer:
     async def _page(self, _request: web.Request) -> web.Response:
         return _html(participant_page(self.session.language))
 
+    # -- photos from phones (issue 19: `photo_upload`) -----------------------------------
+    async def _ask_photo(self, request: web.Request) -> web.Response:
+        facilitator = "facilitator" in request.match_info
+        return await self.photos.ask(request, facilitator=facilitator)
+
+    async def _photo(self, request: web.Request) -> web.Response:
+        facilitator = "facilitator" in request.match_info
+        return await self.photos.receive(request, facilitator=facilitator)
+
+    async def _facilitator_page(self, _request: web.Request) -> web.Response:
+        return _html(facilitator_page(self.session.language))
+
+    async def _facilitator_state(self, _request: web.Request) -> web.Response:
+        """What the facilitator's own page shows: where photos go, how many it sent."""
+        return web.json_response(
+            {"photos": self.session.photo_targets(), "sent": self.photos.facilitator_photos}
+        )
+
     async def _join(self, request: web.Request) -> web.Response:
         address = request.remote or "?"
         now = self.session.host.now_ms()
@@ -320,8 +382,10 @@ class RoomServer:
 
     async def _state(self, request: web.Request) -> web.Response:
         token = request.headers.get("X-Participant", "")
-        self.session.participant(token, request.remote or "?")  # a known phone comes back
-        return web.json_response(self.session.state(token))
+        who = self.session.participant(token, request.remote or "?")  # a known phone comes back
+        shown = self.session.state(token)
+        shown["poll"] = self.polls.shown(who)
+        return web.json_response(shown)
 
     async def _idea(self, request: web.Request) -> web.Response:
         address = request.remote or "?"
@@ -355,6 +419,39 @@ class RoomServer:
         self.session.saved_later += 1
         return web.json_response({"result": "saved_later"}, status=202)
 
+    async def _poll(self, request: web.Request) -> web.Response:
+        """A phone's answer to the open poll: {"poll": id, "option": id} (scale, choice)
+        or {"poll": id, "text": "..."} (words, text), replacing its earlier one. 200
+        `answered` once on disk, 202 `saved_later` when kept in memory; refusals as
+        `phone_polls` says, 429 past `limits.poll_answers_per_phone`."""
+        body = await self._body(request)
+        token = request.headers.get("X-Participant", "")
+        self.session.participant(token, request.remote or "?")  # a known phone comes back
+        now = self.session.host.now_ms()
+        if not self.poll_answers.allow(token, now):
+            raise RoomError(429, "slow_down", str(self.poll_answers.wait_s(token)))
+        answer = self.polls.receive(
+            token, body.get("poll"), body.get("option"), body.get("text", "")
+        )
+        durable = await self.answers.add(answer)
+        if answer.refusal is not None:
+            raise answer.refusal
+        if durable:
+            return web.json_response({"result": "answered"})
+        self.session.saved_later += 1
+        return web.json_response({"result": "saved_later"}, status=202)
+
+
+def _photo_form(request: web.Request) -> bool:
+    """A photo sent as the room's page sends it: a form to `api/photo` with the page's
+    upload id in a header, which a page of another site cannot add without asking the
+    room first (the browser's preflight, which the room never answers)."""
+    return (
+        request.path.endswith("/api/photo")
+        and request.content_type == "multipart/form-data"
+        and "X-Upload-Id" in request.headers
+    )
+
 
 def _text(body: dict[str, Any], key: str) -> str:
     value = body.get(key, "")
@@ -374,6 +471,6 @@ def _policy(nonce: str) -> str:
     return (
         "default-src 'none'; "
         f"script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
-        "connect-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; img-src 'self' data: blob:; "  # blob: the chosen photo's preview
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )

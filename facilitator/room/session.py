@@ -21,14 +21,23 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from facilitator.domain import board, voting
+from facilitator.domain import board, phone_photos, voting
 from facilitator.domain.changes import ChangeSet, insert, update
 from facilitator.domain.ids import new_id
 from facilitator.domain.messages import FacilitatorError
-from facilitator.domain.records import Board, Language, RoomPhone, VoteSession, replaced
+from facilitator.domain.records import (
+    Board,
+    Language,
+    OwnerKind,
+    PrototypeCard,
+    RoomPhone,
+    VoteSession,
+    replaced,
+)
 from facilitator.domain.text import clean_text, has_visible_text, without_spoofing
 from facilitator.domain.workshop import Workshop
 from facilitator.room import codes, limits
@@ -73,6 +82,7 @@ class Participant:
     label: str  # how their ballot is named: unique among the workshop's phones
     joined_ms: int  # when it joined this link, or was recognised by it
     ideas: int = 0  # sent through this link
+    photos: int = 0  # sent through this link and stored
     address: str = ""  # the network address it joined from, or came back from
     phone_id: str = ""  # its `RoomPhone` in the workshop
 
@@ -85,6 +95,16 @@ class Participant:
 
 Received = tuple[str, str] | Literal["pending", "saved_later"]
 SAVED_LATER: Literal["saved_later"] = "saved_later"
+
+PhotoDecoder = Callable[[bytes], tuple[bytes, int, int]]
+"""Decodes a photo's bytes again (EXIF orientation applied, at most
+`images.MAX_STORED_SIDE` pixels a side) and encodes them as JPEG without metadata:
+(bytes, width, height). Raises `images.ImageError`. Runs in a worker thread. Given by the
+Qt layer (`ui.board.photos.reencoded_photo`): the room link imports no Qt."""
+
+FACILITATOR_LABEL: dict[Language, str] = {"fr": "Animation", "en": "Facilitator"}
+"""The sender of photos from the facilitator's own phone. A participant's label always
+ends with " · " and a tag: none can be this."""
 
 
 @dataclass
@@ -106,6 +126,14 @@ class RoomSession:
     removed: set[str] = field(default_factory=set)  # tokens the facilitator removed
     banned: dict[str, int] = field(default_factory=dict)  # address -> may join again at (ms)
     max_phones_per_address: int = limits.MAX_PHONES_PER_ADDRESS
+    # Photos from phones (issue 19): the board's (`board_id`) or the card the facilitator
+    # opened for photos; the facilitator's own page is reached with `facilitator_code`.
+    accepting_photos: bool = True
+    photo_card_id: str | None = None
+    photo_decoder: PhotoDecoder | None = None
+    facilitator_code: str = field(default_factory=codes.new_facilitator_code)
+    photos_received: int = 0  # photos stored for review through this link
+    photos_hidden: int = 0  # photos of phones the facilitator removed, hidden with them
     _numbers: itertools.count[int] = field(default_factory=itertools.count)
     _digests: dict[str, str] = field(default_factory=dict)  # the workshop's phones: digest -> id
     _labels: set[str] = field(default_factory=set)  # the workshop's phones' labels
@@ -149,9 +177,10 @@ class RoomSession:
         """The facilitator removes a phone: its token is refused from now on (403
         `removed`, no silent rejoin), by later links too (its `RoomPhone` says so), its
         address may not join this link again for `limits.REMOVED_ADDRESS_BAN_MS`, and its
-        ideas still waiting for review are dropped (counted as hidden): a phone is removed
-        for what it sends. What it already put on the board and its dots stay (edits of
-        the workshop, undoable there)."""
+        ideas still waiting for review are dropped (counted as hidden), and so are its
+        photos waiting for review (one undoable edit, "Hide photos from phones", counted
+        in `photos_hidden`): a phone is removed for what it sends. What it already put on
+        the board and its dots stay (edits of the workshop, undoable there)."""
         who = self.participants.pop(token, None)
         if who is None:
             return
@@ -165,6 +194,11 @@ class RoomSession:
             self.banned[who.address] = self.host.now_ms() + limits.REMOVED_ADDRESS_BAN_MS
         for idea in [w for w in self.pending if w.token == token]:
             self.hide(idea.number)
+        workshop = self.host.workshop()
+        photos = [p.id for p in phone_photos.pending_photos(workshop) if p.sender == who.label]
+        if photos:
+            self.host.apply("Hide photos from phones", phone_photos.hidden(workshop, photos))
+            self.photos_hidden += len(photos)
 
     def _take(self, pending_id: int) -> Waiting | None:
         for index, idea in enumerate(self.pending):
@@ -364,6 +398,103 @@ class RoomSession:
             raise RoomError(422, "dots_refused", "unknown idea") from error
         return self.host.apply("Dots from a phone", changes)
 
+    # -- photos from phones (issue 19) -------------------------------------------------
+    def photo_targets(self) -> dict[str, object] | None:
+        """Where a photo may go now: the board ideas go to (`board`: its title) and the
+        prototype card the facilitator opened for photos (`card`: its name), each None
+        when there is none; None when photos are not received (the facilitator's choice,
+        neither a board nor a card, or no decoder)."""
+        if not self.accepting_photos or self.photo_decoder is None:
+            return None
+        target, card = self._board(), self._photo_card()
+        if target is None and card is None:
+            return None
+        return {
+            "board": target.title if target is not None else None,
+            "card": card.name if card is not None else None,
+        }
+
+    def _photo_card(self) -> PrototypeCard | None:
+        if self.photo_card_id is None:
+            return None
+        return self.host.workshop().get(PrototypeCard, self.photo_card_id)
+
+    def photo_owner(self, target: str) -> tuple[OwnerKind, str]:
+        """Where a photo sent for `target` ("board" or "card") goes. Refused: 409
+        `photos_closed` (photos are not received, or not by that board),
+        409 `photo_card_closed` (no card is open for photos any more), 400 for another
+        target."""
+        if target not in ("board", "card"):
+            raise RoomError(400, "bad_request")
+        if self.photo_targets() is None:
+            raise RoomError(409, "photos_closed")
+        if target == "card":
+            card = self._photo_card()
+            if card is None:
+                raise RoomError(409, "photo_card_closed")
+            return "card", card.id
+        found = self._board()
+        if found is None:
+            raise RoomError(409, "photos_closed")
+        return "board", found.id
+
+    def photo_sender(self, token: str, *, facilitator: bool) -> tuple[str, str]:
+        """(the photo's sender as stored, the digest its upload keys start from): the
+        phone's label and its token's digest, or the facilitator's. Refuses an unknown or
+        removed phone as `participant` does."""
+        if facilitator:
+            return FACILITATOR_LABEL[self.language], phone_photos.FACILITATOR
+        who = self.participant(token)
+        return who.label, codes.token_digest(who.token)
+
+    def check_photo_room(self, sender: str, *, facilitator: bool) -> None:
+        """Refused (503 `too_many_photos`) when `limits.MAX_PENDING_PHOTOS` photos wait
+        for review, or `MAX_PENDING_PHOTOS_PER_PHONE` of this phone's (not counted for
+        the facilitator's own)."""
+        workshop = self.host.workshop()
+        if phone_photos.pending_count(workshop) >= limits.MAX_PENDING_PHOTOS:
+            raise RoomError(503, "too_many_photos")
+        mine = 0 if facilitator else phone_photos.pending_count(workshop, sender)
+        if mine >= limits.MAX_PENDING_PHOTOS_PER_PHONE:
+            raise RoomError(503, "too_many_photos")
+
+    def photo_caption(self, caption: str) -> str:
+        """The caption cleaned as an idea's name is (one line, no spoofing marks), at most
+        `limits.MAX_CAPTION_CHARS` (413 `caption_too_long`)."""
+        return _bounded(caption, limits.MAX_CAPTION_CHARS, "caption_too_long")
+
+    def store_photo(
+        self,
+        owner: tuple[OwnerKind, str],
+        *,
+        data: bytes,
+        width: int,
+        height: int,
+        caption: str,
+        sender: str,
+        key: str,
+    ) -> bool:
+        """Write a decoded photo (JPEG, no metadata) to the workshop at once, waiting for
+        review, outside the undo history: True when on disk, False when kept in memory
+        (the phone hears "saved later", the facilitator sees why). Raises the host's
+        refusal (`RoomError`)."""
+        changes, _photo_id = phone_photos.pending_photo(
+            self.host.workshop(),
+            owner_kind=owner[0],
+            owner_id=owner[1],
+            data=data,
+            width=width,
+            height=height,
+            caption=caption,
+            sender=sender,
+            key=key,
+        )
+        durable = self.host.apply_untracked(changes)
+        self.photos_received += 1
+        if not durable:
+            self.saved_later += 1
+        return durable
+
     # -- what a phone sees -------------------------------------------------------------
     def _board(self) -> Board | None:
         return self.host.workshop().get(Board, self.board_id) if self.board_id else None
@@ -380,12 +511,14 @@ class RoomSession:
         title, remaining, running = self.host.activity()
         target = self._board()
         vote = self._vote()
+        photos = self.photo_targets()
         shown: dict[str, object] = {
             "activity": title,
             "countdown": None if remaining is None else {"ms": remaining, "running": running},
             "name": who.name,
             "ideas": None,
             "vote": None,
+            "photos": None if photos is None else {**photos, "sent": who.photos},
         }
         if target is not None and self.accepting_ideas:
             shown["ideas"] = {

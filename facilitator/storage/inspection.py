@@ -18,7 +18,13 @@ from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
 
-from facilitator.domain.consistency import twice_in_a_grouping
+from facilitator.domain.consistency import (
+    answer_unlike_its_poll,
+    answered_twice,
+    counted_twice,
+    option_of_another_poll,
+    twice_in_a_grouping,
+)
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.records import (
     RECORD_TYPES,
@@ -334,9 +340,64 @@ def inspect_content(connection: sqlite3.Connection) -> Inspection:
                 other=earlier.id[:40],
             )
         )
+    result.problems += poll_problems(workshop)
     if not result.problems:
         result.workshop = workshop
     return result
+
+
+def poll_problems(workshop: Workshop) -> list[Message]:
+    """The polls' rules broken by records that each point somewhere real
+    (domain/consistency.py): a phone that answered a poll twice (its results would
+    count it twice), an option counted twice on paper, an answer or a count under
+    another poll's option, an answer unlike its poll's kind."""
+    problems: list[Message] = []
+    for answer, earlier in answered_twice(workshop):
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Check",
+                    "{table} {id}: the phone “{phone}” already answered this poll ({other})",
+                ),
+                table=answer.TABLE,
+                id=answer.id[:40],
+                phone=answer.participant[:60],
+                other=earlier.id[:40],
+            )
+        )
+    for count, earlier_count in counted_twice(workshop):
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Check", "{table} {id}: option {option} is already counted ({other})"
+                ),
+                table=count.TABLE,
+                id=count.id[:40],
+                option=count.option_id[:40],
+                other=earlier_count.id[:40],
+            )
+        )
+    for row, poll_id in option_of_another_poll(workshop):
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Check", "{table} {id}: option {option} is one of another poll ({poll})"
+                ),
+                table=row.TABLE,
+                id=row.id[:40],
+                option=str(row.option_id)[:40],
+                poll=poll_id[:40],
+            )
+        )
+    for unlike in answer_unlike_its_poll(workshop):
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Check", "{table} {id}: the answer does not fit its poll"),
+                table=unlike.TABLE,
+                id=unlike.id[:40],
+            )
+        )
+    return problems
 
 
 def file_identity(connection: sqlite3.Connection, workshop: Workshop) -> str:

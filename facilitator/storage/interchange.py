@@ -12,8 +12,10 @@ The JSON Schema is derived from the records themselves (`json_schema()`), so the
 format, the file and the domain rules share one definition. Import checks the schema
 (reporting the location of the first bad field), then the references between records.
 
-Format version 2 (schema version 4, issue 18) added the rounds, the groupings and
-their teams, and a few fields to older records (`ADDED_IN_2`). A version-1 document
+Format version 2 (schema versions 4 and 5, issues 18 and 19) added the rounds, the
+groupings and their teams, the quick polls (their options, answers and paper counts),
+and a few fields to older records (`ADDED_IN_2`), among them the review, sender and
+upload key of a photo sent from a phone. A version-1 document
 is still read: checked against the version-1 schema (`json_schema(1)`, what readers
 of version 1 accepted), then each added field takes its default and each added
 table is empty (`from_document`).
@@ -33,7 +35,13 @@ from pathlib import Path
 from typing import Any, get_args, get_origin
 
 from facilitator import __version__
-from facilitator.domain.consistency import twice_in_a_grouping
+from facilitator.domain.consistency import (
+    answer_unlike_its_poll,
+    answered_twice,
+    counted_twice,
+    option_of_another_poll,
+    twice_in_a_grouping,
+)
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.records import (
     RECORD_TYPES,
@@ -41,12 +49,17 @@ from facilitator.domain.records import (
     TIMER_ID,
     WORKSHOP_ID,
     AgendaItem,
+    Attachment,
     GroupingAbsence,
     GroupingInfo,
     GroupingWish,
     Idea,
     ItemRound,
     Person,
+    Poll,
+    PollAnswer,
+    PollCount,
+    PollOption,
     PrototypeCard,
     Record,
     RoomPhone,
@@ -69,8 +82,9 @@ from facilitator.storage.safe_read import (
 
 FORMAT_NAME = "facilitator-workshop"
 FORMAT_VERSION = 2
-# What format version 2 (schema version 4: rounds, groupings, auto-advance) added to
-# version 1: whole tables, and fields of older tables. A version-1 document has none of
+# What format version 2 (schema version 4: rounds, groupings, auto-advance; schema
+# version 5: polls, photos from phones) added to version 1: whole tables, and fields of
+# older tables. A version-1 document has none of
 # them: its records take each added field's default, and the added tables are empty.
 ADDED_IN_2: dict[type[Record], tuple[str, ...] | None] = {
     WorkshopInfo: ("auto_advance", "auto_advance_s"),
@@ -86,6 +100,11 @@ ADDED_IN_2: dict[type[Record], tuple[str, ...] | None] = {
     GroupingAbsence: None,
     ItemRound: None,
     RoundRun: None,
+    Attachment: ("review", "sender", "upload_key"),
+    Poll: None,
+    PollOption: None,
+    PollAnswer: None,
+    PollCount: None,
 }
 READ_VERSIONS = (1, 2)
 # The largest interchange file imported: photos travel in base64 (4 bytes per 3), so
@@ -303,7 +322,8 @@ def _document_version(document: object) -> int:
 def from_document(document: object) -> Workshop:
     """The workshop of a parsed interchange document of format 1 or 2; raises
     `InterchangeError` naming the first wrong place (`$.people[2].name`): schema,
-    values, ids used twice, references to nothing, a person twice in one grouping.
+    values, ids used twice, references to nothing, a person twice in one grouping, a
+    poll's rules broken (a phone answering twice, an option of another poll).
 
     A version-1 document (written before rounds and groupings, schema version 4) is
     checked against the version-1 schema, then read as version 2 would be: every field
@@ -363,7 +383,44 @@ def from_document(document: object) -> Workshop:
             id=member.person_id,
             other=_location(seen[TeamMember, earlier.id]),
         )
+    _check_polls(workshop, seen)
     return workshop
+
+
+def _check_polls(workshop: Workshop, seen: dict[tuple[type[Record], str], list[object]]) -> None:
+    """Refuse the polls' rules broken (domain/consistency.py), naming the first place."""
+    for answer, earlier in answered_twice(workshop):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "{location}: the phone “{phone}” already answered this poll ({other}).",
+            ),
+            location=_location([*seen[PollAnswer, answer.id], "participant"]),
+            phone=answer.participant[:60],
+            other=_location(seen[PollAnswer, earlier.id]),
+        )
+    for count, earlier_count in counted_twice(workshop):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "{location}: this option is already counted ({other})."
+            ),
+            location=_location([*seen[PollCount, count.id], "option_id"]),
+            other=_location(seen[PollCount, earlier_count.id]),
+        )
+    for row, poll_id in option_of_another_poll(workshop):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange", "{location}: “{id}” is an option of another poll ({poll})."
+            ),
+            location=_location([*seen[type(row), row.id], "option_id"]),
+            id=str(row.option_id)[:40],
+            poll=poll_id[:40],
+        )
+    for unlike in answer_unlike_its_poll(workshop):
+        raise _error(
+            QT_TRANSLATE_NOOP("Interchange", "{location}: the answer does not fit its poll."),
+            location=_location(seen[PollAnswer, unlike.id]),
+        )
 
 
 def _describe(problem: Any) -> Message:

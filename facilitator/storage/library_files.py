@@ -26,10 +26,12 @@ from typing import Any
 
 import tomli_w
 
+from facilitator.domain import polls
 from facilitator.domain.library import (
     EMPTY_TEMPLATE,
     Library,
     MethodCard,
+    MethodPoll,
     MethodRound,
     MethodText,
     SessionTemplate,
@@ -44,7 +46,7 @@ from facilitator.domain.messages import (
     MessageText,
     message,
 )
-from facilitator.domain.records import AgendaItem, Day, ItemRound, Language
+from facilitator.domain.records import AgendaItem, Day, ItemRound, Language, Poll
 from facilitator.domain.rounds import MAX_EXPANDED_ROUNDS, MIN_ROUND_S
 from facilitator.domain.text import has_visible_text
 from facilitator.domain.validation import check_value
@@ -264,7 +266,42 @@ def read_method(path: Path, content: bytes | None = None) -> MethodCard:
         rounds=_read_rounds(
             path, data.get("rounds", []), "rounds", data["duration_max"], "duration_max"
         ),
+        poll=_read_poll(path, data["poll"]) if "poll" in data else None,
     )
+
+
+def _read_poll(path: Path, raw: dict[str, Any]) -> MethodPoll:
+    """The `[poll]` table, checked beyond the schema as the agenda item's poll will be
+    made in each language (domain/polls.py `poll_rows`: texts cleaned and within their
+    limits, a question that shows something, 2 to 10 values or options, a choice's
+    options not empty, no options for words and texts)."""
+    questions: dict[Language, str] = {}
+    for language in LANGUAGES:
+        try:
+            questions[language] = str(check_value(Poll, "question", raw["question"][language]))
+        except FacilitatorError as error:
+            raise _problem(path, f"poll.question.{language}", error.message) from error
+        if not has_visible_text(questions[language]):
+            raise _problem(
+                path,
+                f"poll.question.{language}",
+                QT_TRANSLATE_NOOP("Library", "a poll needs a question"),
+            )
+    options = tuple(
+        {language: str(o[language]) for language in LANGUAGES} for o in raw.get("options", [])
+    )
+    spec = MethodPoll(
+        kind=raw["kind"],
+        questions=questions,
+        options=options,
+        words_per_answer=raw.get("words_per_answer", 3),
+    )
+    for language in LANGUAGES:
+        try:
+            polls.rows_from_method(spec, "item", language)
+        except FacilitatorError as error:
+            raise _problem(path, "poll", error.message) from error
+    return spec
 
 
 def _read_rounds(

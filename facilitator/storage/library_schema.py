@@ -6,7 +6,8 @@ from dataclasses import fields
 from typing import Any
 
 from facilitator.domain.library import CATEGORIES
-from facilitator.domain.records import AgendaItem, ItemRound
+from facilitator.domain.polls import MAX_OPTIONS, MAX_SCALE
+from facilitator.domain.records import AgendaItem, ItemRound, Poll, PollOption, Record
 from facilitator.domain.rounds import MAX_EXPANDED_ROUNDS, MIN_ROUND_S
 
 _ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"}
@@ -87,6 +88,57 @@ def _rounds(*, both: bool) -> dict[str, Any]:
     return {"type": "array", "items": item, "maxItems": MAX_EXPANDED_ROUNDS}
 
 
+def _max_len(kind: type[Record], name: str) -> int:
+    """The length limit of a record's text field."""
+    return int(next(f.metadata["max_len"] for f in fields(kind) if f.name == name))
+
+
+def _bilingual(limit: int) -> dict[str, Any]:
+    """A text in both languages, each shown (not empty) and within `limit` characters."""
+    text = {"type": "string", "minLength": 1, "maxLength": limit}
+    return {
+        "type": "object",
+        "properties": {"fr": text, "en": text},
+        "required": ["fr", "en"],
+        "additionalProperties": False,
+    }
+
+
+def _poll() -> dict[str, Any]:
+    """The `[poll]` table of a method card (issue 19): the quick poll an item made from
+    the method opens, as a draft. `question` in both languages (within `Poll.question`);
+    `[[poll.options]]` one per value of a scale (1, 2, ... N) or per option of a choice,
+    each `{fr, en}` within `PollOption.label`, at most `MAX_OPTIONS`/`MAX_SCALE` (10);
+    `words_per_answer` for "words" (Poll's range). The kind's own rules (2 options at
+    least, none for words and texts) are checked on reading (library_files.py)."""
+    meta = next(f.metadata for f in fields(Poll) if f.name == "words_per_answer")
+    label = {"type": "string", "maxLength": _max_len(PollOption, "label")}
+    return {
+        "type": "object",
+        "properties": {
+            "kind": {"enum": ["scale", "choice", "words", "text"]},
+            "question": _bilingual(_max_len(Poll, "question")),
+            "options": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"fr": label, "en": label},
+                    "required": ["fr", "en"],
+                    "additionalProperties": False,
+                },
+                "maxItems": max(MAX_OPTIONS, MAX_SCALE),
+            },
+            "words_per_answer": {
+                "type": "integer",
+                "minimum": meta["minimum"],
+                "maximum": meta["maximum"],
+            },
+        },
+        "required": ["kind", "question"],
+        "additionalProperties": False,
+    }
+
+
 METHOD_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
@@ -102,6 +154,7 @@ METHOD_SCHEMA: dict[str, Any] = {
         "fr": _METHOD_TEXT,
         "en": _METHOD_TEXT,
         "rounds": _rounds(both=True),
+        "poll": _poll(),
     },
     "required": [
         "id",

@@ -15,6 +15,7 @@ from facilitator.storage.schema import (
     FILE_IDENTITY_V2,
     GUIDED_FORMATS_V4,
     ROOM_PHONE_V3,
+    ROOM_VOICE_V5,
     SCHEMA_V1,
     SCHEMA_VERSION,
     derived_file_id,
@@ -60,11 +61,18 @@ def add_guided_formats(connection: sqlite3.Connection) -> None:
     _run_script(connection, GUIDED_FORMATS_V4)
 
 
+def add_room_voice(connection: sqlite3.Connection) -> None:
+    """Version 4 to 5: quick polls and photos from phones (schema.py). Stored photos are
+    shown ones (`review` "shown", no sender); no poll yet."""
+    _run_script(connection, ROOM_VOICE_V5)
+
+
 # version n -> version n + 1; version 1 is the first released schema.
 MIGRATIONS: dict[int, Migration] = {
     1: add_file_identity,
     2: add_room_phones,
     3: add_guided_formats,
+    4: add_room_voice,
 }
 
 

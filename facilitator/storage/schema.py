@@ -23,6 +23,11 @@ room for each person (`person.job`); the team that made an idea or a prototype c
 (`team_id`); auto-advance (`workshop.auto_advance`, `auto_advance_s`,
 `agenda_item.auto_advance`); the current round of the countdown (`timer.round_index`).
 Added columns have defaults, so a version-3 row reads as it did.
+
+Since version 5 (issue 19): quick polls (`poll`, `poll_option`, `poll_answer` from
+phones or typed from paper, `poll_count` from paper or a show of hands), and photos sent
+from phones (`attachment.review`: "pending" until the facilitator accepts them;
+`sender`; `upload_key`, which stores a retried upload once).
 """
 
 import hashlib
@@ -30,7 +35,7 @@ import re
 import uuid
 
 APPLICATION_ID = 0x46434C54  # "FCLT"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # A file identity: 32 lowercase hexadecimal digits (128 bits, as a UUID).
 FILE_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
@@ -333,4 +338,46 @@ CREATE INDEX round_run_item ON round_run (agenda_item_id);
 ALTER TABLE idea ADD COLUMN team_id TEXT REFERENCES team (id) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE prototype_card ADD COLUMN team_id TEXT
     REFERENCES team (id) DEFERRABLE INITIALLY DEFERRED
+"""
+
+
+# Version 5 (migrations.MIGRATIONS[4]): quick polls, photos from phones.
+ROOM_VOICE_V5 = """
+ALTER TABLE attachment ADD COLUMN review TEXT NOT NULL DEFAULT 'shown'
+    CHECK (review IN ('shown', 'pending'));
+ALTER TABLE attachment ADD COLUMN sender TEXT NOT NULL DEFAULT '';
+ALTER TABLE attachment ADD COLUMN upload_key TEXT NOT NULL DEFAULT '';
+CREATE TABLE poll (
+    id TEXT PRIMARY KEY NOT NULL,
+    agenda_item_id TEXT REFERENCES agenda_item (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('scale', 'choice', 'words', 'text')),
+    question TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'closed', 'revealed')),
+    words_per_answer INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE poll_option (
+    id TEXT PRIMARY KEY NOT NULL,
+    poll_id TEXT NOT NULL REFERENCES poll (id) DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    label TEXT NOT NULL
+);
+CREATE INDEX poll_option_poll ON poll_option (poll_id);
+CREATE TABLE poll_answer (
+    id TEXT PRIMARY KEY NOT NULL,
+    poll_id TEXT NOT NULL REFERENCES poll (id) DEFERRABLE INITIALLY DEFERRED,
+    option_id TEXT REFERENCES poll_option (id) DEFERRABLE INITIALLY DEFERRED,
+    participant TEXT NOT NULL,
+    text TEXT NOT NULL,
+    answered_at TEXT NOT NULL
+);
+CREATE INDEX poll_answer_poll ON poll_answer (poll_id);
+CREATE TABLE poll_count (
+    id TEXT PRIMARY KEY NOT NULL,
+    poll_id TEXT NOT NULL REFERENCES poll (id) DEFERRABLE INITIALLY DEFERRED,
+    option_id TEXT NOT NULL REFERENCES poll_option (id) DEFERRABLE INITIALLY DEFERRED,
+    count INTEGER NOT NULL
+)
 """

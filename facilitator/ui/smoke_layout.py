@@ -1,14 +1,15 @@
 """The smoke test's walk through one workshop, checking the layout as a person would see it.
 
-Every part shown (details, agenda, groups, board, votes, cards, run, room link), the first
-activity chosen, its countdown started, the projector opened on the second screen in
-each of its views (countdown, break, blank, a round just after its change with the cue
-on, board, results, card, groups, room link), then the
-countdown stopped and the projector closed. After each step, `layout_check` looks at the
-main window (nothing cut, squeezed or covered; the window fits its screen) and at the
-projector (it covers its screen exactly; the board's and the results' text is at the
-room's floor at least). Run at several laptop and projector sizes with
-Qt's offscreen platform (`QT_QPA_PLATFORM=offscreen:configfile=screens.json`).
+Every part shown (details, agenda, groups, board, votes, polls, cards, run, room link), the
+first activity chosen, its countdown started, the projector opened on the second screen
+in each of its views (countdown, break, blank, a round just after its change with the cue
+on, board, results, card, groups, every poll before and after its reveal with answers
+from paper, room link), then the countdown stopped and the projector closed. After each
+step, `layout_check` looks at the main window (nothing cut, squeezed or covered; the
+window fits its screen) and at the projector (it covers its screen exactly; the board's,
+the results' and the polls' text is at the room's floor at least). Run at several laptop
+and projector sizes with Qt's offscreen platform
+(`QT_QPA_PLATFORM=offscreen:configfile=screens.json`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
+from facilitator.domain import polls
 from facilitator.domain.records import GroupingInfo, PrototypeCard, VoteSession
 from facilitator.domain.run import agenda_order, item_rounds
 from facilitator.ui.layout_check import layout_problems
@@ -109,6 +111,62 @@ async def _round(walk: Walk, page: WorkshopPage, projector: QWidget) -> None:
     walk.look("run, rounds", walk.window)
 
 
+def _poll_answers(page: WorkshopPage, poll_id: str) -> None:
+    """Answers typed from paper, as long as people give them: a count on each option (up
+    to 100,000), three papers of words (a word of `polls.MAX_WORD_CHARS` letters, Arabic, an
+    emoji) or three texts of `polls.MAX_TEXT_CHARS` characters."""
+    document = page.document
+    workshop = document.workshop
+    poll = polls.poll_of(workshop, poll_id)
+    changes = []
+    if poll.kind in ("scale", "choice"):
+        for number, option in enumerate(polls.options_of(workshop, poll_id)):
+            count = polls.MAX_PAPER_COUNT if number == 0 else number * 7
+            changes.append(polls.set_paper_count(workshop, poll_id, option.id, count))
+    else:
+        words = ["énergie", "x" * polls.MAX_WORD_CHARS, "تعاون", "🌧️", "Écoute"]
+        for paper in range(3):
+            if poll.kind == "words":
+                text = ", ".join(words[paper : paper + poll.words_per_answer])
+            else:
+                text = ("Un conseil pour la suite, écrit à la main. " * 12)[: polls.MAX_TEXT_CHARS]
+            changes.append(polls.add_paper_answer(workshop, poll_id, text)[0])
+    for change in changes:
+        document.edit(lambda: "smoke test", change)
+
+
+async def _polls(walk: Walk, page: WorkshopPage, projector: QWidget) -> None:
+    """Every poll of the workshop (its templates' ROTI, météo, closing words) on the
+    projector before and after its reveal, with answers from paper; the run page with the
+    first activity's poll."""
+    workshop = page.document.workshop
+    listed = polls.polls_in_order(workshop)
+    if not listed:
+        return
+    page.show_part("polls")
+    panel = page.polls.panel
+    for poll in listed:
+        page.polls.select_poll(poll.id)
+        _poll_answers(page, poll.id)
+        for step in ("waiting", "revealed"):
+            if step == "revealed":
+                panel.toggle_reveal()
+            else:
+                panel.project()
+            await settle()
+            name = f"projector, poll {poll.kind} {step}"
+            walk.look(name, projector, cover_screen=True)
+            shown = panel.projected
+            walk.readable(name, shown.text_px(), shown.floor_px())
+    walk.look("part polls, answered", walk.window)
+    item_id = listed[0].agenda_item_id
+    if item_id is not None:
+        page.show_part("run")
+        page.session.select(item_id)
+        await settle()
+        walk.look("run, poll", walk.window)
+
+
 async def walk_workshop(
     window: MainWindow,
     path: Path,
@@ -163,6 +221,7 @@ async def walk_workshop(
             walk.look("projector, groups", projector, cover_screen=True)
             groups_shown = page.groups.projected
             walk.readable("projector, groups", groups_shown.text_px(), groups_shown.floor_px())
+        await _polls(walk, page, projector)
         if room_link is not None and await room_link():
             await settle()
             walk.look("projector, room link", projector, cover_screen=True)

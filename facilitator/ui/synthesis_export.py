@@ -53,6 +53,7 @@ class SynthesisDialog(QDialog):
             "agenda": self.tr("The agenda, planned and as run"),
             "boards": self.tr("The ideas by cluster, with the photos of the walls"),
             "votes": self.tr("The votes: rankings, charts, the matrix"),
+            "polls": self.tr("The polls: ROTI, météo, word clouds, free texts"),
             "cards": self.tr("The prototype cards"),
             "next_steps": self.tr("Every next step, in one table"),
             "ideas": self.tr("Annex: every idea"),

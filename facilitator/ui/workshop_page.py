@@ -28,6 +28,7 @@ from facilitator.ui.compact import ElidedLabel
 from facilitator.ui.details.details_form import DetailsForm
 from facilitator.ui.groups.grouping_page import GroupingPage
 from facilitator.ui.plain import plain_label
+from facilitator.ui.polls.polls_page import PollsPage
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.room.room_page import RoomPage
 from facilitator.ui.run.context import RunContext
@@ -90,6 +91,7 @@ class WorkshopPage(Retranslatable):
         self.votes.said.connect(
             lambda text: self.notice.show_text(text, severity="info", hide_after_ms=NOTICE_MS)
         )
+        self.polls = PollsPage(document, self.run.project_results, self.session.now_ms)
         self.cards = CardsPage(document, self.report, choose_file, self.run.project_results)
         self.groups = GroupingPage(document, self.report, self.run.project_results)
         self.room = RoomPage(
@@ -109,6 +111,7 @@ class WorkshopPage(Retranslatable):
             Part("groups", lambda: self.tr("Groups"), self.groups),
             Part("board", lambda: self.tr("Ideas"), self.board),
             Part("votes", lambda: self.tr("Votes"), self.votes),
+            Part("polls", lambda: self.tr("Polls"), self.polls),
             Part("cards", lambda: self.tr("Prototypes"), self.cards),
             Part("run", lambda: self.tr("Run"), self.run),
             Part("room", lambda: self.tr("Room link"), self.room),

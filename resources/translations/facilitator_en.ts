@@ -829,6 +829,22 @@
         <translation>{table} {id}: person {person} is already in this grouping ({table} {other})</translation>
     </message>
     <message>
+        <source>{table} {id}: the phone “{phone}” already answered this poll ({other})</source>
+        <translation>{table} {id}: the phone “{phone}” already answered this poll ({other})</translation>
+    </message>
+    <message>
+        <source>{table} {id}: option {option} is already counted ({other})</source>
+        <translation>{table} {id}: option {option} is already counted ({other})</translation>
+    </message>
+    <message>
+        <source>{table} {id}: option {option} is one of another poll ({poll})</source>
+        <translation>{table} {id}: option {option} is one of another poll ({poll})</translation>
+    </message>
+    <message>
+        <source>{table} {id}: the answer does not fit its poll</source>
+        <translation>{table} {id}: the answer does not fit its poll</translation>
+    </message>
+    <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>unexpected {kind} “{name}”: the file is malformed</translation>
     </message>
@@ -1444,6 +1460,10 @@
         <translation>Every &amp;idea (CSV for a spreadsheet)…</translation>
     </message>
     <message>
+        <source>Poll &amp;results (CSV for a spreadsheet)…</source>
+        <translation>Poll &amp;results (CSV for a spreadsheet)…</translation>
+    </message>
+    <message>
         <source>Synthesis as Mar&amp;kdown…</source>
         <translation>Synthesis as Mar&amp;kdown…</translation>
     </message>
@@ -1689,6 +1709,14 @@
     <message>
         <source>The current round</source>
         <translation>The current round</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>The label</translation>
+    </message>
+    <message>
+        <source>The number of words per answer</source>
+        <translation>The number of words per answer</translation>
     </message>
     <message>
         <source>{field} cannot be “{value}”.</source>
@@ -2266,6 +2294,22 @@
         <translation>{location}: “{id}” is already in a team of this grouping ({other}).</translation>
     </message>
     <message>
+        <source>{location}: the phone “{phone}” already answered this poll ({other}).</source>
+        <translation>{location}: the phone “{phone}” already answered this poll ({other}).</translation>
+    </message>
+    <message>
+        <source>{location}: this option is already counted ({other}).</source>
+        <translation>{location}: this option is already counted ({other}).</translation>
+    </message>
+    <message>
+        <source>{location}: “{id}” is an option of another poll ({poll}).</source>
+        <translation>{location}: “{id}” is an option of another poll ({poll}).</translation>
+    </message>
+    <message>
+        <source>{location}: the answer does not fit its poll.</source>
+        <translation>{location}: the answer does not fit its poll.</translation>
+    </message>
+    <message>
         <source>{location}: too long ({length} characters, at most {max}).</source>
         <translation>{location}: too long ({length} characters, at most {max}).</translation>
     </message>
@@ -2446,6 +2490,10 @@
     <message>
         <source>is larger than group_max</source>
         <translation>is larger than group_max</translation>
+    </message>
+    <message>
+        <source>a poll needs a question</source>
+        <translation>a poll needs a question</translation>
     </message>
     <message>
         <source>a round needs a title</source>
@@ -3242,6 +3290,438 @@
     </message>
 </context>
 <context>
+    <name>PollPanel</name>
+    <message>
+        <source>Option {number}</source>
+        <translation>Option {number}</translation>
+    </message>
+    <message>
+        <source>ROTI (return on time invested)</source>
+        <translation>ROTI (return on time invested)</translation>
+    </message>
+    <message>
+        <source>Weather (check-in)</source>
+        <translation>Weather (check-in)</translation>
+    </message>
+    <message>
+        <source>Scale from 1 to N</source>
+        <translation>Scale from 1 to N</translation>
+    </message>
+    <message>
+        <source>Choice among options</source>
+        <translation>Choice among options</translation>
+    </message>
+    <message>
+        <source>A few words (word cloud)</source>
+        <translation>A few words (word cloud)</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>New poll</translation>
+    </message>
+    <message>
+        <source>The question, as the room reads it</source>
+        <translation>The question, as the room reads it</translation>
+    </message>
+    <message>
+        <source>&amp;New poll:</source>
+        <translation>&amp;New poll:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Phones can answer (the poll open before closes)</source>
+        <translation>Phones can answer (the poll open before closes)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Phones can no longer answer</source>
+        <translation>Phones can no longer answer</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Show the poll on the projector (pressed again: its next page)</source>
+        <translation>Show the poll on the projector (pressed again: its next page)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Scale from 1 &amp;to</source>
+        <translation>Scale from 1 &amp;to</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Add an option</translation>
+    </message>
+    <message>
+        <source>Remove the option</source>
+        <translation>Remove the option</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Paper count</source>
+        <translation>Paper count</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Typed from paper: Enter adds it</source>
+        <translation>Typed from paper: Enter adds it</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Remove the answer</source>
+        <translation>Remove the answer</translation>
+    </message>
+    <message>
+        <source>Draft: not open yet</source>
+        <translation>Draft: not open yet</translation>
+    </message>
+    <message>
+        <source>Open: phones are answering</source>
+        <translation>Open: phones are answering</translation>
+    </message>
+    <message>
+        <source>Closed: phones no longer answer</source>
+        <translation>Closed: phones no longer answer</translation>
+    </message>
+    <message>
+        <source>Results revealed</source>
+        <translation>Results revealed</translation>
+    </message>
+    <message>
+        <source>Choose an activity to give it a poll.</source>
+        <translation>Choose an activity to give it a poll.</translation>
+    </message>
+    <message>
+        <source>No poll for this activity yet: choose a kind, create it.</source>
+        <translation>No poll for this activity yet: choose a kind, create it.</translation>
+    </message>
+    <message>
+        <source>Choose a poll in the list, or create one.</source>
+        <translation>Choose a poll in the list, or create one.</translation>
+    </message>
+    <message>
+        <source>Poll %1</source>
+        <translation>Poll %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation>Hide the results</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Reveal the results</translation>
+    </message>
+    <message>
+        <source>The projector shows the question and the number of answers again</source>
+        <translation>The projector shows the question and the number of answers again</translation>
+    </message>
+    <message>
+        <source>The projector shows the results; phones can no longer answer</source>
+        <translation>The projector shows the results; phones can no longer answer</translation>
+    </message>
+    <message>
+        <source>Phones: %1 · Paper: %2 · Total: %3</source>
+        <translation>Phones: %1 · Paper: %2 · Total: %3</translation>
+    </message>
+    <message>
+        <source>Mean: %1 out of %2</source>
+        <translation>Mean: %1 out of %2</translation>
+    </message>
+    <message>
+        <source>Options change only while nobody has answered</source>
+        <translation>Options change only while nobody has answered</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count.</source>
+        <translation>“%1” is not a count.</translation>
+    </message>
+    <message>
+        <source>Words from a paper (a comma between two): Enter adds them</source>
+        <translation>Words from a paper (a comma between two): Enter adds them</translation>
+    </message>
+    <message>
+        <source>A text from a paper: Enter adds it</source>
+        <translation>A text from a paper: Enter adds it</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given most: %1</source>
+        <translation>Given most: %1</translation>
+    </message>
+    <message>
+        <source>No word yet.</source>
+        <translation>No word yet.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>Word the poll&apos;s question</source>
+        <translation>Word the poll&apos;s question</translation>
+    </message>
+    <message>
+        <source>Open a poll</source>
+        <translation>Open a poll</translation>
+    </message>
+    <message>
+        <source>Close a poll</source>
+        <translation>Close a poll</translation>
+    </message>
+    <message>
+        <source>Hide a poll&apos;s results</source>
+        <translation>Hide a poll&apos;s results</translation>
+    </message>
+    <message>
+        <source>Reveal a poll&apos;s results</source>
+        <translation>Reveal a poll&apos;s results</translation>
+    </message>
+    <message>
+        <source>Delete a poll</source>
+        <translation>Delete a poll</translation>
+    </message>
+    <message>
+        <source>The poll is deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>The poll is deleted. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Change the scale</source>
+        <translation>Change the scale</translation>
+    </message>
+    <message>
+        <source>Remove an option</source>
+        <translation>Remove an option</translation>
+    </message>
+    <message>
+        <source>Word an option</source>
+        <translation>Word an option</translation>
+    </message>
+    <message>
+        <source>Type a paper count</source>
+        <translation>Type a paper count</translation>
+    </message>
+    <message>
+        <source>Type an answer from paper</source>
+        <translation>Type an answer from paper</translation>
+    </message>
+    <message>
+        <source>Correct an answer from paper</source>
+        <translation>Correct an answer from paper</translation>
+    </message>
+    <message>
+        <source>Remove an answer</source>
+        <translation>Remove an answer</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <source>A scale goes from 1 to {low}–{high}, not {count}.</source>
+        <translation>A scale goes from 1 to {low}–{high}, not {count}.</translation>
+    </message>
+    <message>
+        <source>A choice has {low} to {high} options, not {count}.</source>
+        <translation>A choice has {low} to {high} options, not {count}.</translation>
+    </message>
+    <message>
+        <source>Only a scale or a choice has options.</source>
+        <translation>Only a scale or a choice has options.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of poll: “{kind}”.</source>
+        <translation>Unknown kind of poll: “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Option {number} of the choice is empty.</source>
+        <translation>Option {number} of the choice is empty.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {limit} polls.</source>
+        <translation>A workshop holds at most {limit} polls.</translation>
+    </message>
+    <message>
+        <source>More labels than values on the scale.</source>
+        <translation>More labels than values on the scale.</translation>
+    </message>
+    <message>
+        <source>“{question}” has answers: its options can no longer change.</source>
+        <translation>“{question}” has answers: its options can no longer change.</translation>
+    </message>
+    <message>
+        <source>Unknown status of a poll: “{status}”.</source>
+        <translation>Unknown status of a poll: “{status}”.</translation>
+    </message>
+    <message>
+        <source>An answer has at most {limit} characters.</source>
+        <translation>An answer has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>The answer is empty.</translation>
+    </message>
+    <message>
+        <source>At most {limit} words in one answer ({count} given).</source>
+        <translation>At most {limit} words in one answer ({count} given).</translation>
+    </message>
+    <message>
+        <source>“{word}…” is too long for one word (at most {limit} characters).</source>
+        <translation>“{word}…” is too long for one word (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>This option is not one of the poll’s.</source>
+        <translation>This option is not one of the poll’s.</translation>
+    </message>
+    <message>
+        <source>This poll asks for words, not an option.</source>
+        <translation>This poll asks for words, not an option.</translation>
+    </message>
+    <message>
+        <source>This poll holds at most {limit} answers.</source>
+        <translation>This poll holds at most {limit} answers.</translation>
+    </message>
+    <message>
+        <source>This poll is not open.</source>
+        <translation>This poll is not open.</translation>
+    </message>
+    <message>
+        <source>An answer from a phone needs the phone’s label.</source>
+        <translation>An answer from a phone needs the phone’s label.</translation>
+    </message>
+    <message>
+        <source>Type the paper counts of each option for this poll.</source>
+        <translation>Type the paper counts of each option for this poll.</translation>
+    </message>
+    <message>
+        <source>Only answers typed from paper can be corrected here.</source>
+        <translation>Only answers typed from paper can be corrected here.</translation>
+    </message>
+    <message>
+        <source>A paper count goes from 0 to {limit}, not {count}.</source>
+        <translation>A paper count goes from 0 to {limit}, not {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PollsPage</name>
+    <message>
+        <source>Every poll of the workshop. A poll of an activity opens on the Run page when the activity is on; a poll made here belongs to no activity.</source>
+        <translation>Every poll of the workshop. A poll of an activity opens on the Run page when the activity is on; a poll made here belongs to no activity.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>scale 1–%1</source>
+        <translation>scale 1–%1</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>revealed</translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation>(no question yet)</translation>
+    </message>
+    <message>
+        <source>(no activity)</source>
+        <translation>(no activity)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectedBoard</name>
     <message>
         <source>No board to show.</source>
@@ -3276,6 +3756,45 @@
     <message>
         <source>Join code</source>
         <translation>Join code</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectedPoll</name>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Answer on your phone</translation>
+    </message>
+    <message>
+        <source>The poll opens in a moment</source>
+        <translation>The poll opens in a moment</translation>
+    </message>
+    <message>
+        <source>Answers are closed</source>
+        <translation>Answers are closed</translation>
+    </message>
+    <message>
+        <source>Answers: {count}</source>
+        <translation>Answers: {count}</translation>
+    </message>
+    <message>
+        <source>Answers: {count} (of which {paper} on paper)</source>
+        <translation>Answers: {count} (of which {paper} on paper)</translation>
+    </message>
+    <message>
+        <source>Mean: {mean} out of {top}</source>
+        <translation>Mean: {mean} out of {top}</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>No answer yet</translation>
+    </message>
+    <message>
+        <source>Words not shown here: {count}</source>
+        <translation>Words not shown here: {count}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
     </message>
 </context>
 <context>
@@ -3488,8 +4007,28 @@
         <translation>Remove from the room</translation>
     </message>
     <message>
-        <source>The selected phones can send nothing more, and their ideas waiting for review are dropped; their address cannot join again for 10 minutes.</source>
-        <translation>The selected phones can send nothing more, and their ideas waiting for review are dropped; their address cannot join again for 10 minutes.</translation>
+        <source>Receive photos from phones</source>
+        <translation>Receive photos from phones</translation>
+    </message>
+    <message>
+        <source>Card open for photos</source>
+        <translation>Card open for photos</translation>
+    </message>
+    <message>
+        <source>Photos from your own phone</source>
+        <translation>Photos from your own phone</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>The selected photos join their board or card (Undo takes them back).</source>
+        <translation>The selected photos join their board or card (Undo takes them back).</translation>
+    </message>
+    <message>
+        <source>The selected photos are deleted from the workshop (Undo brings them back).</source>
+        <translation>The selected photos are deleted from the workshop (Undo brings them back).</translation>
     </message>
     <message>
         <source>%1 — this laptop only (to try it)</source>
@@ -3508,12 +4047,39 @@
         <translation>(no open dot vote)</translation>
     </message>
     <message>
+        <source>(no card: photos go with the board)</source>
+        <translation>(no card: photos go with the board)</translation>
+    </message>
+    <message>
         <source>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</source>
         <translation>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</translation>
     </message>
     <message>
         <source>The room link could not start: %1.</source>
         <translation>The room link could not start: %1.</translation>
+    </message>
+    <message>
+        <source>Accept photos from phones</source>
+        <translation>Accept photos from phones</translation>
+    </message>
+    <message>
+        <source>Hide photos from phones</source>
+        <translation>Hide photos from phones</translation>
+    </message>
+    <message>
+        <source>The selected phones can send nothing more, and their ideas and photos waiting for review are dropped; their address cannot join again for 10 minutes.</source>
+        <translation>The selected phones can send nothing more, and their ideas and photos waiting for review are dropped; their address cannot join again for 10 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) waiting for review</source>
+        <translation>
+            <numerusform>%n photo waiting for review</numerusform>
+            <numerusform>%n photos waiting for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(no caption)</translation>
     </message>
     <message>
         <source>Stop the room link</source>
@@ -3528,6 +4094,12 @@
         <translation>Open at %1 — join code %2</translation>
     </message>
     <message>
+        <source>Scan it with your own phone to send photos: they arrive as “%2” and wait below for you to accept them. Never shown on the projector.
+%1</source>
+        <translation>Scan it with your own phone to send photos: they arrive as “%2” and wait below for you to accept them. Never shown on the projector.
+%1</translation>
+    </message>
+    <message>
         <source>The room link is off.</source>
         <translation>The room link is off.</translation>
     </message>
@@ -3537,6 +4109,10 @@
             <numerusform>%n phone joined</numerusform>
             <numerusform>%n phones joined</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photos received: %1 · hidden: %2</source>
+        <translation>Photos received: %1 · hidden: %2</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3550,8 +4126,8 @@
         </translation>
     </message>
     <message>
-        <source>Ideas and dots from phones are kept in memory but not saved: %1 The phones were told so. They are saved as soon as the workshop can be written again.</source>
-        <translation>Ideas and dots from phones are kept in memory but not saved: %1 The phones were told so. They are saved as soon as the workshop can be written again.</translation>
+        <source>What phones sent (ideas, dots, photos) is kept in memory but not saved: %1 The phones were told so. It is saved as soon as the workshop can be written again.</source>
+        <translation>What phones sent (ideas, dots, photos) is kept in memory but not saved: %1 The phones were told so. It is saved as soon as the workshop can be written again.</translation>
     </message>
     <message>
         <source>Ideas waiting for review could not be saved on this laptop: %1.</source>
@@ -4031,6 +4607,10 @@
         <translation>Start the next activity&apos;s countdown at once</translation>
     </message>
     <message>
+        <source>The day</source>
+        <translation>The day</translation>
+    </message>
+    <message>
         <source>Free timer</source>
         <translation>Free timer</translation>
     </message>
@@ -4065,6 +4645,14 @@
     <message>
         <source>Materials:</source>
         <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>Poll (%1)</source>
+        <translation>Poll (%1)</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Poll</translation>
     </message>
     <message>
         <source>Round %1/%2</source>
@@ -4346,6 +4934,10 @@
     <message>
         <source>The votes: rankings, charts, the matrix</source>
         <translation>The votes: rankings, charts, the matrix</translation>
+    </message>
+    <message>
+        <source>The polls: ROTI, météo, word clouds, free texts</source>
+        <translation>The polls: ROTI, weather check-in, word clouds, free texts</translation>
     </message>
     <message>
         <source>The prototype cards</source>
@@ -4851,6 +5443,10 @@
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Polls</translation>
     </message>
     <message>
         <source>Prototypes</source>

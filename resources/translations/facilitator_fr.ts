@@ -829,6 +829,22 @@
         <translation>{table} {id}&#xa0;: la personne {person} est déjà dans cette répartition ({table} {other})</translation>
     </message>
     <message>
+        <source>{table} {id}: the phone “{phone}” already answered this poll ({other})</source>
+        <translation>{table} {id}&#xa0;: le téléphone «&#xa0;{phone}&#xa0;» a déjà répondu à ce sondage ({other})</translation>
+    </message>
+    <message>
+        <source>{table} {id}: option {option} is already counted ({other})</source>
+        <translation>{table} {id}&#xa0;: l’option {option} est déjà comptée ({other})</translation>
+    </message>
+    <message>
+        <source>{table} {id}: option {option} is one of another poll ({poll})</source>
+        <translation>{table} {id}&#xa0;: l’option {option} est celle d’un autre sondage ({poll})</translation>
+    </message>
+    <message>
+        <source>{table} {id}: the answer does not fit its poll</source>
+        <translation>{table} {id}&#xa0;: la réponse ne correspond pas à son sondage</translation>
+    </message>
+    <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>{kind} «&#xa0;{name}&#xa0;» inattendu&#xa0;: le fichier est malformé</translation>
     </message>
@@ -1444,6 +1460,10 @@
         <translation>Toutes les &amp;idées (CSV pour un tableur)…</translation>
     </message>
     <message>
+        <source>Poll &amp;results (CSV for a spreadsheet)…</source>
+        <translation>&amp;Résultats des sondages (CSV pour un tableur)…</translation>
+    </message>
+    <message>
         <source>Synthesis as Mar&amp;kdown…</source>
         <translation>Synthèse en Mar&amp;kdown…</translation>
     </message>
@@ -1689,6 +1709,14 @@
     <message>
         <source>The current round</source>
         <translation>Le tour en cours</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>Le libellé</translation>
+    </message>
+    <message>
+        <source>The number of words per answer</source>
+        <translation>Le nombre de mots par réponse</translation>
     </message>
     <message>
         <source>{field} cannot be “{value}”.</source>
@@ -2266,6 +2294,22 @@
         <translation>{location}&#xa0;: «&#xa0;{id}&#xa0;» est déjà dans un groupe de cette répartition ({other}).</translation>
     </message>
     <message>
+        <source>{location}: the phone “{phone}” already answered this poll ({other}).</source>
+        <translation>{location}&#xa0;: le téléphone «&#xa0;{phone}&#xa0;» a déjà répondu à ce sondage ({other}).</translation>
+    </message>
+    <message>
+        <source>{location}: this option is already counted ({other}).</source>
+        <translation>{location}&#xa0;: cette option est déjà comptée ({other}).</translation>
+    </message>
+    <message>
+        <source>{location}: “{id}” is an option of another poll ({poll}).</source>
+        <translation>{location}&#xa0;: «&#xa0;{id}&#xa0;» est une option d’un autre sondage ({poll}).</translation>
+    </message>
+    <message>
+        <source>{location}: the answer does not fit its poll.</source>
+        <translation>{location}&#xa0;: la réponse ne correspond pas à son sondage.</translation>
+    </message>
+    <message>
         <source>{location}: too long ({length} characters, at most {max}).</source>
         <translation>{location}&#xa0;: trop long ({length} caractères, {max} au maximum).</translation>
     </message>
@@ -2446,6 +2490,10 @@
     <message>
         <source>is larger than group_max</source>
         <translation>est supérieur à group_max</translation>
+    </message>
+    <message>
+        <source>a poll needs a question</source>
+        <translation>un sondage a besoin d’une question</translation>
     </message>
     <message>
         <source>a round needs a title</source>
@@ -3242,6 +3290,438 @@
     </message>
 </context>
 <context>
+    <name>PollPanel</name>
+    <message>
+        <source>Option {number}</source>
+        <translation>Option {number}</translation>
+    </message>
+    <message>
+        <source>ROTI (return on time invested)</source>
+        <translation>ROTI (retour sur le temps investi)</translation>
+    </message>
+    <message>
+        <source>Weather (check-in)</source>
+        <translation>Météo (inclusion)</translation>
+    </message>
+    <message>
+        <source>Scale from 1 to N</source>
+        <translation>Échelle de 1 à N</translation>
+    </message>
+    <message>
+        <source>Choice among options</source>
+        <translation>Choix entre des options</translation>
+    </message>
+    <message>
+        <source>A few words (word cloud)</source>
+        <translation>Quelques mots (nuage de mots)</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Texte court</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>Nouveau sondage</translation>
+    </message>
+    <message>
+        <source>The question, as the room reads it</source>
+        <translation>La question, telle que la salle la lira</translation>
+    </message>
+    <message>
+        <source>&amp;New poll:</source>
+        <translation>&amp;Nouveau sondage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Phones can answer (the poll open before closes)</source>
+        <translation>Les téléphones peuvent répondre (le sondage ouvert avant se ferme)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Phones can no longer answer</source>
+        <translation>Les téléphones ne peuvent plus répondre</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeter</translation>
+    </message>
+    <message>
+        <source>Show the poll on the projector (pressed again: its next page)</source>
+        <translation>Afficher le sondage au vidéoprojecteur (appuyé de nouveau&#xa0;: sa page suivante)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Scale from 1 &amp;to</source>
+        <translation>Échelle de 1 &amp;à</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Remove the option</source>
+        <translation>Retirer l’option</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Paper count</source>
+        <translation>Décompte papier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Typed from paper: Enter adds it</source>
+        <translation>Saisi depuis le papier&#xa0;: Entrée l’ajoute</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Remove the answer</source>
+        <translation>Retirer la réponse</translation>
+    </message>
+    <message>
+        <source>Draft: not open yet</source>
+        <translation>Brouillon&#xa0;: pas encore ouvert</translation>
+    </message>
+    <message>
+        <source>Open: phones are answering</source>
+        <translation>Ouvert&#xa0;: les téléphones répondent</translation>
+    </message>
+    <message>
+        <source>Closed: phones no longer answer</source>
+        <translation>Fermé&#xa0;: les téléphones ne répondent plus</translation>
+    </message>
+    <message>
+        <source>Results revealed</source>
+        <translation>Résultats révélés</translation>
+    </message>
+    <message>
+        <source>Choose an activity to give it a poll.</source>
+        <translation>Choisissez une activité pour lui donner un sondage.</translation>
+    </message>
+    <message>
+        <source>No poll for this activity yet: choose a kind, create it.</source>
+        <translation>Pas encore de sondage pour cette activité&#xa0;: choisissez un type, créez-le.</translation>
+    </message>
+    <message>
+        <source>Choose a poll in the list, or create one.</source>
+        <translation>Choisissez un sondage dans la liste, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Poll %1</source>
+        <translation>Sondage %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation>Masquer les résultats</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Révéler les résultats</translation>
+    </message>
+    <message>
+        <source>The projector shows the question and the number of answers again</source>
+        <translation>Le vidéoprojecteur montre de nouveau la question et le nombre de réponses</translation>
+    </message>
+    <message>
+        <source>The projector shows the results; phones can no longer answer</source>
+        <translation>Le vidéoprojecteur montre les résultats&#xa0;; les téléphones ne peuvent plus répondre</translation>
+    </message>
+    <message>
+        <source>Phones: %1 · Paper: %2 · Total: %3</source>
+        <translation>Téléphones&#xa0;: %1 · Papier&#xa0;: %2 · Total&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Mean: %1 out of %2</source>
+        <translation>Moyenne&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Options change only while nobody has answered</source>
+        <translation>Les options ne changent que tant que personne n’a répondu</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Words from a paper (a comma between two): Enter adds them</source>
+        <translation>Les mots d’un papier (une virgule entre deux)&#xa0;: Entrée les ajoute</translation>
+    </message>
+    <message>
+        <source>A text from a paper: Enter adds it</source>
+        <translation>Le texte d’un papier&#xa0;: Entrée l’ajoute</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Given most: %1</source>
+        <translation>Les plus donnés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No word yet.</source>
+        <translation>Pas encore de mot.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>Word the poll&apos;s question</source>
+        <translation>Formuler la question du sondage</translation>
+    </message>
+    <message>
+        <source>Open a poll</source>
+        <translation>Ouvrir un sondage</translation>
+    </message>
+    <message>
+        <source>Close a poll</source>
+        <translation>Fermer un sondage</translation>
+    </message>
+    <message>
+        <source>Hide a poll&apos;s results</source>
+        <translation>Masquer les résultats d’un sondage</translation>
+    </message>
+    <message>
+        <source>Reveal a poll&apos;s results</source>
+        <translation>Révéler les résultats d’un sondage</translation>
+    </message>
+    <message>
+        <source>Delete a poll</source>
+        <translation>Supprimer un sondage</translation>
+    </message>
+    <message>
+        <source>The poll is deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Le sondage est supprimé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
+        <source>Change the scale</source>
+        <translation>Changer l’échelle</translation>
+    </message>
+    <message>
+        <source>Remove an option</source>
+        <translation>Retirer une option</translation>
+    </message>
+    <message>
+        <source>Word an option</source>
+        <translation>Formuler une option</translation>
+    </message>
+    <message>
+        <source>Type a paper count</source>
+        <translation>Saisir un décompte papier</translation>
+    </message>
+    <message>
+        <source>Type an answer from paper</source>
+        <translation>Saisir une réponse sur papier</translation>
+    </message>
+    <message>
+        <source>Correct an answer from paper</source>
+        <translation>Corriger une réponse sur papier</translation>
+    </message>
+    <message>
+        <source>Remove an answer</source>
+        <translation>Retirer une réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <source>A scale goes from 1 to {low}–{high}, not {count}.</source>
+        <translation>Une échelle va de 1 à {low}–{high}, pas à {count}.</translation>
+    </message>
+    <message>
+        <source>A choice has {low} to {high} options, not {count}.</source>
+        <translation>Un choix a de {low} à {high}&#xa0;options, pas {count}.</translation>
+    </message>
+    <message>
+        <source>Only a scale or a choice has options.</source>
+        <translation>Seuls une échelle ou un choix ont des options.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of poll: “{kind}”.</source>
+        <translation>Type de sondage inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Option {number} of the choice is empty.</source>
+        <translation>L’option {number} du choix est vide.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {limit} polls.</source>
+        <translation>Un atelier compte au plus {limit}&#xa0;sondages.</translation>
+    </message>
+    <message>
+        <source>More labels than values on the scale.</source>
+        <translation>Plus de libellés que de valeurs sur l’échelle.</translation>
+    </message>
+    <message>
+        <source>“{question}” has answers: its options can no longer change.</source>
+        <translation>«&#xa0;{question}&#xa0;» a des réponses&#xa0;: ses options ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Unknown status of a poll: “{status}”.</source>
+        <translation>État de sondage inconnu&#xa0;: «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An answer has at most {limit} characters.</source>
+        <translation>Une réponse compte au plus {limit}&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>La réponse est vide.</translation>
+    </message>
+    <message>
+        <source>At most {limit} words in one answer ({count} given).</source>
+        <translation>Au plus {limit}&#xa0;mots par réponse ({count} donnés).</translation>
+    </message>
+    <message>
+        <source>“{word}…” is too long for one word (at most {limit} characters).</source>
+        <translation>«&#xa0;{word}…&#xa0;» est trop long pour un mot (au plus {limit}&#xa0;caractères).</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choisissez l’une des options.</translation>
+    </message>
+    <message>
+        <source>This option is not one of the poll’s.</source>
+        <translation>Cette option n’est pas l’une de celles du sondage.</translation>
+    </message>
+    <message>
+        <source>This poll asks for words, not an option.</source>
+        <translation>Ce sondage demande des mots, pas une option.</translation>
+    </message>
+    <message>
+        <source>This poll holds at most {limit} answers.</source>
+        <translation>Ce sondage compte au plus {limit}&#xa0;réponses.</translation>
+    </message>
+    <message>
+        <source>This poll is not open.</source>
+        <translation>Ce sondage n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>An answer from a phone needs the phone’s label.</source>
+        <translation>Une réponse d’un téléphone a besoin du nom de ce téléphone.</translation>
+    </message>
+    <message>
+        <source>Type the paper counts of each option for this poll.</source>
+        <translation>Pour ce sondage, saisissez le décompte papier de chaque option.</translation>
+    </message>
+    <message>
+        <source>Only answers typed from paper can be corrected here.</source>
+        <translation>Seules les réponses saisies depuis le papier peuvent être corrigées ici.</translation>
+    </message>
+    <message>
+        <source>A paper count goes from 0 to {limit}, not {count}.</source>
+        <translation>Un décompte papier va de 0 à {limit}, pas {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PollsPage</name>
+    <message>
+        <source>Every poll of the workshop. A poll of an activity opens on the Run page when the activity is on; a poll made here belongs to no activity.</source>
+        <translation>Tous les sondages de l’atelier. Le sondage d’une activité s’affiche dans Animer quand l’activité est en cours&#xa0;; un sondage créé ici n’appartient à aucune activité.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>scale 1–%1</source>
+        <translation>échelle 1–%1</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélé</translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation>(pas encore de question)</translation>
+    </message>
+    <message>
+        <source>(no activity)</source>
+        <translation>(aucune activité)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectedBoard</name>
     <message>
         <source>No board to show.</source>
@@ -3276,6 +3756,45 @@
     <message>
         <source>Join code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectedPoll</name>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Répondez sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>The poll opens in a moment</source>
+        <translation>Le sondage va s’ouvrir</translation>
+    </message>
+    <message>
+        <source>Answers are closed</source>
+        <translation>Les réponses sont closes</translation>
+    </message>
+    <message>
+        <source>Answers: {count}</source>
+        <translation>Réponses&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Answers: {count} (of which {paper} on paper)</source>
+        <translation>Réponses&#xa0;: {count} (dont {paper} sur papier)</translation>
+    </message>
+    <message>
+        <source>Mean: {mean} out of {top}</source>
+        <translation>Moyenne&#xa0;: {mean} sur {top}</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Words not shown here: {count}</source>
+        <translation>Mots non affichés ici&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
     </message>
 </context>
 <context>
@@ -3488,8 +4007,28 @@
         <translation>Retirer de la salle</translation>
     </message>
     <message>
-        <source>The selected phones can send nothing more, and their ideas waiting for review are dropped; their address cannot join again for 10 minutes.</source>
-        <translation>Les téléphones sélectionnés ne peuvent plus rien envoyer, et leurs idées en attente de relecture sont écartées&#xa0;; leur adresse ne peut pas revenir avant 10 minutes.</translation>
+        <source>Receive photos from phones</source>
+        <translation>Recevoir les photos des téléphones</translation>
+    </message>
+    <message>
+        <source>Card open for photos</source>
+        <translation>Fiche ouverte aux photos</translation>
+    </message>
+    <message>
+        <source>Photos from your own phone</source>
+        <translation>Photos depuis votre propre téléphone</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>The selected photos join their board or card (Undo takes them back).</source>
+        <translation>Les photos choisies rejoignent leur tableau ou leur fiche (Annuler les reprend).</translation>
+    </message>
+    <message>
+        <source>The selected photos are deleted from the workshop (Undo brings them back).</source>
+        <translation>Les photos choisies sont supprimées de l’atelier (Annuler les fait revenir).</translation>
     </message>
     <message>
         <source>%1 — this laptop only (to try it)</source>
@@ -3508,12 +4047,39 @@
         <translation>(aucun vote à gommettes ouvert)</translation>
     </message>
     <message>
+        <source>(no card: photos go with the board)</source>
+        <translation>(aucune fiche&#xa0;: les photos vont avec le tableau)</translation>
+    </message>
+    <message>
         <source>No network is up: connect to the venue&apos;s Wi-Fi or start a hotspot.</source>
         <translation>Aucun réseau actif&#xa0;: connectez-vous au Wi-Fi du lieu ou activez un point d’accès.</translation>
     </message>
     <message>
         <source>The room link could not start: %1.</source>
         <translation>Le lien salle n’a pas pu démarrer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Accept photos from phones</source>
+        <translation>Accepter des photos des téléphones</translation>
+    </message>
+    <message>
+        <source>Hide photos from phones</source>
+        <translation>Masquer des photos des téléphones</translation>
+    </message>
+    <message>
+        <source>The selected phones can send nothing more, and their ideas and photos waiting for review are dropped; their address cannot join again for 10 minutes.</source>
+        <translation>Les téléphones sélectionnés ne peuvent plus rien envoyer, et leurs idées et photos en attente de relecture sont écartées&#xa0;; leur adresse ne peut pas revenir avant 10 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) waiting for review</source>
+        <translation>
+            <numerusform>%n photo en attente de relecture</numerusform>
+            <numerusform>%n photos en attente de relecture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(sans légende)</translation>
     </message>
     <message>
         <source>Stop the room link</source>
@@ -3528,6 +4094,12 @@
         <translation>Ouvert à l’adresse %1 — code %2</translation>
     </message>
     <message>
+        <source>Scan it with your own phone to send photos: they arrive as “%2” and wait below for you to accept them. Never shown on the projector.
+%1</source>
+        <translation>Scannez-le avec votre propre téléphone pour envoyer des photos&#xa0;: elles arrivent sous le nom «&#xa0;%2&#xa0;» et attendent ci-dessous que vous les acceptiez. Jamais montré au vidéoprojecteur.
+%1</translation>
+    </message>
+    <message>
         <source>The room link is off.</source>
         <translation>Le lien salle est arrêté.</translation>
     </message>
@@ -3537,6 +4109,10 @@
             <numerusform>%n téléphone connecté</numerusform>
             <numerusform>%n téléphones connectés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photos received: %1 · hidden: %2</source>
+        <translation>Photos reçues&#xa0;: %1 · masquées&#xa0;: %2</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3550,8 +4126,8 @@
         </translation>
     </message>
     <message>
-        <source>Ideas and dots from phones are kept in memory but not saved: %1 The phones were told so. They are saved as soon as the workshop can be written again.</source>
-        <translation>Des idées et des gommettes venues des téléphones sont gardées en mémoire mais pas enregistrées&#xa0;: %1 Les téléphones en ont été avertis. Elles seront enregistrées dès que l’atelier pourra de nouveau être écrit.</translation>
+        <source>What phones sent (ideas, dots, photos) is kept in memory but not saved: %1 The phones were told so. It is saved as soon as the workshop can be written again.</source>
+        <translation>Ce que les téléphones ont envoyé (idées, gommettes, photos) est gardé en mémoire mais pas enregistré&#xa0;: %1 Les téléphones en ont été avertis. Ce sera enregistré dès que l’atelier pourra de nouveau être écrit.</translation>
     </message>
     <message>
         <source>Ideas waiting for review could not be saved on this laptop: %1.</source>
@@ -3653,15 +4229,15 @@
     </message>
     <message>
         <source>Read as an address book (vCard): each card’s name, organisation and title.</source>
-        <translation>Lu comme un carnet d’adresses (vCard) : le nom, l’organisation et la fonction de chaque fiche.</translation>
+        <translation>Lu comme un carnet d’adresses (vCard)&#xa0;: le nom, l’organisation et la fonction de chaque fiche.</translation>
     </message>
     <message>
         <source>Read as e-mail addresses: the name before each address.</source>
-        <translation>Lu comme des adresses électroniques : le nom placé devant chaque adresse.</translation>
+        <translation>Lu comme des adresses électroniques&#xa0;: le nom placé devant chaque adresse.</translation>
     </message>
     <message>
         <source>Line {line}: “{address}” has no name: added as “{name}”, check it.</source>
-        <translation>Ligne {line} : « {address} » n’a pas de nom : ajouté sous le nom « {name} », à vérifier.</translation>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{address}&#xa0;» n’a pas de nom&#xa0;: ajouté sous le nom «&#xa0;{name}&#xa0;», à vérifier.</translation>
     </message>
     <message>
         <source>the name</source>
@@ -4031,6 +4607,10 @@
         <translation>Lancer aussitôt le minuteur de l’activité suivante</translation>
     </message>
     <message>
+        <source>The day</source>
+        <translation>La journée</translation>
+    </message>
+    <message>
         <source>Free timer</source>
         <translation>Minuteur libre</translation>
     </message>
@@ -4065,6 +4645,14 @@
     <message>
         <source>Materials:</source>
         <translation>Matériel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Poll (%1)</source>
+        <translation>Sondage (%1)</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Sondage</translation>
     </message>
     <message>
         <source>Round %1/%2</source>
@@ -4346,6 +4934,10 @@
     <message>
         <source>The votes: rankings, charts, the matrix</source>
         <translation>Les votes&#xa0;: classements, graphiques, matrice</translation>
+    </message>
+    <message>
+        <source>The polls: ROTI, météo, word clouds, free texts</source>
+        <translation>Les sondages&#xa0;: ROTI, météo, nuages de mots, textes libres</translation>
     </message>
     <message>
         <source>The prototype cards</source>
@@ -4851,6 +5443,10 @@
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Sondages</translation>
     </message>
     <message>
         <source>Prototypes</source>

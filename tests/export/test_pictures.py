@@ -142,7 +142,9 @@ def _colleagues_file(folder: Path, photos: list[bytes], name: str) -> Path:
 
 def test_the_synthesis_of_four_huge_photos_stays_within_its_memory(tmp_path: Path) -> None:
     huge = _colleagues_file(tmp_path, [blank_png(12000, 12000)] * 4, "douze-mille.atelier")
-    assert huge.stat().st_size < 2_000_000
+    # A small file (the demo, with its own photos, is most of it): each 12,000 x 12,000
+    # PNG compresses about a thousand to one.
+    assert huge.stat().st_size < 2_500_000
     measured = run_measured(SYNTHESIS, str(huge))
     assert measured["peak"] < SYNTHESIS_PEAK, measured["peak"]
     assert measured["images"] == []  # too large to print: said in their place

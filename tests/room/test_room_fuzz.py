@@ -156,7 +156,9 @@ JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
     lambda inner: (
         st.lists(inner, max_size=5)
-        | st.dictionaries(st.sampled_from(["text", "name", "dots", "x", ""]) | st.text(), inner)
+        | st.dictionaries(
+            st.sampled_from(["text", "name", "dots", "poll", "option", "x", ""]) | st.text(), inner
+        )
     ),
     max_leaves=25,
 )
@@ -176,6 +178,7 @@ def requests(draw: st.DrawFn, port: int, code: str) -> bytes:
                 f"/r/{code}/api/state",
                 f"/r/{code}/api/idea",
                 f"/r/{code}/api/dots",
+                f"/r/{code}/api/poll",
                 "/r/ZZZZZZZZ/api/idea",
             ]
         )

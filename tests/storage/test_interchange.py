@@ -39,8 +39,8 @@ from facilitator.storage.interchange import InterchangeError
 from facilitator.storage.workshop_file import WorkshopFile
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-# Format version 2, with a record in every table (rounds, groupings, teams included).
-FIXTURE = Path(__file__).parent / "fixtures" / "schema_v4.json"
+# Format version 2, with a record in every table (rounds, groupings, teams, polls included).
+FIXTURE = Path(__file__).parent / "fixtures" / "schema_v5.json"
 # Format version 1, as Facilitator wrote it before rounds and groupings.
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "schema_v1.json"
 
@@ -90,6 +90,8 @@ def test_a_version_1_document_reads_with_the_defaults_of_version_2() -> None:
     assert all(c.team_id is None for c in workshop.all(PrototypeCard))
     timer = workshop.all(TimerState)
     assert timer and timer[0].round_index == 0
+    photos = workshop.all(Attachment)
+    assert photos and all((a.review, a.sender, a.upload_key) == ("shown", "", "") for a in photos)
     for kind, added in interchange.ADDED_IN_2.items():
         if added is None:
             assert workshop.all(kind) == [], kind.TABLE

@@ -95,7 +95,9 @@ def test_bundled_rounds_are_bilingual_and_fit_their_method() -> None:
 def test_an_item_from_a_method_copies_its_rounds_in_the_workshop_language() -> None:
     method = _method("un-deux-quatre-tous")
     for language in LANGUAGES:
-        item, rounds = agenda.method_item(method, "day", 0, language)
+        item, rows = agenda.method_item(method, "day", 0, language)
+        rounds = [r for r in rows if isinstance(r, ItemRound)]
+        assert rounds == rows  # no poll: rounds only
         assert [r.title for r in rounds] == [r.titles[language] for r in method.rounds]
         assert [r.instruction for r in rounds] == [r.instructions[language] for r in method.rounds]
         assert {r.agenda_item_id for r in rounds} == {item.id}
@@ -197,9 +199,9 @@ def test_200_rounds_of_5_seconds_load_and_make_an_item() -> None:
     text = _method_file("deux-cents", _round(duration="5", repeat="200"))
     method = read_method(Path("deux-cents.toml"), text.encode("utf-8"))
     assert method.rounds_count == MAX_EXPANDED_ROUNDS == 200
-    item, rounds = agenda.method_item(method, "day", 0, "fr")
+    item, rows = agenda.method_item(method, "day", 0, "fr")
     assert item.duration_min == method.duration  # 1,000 s fit its 30 min
-    assert [(r.duration_s, r.repeat) for r in rounds] == [(5, 200)]
+    assert [(r.duration_s, r.repeat) for r in rows if isinstance(r, ItemRound)] == [(5, 200)]
 
 
 def test_the_reasons_for_rounds_are_given_in_french(tmp_path: Path) -> None:

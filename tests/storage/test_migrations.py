@@ -15,11 +15,17 @@ from typing import Any
 
 import pytest
 
+from facilitator.domain import polls
 from facilitator.domain.records import (
+    Attachment,
     GroupingAbsence,
     GroupingInfo,
     GroupingWish,
     ItemRound,
+    Poll,
+    PollAnswer,
+    PollCount,
+    PollOption,
     RoomPhone,
     RoundRun,
     Team,
@@ -33,7 +39,7 @@ from facilitator.storage.schema import FILE_ID_PATTERN, SCHEMA_VERSION, derived_
 from facilitator.storage.workshop_file import WorkshopFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
-RELEASED_VERSIONS = [1, 2, 3, 4]
+RELEASED_VERSIONS = [1, 2, 3, 4, 5]
 
 
 def test_every_version_has_a_migration_to_the_next() -> None:
@@ -204,8 +210,10 @@ ADDED_TABLES = {
         "item_round",
         "round_run",
     ],
+    5: ["poll", "poll_option", "poll_answer", "poll_count"],
 }
 V4_TABLES = (GroupingInfo, Team, TeamMember, GroupingWish, GroupingAbsence, ItemRound, RoundRun)
+V5_TABLES = (Poll, PollOption, PollAnswer, PollCount)
 ADDED_COLUMNS: dict[int, dict[str, tuple[object, ...]]] = {
     4: {
         "workshop": (0, 10),  # auto_advance off, its countdown 10 s
@@ -214,11 +222,14 @@ ADDED_COLUMNS: dict[int, dict[str, tuple[object, ...]]] = {
         "timer": (0,),  # the first round
         "idea": (None,),  # no team
         "prototype_card": (None,),
-    }
+    },
+    5: {
+        "attachment": ("shown", "", ""),  # shown, taken on the laptop, no upload key
+    },
 }
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_an_older_file_upgraded_keeps_every_row_and_gains_empty_tables(
     version: int, tmp_path: Path
 ) -> None:
@@ -244,8 +255,10 @@ def test_an_older_file_upgraded_keeps_every_row_and_gains_empty_tables(
             assert all(row[width:] == defaults for row in after[table]), table
             after[table] = [row[:width] for row in after[table]]
     assert after == before
-    assert workshop.all(RoomPhone) == [] or version == 3
-    assert all(not workshop.all(kind) for kind in V4_TABLES)
+    assert workshop.all(RoomPhone) == [] or version >= 3
+    assert all(not workshop.all(kind) for kind in V4_TABLES) or version == 4
+    assert all(not workshop.all(kind) for kind in V5_TABLES)
+    assert all(a.review == "shown" and not a.sender for a in workshop.all(Attachment))
     fresh = tmp_path / "fresh.atelier"
     WorkshopFile.create(fresh, workshop).close()
     assert _schema(path) == _schema(fresh)
@@ -269,3 +282,28 @@ def test_a_version_3_file_holds_its_phones_and_never_their_tokens(tmp_path: Path
     raw = path.read_bytes()
     assert all(token.encode() not in raw for token in V3_TOKENS.values())
     assert "phones" not in " ".join(interchange.to_document(workshop))  # not in the JSON
+
+
+# -- version 5: quick polls and photos from phones (issue 19) -------------------------------
+def test_a_version_5_file_holds_its_polls_and_its_pending_photo(tmp_path: Path) -> None:
+    """The fixture's polls give the results counted by hand, and its photo from a phone
+    is still waiting for the facilitator."""
+    path = tmp_path / "v5.atelier"
+    shutil.copyfile(FIXTURES / "schema_v5.atelier", path)
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    roti = polls.results(workshop, "pl1")
+    # One phone gave 4; hands: two 3s and one 5. Mean (4 + 3 + 3 + 5) / 4 = 3.75.
+    assert [r.total for r in roti.options] == [0, 0, 2, 1, 1]
+    assert (roti.phones, roti.paper, roti.mean, roti.median) == (1, 3, 3.75, 3.5)
+    cloud = polls.results(workshop, "pl2")
+    assert [(w.text, w.count) for w in cloud.words] == [("énergie", 2), ("bonne ambiance", 1)]
+    assert [t.text for t in polls.results(workshop, "pl3").texts] == [
+        "Merci\u00a0!\nÀ refaire avec les élus."
+    ]
+    current = polls.current_poll(workshop)
+    assert current is not None and current.id == "pl4"
+    (pending,) = [a for a in workshop.all(Attachment) if a.review == "pending"]
+    assert pending.sender == "Léa · 7e91" and len(pending.upload_key) == 64
+    inspection, _ = check_file(path)
+    assert not inspection.problems

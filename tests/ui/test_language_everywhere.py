@@ -83,6 +83,7 @@ from facilitator.library_access import full_demo
 from facilitator.room import limits
 from facilitator.room.codes import shown as shown_code
 from facilitator.room.page_text import TEXT as PAGE_TEXT
+from facilitator.room.session import FACILITATOR_LABEL
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.translations import LANGUAGES, Language, ts_path
 from facilitator.ui.cards.source_dialog import SourceDialog
@@ -704,6 +705,12 @@ def test_after_a_live_switch_every_screen_speaks_the_new_language(
     loop.run_until_complete(room.link.started())
     assert room.link.session is not None
     judge.content |= {room.link.session.code, shown_code(room.link.session.code)}
+    # the facilitator's own code, and the name their photos are sent under: the room's
+    # language, as what the phones show (issue 19)
+    judge.content |= {
+        room.link.session.facilitator_code,
+        FACILITATOR_LABEL[room.link.session.language],
+    }
     judge.content |= {choice.interface for choice in network_choices()}
     page.show_part("room")
     room.project_link()

@@ -100,11 +100,13 @@ TECHNICAL = frozenset(
         "method_id",
         "color",
         "key",
+        "upload_key",  # a photo from a phone: a SHA-256, never shown
         "target_id",
     }
 )
-# Empty on purpose: the paper tally's and the consensus's "participant".
-KEPT_EMPTY = frozenset({"participant"})
+# Empty on purpose: the paper tally's and the consensus's "participant"; the laptop's own
+# photos' "sender" (a phone's label, shown for photos waiting for review: test_room_photos).
+KEPT_EMPTY = frozenset({"participant", "sender"})
 MARKER_ID = re.compile(r"U\d{3}")
 
 # Fields no screen shows (the exports do): a marker there is not looked for.

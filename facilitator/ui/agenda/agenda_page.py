@@ -27,7 +27,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.ids import new_id
 from facilitator.domain.library import Library
 from facilitator.domain.messages import Message
-from facilitator.domain.records import AgendaItem, Day, ItemRound
+from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import category_totals, clock, duration_text
 from facilitator.ui.agenda.day_model import TITLE_COLUMN, DayItemsModel
 from facilitator.ui.agenda.item_editor import ItemEditor
@@ -310,7 +310,7 @@ class AgendaPage(Retranslatable):
         self._add_item(item, row, lambda: self.tr("Add “%1”").replace("%1", item.title), rounds)
 
     def _add_item(
-        self, item: AgendaItem, row: int, text: UndoText, rounds: Sequence[ItemRound] = ()
+        self, item: AgendaItem, row: int, text: UndoText, rounds: Sequence[agenda.ItemRow] = ()
     ) -> None:
         if self._edit(text, lambda: agenda.add_item(self._document.workshop, item, row, rounds)):
             self.select_item(item.id)

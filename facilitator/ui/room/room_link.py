@@ -29,6 +29,7 @@ from facilitator.room.session import RoomError, RoomSession
 from facilitator.room.waiting_log import WaitingLog
 from facilitator.storage.errors import os_reason
 from facilitator.translations import render
+from facilitator.ui.board.photos import reencoded_photo
 
 if TYPE_CHECKING:  # the server (aiohttp, ~27 MB) is imported when a link starts
     from facilitator.room.server import RoomServer
@@ -148,8 +149,11 @@ class RoomLink(QObject):
         vote_id: str | None,
         moderation: bool = False,
         accepting_ideas: bool = True,
+        accepting_photos: bool = True,
+        photo_card_id: str | None = None,
     ) -> None:
-        """Open a new link (a new join code) on `address`, on the running loop."""
+        """Open a new link (a new join code, a new facilitator's code) on `address`, on
+        the running loop. Photos from phones are decoded again by `reencoded_photo`."""
         if self.running or self._starting is not None:
             return
         from facilitator.room.server import RoomServer  # only now: the link is off by default
@@ -163,6 +167,9 @@ class RoomLink(QObject):
             moderation=moderation,
             accepting_ideas=accepting_ideas,
             log=WaitingLog(waiting_log_path(self.host.document.path)),
+            accepting_photos=accepting_photos,
+            photo_card_id=photo_card_id,
+            photo_decoder=reencoded_photo,
         )
         session.restore()  # what a crash or a stop left waiting for review
         server = RoomServer(session)
@@ -201,3 +208,7 @@ class RoomLink(QObject):
 
     def join_url(self) -> str:
         return self.server.join_url() if self.server is not None else ""
+
+    def facilitator_url(self) -> str:
+        """The facilitator's own page, for photos from their phone ("" when off)."""
+        return self.server.facilitator_url() if self.server is not None else ""

@@ -1,14 +1,16 @@
 """The facilitator's side of the room link: start it on a network, see who joined,
-choose where ideas and dots go, review ideas before they appear, show the QR code on
-the projector, stop it. Off by default; paper and the single laptop stay first-class.
+choose where ideas, dots and photos go, review ideas before they appear, accept or hide
+the photos phones sent (issue 19), show the QR code on the projector, scan the
+facilitator's own code with their phone, stop it. Off by default; paper and the single
+laptop stay first-class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.document.workshop_document import WorkshopDocument
+from facilitator.domain import cards, phone_photos
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.records import Board, VoteSession
+from facilitator.domain.records import Attachment, Board, PrototypeCard, VoteSession
 from facilitator.domain.timer import WallClock
 from facilitator.room.codes import shown
-from facilitator.room.session import Participant, RoomSession
+from facilitator.room.session import FACILITATOR_LABEL, Participant, RoomSession
 from facilitator.storage.errors import os_reason
 from facilitator.translations import render
 from facilitator.ui.banner import Sentence
+from facilitator.ui.board.photos import shown_pixmap
 from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
@@ -43,6 +47,8 @@ from facilitator.ui.room.room_link import (
 from facilitator.ui.style import named, scaled_font
 
 REFRESH_MS = 1000  # who joined, what waits: read from the session once a second
+THUMBNAIL_SIDE = 96  # pixels of a photo waiting for review (decoded at that size)
+FACILITATOR_QR_SIDE = 140  # the facilitator's own code, scanned from the laptop's screen
 
 
 class RoomPage(Retranslatable):
@@ -61,6 +67,7 @@ class RoomPage(Retranslatable):
             "Idea from a phone": lambda: self.tr("Idea from a phone"),
             "Ideas from phones": lambda: self.tr("Ideas from phones"),
             "Dots from a phone": lambda: self.tr("Dots from a phone"),
+            "Hide photos from phones": lambda: self.tr("Hide photos from phones"),
         }
         self.link = RoomLink(DocumentHost(document, clock, undo_texts), self)
         self.projected = ProjectedLink()
@@ -94,15 +101,8 @@ class RoomPage(Retranslatable):
         self.remove_button = QPushButton()
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._remove_selected)
-        self.waiting_box = QGroupBox()
-        self.waiting = QListWidget()
-        self.waiting.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.accept_button = named(QPushButton(), "primary")
-        self.hide_button = QPushButton()
-        self.accept_all_button = QPushButton()
-        self.accept_button.clicked.connect(lambda: self._review(accept=True))
-        self.hide_button.clicked.connect(lambda: self._review(accept=False))
-        self.accept_all_button.clicked.connect(self._accept_all)
+        self._build_waiting()
+        self._build_photos()
         self.figures = named(plain_label(), "hint")
         self.problem = named(plain_label(), "saveState")  # why phones' ideas are not saved
         self.problem.setProperty("state", "unsaved")  # the save indicator's red
@@ -120,6 +120,70 @@ class RoomPage(Retranslatable):
         self._fill_targets()
         self.refresh()
 
+    def _build_waiting(self) -> None:
+        """The ideas waiting for review, and their buttons."""
+        self.waiting_box = QGroupBox()
+        self.waiting = QListWidget()
+        self.waiting.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.accept_button = named(QPushButton(), "primary")
+        self.hide_button = QPushButton()
+        self.accept_all_button = QPushButton()
+        self.accept_button.clicked.connect(lambda: self._review(accept=True))
+        self.hide_button.clicked.connect(lambda: self._review(accept=False))
+        self.accept_all_button.clicked.connect(self._accept_all)
+
+    def _build_photos(self) -> None:
+        """The photo part: whether phones may send photos, the card open for them, the
+        facilitator's own code (never projected), and the photos waiting for review."""
+        self.receiving_photos = QCheckBox()
+        self.receiving_photos.setChecked(True)
+        self.receiving_photos.toggled.connect(self._apply_choices)
+        self.photo_card = choice_box()
+        self.photo_card.currentIndexChanged.connect(self._apply_choices)
+        self.own_phone = QGroupBox()
+        self.own_qr = plain_label()
+        self.own_qr.setFixedSize(FACILITATOR_QR_SIDE, FACILITATOR_QR_SIDE)
+        self.own_qr.setScaledContents(True)
+        self.own_text = plain_label()
+        self.own_text.setWordWrap(True)
+        self.own_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.photos_box = QGroupBox()
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+        self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.photos.setMovement(QListWidget.Movement.Static)
+        self.photos.setWordWrap(True)
+        self.photos.setGridSize(QSize(THUMBNAIL_SIDE + 40, THUMBNAIL_SIDE + 56))
+        self.photos.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.photos.itemSelectionChanged.connect(self._photos_selected)
+        self.accept_photo_button = named(QPushButton(), "primary")
+        self.hide_photo_button = QPushButton()
+        self.accept_photo_button.clicked.connect(lambda: self._review_photos(accept=True))
+        self.hide_photo_button.clicked.connect(lambda: self._review_photos(accept=False))
+        self.photos_hidden = 0  # hidden since the workshop was opened (the figures)
+        self._listed_photos: list[tuple[str, str, str]] = []  # (id, caption, sender) shown
+
+    def _targets_form(self) -> QFormLayout:
+        """Where ideas, dots and photos go: one row each (the page fits 1280 x 720)."""
+        targets = QFormLayout()
+        self._board_label, self._vote_label = plain_label(), plain_label()
+        targets.addRow(self._board_label, self.board)
+        ideas_row = QHBoxLayout()  # one row each: the page must fit a 1280 x 720 laptop
+        ideas_row.addWidget(self.accepting)
+        ideas_row.addSpacing(16)
+        ideas_row.addWidget(self.moderation, 1)
+        targets.addRow("", ideas_row)
+        targets.addRow(self._vote_label, self.vote)
+        self._photo_card_label = plain_label()
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.receiving_photos)
+        photo_row.addSpacing(16)
+        photo_row.addWidget(self._photo_card_label)
+        photo_row.addWidget(self.photo_card, 1)
+        targets.addRow("", photo_row)
+        return targets
+
     def _layout(self) -> None:
         title = named(plain_label(), "heading")
         self._title = title
@@ -136,12 +200,11 @@ class RoomPage(Retranslatable):
         link_column.addWidget(self.problem)
         link_column.addStretch(1)
         link_row.addLayout(link_column, 1)
-        self.targets = QFormLayout()
-        self._board_label, self._vote_label = plain_label(), plain_label()
-        self.targets.addRow(self._board_label, self.board)
-        self.targets.addRow("", self.accepting)
-        self.targets.addRow("", self.moderation)
-        self.targets.addRow(self._vote_label, self.vote)
+        link_row.addWidget(self.own_phone, 1, Qt.AlignmentFlag.AlignTop)
+        self.targets = self._targets_form()
+        own = QHBoxLayout(self.own_phone)
+        own.addWidget(self.own_qr)
+        own.addWidget(self.own_text, 1)
         people = QVBoxLayout(self.people_box)
         people.addWidget(self.people)
         people.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -152,9 +215,17 @@ class RoomPage(Retranslatable):
             buttons.addWidget(button)
         buttons.addStretch(1)
         waiting.addLayout(buttons)
+        photos = QVBoxLayout(self.photos_box)
+        photos.addWidget(self.photos)
+        photo_buttons = QHBoxLayout()
+        photo_buttons.addWidget(self.accept_photo_button)
+        photo_buttons.addWidget(self.hide_photo_button)
+        photo_buttons.addStretch(1)
+        photos.addLayout(photo_buttons)
         lists = QHBoxLayout()
         lists.addWidget(self.people_box, 1)
         lists.addWidget(self.waiting_box, 2)
+        lists.addWidget(self.photos_box, 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 12, 20, 12)
         column.addWidget(title)
@@ -182,11 +253,26 @@ class RoomPage(Retranslatable):
         self.hide_button.setText(self.tr("Hide"))
         self.accept_all_button.setText(self.tr("Show all"))
         self.remove_button.setText(self.tr("Remove from the room"))
+        self.receiving_photos.setText(self.tr("Receive photos from phones"))
+        self._photo_card_label.setText(self.tr("Card open for photos"))
+        self.own_phone.setTitle(self.tr("Photos from your own phone"))
+        self.accept_photo_button.setText(self.tr("Accept"))
+        self.hide_photo_button.setText(self.tr("Hide"))
+        set_tooltip(
+            self.accept_photo_button,
+            self.tr("The selected photos join their board or card (Undo takes them back)."),
+        )
+        set_tooltip(
+            self.hide_photo_button,
+            self.tr("The selected photos are deleted from the workshop (Undo brings them back)."),
+        )
+        self._listed_photos = []  # the photos' texts again, in this language
         set_tooltip(
             self.remove_button,
             self.tr(
-                "The selected phones can send nothing more, and their ideas waiting for "
-                "review are dropped; their address cannot join again for 10 minutes."
+                "The selected phones can send nothing more, and their ideas and photos "
+                "waiting for review are dropped; their address cannot join again for 10 "
+                "minutes."
             ),
         )
         self._name_networks()
@@ -197,8 +283,10 @@ class RoomPage(Retranslatable):
     def _document_changed(self, changes: ChangeSet) -> None:
         """Boards and votes listed again only when one of them changed: sixty phones
         sending ideas must not rebuild the lists sixty times."""
-        if any(change.kind in (Board, VoteSession) for change in changes.changes):
+        if any(change.kind in (Board, VoteSession, PrototypeCard) for change in changes.changes):
             self._fill_targets()
+        if any(change.kind is Attachment for change in changes.changes):
+            self._refresh_photos()
 
     def refresh_networks(self) -> None:
         self._networks = network_choices()
@@ -232,6 +320,11 @@ class RoomPage(Retranslatable):
                 ],
                 self.tr("(no open dot vote)"),
             ),
+            (
+                self.photo_card,
+                [(c.id, c.name) for c in cards.cards_of(workshop)],
+                self.tr("(no card: photos go with the board)"),
+            ),
         ):
             chosen = box.currentData()
             box.blockSignals(True)
@@ -240,7 +333,8 @@ class RoomPage(Retranslatable):
             for record_id, title in entries:
                 box.addItem(title, record_id)
             index = box.findData(chosen) if chosen is not None else -1
-            box.setCurrentIndex(index if index >= 0 else min(1, box.count() - 1))
+            first = 0 if box is self.photo_card else min(1, box.count() - 1)  # no card at first
+            box.setCurrentIndex(index if index >= 0 else first)
             box.blockSignals(False)
         self._apply_choices()
 
@@ -252,6 +346,8 @@ class RoomPage(Retranslatable):
         session.vote_id = self.vote.currentData()
         session.accepting_ideas = self.accepting.isChecked()
         session.moderation = self.moderation.isChecked()
+        session.accepting_photos = self.receiving_photos.isChecked()
+        session.photo_card_id = self.photo_card.currentData()
         if not session.moderation:
             session.accept_all()  # turning review off lets what waited through
 
@@ -274,6 +370,8 @@ class RoomPage(Retranslatable):
             vote_id=self.vote.currentData(),
             moderation=self.moderation.isChecked(),
             accepting_ideas=self.accepting.isChecked(),
+            accepting_photos=self.receiving_photos.isChecked(),
+            photo_card_id=self.photo_card.currentData(),
         )
 
     def _failed(self, reason: str) -> None:
@@ -301,6 +399,53 @@ class RoomPage(Retranslatable):
             else:
                 session.hide(number)
         self.refresh()
+
+    def _review_photos(self, *, accept: bool) -> None:
+        """Accept the selected photos (one undoable edit: they join their board or card)
+        or hide them (one undoable edit: deleted from the workshop, counted)."""
+        chosen = [str(item.data(Qt.ItemDataRole.UserRole)) for item in self.photos.selectedItems()]
+        if not chosen or self.document.read_only:
+            return
+        workshop = self.document.workshop
+        if accept:
+            changes = phone_photos.accepted(workshop, chosen)
+            self.document.edit(lambda: self.tr("Accept photos from phones"), changes)
+        else:
+            changes = phone_photos.hidden(workshop, chosen)
+            self.document.edit(lambda: self.tr("Hide photos from phones"), changes)
+            self.photos_hidden += len(changes.changes)
+        self.refresh()
+
+    def _photos_selected(self) -> None:
+        chosen = bool(self.photos.selectedItems()) and not self.document.read_only
+        self.accept_photo_button.setEnabled(chosen)
+        self.hide_photo_button.setEnabled(chosen)
+
+    def _refresh_photos(self) -> None:
+        """The photos phones sent that wait for review, with their caption and who sent
+        them (plain text), their thumbnails decoded once; the selection kept. Listed
+        whether or not the link is on: a photo written before a stop or a crash waits."""
+        waiting = phone_photos.pending_photos(self.document.workshop)
+        rows = [(p.id, p.caption, p.sender) for p in waiting]
+        self.photos_box.setTitle(self.tr("%n photo(s) waiting for review", "", len(rows)))
+        if rows == self._listed_photos:
+            return
+        self._listed_photos = rows
+        selected = {str(i.data(Qt.ItemDataRole.UserRole)) for i in self.photos.selectedItems()}
+        no_caption = self.tr("(no caption)")
+        self.photos.blockSignals(True)
+        self.photos.clear()
+        for photo in waiting:
+            pixmap, _why = shown_pixmap(photo.data, QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+            text = f"{photo.caption or no_caption}\n{photo.sender}"
+            item = QListWidgetItem(QIcon(pixmap), text)
+            item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            set_tooltip(item, text)
+            self.photos.addItem(item)
+            item.setSelected(photo.id in selected)
+        self.photos.blockSignals(False)
+        self._photos_selected()
 
     def _accept_all(self) -> None:
         if self.link.session is not None:
@@ -331,11 +476,26 @@ class RoomPage(Retranslatable):
                 self.qr.setPixmap(QPixmap.fromImage(qr_image(url)))
                 self.qr.setProperty("url", url)
             self.projected.show_link(url, shown(session.code))
+            own = self.link.facilitator_url()
+            if self.own_qr.property("url") != own:
+                self.own_qr.setPixmap(QPixmap.fromImage(qr_image(own)))
+                self.own_qr.setProperty("url", own)
+            self.own_text.setText(
+                self.tr(
+                    "Scan it with your own phone to send photos: they arrive as “%2” and "
+                    "wait below for you to accept them. Never shown on the projector.\n%1"
+                )
+                .replace("%1", own)
+                .replace("%2", FACILITATOR_LABEL[session.language])
+            )
         else:
             self.status.setText(self.tr("The room link is off."))
             self.qr.clear()
             self.qr.setProperty("url", "")
+            self.own_qr.clear()
+            self.own_qr.setProperty("url", "")
         self.qr.setVisible(running)
+        self.own_phone.setVisible(running)
         self._refresh_lists()
 
     def _refresh_lists(self) -> None:
@@ -366,9 +526,14 @@ class RoomPage(Retranslatable):
                 .replace("%1", str(session.received))
                 .replace("%2", str(session.hidden))
                 .replace("%3", str(self.link.server.refused if self.link.server else 0))
+                + "\n"
+                + self.tr("Photos received: %1 · hidden: %2")
+                .replace("%1", str(session.photos_received))
+                .replace("%2", str(self.photos_hidden + session.photos_hidden))
             )
         else:
             self.figures.setText("")
+        self._refresh_photos()
         self._show_problem(session)
 
     def _fill_people(self, participants: list[Participant]) -> None:
@@ -424,9 +589,9 @@ class RoomPage(Retranslatable):
             reason = render(error) if error is not None else ""
             lines.append(
                 self.tr(
-                    "Ideas and dots from phones are kept in memory but not saved: %1 "
-                    "The phones were told so. They are saved as soon as the workshop can "
-                    "be written again."
+                    "What phones sent (ideas, dots, photos) is kept in memory but not "
+                    "saved: %1 The phones were told so. It is saved as soon as the "
+                    "workshop can be written again."
                 ).replace("%1", reason)
             )
         log_error = session.log_error if session is not None else None

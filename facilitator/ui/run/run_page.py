@@ -32,19 +32,22 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.domain import rounds, run
+from facilitator.domain import polls, rounds, run
 from facilitator.domain import timer as countdown
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.rounds import RoundStep
 from facilitator.domain.schedule import clock, duration_text
+from facilitator.ui.agenda.item_editor import VerticalScroll
 from facilitator.ui.agenda.names import category_name
 from facilitator.ui.compact import ElidedLabel
 from facilitator.ui.fitted_text import FittedText
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.polls.poll_panel import PollPanel
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.big_digits import BigCountdown
 from facilitator.ui.run.projector import ProjectorWindow
@@ -235,6 +238,23 @@ class RunPage(Retranslatable):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.schedule.cellDoubleClicked.connect(self._jump_to)
+        # The activity's quick polls (ui/polls), beside the day: shown when an activity
+        # with a poll comes on (a ROTI, a météo).
+        self.poll_panel = PollPanel(
+            self.session.document,
+            project=self.project_results,
+            now_ms=self.session.now_ms,
+            current_item=self.session.current_item,
+        )
+        polls_scroll = VerticalScroll()
+        polls_scroll.setWidget(self.poll_panel)
+        self.side_tabs = named(QTabWidget(), "runSideTabs")
+        # Two short tabs: no scroll buttons (they made the bar ask for more than its
+        # tabs: 123 px for 118 in English).
+        self.side_tabs.tabBar().setUsesScrollButtons(False)
+        self.side_tabs.addTab(self.schedule, "")
+        self.side_tabs.addTab(polls_scroll, "")
+        self._polls_item: str | None = None  # the activity whose polls were last looked at
         self.auto_start = QCheckBox()
         self.auto_start.setChecked(self.session.settings.auto_start_next)
         self.auto_start.toggled.connect(self._auto_start_changed)
@@ -265,7 +285,7 @@ class RunPage(Retranslatable):
         right.addWidget(self.next_label)
         right.addWidget(self.delay)
         right.addWidget(self.rounds_box, 1)
-        right.addWidget(self.schedule, 1)
+        right.addWidget(self.side_tabs, 1)
         right.addWidget(self.auto_start)
         right.addWidget(self.free_box)
         body = QHBoxLayout(self)
@@ -334,6 +354,7 @@ class RunPage(Retranslatable):
             [self.tr("Planned"), self.tr("As run"), self.tr("Activity"), self.tr("Gap")]
         )
         self.auto_start.setText(self.tr("Start the next activity's countdown at once"))
+        self.side_tabs.setTabText(0, self.tr("The day"))
         self.free_box.setTitle(self.tr("Free timer"))
         self.free_minutes.setSuffix(self.tr(" min"))
         self.free_start.setText(self.tr("Start"))
@@ -383,7 +404,20 @@ class RunPage(Retranslatable):
             self.notes.setText(notes or self.tr("(none)"))
         self._refresh_rounds(item)
         self._refresh_schedule()
+        self._refresh_polls_tab(item)
         self.refresh_timer()
+
+    def _refresh_polls_tab(self, item: AgendaItem | None) -> None:
+        """The polls' tab says how many the activity has; an activity with a poll that
+        comes on shows it (the day's tab again for one without)."""
+        count = len(polls.polls_of_item(self.session.document.workshop, item.id)) if item else 0
+        self.side_tabs.setTabText(
+            1, self.tr("Poll (%1)").replace("%1", str(count)) if count else self.tr("Poll")
+        )
+        item_id = item.id if item is not None else None
+        if item_id != self._polls_item:
+            self._polls_item = item_id
+            self.side_tabs.setCurrentIndex(1 if count else 0)
 
     # -- rounds -----------------------------------------------------------------------
     def _round_words(self, step: RoundStep) -> str:
