@@ -24,13 +24,14 @@ with `EXIT_BROKEN_PIPE`, the code a shell shows for a process ended by SIGPIPE.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal, NoReturn
+from typing import TYPE_CHECKING, Literal, NoReturn
 
 from facilitator import __version__
 from facilitator.domain.factory import now_iso
@@ -38,6 +39,9 @@ from facilitator.domain.library import Library, sorted_methods
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.workshop import Workshop
 from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS
+
+if TYPE_CHECKING:
+    from facilitator.storage.workshop_file import WorkshopFile
 
 EXPORT_FORMATS = (
     "pdf",
@@ -251,35 +255,19 @@ def _target_board(workshop: Workshop, title: str | None, path: Path) -> str | No
     )
 
 
-def cmd_add_ideas(args: argparse.Namespace) -> int:
-    """The board's "Import ideas", from the command line: the ideas of IDEAS_FILE (text
-    or CSV, see storage/idea_files.py) added to a board of FILE in one transaction,
-    through the same domain capture as the app. Refused while the app has FILE open."""
-    from facilitator.domain import board
-    from facilitator.domain.changes import ChangeSet
-    from facilitator.domain.records import Board
-    from facilitator.storage.idea_files import read_idea_file
+@contextlib.contextmanager
+def _open_for_writing(path: Path, busy: Message) -> Iterator[tuple[WorkshopFile, Workshop]]:
+    """FILE locked as the app locks it, opened, its workshop read: what the commands that
+    write into a workshop (add-ideas, add-participants, groups) share. Raises
+    CommandError with `busy` when the app (or another command) holds the file, or when
+    the file or its folder is read-only; closes the file and releases the lock on the
+    way out, whatever happens."""
     from facilitator.storage.lock import WorkshopLock
     from facilitator.storage.workshop_file import WorkshopFile
 
-    path, source = Path(args.file), Path(args.ideas)
-    read = read_idea_file(source)
-    if not read.ideas:
-        raise CommandError(
-            message(QT_TRANSLATE_NOOP("Cli", "“{path}” has no idea to add."), path=str(source))
-        )
     lock = WorkshopLock(path)
     if not lock.acquire():
-        raise CommandError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "“{path}” is open in Facilitator: add the ideas there (Import ideas), "
-                    "or close it first.",
-                ),
-                path=str(path),
-            )
-        )
+        raise CommandError(busy)
     try:
         opened, workshop = WorkshopFile.open(path)
         try:
@@ -293,20 +281,47 @@ def cmd_add_ideas(args: argparse.Namespace) -> int:
                         path=str(path),
                     )
                 )
-            board_id = _target_board(workshop, args.board, path)
-            made: list[ChangeSet] = []
-            if board_id is None:
-                made_board, board_id = board.add_board(workshop, source.stem[:200] or "Idées")
-                workshop.apply(made_board)
-                made.append(made_board)
-            notes = [(i.text, i.author, i.colour) for i in read.ideas]
-            captured, _ = board.capture_coloured(workshop, board_id, notes)
-            workshop.apply(captured)
-            opened.apply(ChangeSet.of([c for change in (*made, captured) for c in change.changes]))
+            yield opened, workshop
         finally:
             opened.close()
     finally:
         lock.release()
+
+
+def cmd_add_ideas(args: argparse.Namespace) -> int:
+    """The board's "Import ideas", from the command line: the ideas of IDEAS_FILE (text
+    or CSV, see storage/idea_files.py) added to a board of FILE in one transaction,
+    through the same domain capture as the app. Refused while the app has FILE open."""
+    from facilitator.domain import board
+    from facilitator.domain.changes import ChangeSet
+    from facilitator.domain.records import Board
+    from facilitator.storage.idea_files import read_idea_file
+
+    path, source = Path(args.file), Path(args.ideas)
+    read = read_idea_file(source)
+    if not read.ideas:
+        raise CommandError(
+            message(QT_TRANSLATE_NOOP("Cli", "“{path}” has no idea to add."), path=str(source))
+        )
+    busy = message(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "“{path}” is open in Facilitator: add the ideas there (Import ideas), "
+            "or close it first.",
+        ),
+        path=str(path),
+    )
+    with _open_for_writing(path, busy) as (opened, workshop):
+        board_id = _target_board(workshop, args.board, path)
+        made: list[ChangeSet] = []
+        if board_id is None:
+            made_board, board_id = board.add_board(workshop, source.stem[:200] or "Idées")
+            workshop.apply(made_board)
+            made.append(made_board)
+        notes = [(i.text, i.author, i.colour) for i in read.ideas]
+        captured, _ = board.capture_coloured(workshop, board_id, notes)
+        workshop.apply(captured)
+        opened.apply(ChangeSet.of([c for change in (*made, captured) for c in change.changes]))
     render = _render()
     title = workshop.require(Board, board_id).title
     print(render(read.report()))
@@ -389,52 +404,30 @@ def cmd_groups(args: argparse.Namespace) -> int:
     the app has FILE open, as add-ideas), then print it; or, with --list, print every
     grouping of FILE. Team names follow the workshop's language, sentences the system's."""
     from facilitator.domain import groupings
-    from facilitator.storage.lock import WorkshopLock
-    from facilitator.storage.workshop_file import WorkshopFile
 
     path = Path(args.file)
     if args.list:
         return _list_groupings(path)
-    lock = WorkshopLock(path)
-    if not lock.acquire():
-        raise CommandError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "“{path}” is open in Facilitator: make the groups there (Groups page), "
-                    "or close it first.",
-                ),
-                path=str(path),
-            )
+    busy = message(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "“{path}” is open in Facilitator: make the groups there (Groups page), "
+            "or close it first.",
+        ),
+        path=str(path),
+    )
+    with _open_for_writing(path, busy) as (opened, workshop):
+        made = groupings.new_grouping(
+            workshop,
+            rule="size" if args.size is not None else "count",
+            amount=args.size if args.size is not None else args.count,
+            name=args.name or "",
+            balance_roles=args.balance_roles,
+            seed=args.seed,
+            created_at=now_iso(),
         )
-    try:
-        opened, workshop = WorkshopFile.open(path)
-        try:
-            if opened.read_only:
-                raise CommandError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Cli",
-                            "“{path}” cannot be changed: the file or its folder is read-only.",
-                        ),
-                        path=str(path),
-                    )
-                )
-            made = groupings.new_grouping(
-                workshop,
-                rule="size" if args.size is not None else "count",
-                amount=args.size if args.size is not None else args.count,
-                name=args.name or "",
-                balance_roles=args.balance_roles,
-                seed=args.seed,
-                created_at=now_iso(),
-            )
-            workshop.apply(made.changes)
-            opened.apply(made.changes)
-        finally:
-            opened.close()
-    finally:
-        lock.release()
+        workshop.apply(made.changes)
+        opened.apply(made.changes)
     print("\n".join(_grouping_lines(workshop, made.grouping_id)))
     return EXIT_OK
 
@@ -456,9 +449,7 @@ def cmd_add_participants(args: argparse.Namespace) -> int:
     same domain function as the app (domain/participants.py); every line left out is
     said. Refused while the app has FILE open."""
     from facilitator.domain.participants import Newcomer, add_participants, plan_import
-    from facilitator.storage.lock import WorkshopLock
     from facilitator.storage.roster_files import read_roster_file
-    from facilitator.storage.workshop_file import WorkshopFile
 
     path, source = Path(args.file), Path(args.roster)
     read = read_roster_file(source, ROSTER_SEPARATORS[args.separator])
@@ -472,41 +463,21 @@ def cmd_add_participants(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Cli", "“{path}” has no participant to add."), path=str(source)
             )
         )
-    lock = WorkshopLock(path)
-    if not lock.acquire():
-        raise CommandError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "“{path}” is open in Facilitator: add the participants there (Import "
-                    "participants), or close it first.",
-                ),
-                path=str(path),
-            )
-        )
-    try:
-        opened, workshop = WorkshopFile.open(path)
-        try:
-            if opened.read_only:
-                raise CommandError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Cli",
-                            "“{path}” cannot be changed: the file or its folder is read-only.",
-                        ),
-                        path=str(path),
-                    )
-                )
-            people = [Newcomer(p.name, p.organisation, p.job, p.line) for p in read.people]
-            plan = plan_import(workshop, people)
-            if plan.added:
-                added = add_participants(workshop, plan.added)
-                workshop.apply(added)
-                opened.apply(added)
-        finally:
-            opened.close()
-    finally:
-        lock.release()
+    busy = message(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "“{path}” is open in Facilitator: add the participants there (Import "
+            "participants), or close it first.",
+        ),
+        path=str(path),
+    )
+    with _open_for_writing(path, busy) as (opened, workshop):
+        people = [Newcomer(p.name, p.organisation, p.job, p.line) for p in read.people]
+        plan = plan_import(workshop, people)
+        if plan.added:
+            added = add_participants(workshop, plan.added)
+            workshop.apply(added)
+            opened.apply(added)
     for _person, left_out in plan.already:
         print(render(left_out))
     said = QT_TRANSLATE_NOOP("Cli", "Participants added to {path}: {count}.")
