@@ -11,10 +11,14 @@
     facilitator add-participants FILE LIST [--separator auto|semicolon|comma|tab|none]
     facilitator groups FILE (--size N | --count K | --list) [--seed S] [--name NAME]
         [--balance-roles]
-    facilitator export FILE --format pdf|csv|polls-csv|md|cards-pdf|agenda-pdf|agenda-md|ics|
-        json|attendance|badges|groups-pdf [--sections S,S] [--names | --no-names]
+    facilitator export FILE --format pdf|docx|accessible-pdf|csv|polls-csv|md|cards-pdf|
+        agenda-pdf|agenda-md|ics|json|attendance|badges|groups-pdf [--sections S,S]
+        [--names | --no-names]
         [--separator semicolon|comma|tab] [--audience A] [--per-page 1|2] [--timezone ZONE]
         [--labels l4785|c32011|3475] [--with-facilitators] [--grouping NAME] [-o OUT]
+    facilitator merge A.atelier B.atelier … -o EVENT.atelier [--title T] [--room NAME …]
+    facilitator report FOLDER_OR_FILE… [--from DATE] [--to DATE] [--format pdf|docx|csv|md]
+        [--language fr|en] [--title T] [-o OUT]
 
 Errors are one sentence on stderr with a non-zero exit code, never a traceback. A
 reader that goes away early (`facilitator methods | head -1`) ends the command quietly
@@ -45,6 +49,8 @@ if TYPE_CHECKING:
 
 EXPORT_FORMATS = (
     "pdf",
+    "docx",
+    "accessible-pdf",
     "csv",
     "polls-csv",
     "md",
@@ -68,6 +74,8 @@ HEADLESS = (
     "add-participants",
     "groups",
     "export",
+    "merge",
+    "report",
 )
 EXIT_OK, EXIT_ERROR, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
 # 128 + SIGPIPE (13 on Linux and macOS): what `$?` shows for a writer whose reader left.
@@ -86,6 +94,24 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"{self.prog}: {text}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+def _write_out(out: Path, data: bytes) -> None:
+    """`data` written to `out` atomically (an export, a report); CommandError naming the
+    path and the system's reason when it cannot be."""
+    from facilitator.storage.atomic import write_atomically
+    from facilitator.storage.errors import os_reason
+
+    try:
+        write_atomically(out, data)
+    except OSError as error:
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP("Cli", "“{path}” cannot be written: {reason}."),
+                path=str(out),
+                reason=os_reason(error),
+            )
+        ) from error
 
 
 def _render() -> Callable[[Message], str]:
@@ -559,8 +585,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.export.ics import checked_zone
     from facilitator.export.ideas_csv import SEPARATORS
     from facilitator.export.names import Names
-    from facilitator.storage.atomic import write_atomically
-    from facilitator.storage.errors import os_reason
     from facilitator.storage.workshop_file import WorkshopFile
 
     source = Path(args.file)
@@ -592,18 +616,228 @@ def cmd_export(args: argparse.Namespace) -> int:
         grouping_id=_grouping_named(workshop, args.grouping, source),
     )
     data = export_bytes(workshop, args.format, options)
-    try:
-        write_atomically(out, data)
-    except OSError as error:
-        raise CommandError(
-            message(
-                QT_TRANSLATE_NOOP("Cli", "“{path}” cannot be written: {reason}."),
-                path=str(out),
-                reason=os_reason(error),
-            )
-        ) from error
+    _write_out(out, data)
     print(_render()(message(QT_TRANSLATE_NOOP("Cli", "Exported to {path}."), path=str(out))))
     return EXIT_OK
+
+
+# -- merge: the rooms of an event in one workshop (issue 21) -------------------------------
+def _given_twice(paths: Sequence[str]) -> tuple[str, str] | None:
+    """Two of `paths` (as typed) that are one file (the same path, a link to it, a hard
+    link), the first met first; None when all differ. A path that cannot be looked at is
+    compared by its resolved name (reading it will say why it cannot be read)."""
+    seen: dict[object, str] = {}
+    for path in paths:
+        try:
+            found = Path(path).stat()
+            key: object = (found.st_dev, found.st_ino)
+        except OSError:
+            key = Path(path).resolve()
+        if key in seen:
+            return seen[key], path
+        seen[key] = path
+    return None
+
+
+def _room_names(
+    paths: Sequence[Path], workshops: Sequence[Workshop], given: list[str] | None
+) -> list[str]:
+    """The rooms' names: as given with --room, else each workshop's title, else (a
+    title two rooms share, or none) the file's name without its suffix."""
+    if given:
+        return list(given)
+    from facilitator.domain.lab_summary import organisation_key
+
+    keys = [organisation_key(w.info.title) for w in workshops]
+    return [
+        w.info.title if key and keys.count(key) == 1 else path.stem
+        for path, w, key in zip(paths, workshops, keys, strict=True)
+    ]
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """The rooms of an event (parallel workshops, each run on its own laptop) merged into
+    one new workshop (domain/merge.py), whose synthesis has a chapter per room. Each
+    source is read as `export` reads it, never written; OUTPUT must not exist (never
+    replaced) and is written atomically: a half-written file never appears."""
+    from facilitator.domain.merge import (
+        Room,
+        check_room_count,
+        copies_of_one_file,
+        merged_workshop,
+    )
+    from facilitator.storage.workshop_file import WorkshopFile
+
+    render = _render()
+    sources = [Path(f) for f in args.files]
+    out = Path(args.output)
+    check_room_count(len(sources))
+    if args.room is not None and len(args.room) != len(sources):
+        said = QT_TRANSLATE_NOOP(
+            "Cli", "Give --room once per file: {files} files, {names} room names."
+        )
+        raise CommandError(message(said, names=len(args.room), files=len(sources)), EXIT_USAGE)
+    twice = _given_twice([*args.files, args.output])
+    if twice is not None:
+        first, second = twice
+        said = (
+            QT_TRANSLATE_NOOP(
+                "Cli", "“{path}” and “{other}” are one file: each room is merged once."
+            )
+            if second != args.output
+            else QT_TRANSLATE_NOOP(
+                "Cli", "“{path}” is a room of the event: the event is written to a new file."
+            )
+        )
+        raise CommandError(message(said, path=first, other=second))
+    if out.exists() or out.is_symlink():
+        said = QT_TRANSLATE_NOOP(
+            "Cli", "“{path}” already exists: merge writes a new file, choose another name."
+        )
+        raise CommandError(message(said, path=str(out)))
+    read: list[tuple[Workshop, str]] = []
+    for source in sources:
+        workshop, file_id, recovered = WorkshopFile.read_committed(source)
+        if recovered:
+            said = QT_TRANSLATE_NOOP(
+                "Cli",
+                "{path}: a change cut short by a crash was rolled back in a copy; "
+                "the file itself is unchanged.",
+            )
+            print(render(message(said, path=str(source))), file=sys.stderr)
+        read.append((workshop, file_id))
+    names = _room_names(sources, [w for w, _ in read], args.room)
+    rooms = [
+        Room(workshop, name, file_id, label=str(path))
+        for path, (workshop, file_id), name in zip(sources, read, names, strict=True)
+    ]
+    event = merged_workshop(rooms, title=args.title, created_at=now_iso())
+    for first_room, second_room in copies_of_one_file(rooms):
+        said = QT_TRANSLATE_NOOP(
+            "Cli",
+            "“{first}” and “{second}” are copies of one workshop file, each changed since: "
+            "merged as two rooms.",
+        )
+        print(
+            render(message(said, first=first_room.label, second=second_room.label)), file=sys.stderr
+        )
+    _write_new(out, event)
+    from facilitator.domain.records import Track
+
+    rooms_said = _quoted([_shown(t.name) for t in event.all(Track)])
+    said = QT_TRANSLATE_NOOP("Cli", "{count} rooms merged into {path}: {rooms}.")
+    print(render(message(said, count=event.count(Track), path=str(out), rooms=rooms_said)))
+    return EXIT_OK
+
+
+# -- the lab's activity report (issue 21) -------------------------------------------------
+REPORT_NAMES = {"fr": "rapport-activite", "en": "activity-report"}
+
+
+def _report_date(text: str | None) -> str:
+    """--from or --to as YYYY-MM-DD ("" when not given); CommandError otherwise."""
+    if not text:
+        return ""
+    try:
+        return dt.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise CommandError(
+            message(
+                QT_TRANSLATE_NOOP("Cli", "“{date}” is not a date: write it YYYY-MM-DD."),
+                date=text,
+            ),
+            EXIT_USAGE,
+        ) from None
+
+
+def _report_language(choice: str | None) -> Literal["fr", "en"]:
+    """--language, else the interface's language (settings, then the system's), else
+    French."""
+    if choice in ("fr", "en"):
+        return "en" if choice == "en" else "fr"
+    try:
+        from facilitator.paths import config_dir
+        from facilitator.settings import SettingsStore
+        from facilitator.translations import resolve
+
+        return resolve(SettingsStore(config_dir()).load().language)
+    except ImportError:  # pragma: no cover - Qt missing
+        return "fr"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The lab's activity report (export/report.py) over the workshops of the files and
+    folders given, for the period --from..--to (both included, either open): PDF, Word
+    (DOCX), CSV or Markdown, written atomically to -o (default: rapport-activite[-FROM][-TO].EXT in
+    the current folder). The workshop files are read, never written; files that cannot
+    be read are said on stderr and listed in the report. Refuses an output named
+    .atelier (a workshop would be overwritten) and a period that ends before it starts."""
+    from facilitator.export.report import REPORT_SUFFIXES, build_report, report_bytes
+    from facilitator.storage.lab_index import cache_path
+
+    start, end = _report_date(args.date_from), _report_date(args.date_to)
+    if start and end and end < start:
+        said = QT_TRANSLATE_NOOP("Cli", "The period ends ({end}) before it starts ({start}).")
+        raise CommandError(message(said, start=start, end=end), EXIT_USAGE)
+    language = _report_language(args.language)
+    stem = "-".join([REPORT_NAMES[language], *(d for d in (start, end) if d)])
+    out = Path(args.output) if args.output else Path(stem + REPORT_SUFFIXES[args.format])
+    if out.suffix.lower() == ".atelier":
+        said = QT_TRANSLATE_NOOP(
+            "Cli",
+            "“{path}” is a workshop file's name: write the report to a .pdf, .docx, .csv or "
+            ".md file.",
+        )
+        raise CommandError(message(said, path=str(out)), EXIT_USAGE)
+    render = _render()
+    paths = [Path(p) for p in args.paths]
+    today = dt.date.today().isoformat()
+    report, read = build_report(paths, start, end, today=today, cache=cache_path())
+    for note in read.notes:  # names from a shared folder: no escape reaches the terminal
+        print(f"facilitator: {_shown(render(note))}", file=sys.stderr)
+    if not read.sources and not read.unread:
+        said = QT_TRANSLATE_NOOP("Cli", "No workshop file (.atelier) in {paths}.")
+        raise CommandError(message(said, paths=_quoted([str(p) for p in paths])))
+    data = report_bytes(report, args.format, language, title=args.title or "")
+    _write_out(out, data)
+    said = QT_TRANSLATE_NOOP(
+        "Cli", "Activity report written to {path}; workshops in the period: {workshops}."
+    )
+    print(render(message(said, path=str(out), workshops=len(report.workshops))))
+    return EXIT_OK
+
+
+def _report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    report = commands.add_parser(
+        "report",
+        help="the lab's activity report over the workshops of folders and files (read, "
+        "never changed), for a period",
+    )
+    report.add_argument(
+        "paths",
+        nargs="+",
+        metavar="FOLDER_OR_FILE",
+        help="workshop files (.atelier), or folders searched with their subfolders",
+    )
+    report.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="the period's first day, YYYY-MM-DD (default: open)",
+    )
+    report.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="the period's last day (default: open)"
+    )
+    report.add_argument("--format", choices=("pdf", "docx", "csv", "md"), default="pdf")
+    report.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help="the report's language (default: the interface's)",
+    )
+    report.add_argument(
+        "--title", help="the report's title, such as the lab's name (default: Activity report)"
+    )
+    report.add_argument("-o", "--output", help="the report's file (default: in this folder)")
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -617,6 +851,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "add-participants": cmd_add_participants,
     "groups": cmd_groups,
     "export": cmd_export,
+    "merge": cmd_merge,
+    "report": cmd_report,
 }
 
 
@@ -695,7 +931,14 @@ def headless_parser() -> argparse.ArgumentParser:
     )
     export = commands.add_parser("export", help="export a workshop")
     export.add_argument("file")
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=EXPORT_FORMATS,
+        help="pdf, docx, md: the synthesis; accessible-pdf: the synthesis as a tagged PDF "
+        "(PDF/UA, for screen readers and publication) made from the docx by LibreOffice, "
+        "which must be installed (it takes up to 2 minutes)",
+    )
     export.add_argument(
         "--audience",
         choices=("participants", "facilitator"),
@@ -704,17 +947,21 @@ def headless_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--sections",
-        help="pdf and md: the sections to include, comma-separated (default: all): "
+        help="pdf, docx, accessible-pdf and md: the sections to include, comma-separated "
+        "(default: all): "
         "cover,figures,agenda,boards,votes,polls,cards,next_steps,ideas",
     )
     names = export.add_mutually_exclusive_group()
     names.add_argument(
-        "--names", action="store_true", help="pdf: the participants' names on the cover"
+        "--names",
+        action="store_true",
+        help="pdf, docx, accessible-pdf: the participants' names on the cover",
     )
     names.add_argument(
         "--no-names",
         action="store_true",
-        help="pdf, md, csv, cards-pdf: no participant's or author's name anywhere (no "
+        help="pdf, docx, accessible-pdf, md, csv, cards-pdf: no participant's or author's "
+        "name anywhere (no "
         "author column, no team field, next steps' owners left out unless facilitators); "
         "the facilitators' names stay. Refused for json, attendance, badges and groups-pdf",
     )
@@ -762,6 +1009,23 @@ def headless_parser() -> argparse.ArgumentParser:
         "grouping printed, by its name (default: the most recent one)",
     )
     export.add_argument("-o", "--output")
+    merge = commands.add_parser(
+        "merge",
+        help="merge the workshops of an event's rooms into one new workshop, a room each "
+        "(the sources are read, never changed)",
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", help="the rooms' workshop files")
+    merge.add_argument("-o", "--output", required=True, help="the event's new file (.atelier)")
+    merge.add_argument(
+        "--title", help="the event's title (default: the rooms' title, or their names)"
+    )
+    merge.add_argument(
+        "--room",
+        action="append",
+        metavar="NAME",
+        help="a room's name, once per file in their order (default: each workshop's title)",
+    )
+    _report_parser(commands)
     return parser
 
 

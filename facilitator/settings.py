@@ -18,6 +18,7 @@ from facilitator.storage.atomic import write_atomically
 LanguageChoice = Literal["system", "fr", "en"]
 SETTINGS_VERSION = 1
 MAX_RECENT = 12
+MAX_LAB_FOLDERS = 20  # folders of the lab's workshops: a lab's share, a USB key, a few more
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Settings:
     recent: tuple[RecentWorkshop, ...] = ()
     last_folder: str = ""
     template_folders: tuple[str, ...] = ()  # a lab's shared folders of session templates
+    lab_folders: tuple[str, ...] = ()  # the folders of the lab's workshops (home screen)
     warning_percent: int = 20  # the countdown turns amber with this share of the time left
     last_seconds: int = 60  # ... and red for the last seconds
     sound_volume: int = 80  # 0 to 100
@@ -73,6 +75,7 @@ def _from_json(data: Any) -> Settings:
                 recent.append(RecentWorkshop(**known))
     last_folder = data.get("last_folder", "")
     folders = data.get("template_folders", [])
+    lab_folders = data.get("lab_folders", [])
     defaults = Settings()
     return Settings(
         warning_percent=_bounded(data.get("warning_percent"), 0, 90, defaults.warning_percent),
@@ -85,6 +88,11 @@ def _from_json(data: Any) -> Settings:
         last_folder=last_folder if isinstance(last_folder, str) else "",
         template_folders=tuple(f for f in folders if isinstance(f, str))
         if isinstance(folders, list)
+        else (),
+        lab_folders=tuple(dict.fromkeys(f for f in lab_folders if isinstance(f, str) and f))[
+            :MAX_LAB_FOLDERS
+        ]
+        if isinstance(lab_folders, list)
         else (),
     )
 

@@ -262,12 +262,53 @@ def capture_coloured(
     return ChangeSet.of(new), [c.record_id for c in new]
 
 
+class FreePositions:
+    """The next free position among each board's notes in no cluster (their largest
+    position + 1, 0 for none), kept edit by edit (`Workshop.derived`): a capture asks
+    it for every note, and scanning a board of 20,000 notes each time was most of a
+    capture's cost (issue 22). A board is scanned once, when first asked, and again
+    only after the note holding its largest position leaves that place."""
+
+    def __init__(self, workshop: Workshop) -> None:
+        self._workshop = workshop
+        self._next: dict[str, int] = {}  # board id -> next free position (absent: unknown)
+
+    def next_position(self, board_id: str) -> int:
+        """The position a note captured on `board_id` now takes."""
+        known = self._next.get(board_id)
+        if known is None:
+            known = 0
+            for idea in self._workshop.unordered(Idea):
+                if idea.board_id == board_id and idea.cluster_id is None:
+                    known = max(known, idea.position + 1)
+            self._next[board_id] = known
+        return known
+
+    def follow(self, changes: ChangeSet) -> None:
+        """Keep each known board's figure current after `changes` were applied."""
+        for change in changes.changes:
+            before, after = change.before, change.after
+            loose = after if isinstance(after, Idea) and after.cluster_id is None else None
+            if loose is not None and loose.board_id in self._next:
+                self._next[loose.board_id] = max(self._next[loose.board_id], loose.position + 1)
+            if isinstance(before, Idea) and before.cluster_id is None:
+                known = self._next.get(before.board_id)
+                stays = (
+                    loose is not None
+                    and loose.board_id == before.board_id
+                    and loose.position >= before.position
+                )
+                if known is not None and before.position + 1 >= known and not stays:
+                    del self._next[before.board_id]  # its largest position left: rescan
+
+
+def _free_positions(workshop: Workshop) -> FreePositions:
+    return workshop.derived("board.free_positions", FreePositions)
+
+
 def _free_area(workshop: Workshop, board_id: str) -> tuple[int, float]:
     """The next position among the notes with no cluster, and the top of their area."""
-    start = 0
-    for idea in workshop.unordered(Idea):
-        if idea.board_id == board_id and idea.cluster_id is None:
-            start = max(start, idea.position + 1)
+    start = _free_positions(workshop).next_position(board_id)
     bottom = [c.y + c.height for c in workshop.unordered(Cluster) if c.board_id == board_id]
     return start, (max(bottom) + 3 * GAP if bottom else 0.0)
 
@@ -343,8 +384,7 @@ def copy_ideas(
 
 def _next_free_position(workshop: Workshop, board_id: str) -> int:
     _board(workshop, board_id)
-    free = [i for i in ideas_of(workshop, board_id) if i.cluster_id is None]
-    return max((i.position for i in free), default=-1) + 1
+    return _free_positions(workshop).next_position(board_id)
 
 
 # -- clusters -------------------------------------------------------------------------

@@ -236,6 +236,16 @@ def set_step(workshop: Workshop, step_id: str, **values: object) -> ChangeSet:
     return ChangeSet.of([update(step, with_values(step, **values))])
 
 
+def set_step_done(workshop: Workshop, step_id: str, done: bool) -> ChangeSet:
+    """Mark a next step done or not done (the activity report counts the steps done,
+    to do and overdue: domain/activity_report.py); no change when it already is.
+    Raises UnknownRecordError for a step that is not there (deleted meanwhile)."""
+    step = workshop.require(NextStep, step_id)
+    if step.done == done:
+        return ChangeSet(())
+    return ChangeSet.of([update(step, with_values(step, done=done))])
+
+
 def remove_step(workshop: Workshop, step_id: str) -> ChangeSet:
     step = workshop.require(NextStep, step_id)
     rest: list[Record] = [s for s in steps_of(workshop, step.card_id) if s.id != step_id]

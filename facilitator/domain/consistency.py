@@ -11,6 +11,13 @@ count a phone twice, or count an answer under another poll's option.
 
 from __future__ import annotations
 
+from facilitator.domain.polls import (
+    MAX_OPTIONS,
+    MAX_SCALE,
+    MAX_WORD_CHARS,
+    MIN_OPTIONS,
+    MIN_SCALE,
+)
 from facilitator.domain.records import (
     Poll,
     PollAnswer,
@@ -91,14 +98,45 @@ def option_of_another_poll(workshop: Workshop) -> list[tuple[PollAnswer | PollCo
 
 def answer_unlike_its_poll(workshop: Workshop) -> list[PollAnswer]:
     """Each answer that does not fit its poll's kind: a scale's or a choice's answer gives
-    an option and no text, a words' or a text's answer a text and no option."""
-    kinds = {p.id: p.kind for p in workshop.unordered(Poll)}
+    an option and no text, a words' or a text's answer a text and no option; a words
+    answer is 1 to `Poll.words_per_answer` entries, one a line, none empty or past
+    `polls.MAX_WORD_CHARS` (what domain/polls.py stores: one answer of 200 entries
+    would weigh 200 people in the cloud, an entry of 500 characters fill the projector)."""
+    polls_by_id = {p.id: p for p in workshop.unordered(Poll)}
     found: list[PollAnswer] = []
     for answer in workshop.all(PollAnswer):
-        kind = kinds.get(answer.poll_id)
-        if kind is None:
+        poll = polls_by_id.get(answer.poll_id)
+        if poll is None:
             continue
-        with_option = kind in ("scale", "choice")
-        if with_option != (answer.option_id is not None) or with_option == bool(answer.text):
+        with_option = poll.kind in ("scale", "choice")
+        unlike = with_option != (answer.option_id is not None) or with_option == bool(answer.text)
+        words = poll.kind == "words" and not _fits_words(answer.text, poll.words_per_answer)
+        if unlike or words:
             found.append(answer)
+    return found
+
+
+def _fits_words(text: str, most: int) -> bool:
+    entries = text.split("\n")
+    return len(entries) <= most and all(
+        entry.strip() and len(entry) <= MAX_WORD_CHARS for entry in entries
+    )
+
+
+def options_unlike_their_poll(workshop: Workshop) -> list[Poll]:
+    """Each poll whose options do not fit its kind, as domain/polls.py makes them: a
+    scale has `MIN_SCALE` to `MAX_SCALE` options and a choice `MIN_OPTIONS` to
+    `MAX_OPTIONS`, their values 1 to N each once (a scale's mean is computed from them:
+    values 1, 2, 3, 4 and 100 made a "ROTI" of 1 to 100 with a mean of 27.5); a words or
+    a text poll has none. Linear in the options."""
+    values: dict[str, list[int]] = {}
+    for option in workshop.unordered(PollOption):
+        values.setdefault(option.poll_id, []).append(option.value)
+    bounds = {"scale": (MIN_SCALE, MAX_SCALE), "choice": (MIN_OPTIONS, MAX_OPTIONS)}
+    found: list[Poll] = []
+    for poll in workshop.all(Poll):
+        given = sorted(values.get(poll.id, []))
+        low, high = bounds.get(poll.kind, (0, 0))
+        if not low <= len(given) <= high or given != list(range(1, len(given) + 1)):
+            found.append(poll)
     return found

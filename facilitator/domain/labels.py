@@ -29,6 +29,9 @@ FIELD_LABELS: dict[str, MessageText] = {
     "round_index": QT_TRANSLATE_NOOP("Field", "The current round"),
     "label": QT_TRANSLATE_NOOP("Field", "The label"),
     "words_per_answer": QT_TRANSLATE_NOOP("Field", "The number of words per answer"),
+    "done": QT_TRANSLATE_NOOP("Field", "Done"),
+    "source_title": QT_TRANSLATE_NOOP("Field", "The title of the room's workshop"),
+    "source_file_id": QT_TRANSLATE_NOOP("Field", "The identity of the room's file"),
 }
 
 

@@ -484,6 +484,19 @@ def open_poll(workshop: Workshop, poll_id: str) -> ChangeSet:
     return set_status(workshop, poll_id, "open")
 
 
+def opened_with_item(workshop: Workshop, agenda_item_id: str) -> ChangeSet:
+    """What starting an activity does to its polls (a ROTI item opens its ROTI): the
+    item's first poll in draft opens (the poll open before, of another item, closes),
+    unless one of the item's polls was already opened once (open, closed or revealed:
+    resuming or running the activity again reopens nothing the facilitator closed).
+    Empty when the item has no poll in draft."""
+    own = polls_of_item(workshop, agenda_item_id)
+    if any(p.status != "draft" for p in own):
+        return ChangeSet.of([])
+    first = next((p for p in sorted(own, key=lambda p: (p.position, p.id))), None)
+    return open_poll(workshop, first.id) if first is not None else ChangeSet.of([])
+
+
 def close_poll(workshop: Workshop, poll_id: str) -> ChangeSet:
     """Stop the phones' answers (paper counts can still be typed)."""
     return set_status(workshop, poll_id, "closed")
@@ -865,11 +878,24 @@ def word_key(entry: str) -> str:
     """What spellings of one entry share in the cloud: NFC, accents and case folded
     ("Énergie", "energie" and "ÉNERGIE" meet), œ/æ as oe/ae, typographic apostrophes as
     ', surrounding punctuation and quotes trimmed ("«\u00a0top\u00a0!\u00a0»" is "top"), inner
-    blanks single. "" for an entry with nothing left."""
-    decomposed = unicodedata.normalize("NFKD", _display_form(entry))
+    blanks single, characters that draw nothing left out (zero-width spaces and joiners,
+    soft hyphens, bidi marks and isolates, variation selectors: "énergie" followed by a
+    zero-width space, pasted from a web page or typed to stand apart, showed as a second
+    "énergie" in the cloud). "" for an entry with nothing left."""
+    seen = "".join(c for c in entry if not _draws_nothing(c))
+    decomposed = unicodedata.normalize("NFKD", _display_form(seen))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     folded = bare.casefold().replace("œ", "oe").replace("æ", "ae").translate(_QUOTES)
     return unicodedata.normalize("NFC", folded)
+
+
+def _draws_nothing(char: str) -> bool:
+    """A format character (Unicode category Cf) or a variation selector."""
+    return (
+        unicodedata.category(char) == "Cf"
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U000e0100" <= char <= "\U000e01ef"
+    )
 
 
 def _display_form(entry: str) -> str:

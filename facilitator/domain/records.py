@@ -94,6 +94,22 @@ class Person(Record):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Track(Record):
+    """One room of an event made of parallel workshops (schema version 6, issue 21):
+    `facilitator merge` makes one per source workshop, named after its room, and the
+    days, boards, votes, prototype cards and polls that came from it carry its id
+    (`track_id`). A workshop that was never merged has none. `source_file_id` is the
+    source file's identity (schema.FILE_ID_PATTERN, "" when unknown), `source_title` its
+    workshop's title when merged."""
+
+    TABLE: ClassVar[str] = "track"
+    position: int = 0
+    name: str = text_field()
+    source_title: str = text_field()
+    source_file_id: str = text_field(32)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Day(Record):
     TABLE: ClassVar[str] = "day"
     position: int = 0
@@ -101,6 +117,7 @@ class Day(Record):
     start_time: str = text_field(5)  # HH:MM, local time
     end_time: str = text_field(5)  # planned end, HH:MM
     place: str = text_field(300)
+    track_id: str | None = None  # since version 6: the room it was run in (merge)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -222,6 +239,7 @@ class Board(Record):
     position: int = 0
     title: str = text_field()
     question: str = text_field(1000, multiline=True)
+    track_id: str | None = None  # since version 6: the room it was run in (merge)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -291,6 +309,7 @@ class VoteSession(Record):
     status: VoteStatus = "draft"
     x_label: str = text_field(100)
     y_label: str = text_field(100)
+    track_id: str | None = None  # since version 6: the room it was run in (merge)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -365,6 +384,7 @@ class PrototypeCard(Record):
     source_id: str | None = None
     created_at: str = text_field(40)
     team_id: str | None = None  # since version 4: the team that made it
+    track_id: str | None = None  # since version 6: the room it was made in (merge)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -383,6 +403,7 @@ class NextStep(Record):
     action: str = text_field(500)
     owner: str = text_field()
     due_date: str = text_field(10)
+    done: bool = False  # since version 6 (issue 21): the activity report counts it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -438,6 +459,8 @@ class Poll(Record):
     status: PollStatus = "draft"
     words_per_answer: int = number(1, 5, 3)  # "words": at most this many words an answer
     created_at: str = text_field(40)
+    # Since version 6: the room it was asked in (merge), for a poll of no agenda item.
+    track_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -481,6 +504,7 @@ class PollCount(Record):
 RECORD_TYPES: tuple[type[Record], ...] = (
     WorkshopInfo,
     Person,
+    Track,
     GroupingInfo,
     Team,
     TeamMember,
@@ -516,6 +540,8 @@ RECORD_BY_TABLE: dict[str, type[Record]] = {kind.TABLE: kind for kind in RECORD_
 
 # Which field of which record refers to which table (for integrity checks).
 REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
+    Day: {"track_id": Track},
+    Board: {"track_id": Track},
     AgendaItem: {"day_id": Day},
     Team: {"grouping_id": GroupingInfo},
     TeamMember: {"team_id": Team, "person_id": Person},
@@ -525,7 +551,7 @@ REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
     RoundRun: {"agenda_item_id": AgendaItem},
     Cluster: {"board_id": Board},
     Idea: {"board_id": Board, "cluster_id": Cluster, "team_id": Team},
-    VoteSession: {"board_id": Board},
+    VoteSession: {"board_id": Board, "track_id": Track},
     VoteOption: {"vote_id": VoteSession},
     Ballot: {"vote_id": VoteSession, "option_id": VoteOption},
     Criterion: {"vote_id": VoteSession},
@@ -533,8 +559,8 @@ REFERENCES: dict[type[Record], dict[str, type[Record]]] = {
     MatrixPlacement: {"vote_id": VoteSession, "option_id": VoteOption},
     CardValue: {"card_id": PrototypeCard, "field_id": CardField},
     NextStep: {"card_id": PrototypeCard},
-    PrototypeCard: {"team_id": Team},
-    Poll: {"agenda_item_id": AgendaItem},
+    PrototypeCard: {"team_id": Team, "track_id": Track},
+    Poll: {"agenda_item_id": AgendaItem, "track_id": Track},
     PollOption: {"poll_id": Poll},
     PollAnswer: {"poll_id": Poll, "option_id": PollOption},
     PollCount: {"poll_id": Poll, "option_id": PollOption},

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar, cast
 
 from facilitator.domain.changes import ChangeSet, RowChange
 from facilitator.domain.records import (
@@ -16,6 +16,16 @@ from facilitator.domain.records import (
 )
 
 R = TypeVar("R", bound=Record)
+
+
+class Derived(Protocol):
+    """A value computed from the records and kept current edit by edit (`Workshop.derived`):
+    `follow` is given every change set right after it is applied."""
+
+    def follow(self, changes: ChangeSet) -> None: ...
+
+
+D = TypeVar("D", bound=Derived)
 
 
 class UnknownRecordError(LookupError):
@@ -33,6 +43,7 @@ class Workshop:
         self._tables: dict[type[Record], dict[str, Record]] = {k: {} for k in RECORD_TYPES}
         for record in records:
             self._tables[type(record)][record.id] = record
+        self._derived: dict[str, Derived] = {}
 
     # -- reading --------------------------------------------------------
     @property
@@ -74,6 +85,16 @@ class Workshop:
     def count(self, kind: type[Record]) -> int:
         return len(self._tables[kind])
 
+    def derived(self, name: str, make: Callable[[Workshop], D]) -> D:
+        """The derived value called `name`, made by `make(self)` when first asked for, then
+        kept by `apply` (its `follow` sees every change set): what an edit needs to know
+        about all the records (the next free place on a board of 20,000 notes) without
+        scanning them at every edit. `name` is the module's own key; not copied by `copy`."""
+        found = self._derived.get(name)
+        if found is None:
+            found = self._derived[name] = make(self)
+        return cast(D, found)
+
     def records(self) -> Iterator[Record]:
         """Every record, parents before children."""
         for kind in RECORD_TYPES:
@@ -93,6 +114,8 @@ class Workshop:
                 del table[change.record_id]
             else:
                 table[change.record_id] = change.after
+        for value in self._derived.values():
+            value.follow(changes)
 
     def _check(self, change: RowChange) -> None:
         current = self._tables[change.kind].get(change.record_id)

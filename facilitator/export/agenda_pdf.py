@@ -153,7 +153,7 @@ class _Writer(PdfWriting):
             self.para(self.word(f"agenda_{self.audience}"), "audience"),
         ]
         if info.question:
-            story.append(self.para(info.question, "question"))
+            story += self.paras(info.question, "question")  # 1,000 characters
         facts = []
         if days:
             dates = date_range(days[0].date, days[-1].date, self.language)
@@ -242,10 +242,9 @@ class _Writer(PdfWriting):
         parts = [p.strip("\n") for p in value.split("\n\n") if p.strip()]
         out: list[Flowable] = []
         for index, part in enumerate(parts):
-            markup = self.text(part)
-            if index == 0 and key:
-                markup = f"{self.label(self.word(key))}\u2003{markup}"
-            out.append(Paragraph(markup, self.styles[style]))
+            label = f"{self.label(self.word(key))}\u2003" if index == 0 and key else ""
+            # A long part as paragraphs that read as one (`paras`: linear in its lines).
+            out += self.paras(part, style, before=label)
         return out
 
     @staticmethod

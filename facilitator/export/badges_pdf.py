@@ -40,7 +40,8 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, mes
 from facilitator.domain.records import Language, Person
 from facilitator.domain.workshop import Workshop
 from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS, MM, LabelSheet
-from facilitator.export.pdf_pages import ACCENT, INK, MUTED, metadata
+from facilitator.export.pdf_metadata import PdfInfo, declare
+from facilitator.export.pdf_pages import ACCENT, INK, MUTED
 from facilitator.export.pdf_text import BODY, BOLD, draw_line, fitted, line_width, register_fonts
 from facilitator.export.roster import chosen_grouping, roster, shown, team_names
 from facilitator.export.words import word
@@ -301,15 +302,13 @@ def badges_pdf(
     # on every page (not embedded) though nothing is drawn with it.
     canvas = Canvas(buffer, pagesize=A4, initialFontName=BODY, pageCompression=1)
     facilitators = ", ".join(shown(p.name) for p in roster(workshop, "facilitator"))
-    info = metadata(
+    info = PdfInfo(
         title=" — ".join(t for t in (word(language, "badges"), title) if t),
         author=facilitators or shown(workshop.info.organisation) or "Facilitator",
         subject=f"{word(language, 'badges')} · {sheet.product}",
+        language=language,
     )
-    canvas.setTitle(info["title"])
-    canvas.setAuthor(info["author"])
-    canvas.setSubject(info["subject"])
-    canvas.setCreator(info["creator"])
+    declare(canvas, info)
     for number, badge in enumerate(badges):
         index = number % sheet.per_sheet
         if number and index == 0:

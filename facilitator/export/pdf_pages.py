@@ -14,9 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate
 
-from facilitator import __version__
 from facilitator.domain.records import Person
 from facilitator.domain.workshop import Workshop
+from facilitator.export.pdf_metadata import PdfInfo, declare
 from facilitator.export.pdf_text import BODY, draw_line, fitted, line_width, register_fonts
 from facilitator.export.words import word
 
@@ -33,14 +33,25 @@ ROOM_MOST = 0.8  # of FRAME_HEIGHT: the most `room_for` asks before a heading
 
 
 class OutlinedDocument(SimpleDocTemplate):  # type: ignore[misc] # reportlab has no types
-    """Adds a PDF bookmark for each flowable that carries an `outline_title`."""
+    """Adds a PDF bookmark for each flowable that carries an `outline_title`, and
+    declares `pdf_info` (language, title shown, XMP: pdf_metadata.declare) on the
+    canvas it draws on."""
+
+    pdf_info: PdfInfo | None = None
+
+    def handle_documentBegin(self) -> None:
+        if self.pdf_info is not None:
+            declare(self.canv, self.pdf_info)
+        super().handle_documentBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         title = getattr(flowable, "outline_title", None)
         if title:
             key = f"outline-{id(flowable)}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(title, key, level=0)
+            # `outline_level`: 0 by default; 1 under a merged event's room (issue 21).
+            level = getattr(flowable, "outline_level", 0)
+            self.canv.addOutlineEntry(title, key, level=level)
 
 
 class Gap(Flowable):  # type: ignore[misc] # reportlab has no types
@@ -111,7 +122,13 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
             super().save()
 
         def _furniture(self, total: int) -> None:
+            """The running header, put first in the page's content (read before the
+            page's text, as it is laid out above it), and the footer, put last. Each
+            part is drawn between saveState and restoreState, from the page's first
+            state: moved ahead of the page's own drawing, it changes nothing on it
+            (reportlab moves its crop marks the same way, Canvas.showPage)."""
             width, height = self._pagesize  # A4, upright or on its side
+            first = len(self._code)
             self.saveState()
             self.setFont(BODY, 8)
             self.setFillColor(MUTED)
@@ -123,6 +140,13 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             self.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+            self.restoreState()
+            header = self._code[first:]
+            del self._code[first:]
+            self._code[:0] = header
+            self.saveState()
+            self.setFont(BODY, 8)
+            self.setFillColor(MUTED)
             bottom = MARGIN - 8 * mm
             draw_line(self, (MARGIN, bottom), texts.footer_left, BODY, 8)
             label = texts.page_label(self._pageNumber, total)
@@ -135,15 +159,6 @@ def numbered_canvas(texts: PageText) -> type[Canvas]:
 def today_text(language: str) -> str:
     today = dt.date.today()
     return today.strftime("%d/%m/%Y") if language == "fr" else today.isoformat()
-
-
-def metadata(title: str, author: str, subject: str) -> dict[str, str]:
-    return {
-        "title": title,
-        "author": author,
-        "subject": subject,
-        "creator": f"Facilitator {__version__}",
-    }
 
 
 def colour(hex_code: str) -> Color:
@@ -159,9 +174,10 @@ def build_pdf(
     document_class: type[OutlinedDocument] = OutlinedDocument,
     **document_options: Any,
 ) -> bytes:
-    """Every document's furniture, once: A4 with our margins, metadata (the workshop's
-    title, its facilitators as author), the running header with `subject` on the right,
-    "Page n of N" and the date at the foot, bookmarks. Returns the PDF's bytes.
+    """Every document's furniture, once: A4 with our margins, metadata (`document_title`
+    shown as the title, the facilitators as author, `subject`, the workshop's language:
+    pdf_metadata.declare), the running header with `subject` on the right, "Page n of
+    N" and the date at the foot, bookmarks. Returns the PDF's bytes.
     `document_options` go to the document (`pagesize=landscape(A4)`: the header and
     footer follow the page's width)."""
     register_fonts()
@@ -179,11 +195,12 @@ def build_pdf(
         # every page (not embedded) though nothing is drawn with it.
         initialFontName=BODY,
         **document_options,
-        **metadata(
-            title=document_title,
-            author=facilitators or info.organisation or "Facilitator",
-            subject=subject,
-        ),
+    )
+    document.pdf_info = PdfInfo(
+        title=document_title,
+        author=facilitators or info.organisation or "Facilitator",
+        subject=subject,
+        language=language,
     )
     page_text = PageText(
         header_left=info.title,

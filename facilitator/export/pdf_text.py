@@ -16,6 +16,9 @@ needs `rlbidi`, not on our package index). So, for every string drawn:
    Unicode bidirectional algorithm, python-bidi; mirrored brackets in right-to-left
    runs) and, for Tamil, a vowel sign written before its consonant is moved before it.
 
+A user's text of more than CHUNK_LINES lines is set as pieces of CHUNK_LINES lines that
+read as one paragraph (`long_paragraphs`): its layout then takes time linear in its lines.
+
 The text layer keeps the logical text: pdftotext and copy-paste read the words as typed
 (Arabic presentation forms are mapped back to their letters, see `pdf_fonts`).
 
@@ -60,16 +63,19 @@ from facilitator.export.words import french_typography
 __all__ = [
     "BODY",
     "BOLD",
+    "CHUNK_LINES",
     "ITALIC",
     "MOST_NAMED",
     "SYMBOLS",
     "TextParagraph",
     "TextTable",
+    "chunks",
     "draw_line",
     "fitted",
     "line_runs",
     "line_shapes",
     "line_width",
+    "long_paragraphs",
     "plain",
     "prepared",
     "register_fonts",
@@ -400,16 +406,39 @@ class TextParagraph(Paragraph):  # type: ignore[misc] # reportlab has no types
     blPara: Any
     base_level: int
 
-    def __init__(self, text: str | None, style: Any = None, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        text: str | None,
+        style: Any = None,
+        *args: Any,
+        base: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(text, style, *args, **kwargs)
         self.base_level = 0
+        self._wrapped: tuple[float, Any, float, float] | None = None
         if kwargs.get("frags") is None and len(args) < 2:
             # Parsed here: a split's parts are given their parent's fragments.
             self.frags = _font_frags(self.frags)
+            if base is not None:  # a piece of a longer text (`long_paragraphs`): its base
+                self.base_level = base
+                return
             self.base_level = base_level("".join(getattr(f, "text", "") for f in self.frags))
             if self.base_level and self.style.alignment == TA_LEFT and not self.bulletText:
-                self.style = ParagraphStyle(f"{self.style.name}-rtl", self.style)
-                self.style.alignment = TA_RIGHT
+                self.style = _right_to_left(self.style)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """The paragraph's size in `available_width` points (reportlab's), its lines
+        broken once for a width: a table measures a cell again each time it splits, so
+        the rest of a cell that runs over many pages would be broken again at each."""
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == available_width:
+            _, self.blPara, self.width, self.height = wrapped
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        if "blPara" in self.__dict__:  # not when nothing fits (no width at all)
+            self._wrapped = (available_width, self.blPara, self.width, self.height)
+        return size
 
     def split(self, width: float, height: float) -> list[Any]:
         parts: list[Any] = super().split(width, height)
@@ -424,6 +453,85 @@ class TextParagraph(Paragraph):  # type: ignore[misc] # reportlab has no types
             super().drawPara(debug)
         finally:
             self.blPara = logical
+
+
+def _right_to_left(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` set flush right, for a paragraph written right to left."""
+    flipped = ParagraphStyle(f"{style.name}-rtl", style)
+    flipped.alignment = TA_RIGHT
+    return flipped
+
+
+# -- long texts ------------------------------------------------------------------------
+# A text of more than CHUNK_LINES lines is set as consecutive paragraphs of CHUNK_LINES
+# lines, cut at its line breaks, that read as one. reportlab lays a paragraph out again,
+# whole, each time it splits it at a page's foot: a 5,000-line idea set as one paragraph
+# took time growing with the square of its lines (issue 22: 11 s for the synthesis).
+# 20 lines: the fastest measured for a synthesis of 10,000 lines (1.25 s of CPU, against
+# 1.72 s for pieces of 5 lines, 1.61 s for 200, 3.46 s for 1,000): each piece costs
+# a paragraph's set-up, and each page break lays its piece out again.
+CHUNK_LINES = 20
+
+
+def chunks(text: str) -> list[str]:
+    """`text` cut at its line breaks into pieces of CHUNK_LINES lines, in order (the
+    last piece has 3 to CHUNK_LINES + 2: one or two last lines join the piece before);
+    joined with line breaks, the pieces are `text`. A text of CHUNK_LINES lines or
+    fewer is one piece. Linear in len(text)."""
+    lines = text.split("\n")
+    if len(lines) <= CHUNK_LINES:
+        return [text]
+    parts = [lines[start : start + CHUNK_LINES] for start in range(0, len(lines), CHUNK_LINES)]
+    if len(parts[-1]) < 3:  # reportlab sets two blank lines ending a paragraph as none
+        short = parts.pop()
+        parts[-1] += short
+    return ["\n".join(part) for part in parts]
+
+
+@lru_cache(maxsize=64)
+def _piece_styles(style: ParagraphStyle) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """The styles of a long text's first, middle and last pieces: together they read as
+    one paragraph in `style` (its space before on the first, its space after and
+    keep-with-next on the last, its first-line indent on the first line only, and no
+    orphan rule inside the text, where a paragraph would split anywhere)."""
+    first = ParagraphStyle(f"{style.name}-first", style, spaceAfter=0, keepWithNext=0)
+    inside = {"spaceBefore": 0, "firstLineIndent": 0, "allowOrphans": 1}
+    middle = ParagraphStyle(f"{style.name}-middle", style, spaceAfter=0, keepWithNext=0, **inside)
+    last = ParagraphStyle(f"{style.name}-last", style, **inside)
+    return first, middle, last
+
+
+def long_paragraphs(
+    text: str,
+    style: ParagraphStyle,
+    *,
+    bullet: str | None = None,
+    before: str = "",
+    after: str = "",
+) -> list[TextParagraph]:
+    """Plain `text` as paragraphs in `style` that read as one: a TextParagraph for a
+    text of CHUNK_LINES lines or fewer, else one per piece of `chunks`, each piece ending
+    with its line break, all in the whole text's direction (its first strong letter's).
+    `bullet` goes on the first; `before` and `after` are markup put before the first
+    line and after the last (a label, a team's name). Linear in len(text): laying out
+    the pieces costs CHUNK_LINES lines at most per page break."""
+    pieces = chunks(text)
+    if len(pieces) == 1:
+        return [TextParagraph(before + rich(text) + after, style, bulletText=bullet)]
+    base = base_level(prepared(text))
+    if base and style.alignment == TA_LEFT and not bullet:
+        style = _right_to_left(style)
+    first, middle, last = _piece_styles(style)
+    out: list[TextParagraph] = []
+    for index, piece in enumerate(pieces):
+        ending = index == len(pieces) - 1
+        # A piece's own last line break: without it, reportlab drops a last empty line.
+        markup = rich(piece) + after if ending else rich(piece) + "<br/>"
+        if index == 0:
+            markup = before + markup
+        shape = first if index == 0 else last if ending else middle
+        out.append(TextParagraph(markup, shape, bulletText=None if index else bullet, base=base))
+    return out
 
 
 class TextTable(Table):  # type: ignore[misc] # reportlab has no types
@@ -543,3 +651,19 @@ class PdfWriting:
     def para(self, value: str, style: str) -> TextParagraph:
         """`value` as a paragraph in the style named `style` (KeyError: no such style)."""
         return TextParagraph(self.text(value), self.styles[style])
+
+    def paras(
+        self,
+        value: str,
+        style: str,
+        *,
+        bullet: str | None = None,
+        before: str = "",
+        after: str = "",
+    ) -> list[TextParagraph]:
+        """`value`, a user's text of any length, as paragraphs in the style named
+        `style` that read as one (`long_paragraphs`: one per CHUNK_LINES lines), with
+        French typography when French; `bullet`, `before` and `after` as there."""
+        if self.language == "fr":
+            value = french_typography(value)
+        return long_paragraphs(value, self.styles[style], bullet=bullet, before=before, after=after)

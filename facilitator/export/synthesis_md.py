@@ -4,21 +4,32 @@ under any CommonMark renderer, raw HTML on or off, never as markup; text of seve
 lines stays out of tables, with hard breaks. Whose names it prints is `export.names`, as
 in the PDF: with names left out, the cover says so, the cards have no team field and a
 next step's owner who is not a facilitator reads "(name left out)" (no owner column
-when none is left to print)."""
+when none is left to print). An event merged from rooms: its cover, its key figures
+with a table of the rooms, then a chapter per room (`## Room`, its sections one level
+down), as the PDF (export/synthesis_rooms.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from facilitator.domain import board, card_template, cards, polls, scoring, voting
+from facilitator.domain.lab_summary import organisation_key
 from facilitator.domain.polls import PollResults
-from facilitator.domain.records import AgendaItem, Board, Day, Idea, Person, VoteSession
+from facilitator.domain.records import AgendaItem, Board, Idea, Person, VoteSession
 from facilitator.domain.schedule import clock, schedules
 from facilitator.domain.workshop import Workshop
 from facilitator.export.markdown import cell, escape
 from facilitator.export.names import NameRule, Names
 from facilitator.export.round_lines import OVER_ROUND_S, Rounds, clock_of, gap_text, overran
-from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export.synthesis_pdf import EVENT_SECTIONS, ROOM_SECTIONS, SECTIONS
+from facilitator.export.synthesis_rooms import (
+    RoomPart,
+    dates_of,
+    figures_of,
+    places_of,
+    room_parts,
+)
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import date_range, french_typography, short_date, word
 
@@ -49,12 +60,15 @@ class _Writer:
         out = [f"# {self.c(info.title or sword(self.language, 'synthesis'))}", ""]
         if info.question:
             out += [f"**{self.t(info.question)}**", ""]
-        days = self.workshop.all(Day)
-        facts = [date_range(days[0].date, days[-1].date, self.language)] if days else []
+        span = dates_of(self.workshop)  # the first and last dates, whatever the days' order
+        facts = [date_range(*span, self.language)] if span else []
         facts += [info.place, info.organisation]
         people = ", ".join(p.name for p in self.workshop.where(Person, role="facilitator"))
         if people:
             facts.append(word(self.language, "facilitators") + self.colon + people)
+        rooms = [self.room_name(p) for p in room_parts(self.workshop) if p.track is not None]
+        if rooms:
+            facts.append(sword(self.language, "rooms") + self.colon + ", ".join(rooms))
         if self.names.left_out:
             facts.append(sword(self.language, "names_left_out"))
         shown = [self.c(f) for f in facts if f.strip()]
@@ -273,15 +287,68 @@ class _Writer:
             out.append("| " + " | ".join(cells) + " |")
         return [*out, ""]
 
+    # -- a merged event's rooms (issue 21) ------------------------------------------------
+    def room_name(self, part: RoomPart) -> str:
+        return part.name or sword(self.language, "outside_rooms")
 
-def synthesis_markdown(
-    workshop: Workshop, sections: Collection[str] = SECTIONS, *, names: Names = Names.AS_TYPED
-) -> str:
-    """The synthesis of `workshop` as CommonMark text (lines ending with \\n), with the
-    `sections` chosen (keys of `synthesis_pdf.SECTIONS`; those with no Markdown form,
-    such as the figures, are left out), the people's names as `names` says
-    (export.names)."""
-    writer = _Writer(workshop, names)
+    def figures(self, parts: list[RoomPart]) -> list[str]:
+        """A merged event's key figures: the whole event's on one line, then a table of
+        the rooms (dates, ideas, clusters, dots and scores, prototypes)."""
+        keys = ("ideas", "clusters", "votes_cast", "prototypes")
+        found = figures_of(self.workshop)
+        numbers = (found.ideas, found.clusters, found.cast, found.prototypes)
+        total = " · ".join(f"**{n}** {self.w(k)}" for n, k in zip(numbers, keys, strict=True))
+        labels = [self.w(k) for k in keys]
+        heads = [self.w("room"), self.c(word(self.language, "dates"))]
+        heads += [label[:1].upper() + label[1:] for label in labels]
+        out = [f"## {self.w('figures')}", "", total, "", f"### {self.w('figures_by_room')}", ""]
+        out += ["| " + " | ".join(heads) + " |", "|---|---" + "|---:" * len(keys) + "|"]
+        for part in parts:
+            counts = figures_of(part.workshop)
+            span = dates_of(part.workshop)
+            dates = ""
+            if span:
+                first, last = (short_date(d, self.language) for d in span)
+                dates = first if first == last else f"{first} – {last}"
+            row = [self.c(self.room_name(part)), dates]
+            row += [str(n) for n in (counts.ideas, counts.clusters, counts.cast, counts.prototypes)]
+            out.append("| " + " | ".join(row) + " |")
+        return [*out, ""]
+
+    def chapter(self, part: RoomPart, sections: Collection[str], names: Names) -> list[str]:
+        """A room's chapter: its name as a heading, « Salle 2 sur 4 », its workshop's
+        title when the room is named otherwise, its dates and places, then its chosen
+        sections as a workshop's own, every heading one level down."""
+        out = [f"## {self.c(self.room_name(part))}", ""]
+        facts: list[str] = []
+        if part.track is not None:
+            count = sum(1 for p in room_parts(self.workshop) if p.track is not None)
+            facts.append(f"*{self.w('room_of', number=part.number, count=count)}*")
+            source = part.track.source_title
+            if source and organisation_key(source) != organisation_key(part.name):
+                facts.append(self.w("room_workshop") + self.colon + self.c(source))
+        span = dates_of(part.workshop)
+        if span:
+            facts.append(self.c(date_range(*span, self.language)))
+        places = places_of(part.workshop)
+        if places:
+            facts.append(self.c(", ".join(places)))
+        out += ["\\\n".join(facts), ""]
+        body = _sections(_Writer(part.workshop, names), [k for k in ROOM_SECTIONS if k in sections])
+        if not body and part.track is None:  # not a room: nothing to say, no chapter
+            return []
+        if not body:
+            body = [f"*{self.w('room_empty')}*", ""]
+        return out + [_DEEPER.sub(r"#\1", line) for line in body]
+
+
+# A heading of a room's own sections, one level down in its chapter (user text never
+# starts a line with "#": `markdown.escape` escapes it).
+_DEEPER = re.compile(r"^(#{1,5} )")
+
+
+def _sections(writer: _Writer, sections: Collection[str]) -> list[str]:
+    """The chosen sections that have a Markdown form, in their order."""
     builders: dict[str, Callable[[], list[str]]] = {
         "cover": writer.cover,
         "agenda": writer.agenda,
@@ -295,4 +362,25 @@ def synthesis_markdown(
     for key in SECTIONS:
         if key in sections and key in builders:
             out += builders[key]()
+    return out
+
+
+def synthesis_markdown(
+    workshop: Workshop, sections: Collection[str] = SECTIONS, *, names: Names = Names.AS_TYPED
+) -> str:
+    """The synthesis of `workshop` as CommonMark text (lines ending with \\n), with the
+    `sections` chosen (keys of `synthesis_pdf.SECTIONS`; those with no Markdown form,
+    such as the figures, are left out), the people's names as `names` says
+    (export.names)."""
+    writer = _Writer(workshop, names)
+    parts = room_parts(workshop)
+    if not parts:
+        out = _sections(writer, sections)
+    else:  # a merged event: its cover and figures, then a chapter per room
+        out = _sections(writer, [k for k in EVENT_SECTIONS if k in sections])
+        out += writer.figures(parts) if "figures" in sections else []
+        for part in parts:
+            out += (
+                writer.chapter(part, sections, names) if set(sections) & set(ROOM_SECTIONS) else []
+            )
     return "\n".join(out).rstrip() + "\n"

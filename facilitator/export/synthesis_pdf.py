@@ -6,6 +6,13 @@ and paper counted together, and said), the prototype cards, every next step in o
 table, and every idea in an annex. Sections with nothing to say are
 left out. Any moment of the workshop can be exported, mid-workshop included.
 
+An event merged from rooms (issue 21, `facilitator merge`) reads as one document: the
+cover and key figures of the whole event (with a table of the rooms), then a chapter per
+room from a new page (« Salle 2 sur 4 », its name, its facts; the ideas its votes chose,
+then its own agenda, ideas, votes, polls, cards, next steps and annex), and last what
+belongs to no room; bookmarks nest each room's sections under its name. Which rows
+belong to which room: export/synthesis_rooms.py, shared with the other writers.
+
 Whose names it prints is `export.names`: by default the authors and owners as typed
 and the participants counted, not listed; `Names.LISTED` lists them on the cover;
 `Names.LEFT_OUT` prints no participant's or author's name (no author column in the
@@ -26,22 +33,22 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    HRFlowable,
+    PageBreakIfNotEmpty,
     Spacer,
     TableStyle,
 )
 
 from facilitator.domain import board, cards, edits, polls, scoring, voting
+from facilitator.domain.lab_summary import organisation_key
 from facilitator.domain.polls import PollResults
 from facilitator.domain.records import (
     AgendaItem,
     Attachment,
-    Ballot,
     Board,
-    Day,
     Idea,
     Language,
     Person,
-    Score,
     VoteSession,
 )
 from facilitator.domain.schedule import clock, duration_text, schedules
@@ -62,7 +69,14 @@ from facilitator.export.pdf_pages import (
     build_pdf,
     room_for,
 )
-from facilitator.export.pdf_text import BODY, BOLD, PdfWriting, plain, register_fonts
+from facilitator.export.pdf_text import (
+    BODY,
+    BOLD,
+    PdfWriting,
+    long_paragraphs,
+    plain,
+    register_fonts,
+)
 from facilitator.export.pdf_text import TextParagraph as Paragraph
 from facilitator.export.pdf_text import TextTable as Table
 from facilitator.export.round_lines import OVER_ROUND_S, Rounds, clock_of, gap_text, overran
@@ -72,6 +86,14 @@ from facilitator.export.synthesis_charts import (
     matrix_figure,
     matrix_markers,
     score_bar,
+)
+from facilitator.export.synthesis_rooms import (
+    RoomPart,
+    cover_facts,
+    dates_of,
+    figures_of,
+    places_of,
+    room_parts,
 )
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import (
@@ -94,6 +116,10 @@ SECTIONS = (
     "next_steps",
     "ideas",
 )
+# A merged event (issue 21): the cover and figures are the whole event's, then each room
+# is a chapter of the other sections (export/synthesis_rooms.py).
+EVENT_SECTIONS = ("cover", "figures")
+ROOM_SECTIONS = tuple(k for k in SECTIONS if k not in EVENT_SECTIONS)
 WIDTH = PAGE_WIDTH - 2 * MARGIN - 12
 MOST_ROWS = 15
 # A poll's word cloud shows its most frequent words, its free texts the first ones (in
@@ -171,6 +197,16 @@ def _styles() -> dict[str, ParagraphStyle]:
         "figure": ParagraphStyle(
             "figure", base, fontName=BOLD, fontSize=22, leading=26, textColor=ACCENT
         ),
+        # A room of a merged event: its name opens its chapter, on a page of its own.
+        "chapter": ParagraphStyle(
+            "chapter",
+            base,
+            fontName=BOLD,
+            fontSize=22,
+            leading=27,
+            textColor=ACCENT,
+            spaceAfter=6,
+        ),
         # An overrun activity's rounds as run, under its row of the agenda as run.
         "round": ParagraphStyle(
             "round", base, fontSize=8, leading=10, leftIndent=8, textColor=MUTED
@@ -236,16 +272,39 @@ class _Writer(PdfWriting):
         # A card and its photo: one page.
         self.cards = CardWriter(workshop, 1, photo_share=0.17, names=names)
         self.rounds = Rounds(workshop, self.language)
+        # A merged event's rooms ([] otherwise), and the bookmarks' level of the sections:
+        # 1 inside a room's chapter, under the room's name.
+        self.names_choice = names
+        self.parts = room_parts(workshop)
+        self.outline_level = 0
+        self._results: dict[str, list[voting.Result]] = {}
 
-    def cell(self, value: str, width: float) -> Flowable | str:
+    def results(self, vote_id: str) -> list[voting.Result]:
+        """A vote's results (scoring.results_of), worked out once per document: the
+        figures, the votes' section and each vote's table all read them."""
+        found = self._results.get(vote_id)
+        if found is None:
+            found = self._results[vote_id] = scoring.results_of(self.workshop, vote_id)
+        return found
+
+    def cell(self, value: str, width: float) -> Flowable | str | list[Flowable]:
         """A table cell: plain text when the body font draws it as it is, on one line
         (drawn as is, no layout: a large annex costs a fraction), else a paragraph (which
-        wraps, falls back to other fonts, joins Arabic and orders right-to-left text)."""
+        wraps, falls back to other fonts, joins Arabic and orders right-to-left text),
+        or for a text of more than CHUNK_LINES lines, paragraphs that read as one
+        (`paras`: the cell runs over pages in time linear in its lines)."""
         shown = french_typography(value) if self.language == "fr" else value
         simple = "\n" not in shown and plain(shown, BODY)
         if simple and stringWidth(shown, BODY, CELL_SIZE) <= width - 6:
             return shown
-        return self.para(value, "cell")
+        parts: list[Flowable] = [*long_paragraphs(shown, self.styles["cell"])]  # typeset
+        return parts[0] if len(parts) == 1 else parts
+
+    def long_cell(self, value: str) -> Flowable | list[Flowable]:
+        """A user's text of any length as a table cell in the "cell" style: a paragraph,
+        or the paragraphs of a long one (`paras`)."""
+        parts: list[Flowable] = [*self.paras(value, "cell")]
+        return parts[0] if len(parts) == 1 else parts
 
     def w(self, key: str, **params: object) -> str:
         return sword(self.language, key, **params)
@@ -253,6 +312,7 @@ class _Writer(PdfWriting):
     def heading(self, key: str) -> list[Flowable]:
         title = self.para(self.w(key), "h1")
         title.outline_title = self.w(key)
+        title.outline_level = self.outline_level
         return [title]
 
     @staticmethod
@@ -267,30 +327,17 @@ class _Writer(PdfWriting):
     # -- cover and figures ----------------------------------------------------------------
     def cover(self) -> list[Flowable]:
         info = self.workshop.info
-        days = self.workshop.all(Day)
-        title = self.para(info.title or self.w("synthesis"), "title")
-        title.outline_title = info.title or self.w("synthesis")
-        story: list[Flowable] = [*self.logo(), self.para(self.w("synthesis"), "kicker"), title]
+        kind = "event_synthesis" if self.parts else "synthesis"
+        title = self.para(info.title or self.w(kind), "title")
+        title.outline_title = info.title or self.w(kind)
+        story: list[Flowable] = [*self.logo(), self.para(self.w(kind), "kicker"), title]
         if info.question:
-            story.append(self.para(info.question, "question"))
-        facts: list[str] = []
-        if days:
-            facts.append(date_range(days[0].date, days[-1].date, self.language))
-        if info.place:
-            facts.append(info.place)
-        if info.organisation:
-            facts.append(labelled(self.language, self.w("organisation"), info.organisation))
-        facilitators = [p.name for p in self.workshop.where(Person, role="facilitator")]
-        if facilitators:
-            facts.append(
-                labelled(
-                    self.language, word(self.language, "facilitators"), ", ".join(facilitators)
-                )
-            )
+            story += self.paras(info.question, "question")  # 1,000 characters
+        facts = cover_facts(self.workshop)
         people = self.workshop.where(Person, role="participant")
-        count = max(info.participant_count, len(people))
-        if count:
-            facts.append(self.w("participants_count", count=count))
+        rooms = [self.room_name(p) for p in self.parts if p.track is not None]
+        if rooms:
+            facts.append(labelled(self.language, self.w("rooms"), ", ".join(rooms)))
         story += [self.para(f, "facts") for f in facts]
         if self.names.left_out:
             story += [Spacer(1, 6 * mm), self.para(self.w("names_left_out"), "small")]
@@ -316,24 +363,19 @@ class _Writer(PdfWriting):
         return [Spacer(1, 5 * mm), picture, Spacer(1, 10 * mm)]
 
     def figures(self) -> list[Flowable]:
-        workshop = self.workshop
-        ideas = sum(len(board.ideas_of(workshop, b.id)) for b in workshop.all(Board))
-        clusters = sum(len(board.clusters_of(workshop, b.id)) for b in workshop.all(Board))
-        cast = sum(abs(b.dots) for b in workshop.unordered(Ballot)) + len(
-            list(workshop.unordered(Score))
-        )
-        prototypes = len(cards.cards_of(workshop))
+        found = figures_of(self.workshop)
         numbers = [
-            (ideas, self.w("ideas")),
-            (clusters, self.w("clusters")),
-            (cast, self.w("votes_cast")),
-            (prototypes, self.w("prototypes")),
+            (found.ideas, self.w("ideas")),
+            (found.clusters, self.w("clusters")),
+            (found.cast, self.w("votes_cast")),
+            (found.prototypes, self.w("prototypes")),
         ]
         cells = [[self.para(str(n), "figure"), self.para(label, "small")] for n, label in numbers]
         table = Table([cells], colWidths=[WIDTH / 4] * 4)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story: list[Flowable] = [*self.heading("figures"), table, Spacer(1, 4 * mm)]
-        tops = self.top_ideas()
+        story += self.figures_by_room()
+        tops = [] if self.parts else self.top_ideas()  # an event's: in each room's chapter
         if tops:
             story.append(self.para(self.w("top_ideas"), "h2"))
             story += tops
@@ -343,9 +385,7 @@ class _Writer(PdfWriting):
         """Each vote's first three (ties included), or the cards when there is no vote."""
         lines: list[Flowable] = []
         for vote in self.workshop.all(VoteSession):
-            results = [
-                r for r in scoring.results_of(self.workshop, vote.id) if r.rank <= 3 and r.score
-            ]
+            results = [r for r in self.results(vote.id) if r.rank <= 3 and r.score]
             if not results:
                 continue
             lines.append(self.para(vote.title, "h3"))
@@ -439,26 +479,28 @@ class _Writer(PdfWriting):
         for found in boards:
             story.append(self.para(found.title, "h2"))
             if found.question:
-                story.append(self.para(found.question, "small"))
+                story += self.paras(found.question, "small")
             for cluster, members in board.grouped_ideas(self.workshop, found.id):
                 if cluster is None:
                     story.append(self.para(self.w("loose_ideas"), "h3"))
                 else:
                     story.append(self.para(f"{cluster.name} ({len(members)})", "h3"))
-                story += [self._bullet(i.text, self.rounds.team_name(i.team_id)) for i in members]
+                for idea in members:
+                    story += self._bullet(idea.text, self.rounds.team_name(idea.team_id))
             photos = board.photos_of(self.workshop, found.id)
             if photos:
                 story.append(self.para(self.w("wall_photos"), "h2"))
                 story += self._photos(photos)
         return story
 
-    def _bullet(self, text: str, team: str = "") -> Paragraph:
-        """An idea as a bullet, followed by its team's name, muted, when it has one."""
-        markup = self.text(text)
+    def _bullet(self, text: str, team: str = "") -> list[Paragraph]:
+        """An idea as a bullet (the paragraphs of a long one, `paras`), followed by its
+        team's name, muted, when it has one."""
+        after = ""
         if team:
             muted = f"#{MUTED.hexval()[2:]}"
-            markup += f'\u2003<font color="{muted}">{self.text(team)}</font>'
-        return Paragraph(markup, self.styles["bullet"], bulletText="•")
+            after = f'\u2003<font color="{muted}">{self.text(team)}</font>'
+        return self.paras(text, "bullet", bullet="•", after=after)
 
     def _photos(self, photos: list[Attachment]) -> list[Flowable]:
         """A single photo across the page; more, two to a row."""
@@ -476,9 +518,7 @@ class _Writer(PdfWriting):
     # -- votes --------------------------------------------------------------------------------
     def votes(self) -> list[Flowable]:
         votes = [
-            v
-            for v in self.workshop.all(VoteSession)
-            if any(r.score for r in scoring.results_of(self.workshop, v.id))
+            v for v in self.workshop.all(VoteSession) if any(r.score for r in self.results(v.id))
         ]
         if not votes:
             return []
@@ -492,7 +532,7 @@ class _Writer(PdfWriting):
         """A vote's title and method, then its ranking as a table with each score's bar
         beside it; for a matrix, the square with numbered markers, then the table that
         says what each number is. The heading is never left alone at a page's foot."""
-        results = scoring.results_of(self.workshop, vote.id)
+        results = self.results(vote.id)
         heading: list[Flowable] = [
             *above,
             self.para(vote.title, "h2"),
@@ -518,7 +558,7 @@ class _Writer(PdfWriting):
             label = result.option.label + (f" {self.w('deleted')}" if result.deleted else "")
             row: list[Flowable] = [
                 self.para(f"{result.rank}{'=' if result.tied else ''}", "cell"),
-                self.para(label, "cell"),
+                self.long_cell(label),
                 self.para(f"{result.score:g}", "cell"),
             ]
             if dots:
@@ -566,7 +606,7 @@ class _Writer(PdfWriting):
             rows.append(
                 [
                     self.para(str(marker.number), "number"),
-                    self.para(label, "cell"),
+                    self.long_cell(label),
                     self.para(self._quadrant(vote, marker.x, marker.y), "cell"),
                 ]
             )
@@ -710,8 +750,9 @@ class _Writer(PdfWriting):
     def free_texts(self, result: PollResults) -> list[Flowable]:
         """The first `MOST_TEXTS` texts as bullets, line breaks kept; the rest counted."""
         story: list[Flowable] = [
-            Paragraph(self.text(t.text), self.styles["bullet"], bulletText="•")
+            part
             for t in result.texts[:MOST_TEXTS]
+            for part in self.paras(t.text, "bullet", bullet="•")
         ]
         if len(result.texts) > MOST_TEXTS:
             more = len(result.texts) - MOST_TEXTS
@@ -727,7 +768,10 @@ class _Writer(PdfWriting):
         for index, card in enumerate(every):
             if index:
                 story += [CondPageBreak(CARD_ROOM), Gap(6 * mm)]
-            story += self.cards.card(card)
+            card_story = self.cards.card(card)
+            for flowable in card_story:  # its bookmark beside the section's, in a room too
+                flowable.outline_level = self.outline_level
+            story += card_story
         return story
 
     def next_steps(self) -> list[Flowable]:
@@ -801,7 +845,7 @@ class _Writer(PdfWriting):
                 continue
             heading: list[Flowable] = [self.para(found.title, "h2")]
             if found.question:
-                heading.append(self.para(found.question, "small"))
+                heading += self.paras(found.question, "small")
             tables = _table(rows, widths)
             for chunk, table in enumerate(tables):
                 # A darker rule above each cluster's first row (in the piece's own rows).
@@ -821,7 +865,98 @@ class _Writer(PdfWriting):
             story += [*self.lead(heading), *tables]
         return story
 
+    # -- a merged event's rooms (issue 21) ------------------------------------------------
+    def room_name(self, part: RoomPart) -> str:
+        return part.name or self.w("outside_rooms")
+
+    def figures_by_room(self) -> list[Flowable]:
+        """A merged event's figures room by room: its dates, ideas, clusters, dots and
+        scores, prototypes (nothing for a workshop never merged)."""
+        if not self.parts:
+            return []
+        keys = ("ideas", "clusters", "votes_cast", "prototypes")
+        # « Regroupements » in 8 points takes 64 of the 77 points of its column.
+        shares = (0.22, 0.18, 0.13, 0.16, 0.18, 0.13)
+        widths = [WIDTH * share for share in shares]
+        labels = [self.w(k) for k in keys]  # "idées": a column's heading, capitalised
+        rows: list[list[Flowable]] = [
+            [self.para(self.w("room"), "small"), self.para(word(self.language, "dates"), "small")]
+            + [self.para(label[:1].upper() + label[1:], "small") for label in labels]
+        ]
+        for part in self.parts:
+            found = figures_of(part.workshop)
+            span = dates_of(part.workshop)
+            dates = ""
+            if span:
+                first, last = (short_date(d, self.language) for d in span)
+                dates = first if first == last else f"{first} – {last}"
+            numbers = (found.ideas, found.clusters, found.cast, found.prototypes)
+            rows.append(
+                [self.para(self.room_name(part), "cell"), self.para(dates, "cell")]
+                + [self.para(str(n), "cell") for n in numbers]
+            )
+        return [*self.lead([self.para(self.w("figures_by_room"), "h2")]), *_table(rows, widths)]
+
+    def room_facts(self, part: RoomPart) -> list[str]:
+        """Under a room's name: its workshop's title when the room is named otherwise,
+        its dates, its places."""
+        facts: list[str] = []
+        track = part.track
+        source = track.source_title if track is not None else ""
+        if source and organisation_key(source) != organisation_key(part.name):
+            facts.append(labelled(self.language, self.w("room_workshop"), source))
+        span = dates_of(part.workshop)
+        if span:
+            facts.append(date_range(*span, self.language))
+        places = places_of(part.workshop)
+        if places:
+            facts.append(", ".join(places))
+        return facts
+
+    def chapter(self, part: RoomPart, sections: Collection[str], *, first: bool) -> list[Flowable]:
+        """A room's chapter, from a new page (unless it is the document's first): « Salle 2
+        sur 4 », the room's name (a bookmark, the room's sections under it), its facts,
+        then the ideas its votes chose (with the figures), and its chosen sections set as
+        a workshop's own (agenda, ideas, votes, polls, cards, next steps, annex), or a
+        line saying there is nothing to report."""
+        name = self.room_name(part)
+        title = self.para(name, "chapter")
+        title.outline_title = name
+        title.outline_level = 0
+        heading: list[Flowable] = []
+        if part.track is not None:
+            rooms = sum(1 for p in self.parts if p.track is not None)
+            kicker = self.w("room_of", number=part.number, count=rooms)
+            heading.append(self.para(kicker, "kicker"))
+        heading.append(title)
+        heading += [self.para(fact, "facts") for fact in self.room_facts(part)]
+        writer = _Writer(part.workshop, self.names_choice)
+        writer.outline_level = 1
+        body = writer.sections_story([k for k in ROOM_SECTIONS if k in sections])
+        tops = writer.top_ideas() if "figures" in sections else []
+        if tops:
+            body = [*writer.lead(writer.heading("top_ideas"), 2), *tops, *body]
+        if not body and part.track is None:  # not a room: nothing to say, no chapter
+            return []
+        if not body:
+            body = [Spacer(1, 4 * mm), self.para(self.w("room_empty"), "small")]
+        rule = HRFlowable(width="100%", thickness=1, color=ACCENT, spaceBefore=6, spaceAfter=2)
+        # A new page, unless one has just begun (a blank page would be printed).
+        return [*([] if first else [PageBreakIfNotEmpty()]), *heading, rule, *body]
+
     def story(self, sections: Collection[str]) -> list[Flowable]:
+        """The chosen sections; for a merged event, the cover and figures of the whole
+        event, then a chapter per room holding the room's chosen sections (none when
+        only the cover and the figures are chosen)."""
+        if not self.parts:
+            return self.sections_story(sections)
+        story = self.sections_story([k for k in sections if k in EVENT_SECTIONS])
+        if any(k in sections for k in ROOM_SECTIONS):
+            for part in self.parts:
+                story += self.chapter(part, sections, first=not story)
+        return story
+
+    def sections_story(self, sections: Collection[str]) -> list[Flowable]:
         builders: dict[str, Callable[[], list[Flowable]]] = {
             "cover": self.cover,
             "figures": self.figures,
@@ -884,12 +1019,13 @@ def synthesis_pdf(
     register_fonts()
     writer = _Writer(workshop, names)
     info = workshop.info
-    story = writer.story(sections) or [writer.para(info.title or writer.w("synthesis"), "title")]
+    kind = "event_synthesis" if writer.parts else "synthesis"
+    story = writer.story(sections) or [writer.para(info.title or writer.w(kind), "title")]
     data = build_pdf(
         story,
         workshop,
-        document_title=info.title or writer.w("synthesis"),
-        subject=writer.w("synthesis"),
+        document_title=info.title or writer.w(kind),
+        subject=writer.w(kind),
         document_class=_ProgressDocument,
         total=len(story),
         progress=progress,

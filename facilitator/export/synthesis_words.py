@@ -77,6 +77,15 @@ SYNTHESIS_WORDS: dict[Language, dict[str, str]] = {
         "poll_value": "Valeur",
         "poll_mean_column": "Moyenne",
         "poll_median_column": "Médiane",
+        # A merged event (issue 21): a chapter per room (export/synthesis_rooms.py).
+        "event_synthesis": "Synthèse de l’événement",
+        "rooms": "Salles",
+        "room": "Salle",
+        "room_of": "Salle {number} sur {count}",
+        "outside_rooms": "Hors des salles",
+        "room_workshop": "Atelier",
+        "room_empty": "Rien à rapporter pour cette salle dans les parties choisies.",
+        "figures_by_room": "Par salle",
     },
     "en": {
         "synthesis": "Workshop synthesis",
@@ -149,6 +158,15 @@ SYNTHESIS_WORDS: dict[Language, dict[str, str]] = {
         "poll_value": "Value",
         "poll_mean_column": "Mean",
         "poll_median_column": "Median",
+        # A merged event (issue 21): a chapter per room (export/synthesis_rooms.py).
+        "event_synthesis": "Event synthesis",
+        "rooms": "Rooms",
+        "room": "Room",
+        "room_of": "Room {number} of {count}",
+        "outside_rooms": "Outside the rooms",
+        "room_workshop": "Workshop",
+        "room_empty": "Nothing to report for this room in the sections chosen.",
+        "figures_by_room": "By room",
     },
 }
 

@@ -160,6 +160,14 @@ MAX_PENDING_PHOTOS = 100  # photos from phones waiting for review, all phones to
 MAX_PENDING_PHOTOS_PER_PHONE = 10  # one phone cannot fill the review (not the facilitator's)
 PHOTO_DECODERS = 1  # photos decoded at once, in a thread: 0.17 s for 2,400 x 1,800 pixels;
 # the laptop has 2 cores or more, one is the interface's
+PHOTO_PIXELS_PER_PHONE = 200_000_000  # pixels a phone's photos may make the laptop decode
+# in `PHOTO_WINDOW_S`, read from each photo's header before decoding, stored or not: 34
+# photos as the page sends them (2,400 x 2,400 at most), 16 of a 12-megapixel camera,
+# 4 of `phone_photos.MAX_PIXELS`. Decoding takes 0.013 to 0.017 s a megapixel here (48
+# megapixels: a blank PNG of 140 KB 0.6 s, cut short inside 0.45 s before failing, a
+# progressive JPEG 0.8 s), so a phone keeps the decoder busy 2.5 to 3.4 s every 10
+# minutes at most; by bytes alone, 290 of those cut PNGs fit a phone's 40 MB: 130 s
+PHOTO_PIXELS_PER_ADDRESS = 2 * PHOTO_PIXELS_PER_PHONE  # all phones of one address
 
 
 def photo_bytes_per_phone() -> RateLimiter:
@@ -172,9 +180,23 @@ def photo_bytes_per_address() -> RateLimiter:
     return RateLimiter(rate=PHOTO_BYTES_PER_ADDRESS / PHOTO_WINDOW_S, burst=PHOTO_BYTES_PER_ADDRESS)
 
 
+def photo_pixels_per_phone() -> RateLimiter:
+    """`PHOTO_PIXELS_PER_PHONE` pixels at once, refilled over `PHOTO_WINDOW_S`."""
+    return RateLimiter(rate=PHOTO_PIXELS_PER_PHONE / PHOTO_WINDOW_S, burst=PHOTO_PIXELS_PER_PHONE)
+
+
+def photo_pixels_per_address() -> RateLimiter:
+    """`PHOTO_PIXELS_PER_ADDRESS` pixels at once, refilled over `PHOTO_WINDOW_S`."""
+    return RateLimiter(
+        rate=PHOTO_PIXELS_PER_ADDRESS / PHOTO_WINDOW_S, burst=PHOTO_PIXELS_PER_ADDRESS
+    )
+
+
 def upload_deadline_ms(started_ms: int, declared_bytes: int) -> int:
     """When an upload that started at `started_ms` and declared `declared_bytes` must be
-    over: `UPLOAD_GRACE_S` plus its bytes at `MIN_UPLOAD_BYTES_PER_S`."""
+    over: `UPLOAD_GRACE_S` plus its bytes at `MIN_UPLOAD_BYTES_PER_S`. With the bytes
+    received so far instead, when the next ones must come (room/photo_upload.py
+    `_Pace`)."""
     return started_ms + UPLOAD_GRACE_S * 1000 + declared_bytes * 1000 // MIN_UPLOAD_BYTES_PER_S
 
 

@@ -12,6 +12,7 @@ import html
 import json
 import secrets
 
+from facilitator.domain import phone_photos
 from facilitator.domain.images import MAX_STORED_SIDE
 from facilitator.domain.records import Language
 from facilitator.room import limits
@@ -366,7 +367,12 @@ PHOTO_STYLE = """
 #photo label.choice { display: flex; align-items: center; gap: 0.5rem; font-weight: 400;
   margin: 0.2rem 0; overflow-wrap: anywhere; }
 #photo label.choice input { width: 1.4rem; height: 1.4rem; flex: none; }
-#photo progress { width: 100%; height: 1.2rem; margin-top: 0.6rem; }
+#photo progress { display: block; width: 100%; height: 1rem; margin-top: 0.8rem; border: 0;
+  border-radius: 0.5rem; overflow: hidden; -webkit-appearance: none; appearance: none;
+  background: #d9e2ec; color: var(--accent); }
+#photo progress::-webkit-progress-bar { background: #d9e2ec; }
+#photo progress::-webkit-progress-value { background: var(--accent); border-radius: 0.5rem; }
+#photo progress::-moz-progress-bar { background: var(--accent); border-radius: 0.5rem; }
 #photo form { margin-top: 0.4rem; }
 #photo .hidden, #photo img.preview.hidden, #photo label.choice.hidden { display: none; }
 """
@@ -379,6 +385,7 @@ PHOTO_STYLE = """
 PHOTO_SCRIPT = r"""
 const PHOTO_SIDE = Number(document.body.dataset.photoSide);
 const PHOTO_BYTES = Number(document.body.dataset.photoBytes);
+const PHOTO_PIXELS = Number(document.body.dataset.photoPixels);
 const PHOTO_QUALITY = 0.85;
 const FOR_GOOD = ["photo_not_image", "photo_svg", "photo_heic", "photo_avif", "photo_too_large",
   "photo_too_big", "photo_truncated", "photo_damaged", "photo_empty"];
@@ -390,15 +397,62 @@ function newPhotoId() {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_")
     .replace(/=+$/, "");
 }
-async function ftypBrand(file) {
+// What a chosen file is, from its bytes (its name and type may lie), judged before the
+// phone decodes it as the laptop judges it (domain/phone_photos.py `checked`): a HEIC or
+// AVIF photo (`kind`: refused only if this phone cannot turn it into JPEG), a drawing
+// (SVG), more pixels than the laptop takes (decoding 20,000 x 20,000 would take the
+// phone's memory), a JPEG or PNG cut short: refused (`refusal`), nothing sent.
+async function photoFacts(file) {
+  const facts = {kind: "", refusal: ""};
   try {
-    const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
-    const text = String.fromCharCode(...head);
-    if (text.slice(4, 8) !== "ftyp") return "";
-    if (/avi[fs]/.test(text)) return "photo_avif";
-    if (/hei[cxms]|hev[cx]|mif1|msf1/.test(text)) return "photo_heic";
-  } catch (e) { /* unreadable: the laptop says what it is */ }
-  return "";
+    const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+    const text = String.fromCharCode(...head.subarray(0, 32));
+    let size = null;
+    if (text.slice(4, 8) === "ftyp") {
+      if (/avi[fs]/.test(text)) facts.kind = "photo_avif";
+      else if (/hei[cxms]|hev[cx]|mif1|msf1/.test(text)) facts.kind = "photo_heic";
+      return facts;
+    } else if (head[0] === 0xFF && head[1] === 0xD8) {
+      facts.kind = "jpeg"; size = jpegSize(new Uint8Array(await file.arrayBuffer()));
+    } else if (text.startsWith("\x89PNG\r\n\x1a\n")) {
+      facts.kind = "png"; size = pngSize(new Uint8Array(await file.arrayBuffer()));
+    } else if (file.type === "image/svg+xml" || /<svg/i.test(new TextDecoder().decode(head))) {
+      facts.refusal = "photo_svg"; return facts;
+    } else { return facts; }
+    if (!size) facts.refusal = "photo_damaged";
+    else if (size.width * size.height > PHOTO_PIXELS) facts.refusal = "photo_too_large";
+    else if (!size.whole) facts.refusal = "photo_truncated";
+  } catch (e) { /* unreadable here: the laptop says what it is */ }
+  return facts;
+}
+function jpegSize(bytes) {
+  let at = 2, width = 0, height = 0;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xFF) return null;
+    const marker = bytes[at + 1];
+    if (marker === 0xFF) { at += 1; continue; }
+    if (marker === 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { at += 2; continue; }
+    const length = (bytes[at + 2] << 8) | bytes[at + 3];
+    if (marker >= 0xC0 && marker <= 0xCF && ![0xC4, 0xC8, 0xCC].includes(marker)) {
+      height = (bytes[at + 5] << 8) | bytes[at + 6]; width = (bytes[at + 7] << 8) | bytes[at + 8];
+    }
+    if (marker === 0xDA) {  // after the first scan's start, FF D9 can only be the end
+      let end = at + 2 + length;
+      while ((end = bytes.indexOf(0xFF, end)) >= 0 && bytes[end + 1] !== 0xD9) end += 1;
+      return width && height ? {width, height, whole: end >= 0} : null;
+    }
+    at += 2 + length;
+  }
+  return null;
+}
+function pngSize(bytes) {
+  if (bytes.length < 24) return null;
+  const view = new DataView(bytes.buffer);
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end -= 1;
+  const tail = String.fromCharCode(...bytes.subarray(Math.max(0, end - 8), end));
+  return {width: view.getUint32(16), height: view.getUint32(20),
+    whole: tail === "IEND\xaeB`\x82"};
 }
 async function decodedPhoto(file) {
   if (window.createImageBitmap) {
@@ -418,7 +472,10 @@ async function scaledPhoto(file) {
   const canvas = document.createElement("canvas");
   canvas.width = Math.max(1, Math.round(width * scale));
   canvas.height = Math.max(1, Math.round(height * scale));
-  canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
+  const paint = canvas.getContext("2d");
+  paint.fillStyle = "#ffffff";  // under a drawing's transparent background: JPEG has none
+  paint.fillRect(0, 0, canvas.width, canvas.height);
+  paint.drawImage(image, 0, 0, canvas.width, canvas.height);
   if (image.close) image.close();
   const blob = await new Promise((done) => canvas.toBlob(done, "image/jpeg", PHOTO_QUALITY));
   canvas.width = canvas.height = 0;  // its memory back at once (phones have little)
@@ -454,7 +511,7 @@ function showJob() {
   preview.classList.add("hidden");
   $("retry-photo").classList.add("hidden");
   $("photo-progress").classList.add("hidden");
-  if (!photoJob) return;
+  if (!photoJob || !photoJob.shown) return;  // this phone cannot show it: no broken image
   preview.src = URL.createObjectURL(photoJob.blob);
   preview.classList.remove("hidden");
 }
@@ -464,10 +521,14 @@ async function photoChosen(event) {
   photoBusy(true);
   say("photo-status", T.photo_preparing);
   try {
-    const blob = await scaledPhoto(file);
-    const brand = blob === file ? await ftypBrand(file) : "";
-    photoJob = brand ? null : {id: newPhotoId(), blob};
-    say("photo-status", brand ? T[brand] : "", brand ? false : undefined);
+    const facts = await photoFacts(file);
+    const blob = facts.refusal ? file : await scaledPhoto(file);
+    const shown = blob !== file;  // not decoded here: a JPEG or PNG goes as it is (the
+    // laptop decodes it again), anything else is refused (the laptop takes no other)
+    const refusal = facts.refusal || (shown || ["jpeg", "png"].includes(facts.kind) ? ""
+      : facts.kind || "photo_not_image");
+    photoJob = refusal ? null : {id: newPhotoId(), blob, shown};
+    say("photo-status", refusal ? T[refusal] : "", refusal ? false : undefined);
     showJob();
   } finally { event.target.value = ""; photoBusy(false); }
 }
@@ -633,8 +694,13 @@ def _photo_section(t: dict[str, str]) -> str:
 
 def _photo_data() -> str:
     """What the photo script needs to know, on the page's body: the longest side a photo
-    is scaled to and the most bytes it may take (the laptop checks both again)."""
-    return f'data-photo-side="{MAX_STORED_SIDE}" data-photo-bytes="{limits.MAX_PHOTO_BYTES}"'
+    is scaled to, the most bytes it may take and the most pixels the file chosen may
+    have (`phone_photos.MAX_PIXELS`: more is refused before the phone decodes it); the
+    laptop checks all three again."""
+    return (
+        f'data-photo-side="{MAX_STORED_SIDE}" data-photo-bytes="{limits.MAX_PHOTO_BYTES}" '
+        f'data-photo-pixels="{phone_photos.MAX_PIXELS}"'
+    )
 
 
 def facilitator_page(language: Language) -> tuple[str, str]:

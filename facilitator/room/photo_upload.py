@@ -18,13 +18,21 @@ decoding (`phone_photos.checked`: type, pixels, whole), decoded again in a worke
 (`RoomSession.photo_decoder`: EXIF orientation applied, location and other metadata
 left out), and written at once for review (`RoomSession.store_photo`). A photo is
 stored once per phone and upload id (`Attachment.upload_key`): a retry answers
-"stored".
+"stored", and so does a replay of a photo the facilitator hid (this link remembers the
+keys it stored: a hidden photo does not come back to the review).
 
 Each upload counts in the byte budgets of its phone and of its address
 (`limits.PHOTO_BYTES_PER_PHONE`, `PHOTO_BYTES_PER_ADDRESS` over `PHOTO_WINDOW_S`), in the
 uploads at once (`MAX_UPLOADS_PER_PHONE`, `MAX_UPLOADS_PER_ADDRESS`,
-`MAX_UPLOADS_WAITING`), and must keep up `MIN_UPLOAD_BYTES_PER_S` on average with no
-pause longer than `UPLOAD_STALL_S` (the connection's deadline, enforced by the sweep).
+`MAX_UPLOADS_WAITING`), and must keep up `MIN_UPLOAD_BYTES_PER_S` on average from its
+turn on, at every moment (the bytes received so far, not only the bytes declared: a
+sender trickling a few bytes is cut after `UPLOAD_GRACE_S`), with no pause longer than
+`UPLOAD_STALL_S` (the connection's deadline, enforced by the sweep). Its pixels, read
+from its header before it is decoded, count in the pixel budgets of its phone and of
+its address (`PHOTO_PIXELS_PER_PHONE`, `PHOTO_PIXELS_PER_ADDRESS`): decoding is what
+costs the laptop, and a small file can hold many pixels, stored or not (a photo the
+decoder then finds damaged costs as much). A phone removed while its photo was on its
+way is refused (403 `removed`) and nothing is stored.
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Literal
 
-from aiohttp import BodyPartReader, web
+from aiohttp import BodyPartReader, StreamReader, web
 
 from facilitator.domain import phone_photos
 from facilitator.domain.images import ImageError
@@ -47,7 +55,8 @@ from facilitator.room.session import RoomError, RoomSession
 
 CHUNK_BYTES = 64 * 1024  # read at a time from the body
 FIELD_BYTES = limits.MAX_CAPTION_CHARS * 4 * 4  # a caption of 4-byte characters, 4 times over:
-# what is cleaned and judged by `RoomSession.photo_caption`, not cut here
+# what is cleaned and judged by `RoomSession.photo_caption`; past it, read no further
+# (413 `caption_too_long`, as the page's field says it)
 FACILITATOR_KEY = "\x00facilitator"  # the facilitator's phone in the per-phone counts (no
 # token ever looks like this)
 
@@ -62,10 +71,17 @@ class PhotoUploads:
         self.connections = connections
         self.bytes_per_phone = limits.photo_bytes_per_phone()
         self.bytes_per_address = limits.photo_bytes_per_address()
+        self.pixels_per_phone = limits.photo_pixels_per_phone()
+        self.pixels_per_address = limits.photo_pixels_per_address()
         self.active: dict[str, tuple[str, str]] = {}  # upload key -> (phone, address)
         self.by_phone: Counter[str] = Counter()
         self.by_address: Counter[str] = Counter()
         self.stored = 0  # photos written for review (the tests and the bench look)
+        # The upload keys of the photos this link stored: a photo the facilitator hid (its
+        # row deleted) and sent again with its id, a phone's retry or a replay, is
+        # "stored" again, not a new photo back in the review. A few thousand keys at
+        # most (the byte budgets bound a link's photos).
+        self.received: set[str] = set()
         self.facilitator_photos = 0  # of which from the facilitator's own page
         self.most_reading = 0  # the most bodies read at once (the tests look)
         self.reading_now = 0
@@ -85,7 +101,7 @@ class PhotoUploads:
         refusal (see the module's docstring)."""
         sender, digest = self._sender(request, facilitator=facilitator)
         key = _key(digest, request.query.get("id", ""))
-        if phone_photos.stored_upload(self.session.host.workshop(), key) is not None:
+        if self._stored(key):
             return web.json_response({"result": "stored"})
         if key in self.active:
             raise RoomError(409, "photo_in_progress")
@@ -104,7 +120,7 @@ class PhotoUploads:
         session = self.session
         sender, digest = self._sender(request, facilitator=facilitator)
         key = _key(digest, request.headers.get("X-Upload-Id", ""))
-        if phone_photos.stored_upload(session.host.workshop(), key) is not None:
+        if self._stored(key):
             return web.json_response({"result": "stored"})
         phone, address = self._phone(request, facilitator), _address(request)
         if key in self.active or self.by_phone[phone] >= limits.MAX_UPLOADS_PER_PHONE:
@@ -126,7 +142,9 @@ class PhotoUploads:
         self.by_phone[phone] += 1
         self.by_address[address] += 1
         try:
-            result = await self._receive(request, key, sender, length, facilitator=facilitator)
+            result = await self._receive(
+                request, key, sender, (phone, address), length, facilitator=facilitator
+            )
         finally:
             del self.active[key]
             for counter, name in ((self.by_phone, phone), (self.by_address, address)):
@@ -138,7 +156,14 @@ class PhotoUploads:
 
     # -- the parts of `receive` ---------------------------------------------------------
     async def _receive(
-        self, request: web.Request, key: str, sender: str, length: int, *, facilitator: bool
+        self,
+        request: web.Request,
+        key: str,
+        sender: str,
+        who: tuple[str, str],
+        length: int,
+        *,
+        facilitator: bool,
     ) -> Result:
         session = self.session
         connection = request.protocol if isinstance(request.protocol, Connection) else None
@@ -158,23 +183,27 @@ class PhotoUploads:
             caption = session.photo_caption(caption)
             session.photo_owner(target)
             try:
-                phone_photos.checked(photo)
+                info = phone_photos.checked(photo)
             except PhotoRefusedError as refusal:
                 raise RoomError(refusal.status, refusal.key, refusal.detail) from refusal
+            self._check_pixels(*who, info.pixels)
             data, width, height = await self._decoded(photo)
-        workshop = session.host.workshop()  # what may have changed while it was decoded
-        if phone_photos.stored_upload(workshop, key) is not None:
+        if self._stored(key):  # what may have changed while it was decoded
             return "stored"
+        token = request.headers.get("X-Participant", "")
+        if not facilitator:  # removed while its photo was on its way: nothing stored
+            session.participant(token)
         owner: tuple[OwnerKind, str] = session.photo_owner(target)
         session.check_photo_room(sender, facilitator=facilitator)
         durable = session.store_photo(
             owner, data=data, width=width, height=height, caption=caption, sender=sender, key=key
         )
+        self.received.add(key)
         self.stored += 1
         if facilitator:
             self.facilitator_photos += 1
         else:
-            session.participant(request.headers.get("X-Participant", "")).photos += 1
+            session.participant(token).photos += 1
         return "pending" if durable else "saved_later"
 
     async def _read_form(
@@ -182,11 +211,10 @@ class PhotoUploads:
     ) -> tuple[str, str, bytes]:
         """The form's caption, target and photo bytes, read as they come. Refused: 400
         (not such a form: another field, a field twice, no photo, text that is not
-        UTF-8), 413 `photo_too_big`, 408 (too slow: cut by the sweep)."""
-        clock = self.session.host.now_ms
-        deadline = limits.upload_deadline_ms(clock(), length)
-        if connection is not None:  # from its turn on, the body must come
-            connection.deadline_ms = min(deadline, clock() + limits.UPLOAD_STALL_S * 1000)
+        UTF-8), 413 `photo_too_big`, `caption_too_long`, 408 (too slow: cut by the
+        sweep, see `_Pace`)."""
+        pace = _Pace(self.session.host.now_ms, connection, request.content, length)
+        pace.keep_up()  # from its turn on, the body must come
         fields: dict[str, bytes] = {}
         try:
             reader = await request.multipart()
@@ -199,8 +227,7 @@ class PhotoUploads:
                 name = part.name or ""
                 if name not in ("caption", "target", "photo"):
                     raise RoomError(400, "bad_request")
-                limit = limits.MAX_PHOTO_BYTES if name == "photo" else FIELD_BYTES
-                fields[name] = await _read_part(part, limit, connection, clock, deadline)
+                fields[name] = await _read_part(part, name, pace)
         except RoomError:
             raise
         except ConnectionError as error:  # closed by the sweep: too slow, or gone
@@ -235,6 +262,13 @@ class PhotoUploads:
         except RuntimeError as error:  # the link stopped: the executor is shut down
             raise RoomError(410, "closed") from error
 
+    def _stored(self, key: str) -> bool:
+        """Whether the photo of upload key `key` was stored: in the workshop now, or by
+        this link (then hidden)."""
+        if key in self.received:
+            return True
+        return phone_photos.stored_upload(self.session.host.workshop(), key) is not None
+
     # -- who, and how much ---------------------------------------------------------------
     def _sender(self, request: web.Request, *, facilitator: bool) -> tuple[str, str]:
         token = request.headers.get("X-Participant", "")
@@ -257,28 +291,68 @@ class PhotoUploads:
             self.bytes_per_phone.allow(phone, now, size)
             self.bytes_per_address.allow(address, now, size)
 
+    def _check_pixels(self, phone: str, address: str, pixels: int) -> None:
+        """Take `pixels` (a photo about to be decoded, from its header) from the pixel
+        budgets of its phone and of its address; refused (429 `slow_down`, with the
+        seconds to wait) when either has less left, and nothing is taken."""
+        now = self.session.host.now_ms()
+        budgets = ((self.pixels_per_phone, phone), (self.pixels_per_address, address))
+        for budget, name in budgets:
+            if not budget.ready(name, now, pixels):
+                raise RoomError(429, "slow_down", str(budget.wait_s(name, pixels)))
+        for budget, name in budgets:
+            budget.allow(name, now, pixels)
 
-async def _read_part(
-    part: BodyPartReader,
-    limit: int,
-    connection: Connection | None,
-    clock: Callable[[], int],
-    deadline_ms: int,
-) -> bytes:
-    """One part's bytes, at most `limit` (413 `photo_too_big` past it, for the photo; 400
-    for a text field). Each chunk received moves the connection's deadline to
-    `UPLOAD_STALL_S` later, never past `deadline_ms`."""
+
+class _Pace:
+    """How long an upload may take, from its turn on (`started_ms`): the connection's
+    deadline, moved on each time bytes come, is the earliest of
+    - `limits.upload_deadline_ms` of the bytes declared (the whole body by then);
+    - `limits.upload_deadline_ms` of the bytes received so far: the next bytes must come
+      before the average since its turn falls under `MIN_UPLOAD_BYTES_PER_S` (so a
+      sender trickling a few bytes, which the stall alone let hold a turn for the 6
+      minutes a 6 MB body may take, is cut `UPLOAD_GRACE_S` after its turn began);
+    - `UPLOAD_STALL_S` from now (a pause, even for a sender ahead of the average)."""
+
+    def __init__(
+        self,
+        clock: Callable[[], int],
+        connection: Connection | None,
+        body: StreamReader,
+        declared_bytes: int,
+    ) -> None:
+        self.clock = clock
+        self.connection = connection
+        self.body = body
+        self.started_ms = clock()
+        self.deadline_ms = limits.upload_deadline_ms(self.started_ms, declared_bytes)
+
+    def keep_up(self) -> None:
+        """Move the connection's deadline on, from the bytes received until now."""
+        if self.connection is None:
+            return
+        received = limits.upload_deadline_ms(self.started_ms, self.body.total_bytes)
+        stall = self.clock() + limits.UPLOAD_STALL_S * 1000
+        self.connection.deadline_ms = min(self.deadline_ms, received, stall)
+
+
+async def _read_part(part: BodyPartReader, name: str, pace: _Pace) -> bytes:
+    """One part's bytes, at most `limits.MAX_PHOTO_BYTES` for the photo (413
+    `photo_too_big` past it), `FIELD_BYTES` for the caption (413 `caption_too_long`) and
+    the target (400). Each chunk received moves the connection's deadline on (`_Pace`)."""
+    limit, too_long = {
+        "photo": (limits.MAX_PHOTO_BYTES, RoomError(413, "photo_too_big")),
+        "caption": (FIELD_BYTES, RoomError(413, "caption_too_long")),
+    }.get(name, (FIELD_BYTES, RoomError(400, "bad_request")))
     data = bytearray()
     while True:
-        if connection is not None:
-            connection.deadline_ms = min(deadline_ms, clock() + limits.UPLOAD_STALL_S * 1000)
+        pace.keep_up()
         chunk = await part.read_chunk(CHUNK_BYTES)
         if not chunk:
             return bytes(data)
         data += chunk
         if len(data) > limit:
-            too_big = limit == limits.MAX_PHOTO_BYTES
-            raise RoomError(413 if too_big else 400, "photo_too_big" if too_big else "bad_request")
+            raise too_long
 
 
 def _key(digest: str, upload_id: str) -> str:

@@ -460,8 +460,11 @@ class RoomSession:
 
     def photo_caption(self, caption: str) -> str:
         """The caption cleaned as an idea's name is (one line, no spoofing marks), at most
-        `limits.MAX_CAPTION_CHARS` (413 `caption_too_long`)."""
-        return _bounded(caption, limits.MAX_CAPTION_CHARS, "caption_too_long")
+        `limits.MAX_CAPTION_CHARS` (413 `caption_too_long`); "" when nothing of it would
+        show (blanks, zero-width or filler characters, lone combining marks): the review
+        then says "(no caption)" instead of an empty-looking one."""
+        cleaned = _bounded(caption, limits.MAX_CAPTION_CHARS, "caption_too_long")
+        return cleaned if _visible(cleaned) else ""
 
     def store_photo(
         self,

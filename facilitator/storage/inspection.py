@@ -23,12 +23,14 @@ from facilitator.domain.consistency import (
     answered_twice,
     counted_twice,
     option_of_another_poll,
+    options_unlike_their_poll,
     twice_in_a_grouping,
 )
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
 from facilitator.domain.records import (
     RECORD_TYPES,
     WORKSHOP_ID,
+    PollOption,
     Record,
     WorkshopInfo,
     field_names,
@@ -350,7 +352,9 @@ def poll_problems(workshop: Workshop) -> list[Message]:
     """The polls' rules broken by records that each point somewhere real
     (domain/consistency.py): a phone that answered a poll twice (its results would
     count it twice), an option counted twice on paper, an answer or a count under
-    another poll's option, an answer unlike its poll's kind."""
+    another poll's option, an answer unlike its poll's kind (a words answer of more
+    entries than the poll allows, or longer ones), options unlike their poll's kind (a
+    scale of 1 to 100 with five options, a choice of one)."""
     problems: list[Message] = []
     for answer, earlier in answered_twice(workshop):
         problems.append(
@@ -395,6 +399,19 @@ def poll_problems(workshop: Workshop) -> list[Message]:
                 QT_TRANSLATE_NOOP("Check", "{table} {id}: the answer does not fit its poll"),
                 table=unlike.TABLE,
                 id=unlike.id[:40],
+            )
+        )
+    for poll in options_unlike_their_poll(workshop):
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Check",
+                    "{table} {id}: its options do not fit its kind ({kind}; options: {count})",
+                ),
+                table=poll.TABLE,
+                id=poll.id[:40],
+                kind=poll.kind,
+                count=len(workshop.where(PollOption, poll_id=poll.id)),
             )
         )
     return problems

@@ -2,7 +2,7 @@
 
 Format (documented in docs/interchange.md, schema in docs/interchange.schema.json):
 
-    {"format": "facilitator-workshop", "format_version": 2, "generator": "...",
+    {"format": "facilitator-workshop", "format_version": 3, "generator": "...",
      "workshop": {...}, "people": [...], "days": [...], ..., "timer": null}
 
 Each table of the workshop file is one key, each record one object with every
@@ -19,6 +19,10 @@ upload key of a photo sent from a phone. A version-1 document
 is still read: checked against the version-1 schema (`json_schema(1)`, what readers
 of version 1 accepted), then each added field takes its default and each added
 table is empty (`from_document`).
+
+Format version 3 (schema version 6, issue 21) added the rooms of a merged event
+(`tracks`, and `track_id` on days, boards, votes and prototype cards) and whether a next
+step is done (`ADDED_IN_3`). Documents of versions 1 and 2 are read the same way.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from facilitator.domain.consistency import (
     answered_twice,
     counted_twice,
     option_of_another_poll,
+    options_unlike_their_poll,
     twice_in_a_grouping,
 )
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, message
@@ -50,11 +55,14 @@ from facilitator.domain.records import (
     WORKSHOP_ID,
     AgendaItem,
     Attachment,
+    Board,
+    Day,
     GroupingAbsence,
     GroupingInfo,
     GroupingWish,
     Idea,
     ItemRound,
+    NextStep,
     Person,
     Poll,
     PollAnswer,
@@ -67,6 +75,8 @@ from facilitator.domain.records import (
     Team,
     TeamMember,
     TimerState,
+    Track,
+    VoteSession,
     WorkshopInfo,
     make_record,
     type_hints,
@@ -81,7 +91,7 @@ from facilitator.storage.safe_read import (
 )
 
 FORMAT_NAME = "facilitator-workshop"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # What format version 2 (schema version 4: rounds, groupings, auto-advance; schema
 # version 5: polls, photos from phones) added to version 1: whole tables, and fields of
 # older tables. A version-1 document has none of
@@ -106,7 +116,19 @@ ADDED_IN_2: dict[type[Record], tuple[str, ...] | None] = {
     PollAnswer: None,
     PollCount: None,
 }
-READ_VERSIONS = (1, 2)
+# What format version 3 (schema version 6) added to version 2.
+ADDED_IN_3: dict[type[Record], tuple[str, ...] | None] = {
+    Track: None,
+    Day: ("track_id",),
+    Board: ("track_id",),
+    VoteSession: ("track_id",),
+    PrototypeCard: ("track_id",),
+    Poll: ("track_id",),
+    NextStep: ("done",),
+}
+# What each format version added to the one before it.
+ADDED_IN: dict[int, dict[type[Record], tuple[str, ...] | None]] = {2: ADDED_IN_2, 3: ADDED_IN_3}
+READ_VERSIONS = (1, 2, 3)
 # The largest interchange file imported: photos travel in base64 (4 bytes per 3), so
 # 256 MB holds some 190 MB of photos, a hundred times the demo's; parsing it takes
 # about four times its size in memory.
@@ -190,15 +212,24 @@ def _field_schema(kind: type[Record], name: str, hint: Any, metadata: Any) -> di
 
 def _fields_in(kind: type[Record], version: int) -> list[str]:
     """The fields `kind`'s records have in a document of format `version`."""
-    added = (ADDED_IN_2.get(kind) or ()) if version < 2 else ()
+    added = {
+        name
+        for since, tables in ADDED_IN.items()
+        if version < since
+        for name in tables.get(kind) or ()
+    }
     return [f.name for f in fields(kind) if f.name not in added]
 
 
 def _tables_in(version: int) -> dict[type[Record], str]:
     """The tables (and their JSON keys) of a document of format `version`."""
-    if version >= 2:
-        return JSON_KEYS
-    added = {kind for kind, names in ADDED_IN_2.items() if names is None}
+    added = {
+        kind
+        for since, tables in ADDED_IN.items()
+        if version < since
+        for kind, names in tables.items()
+        if names is None
+    }
     return {kind: key for kind, key in JSON_KEYS.items() if kind not in added}
 
 
@@ -220,9 +251,10 @@ def _record_schema(kind: type[Record], version: int = FORMAT_VERSION) -> dict[st
 
 
 def json_schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of the interchange format `version` (1 or 2;
+    """The JSON Schema (draft 2020-12) of the interchange format `version` (1 to 3;
     docs/interchange.schema.json is the current one's). Version 1's is the current
-    one without `ADDED_IN_2`: what readers of version 1 accepted, no more, no less."""
+    one without what was added since (`ADDED_IN`): what readers of that version accepted,
+    no more, no less."""
     if version not in READ_VERSIONS:
         raise ValueError(f"no interchange format {version}")
     tables = _tables_in(version)
@@ -320,7 +352,7 @@ def _document_version(document: object) -> int:
 
 
 def from_document(document: object) -> Workshop:
-    """The workshop of a parsed interchange document of format 1 or 2; raises
+    """The workshop of a parsed interchange document of format 1, 2 or 3; raises
     `InterchangeError` naming the first wrong place (`$.people[2].name`): schema,
     values, ids used twice, references to nothing, a person twice in one grouping, a
     poll's rules broken (a phone answering twice, an option of another poll).
@@ -421,6 +453,16 @@ def _check_polls(workshop: Workshop, seen: dict[tuple[type[Record], str], list[o
             QT_TRANSLATE_NOOP("Interchange", "{location}: the answer does not fit its poll."),
             location=_location(seen[PollAnswer, unlike.id]),
         )
+    for poll in options_unlike_their_poll(workshop):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Interchange",
+                "{location}: its options do not fit its kind ({kind}; options: {count}).",
+            ),
+            location=_location(seen[Poll, poll.id]),
+            count=len(workshop.where(PollOption, poll_id=poll.id)),
+            kind=poll.kind,
+        )
 
 
 def _describe(problem: Any) -> Message:
@@ -467,7 +509,7 @@ def _record_from_json(
     kind: type[Record], item: dict[str, Any], where: list[object], version: int
 ) -> Record:
     """The record of one JSON object that passed the schema of format `version`; a
-    field added after that version (`ADDED_IN_2`) takes the record's default."""
+    field added after that version (`ADDED_IN`) takes the record's default."""
     values: dict[str, object] = {}
     hints = type_hints(kind)
     kept = _fields_in(kind, version)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from facilitator.storage.schema import (
     FILE_IDENTITY_V2,
     GUIDED_FORMATS_V4,
+    LAB_MEMORY_V6,
     ROOM_PHONE_V3,
     ROOM_VOICE_V5,
     SCHEMA_V1,
@@ -67,12 +68,19 @@ def add_room_voice(connection: sqlite3.Connection) -> None:
     _run_script(connection, ROOM_VOICE_V5)
 
 
+def add_lab_memory(connection: sqlite3.Connection) -> None:
+    """Version 5 to 6: next steps done (none yet: every step reads as not done) and the
+    rooms of a merged event (schema.py): no room, no `track_id`."""
+    _run_script(connection, LAB_MEMORY_V6)
+
+
 # version n -> version n + 1; version 1 is the first released schema.
 MIGRATIONS: dict[int, Migration] = {
     1: add_file_identity,
     2: add_room_phones,
     3: add_guided_formats,
     4: add_room_voice,
+    5: add_lab_memory,
 }
 
 

@@ -28,6 +28,11 @@ Since version 5 (issue 19): quick polls (`poll`, `poll_option`, `poll_answer` fr
 phones or typed from paper, `poll_count` from paper or a show of hands), and photos sent
 from phones (`attachment.review`: "pending" until the facilitator accepts them;
 `sender`; `upload_key`, which stores a retried upload once).
+
+Since version 6 (issue 21): next steps can be ticked done (`next_step.done`), which the
+lab's activity report counts; the rooms of an event merged from parallel workshops
+(`track`, one per source workshop) and the room each day, board, vote, prototype card and
+poll came from (`track_id`, NULL in a workshop that was never merged).
 """
 
 import hashlib
@@ -35,7 +40,7 @@ import re
 import uuid
 
 APPLICATION_ID = 0x46434C54  # "FCLT"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # A file identity: 32 lowercase hexadecimal digits (128 bits, as a UUID).
 FILE_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
@@ -380,4 +385,24 @@ CREATE TABLE poll_count (
     option_id TEXT NOT NULL REFERENCES poll_option (id) DEFERRABLE INITIALLY DEFERRED,
     count INTEGER NOT NULL
 )
+"""
+
+
+# Version 6 (migrations.MIGRATIONS[5]): next steps done, the rooms of a merged event.
+LAB_MEMORY_V6 = """
+ALTER TABLE next_step ADD COLUMN done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1));
+CREATE TABLE track (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    source_title TEXT NOT NULL,
+    source_file_id TEXT NOT NULL
+);
+ALTER TABLE day ADD COLUMN track_id TEXT REFERENCES track (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE board ADD COLUMN track_id TEXT REFERENCES track (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE vote_session ADD COLUMN track_id TEXT
+    REFERENCES track (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE prototype_card ADD COLUMN track_id TEXT
+    REFERENCES track (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE poll ADD COLUMN track_id TEXT REFERENCES track (id) DEFERRABLE INITIALLY DEFERRED
 """

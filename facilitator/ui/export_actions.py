@@ -1,8 +1,10 @@
-"""The File menu's exports (agenda PDF for each audience, calendar, Markdown, prototype
-cards, the attendance sheet, name badges on each label sheet, the group lists and table
-tents of a grouping, JSON) and
-saving the agenda as a personal template. The exports that can print people's names
-(the synthesis, its Markdown, the ideas' CSV, the cards) ask whose (`NamesChoice`,
+"""The File menu's exports (the synthesis as PDF, as a Word document to edit, or as an
+accessible PDF that LibreOffice makes of the Word document, all through the same
+sections dialog; agenda PDF for each audience, calendar, Markdown,
+prototype cards, the attendance sheet, name badges on each label sheet, the group lists
+and table tents of a grouping, JSON) and saving the agenda as a personal template. The
+exports that can print people's names (the synthesis, its Markdown, the ideas' CSV, the
+cards) ask whose (`NamesChoice`,
 `export.names`): the synthesis in its dialog, the others before the file is chosen,
 when the workshop holds a name to leave out.
 
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.messages import FacilitatorError, message
-from facilitator.export.formats import ExportOptions, export_bytes
+from facilitator.export.formats import EXPORT_SUFFIXES, ExportOptions, export_bytes
 from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS
 from facilitator.export.names import Names, has_names
 from facilitator.library_access import personal_templates_dir
@@ -92,7 +94,14 @@ class ExportActions(QObject):
         self.menu = QMenu(window)
         self.actions: dict[str, QAction] = {}
         self.synthesis_action = self.menu.addAction("")
-        self.synthesis_action.triggered.connect(self.choose_synthesis)
+        self.synthesis_action.triggered.connect(lambda _=False: self.choose_synthesis())
+        self.synthesis_docx_action = self.menu.addAction("")
+        self.synthesis_docx_action.triggered.connect(lambda _=False: self.choose_synthesis("docx"))
+        # Always offered: without LibreOffice, choosing it says what to install.
+        self.synthesis_accessible_action = self.menu.addAction("")
+        self.synthesis_accessible_action.triggered.connect(
+            lambda _=False: self.choose_synthesis("accessible-pdf")
+        )
         self.menu.addSeparator()
         self.running: SynthesisExport | None = None  # the latest one
         self._exports: list[tuple[SynthesisExport, QProgressDialog]] = []  # not yet ended
@@ -153,14 +162,26 @@ class ExportActions(QObject):
         self.groups_action.setText(self.tr("&Group lists and table tents (PDF)…"))
         self.save_template_action.setText(self.tr("Save the agenda as a &template…"))
         self.synthesis_action.setText(self.tr("&Synthesis of the workshop (PDF)…"))
+        self.synthesis_docx_action.setText(
+            self.tr("Synthesis as a &Word document, to edit (DOCX)…")
+        )
+        self.synthesis_accessible_action.setText(
+            self.tr("Synthesis as an acc&essible PDF (tagged, by LibreOffice)…")
+        )
 
-    def choose_synthesis(self) -> None:
-        dialog = SynthesisDialog(self._window)
+    def choose_synthesis(self, export_format: str = "pdf") -> None:
+        """The synthesis dialog, then the export: the PDF, the DOCX (`export_format`
+        "docx") or the accessible PDF ("accessible-pdf"), with the same sections and
+        names. Without LibreOffice, the accessible PDF says what to install instead."""
+        if not self._can_export(export_format):
+            return
+        dialog = SynthesisDialog(self._window, export_format)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_synthesis(
                 dialog.chosen(),
                 names=dialog.names.choice(),
                 open_after=dialog.open_after.isChecked(),
+                export_format=export_format,
             )
 
     def export_synthesis(
@@ -169,18 +190,29 @@ class ExportActions(QObject):
         *,
         names: Names = Names.AS_TYPED,
         open_after: bool,
+        export_format: str = "pdf",
     ) -> SynthesisExport | None:
-        """Ask where, then lay out off the interface thread, with progress and Cancel."""
+        """Ask where, then lay out off the interface thread, with progress and Cancel:
+        the PDF, the Word document when `export_format` is "docx", the accessible PDF
+        when it is "accessible-pdf" (said at once when LibreOffice is missing)."""
         document = self._document()
-        if document is None or not sections:
+        if document is None or not sections or not self._can_export(export_format):
             return None
+        suffix = EXPORT_SUFFIXES.get(export_format, EXPORT_SUFFIXES["pdf"])
         stem = file_name_for(document.workshop.info.title).removesuffix(".atelier")
         path = self._chooser.choose_export_path(
-            self._window, self._folder(), stem + "-synthese.pdf", self._filter(".pdf")
+            self._window, self._folder(), f"{stem}{suffix}", self._filter(suffix)
         )
         if path is None:
             return None
-        export = SynthesisExport(document.workshop, path, sections, names=names, parent=self)
+        export = SynthesisExport(
+            document.workshop,
+            path,
+            sections,
+            names=names,
+            export_format=export_format,
+            parent=self,
+        )
         self.running = export
         dialog = run_with_progress(
             export,
@@ -191,6 +223,21 @@ class ExportActions(QObject):
         self._exports.append((export, dialog))
         export.ended.connect(lambda: self._forget(export))
         return export
+
+    def _can_export(self, export_format: str) -> bool:
+        """False, and the reason shown, when the accessible PDF is asked for and
+        LibreOffice, which makes it, is not installed (its message names what to
+        install); True otherwise."""
+        if export_format != "accessible-pdf":
+            return True
+        from facilitator.export.office_pdf import NO_LIBREOFFICE, find_soffice
+
+        if find_soffice() is not None:
+            return True
+        self._show_problem(
+            self.tr("The accessible PDF cannot be made"), render(message(NO_LIBREOFFICE))
+        )
+        return False
 
     # -- an export still running when the window or the workshop closes ------------------
     def running_exports(self) -> list[SynthesisExport]:
@@ -285,6 +332,7 @@ class ExportActions(QObject):
     def _filter(self, suffix: str) -> str:
         return {
             "pdf": self.tr("PDF documents (*.pdf)"),
+            "docx": self.tr("Word documents (*.docx)"),
             "ics": self.tr("Calendars (*.ics)"),
             "md": self.tr("Markdown (*.md)"),
             "csv": self.tr("CSV tables (*.csv)"),

@@ -24,6 +24,8 @@ class FileChooser(Protocol):
 
     def choose_folder(self, parent: QWidget, folder: str) -> Path | None: ...
 
+    def choose_lab_folder(self, parent: QWidget, folder: str) -> Path | None: ...
+
     def choose_import_path(self, parent: QWidget, folder: str, kind: str) -> Path | None: ...
 
 
@@ -71,6 +73,15 @@ class QtFileChooser:
         name = QFileDialog.getExistingDirectory(
             parent,
             QCoreApplication.translate("FileChooser", "Choose a folder of templates"),
+            folder,
+        )
+        return Path(name) if name else None
+
+    def choose_lab_folder(self, parent: QWidget, folder: str) -> Path | None:
+        """A folder of the lab's workshops (the home screen lists every one in it)."""
+        name = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("FileChooser", "Choose a folder of the lab’s workshops"),
             folder,
         )
         return Path(name) if name else None

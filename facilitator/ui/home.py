@@ -1,7 +1,10 @@
-"""The home screen: recent workshops, and the ways to start one."""
+"""The home screen: the ways to start a workshop, the lab's workshops (every one of the
+folders the user chose, `home_lab.LabPanel`) and the recent ones."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, Signal
@@ -11,11 +14,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.settings import RecentWorkshop
+from facilitator.ui.home_lab import LabPanel
 from facilitator.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
@@ -30,18 +35,39 @@ def format_dates(dates: str, locale: QLocale) -> str:
     return " – ".join(dict.fromkeys(shown))
 
 
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
 class HomePage(Retranslatable):
+    """`recentActivated(path)` asks to open a workshop (a recent one or one of the lab's);
+    `labFoldersChanged(list)` carries the lab's folders as the user changed them, to be
+    stored and given back through `show_lab_folders`; `reportRequested()` asks for the
+    activity report of those folders. `today()` ("YYYY-MM-DD") judges overdue steps;
+    `choose_folder` asks for a folder; `cache` is the lab index's cache file."""
+
     newRequested = Signal()
     openRequested = Signal()
     demoRequested = Signal()
     recentActivated = Signal(str)
     recentForgotten = Signal(str)
+    labFoldersChanged = Signal(list)
+    reportRequested = Signal()
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        today: Callable[[], str] = _today,
+        choose_folder: Callable[[QWidget], Path | None] = lambda _parent: None,
+        cache: Path | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._recent: tuple[RecentWorkshop, ...] = ()
+        self.lab = LabPanel(today, choose_folder, cache)
+        self.lab.openRequested.connect(self.recentActivated)
+        self.lab.foldersChanged.connect(self.labFoldersChanged)
+        self.lab.reportRequested.connect(self.reportRequested)
         self._title = named(plain_label("Facilitator"), "heading")
         self._title.setFont(scaled_font(self, 2.4, bold=True))
         self._tagline = named(plain_label(), "subheading")
@@ -52,12 +78,13 @@ class HomePage(Retranslatable):
         self.demo_button = QPushButton()
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setFont(scaled_font(self, 1.15, bold=button is self.new_button))
+            # The style sheet's font first: its size hint changing at the first show
+            # left the layout with the old one (the button 2 px short of its text).
+            button.ensurePolished()
             button.setMinimumHeight(int(button.sizeHint().height() * 1.4))
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.demo_button.clicked.connect(self.demoRequested)
-        self._recent_title = named(plain_label(), "sectionTitle")
-        self._recent_title.setFont(scaled_font(self, 1.3, bold=True))
         self.recent_list = named(QListWidget(), "recent")
         self.recent_list.setWordWrap(True)
         self.recent_list.setSpacing(2)
@@ -69,31 +96,41 @@ class HomePage(Retranslatable):
         self._empty.setWordWrap(True)
         self._hint = named(plain_label(), "subheading")
 
+        self.tabs = named(QTabWidget(), "homeTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.lab, "")
+        self.tabs.addTab(self._recent_tab(), "")
+        self.tabs.tabBar().setFont(scaled_font(self, 1.15, bold=True))
+
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
         for button in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout()
-        column.setContentsMargins(48, 36, 48, 24)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self._title)
+        words.addWidget(self._tagline)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(words, 1)
+        top.addLayout(buttons)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(32, 16, 32, 12)
         column.setSpacing(12)
-        column.addWidget(self._title)
-        column.addWidget(self._tagline)
-        column.addSpacing(12)
-        column.addLayout(buttons)
-        column.addSpacing(18)
-        column.addWidget(self._recent_title)
+        column.addLayout(top)
+        column.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def _recent_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(8)
         column.addWidget(self._empty)
         column.addWidget(self.recent_list, 100)
         column.addWidget(self._hint)
         column.addStretch(1)  # takes the room when there is no list to show
-        body = QWidget()
-        body.setLayout(column)
-        body.setMaximumWidth(1100)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(body, 1)
-        self.retranslate()
+        return tab
 
     def retranslate(self) -> None:
         self._tagline.setText(
@@ -102,7 +139,8 @@ class HomePage(Retranslatable):
         self.new_button.setText(self.tr("&New workshop…"))
         self.open_button.setText(self.tr("&Open…"))
         self.demo_button.setText(self.tr("Open the &demo"))
-        self._recent_title.setText(self.tr("Recent workshops"))
+        self.tabs.setTabText(0, self.tr("The lab’s workshops"))
+        self.tabs.setTabText(1, self.tr("Recent workshops"))
         self._empty.setText(
             self.tr(
                 "No recent workshop yet. Create one, or open the demo to discover "
@@ -118,7 +156,12 @@ class HomePage(Retranslatable):
         # later, on the event loop): clearing rows that still held their widgets
         # destroyed the labels' wrappers from inside clear(), and crashed now and then
         # when the language changed just after a workshop was closed.
+        # Hidden at once too: Qt deletes them only when the event loop turns again, and
+        # until then the old rows were drawn over the new ones (the home screenshot).
         for row in range(self.recent_list.count()):
+            old = self.recent_list.itemWidget(self.recent_list.item(row))
+            if old is not None:
+                old.hide()
             self.recent_list.removeItemWidget(self.recent_list.item(row))
         self.recent_list.clear()
         locale = QLocale()
@@ -169,3 +212,17 @@ class HomePage(Retranslatable):
         item = self.recent_list.currentItem()
         if item is not None:
             self.recentForgotten.emit(str(item.data(PATH_ROLE)))
+
+    def show_lab_folders(self, folders: Sequence[str]) -> None:
+        """The lab's folders (from the settings): listed, read again when they changed.
+        The lab's tab is shown first, but the recent workshops are while there are some
+        and no folder of the lab yet."""
+        had = bool(self.lab.folders)
+        self.lab.set_folders(folders)
+        if bool(folders) != had or not folders:
+            self.tabs.setCurrentIndex(1 if not folders and self._recent else 0)
+
+    def refresh_lab(self) -> None:
+        """Read the lab's folders again (a workshop was closed: it may have changed)."""
+        if self.lab.folders:
+            self.lab.refresh()

@@ -61,10 +61,14 @@ def widget_path(widget: QWidget) -> str:
 
 def _inside_qt_internals(widget: QWidget) -> bool:
     """Scroll bars, item views' editors and viewports, tab bars' scroll buttons, spin
-    boxes' and combo boxes' own parts: laid out by Qt, not by us."""
+    boxes', combo boxes' and line edits' own parts (a search field's clear button): laid
+    out by Qt, not by us."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QAbstractItemView, QAbstractSpinBox, QComboBox, QTabBar, QMenu)):
+        if isinstance(
+            parent,
+            (QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTabBar, QMenu),
+        ):
             return True
         parent = parent.parentWidget()
     # Qt names its own parts "qt_…" (a scroll area's scroll-bar containers, a tab

@@ -28,12 +28,14 @@ from facilitator.domain.records import Day
 from facilitator.domain.timer import Clock, SystemClock
 from facilitator.library_access import full_demo, load_user_library
 from facilitator.settings import LanguageChoice, RecentWorkshop, Settings, SettingsStore
+from facilitator.storage import lab_index
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.translations import Translators, render, resolve
 from facilitator.ui.dialogs import NewWorkshopDialog, SettingsDialog, about_text
 from facilitator.ui.export_actions import ExportActions
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 from facilitator.ui.home import HomePage
+from facilitator.ui.lab_report import LabReport
 from facilitator.ui.plain import message_box, mnemonic_free, window_title
 from facilitator.ui.run.context import RunContext
 from facilitator.ui.run.sound import Chime
@@ -81,7 +83,24 @@ class MainWindow(QMainWindow):
         # While the laptop goes round for a secret ballot: nothing but the ballot.
         self.ballot_lock = BallotLock(self, clock=self.run_context.clock.monotonic_ms)
 
-        self.home = HomePage()
+        self.home = HomePage(
+            today=lambda: self._today().isoformat(),
+            choose_folder=lambda parent: self._chooser.choose_lab_folder(parent, self._folder()),
+            cache=lab_index.cache_path(),
+        )
+        self.home.labFoldersChanged.connect(self.set_lab_folders)
+        self.lab_report = LabReport(
+            self,
+            self._chooser,
+            folder=self._folder,
+            today=self._today,
+            language=lambda: self._translators.language or "fr",
+            tell=lambda text: self.statusBar().showMessage(text, 15_000),
+            show_problem=self.show_problem,
+        )
+        self.home.reportRequested.connect(
+            lambda: self.lab_report.start(self._settings.current.lab_folders)
+        )
         self.home.newRequested.connect(self.new_workshop)
         self.home.openRequested.connect(self.open_with_dialog)
         self.home.demoRequested.connect(self.open_demo)
@@ -232,6 +251,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_document(self, document: WorkshopDocument) -> None:
+        self.home.lab.stop()  # the facilitator works: the lab's list is read on return
         self.document = document
         self.page = WorkshopPage(
             document,
@@ -282,6 +302,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self._refresh_title()
         self.refresh_home()
+        self.home.refresh_lab()  # the workshop just closed may have changed
         return True
 
     def _confirm_discard(self) -> bool:
@@ -416,6 +437,16 @@ class MainWindow(QMainWindow):
 
     def refresh_home(self) -> None:
         self.home.show_recent(self._settings.current.recent)
+        self.home.show_lab_folders(self._settings.current.lab_folders)
+
+    def _today(self) -> dt.date:
+        """The date on the run clock (overdue next steps, the report's period)."""
+        return dt.datetime.fromtimestamp(self.run_context.clock.now_ms() / 1000).date()
+
+    def set_lab_folders(self, folders: list[str]) -> None:
+        """The folders of the lab's workshops, as chosen on the home screen."""
+        self._save_settings(replace(self._settings.current, lab_folders=tuple(folders)))
+        self.home.show_lab_folders(self._settings.current.lab_folders)
 
     def show_settings(self) -> None:
         if self.settings_dialog is None:

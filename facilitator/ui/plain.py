@@ -27,9 +27,9 @@ from __future__ import annotations
 import html
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolTip, QWidget
 
 # A tool tip shows at most this many characters of a text (an idea holds up to
 # 10,000): beyond, it would not fit on a screen anyway; the editor shows it whole.
@@ -78,6 +78,12 @@ def tooltip(text: str) -> str:
 def set_tooltip(target: HasToolTip, text: str) -> None:
     """Give `target` the tool tip `text`, shown as written (see `tooltip`)."""
     target.setToolTip(tooltip(text))
+
+
+def show_tooltip(point: QPoint, text: str, widget: QWidget | None) -> None:
+    """Show `text` as a tool tip at `point` (global pixels) now, as written (see
+    `tooltip`; "" hides it): for a tool tip made when asked, not set in advance."""
+    QToolTip.showText(point, tooltip(text), widget)
 
 
 def mnemonic_free(text: str) -> str:

@@ -29,15 +29,16 @@ QLabel#heading {{ color: {TEXT}; }}
 QLabel#subheading {{ color: {MUTED}; }}
 QLabel#sectionTitle {{ color: {ACCENT}; }}
 QPushButton {{
+    /* a focused button's wider border takes 1 px of the padding: the same size */
     padding: 6px 14px; border: 1px solid {BORDER}; border-radius: 4px; background: {SURFACE};
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 5px 13px; }}
 QPushButton#primary {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: bold;
 }}
 QPushButton#primary:hover {{ background: {ACCENT_HOVER}; }}
-QPushButton#primary:focus {{ border: 2px solid {TEXT}; }}
+QPushButton#primary:focus {{ border: 2px solid {TEXT}; padding: 5px 13px; }}
 QPushButton:disabled {{ color: #8a8a8a; }}
 QPushButton#primary:disabled {{
     background: {SURFACE}; color: #8a8a8a; border: 1px solid {BORDER}; font-weight: normal;

@@ -1,8 +1,9 @@
 """Exporting the synthesis from the app, at any moment of the workshop: the facilitator
-picks the sections; the PDF is laid out off the interface thread (the room's countdown
-keeps ticking), with progress and a Cancel button; it is written to a temporary file
-and moved into place (a cancelled or failed export leaves no partial file); it opens
-in the system's viewer when asked.
+picks the sections; the PDF (or the Word document, `synthesis_docx`, or the accessible
+PDF LibreOffice makes of it, `office_pdf`) is laid out off the interface thread (the
+room's countdown keeps ticking), with progress and a Cancel button (which stops
+LibreOffice too); it is written to a temporary file and moved into place (a cancelled
+or failed export leaves no partial file); it opens in the system's viewer when asked.
 
 An export is never dropped behind the facilitator's back: closing the window or the
 workshop while one runs asks to wait for it or cancel it (`ExportActions`), and the
@@ -15,7 +16,7 @@ import gc
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,20 +34,30 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import FacilitatorError, Message
 from facilitator.domain.workshop import Workshop
+from facilitator.export.formats import ExportOptions, export_bytes
 from facilitator.export.names import Names
 from facilitator.export.synthesis_pdf import SECTIONS, ExportCancelledError, synthesis_pdf
 from facilitator.storage.atomic import write_atomically
 from facilitator.storage.errors import error_reason
 from facilitator.translations import render
 from facilitator.ui.names_choice import NamesChoice
+from facilitator.ui.plain import plain_label
 
 
 class SynthesisDialog(QDialog):
-    """Which sections, whose names (`NamesChoice`), open it afterwards or not."""
+    """Which sections, whose names (`NamesChoice`), open it afterwards or not; for the
+    PDF or, with `export_format` "docx", the Word document, or "accessible-pdf", the
+    tagged PDF LibreOffice makes of it (said to take a while)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, export_format: str = "pdf") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export the synthesis"))
+        self.export_format = export_format
+        if export_format == "docx":
+            self.setWindowTitle(self.tr("Export the synthesis as a Word document"))
+        elif export_format == "accessible-pdf":
+            self.setWindowTitle(self.tr("Export the synthesis as an accessible PDF"))
+        else:
+            self.setWindowTitle(self.tr("Export the synthesis"))
         names = {
             "cover": self.tr("Cover: the challenge, dates, place, who came"),
             "figures": self.tr("Key figures and the ideas chosen"),
@@ -65,7 +76,11 @@ class SynthesisDialog(QDialog):
             check.setChecked(True)
             column.addWidget(check)
         self.names = NamesChoice(self, cover=True)
-        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
+        self.open_after = QCheckBox(
+            self.tr("Open the document when it is ready")
+            if export_format == "docx"
+            else self.tr("Open the PDF when it is ready")
+        )
         self.open_after.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -73,6 +88,15 @@ class SynthesisDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if export_format == "accessible-pdf":
+            about = plain_label(
+                self.tr(
+                    "A tagged PDF for screen readers and for publication (RGAA), made by "
+                    "LibreOffice from the Word document: it can take up to two minutes."
+                )
+            )
+            about.setWordWrap(True)
+            layout.addWidget(about)
         layout.addWidget(box)
         layout.addWidget(self.names)
         layout.addWidget(self.open_after)
@@ -103,13 +127,39 @@ class _Job:
     names: Names
     stop: threading.Event
     events: queue.SimpleQueue[_Event]
+    export_format: str = "pdf"  # or "docx", "accessible-pdf"
+
+
+def accessible_pdf(
+    workshop: Workshop,
+    sections: Collection[str] = SECTIONS,
+    *,
+    names: Names = Names.AS_TYPED,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """The synthesis as the tagged PDF LibreOffice makes of its DOCX (`formats`: it
+    looks for LibreOffice before laying out anything; up to office_pdf's
+    DEFAULT_TIMEOUT_S for LibreOffice); the arguments as `synthesis_pdf`'s."""
+    options = ExportOptions(
+        sections=tuple(sections), names=names, progress=progress, cancelled=cancelled
+    )
+    return export_bytes(workshop, "accessible-pdf", options)
 
 
 def _lay_out(job: _Job) -> None:
-    """The worker thread: lays out and writes the PDF, tells what happens. No Qt here,
-    not even to translate a message."""
+    """The worker thread: lays out and writes the PDF (or the DOCX, or the accessible
+    PDF: the DOCX, then LibreOffice), tells what happens. No Qt here, not even to
+    translate a message."""
+    write = synthesis_pdf
+    if job.export_format == "docx":  # python-docx and lxml: 0.2 s, not at the app's start
+        from facilitator.export.synthesis_docx import synthesis_docx
+
+        write = synthesis_docx
+    elif job.export_format == "accessible-pdf":
+        write = accessible_pdf
     try:
-        data = synthesis_pdf(
+        data = write(
             job.workshop,
             job.sections,
             names=job.names,
@@ -181,6 +231,7 @@ class SynthesisExport(QObject):
         sections: tuple[str, ...],
         *,
         names: Names = Names.AS_TYPED,
+        export_format: str = "pdf",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -196,6 +247,7 @@ class SynthesisExport(QObject):
             names=names,
             stop=self._stop,
             events=self._events,
+            export_format=export_format,
         )
         # Not a daemon: a process that quits with an export running waits for it (the
         # file is then written whole, or not at all) instead of killing it mid-write.
@@ -304,6 +356,8 @@ class _Listener(QObject):
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
+        if total == 0:  # how far cannot be told: LibreOffice converting the document
+            self._dialog.setLabelText(self.tr("LibreOffice is making the accessible PDF…"))
         self._dialog.setRange(0, total)
         self._dialog.setValue(done)
 

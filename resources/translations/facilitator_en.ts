@@ -272,6 +272,17 @@
     </message>
 </context>
 <context>
+    <name>BoardListModel</name>
+    <message>
+        <source>Open: its notes follow</source>
+        <translation>Open: its notes follow</translation>
+    </message>
+    <message>
+        <source>Closed: the Right arrow shows its notes</source>
+        <translation>Closed: the Right arrow shows its notes</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>New board…</source>
@@ -608,6 +619,10 @@
         <translation>By (YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
@@ -662,6 +677,14 @@
     <message>
         <source>Edit a next step</source>
         <translation>Edit a next step</translation>
+    </message>
+    <message>
+        <source>Mark a next step done</source>
+        <translation>Mark a next step done</translation>
+    </message>
+    <message>
+        <source>Mark a next step not done</source>
+        <translation>Mark a next step not done</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -845,6 +868,10 @@
         <translation>{table} {id}: the answer does not fit its poll</translation>
     </message>
     <message>
+        <source>{table} {id}: its options do not fit its kind ({kind}; options: {count})</source>
+        <translation>{table} {id}: its options do not fit its kind ({kind}; options: {count})</translation>
+    </message>
+    <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>unexpected {kind} “{name}”: the file is malformed</translation>
     </message>
@@ -974,6 +1001,46 @@
     <message>
         <source>Exported to {path}.</source>
         <translation>Exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Give --room once per file: {files} files, {names} room names.</source>
+        <translation>Give --room once per file: {files} files, {names} room names.</translation>
+    </message>
+    <message>
+        <source>“{path}” and “{other}” are one file: each room is merged once.</source>
+        <translation>“{path}” and “{other}” are one file: each room is merged once.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a room of the event: the event is written to a new file.</source>
+        <translation>“{path}” is a room of the event: the event is written to a new file.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists: merge writes a new file, choose another name.</source>
+        <translation>“{path}” already exists: merge writes a new file, choose another name.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are copies of one workshop file, each changed since: merged as two rooms.</source>
+        <translation>“{first}” and “{second}” are copies of one workshop file, each changed since: merged as two rooms.</translation>
+    </message>
+    <message>
+        <source>{count} rooms merged into {path}: {rooms}.</source>
+        <translation>{count} rooms merged into {path}: {rooms}.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a workshop file&apos;s name: write the report to a .pdf, .docx, .csv or .md file.</source>
+        <translation>“{path}” is a workshop file&apos;s name: write the report to a .pdf, .docx, .csv or .md file.</translation>
+    </message>
+    <message>
+        <source>No workshop file (.atelier) in {paths}.</source>
+        <translation>No workshop file (.atelier) in {paths}.</translation>
+    </message>
+    <message>
+        <source>Activity report written to {path}; workshops in the period: {workshops}.</source>
+        <translation>Activity report written to {path}; workshops in the period: {workshops}.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1499,22 @@
         <source>The grouping chosen for the paper is no longer in the workshop.</source>
         <translation>The grouping chosen for the paper is no longer in the workshop.</translation>
     </message>
+    <message>
+        <source>The accessible PDF is made by LibreOffice, which is not installed on this computer. Install LibreOffice (libreoffice.org; on Debian or Ubuntu the package libreoffice-writer-nogui), or export the Word document and give that instead.</source>
+        <translation>The accessible PDF is made by LibreOffice, which is not installed on this computer. Install LibreOffice (libreoffice.org; on Debian or Ubuntu the package libreoffice-writer-nogui), or export the Word document and give that instead.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document to PDF: {detail}</source>
+        <translation>LibreOffice could not convert the document to PDF: {detail}</translation>
+    </message>
+    <message>
+        <source>LibreOffice took more than {seconds} seconds to convert the document and was stopped.</source>
+        <translation>LibreOffice took more than {seconds} seconds to convert the document and was stopped.</translation>
+    </message>
+    <message>
+        <source>{producer} made a PDF without tags, which is not accessible: LibreOffice {version} or later is needed.</source>
+        <translation>{producer} made a PDF without tags, which is not accessible: LibreOffice {version} or later is needed.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1508,6 +1591,18 @@
         <translation>&amp;Synthesis of the workshop (PDF)…</translation>
     </message>
     <message>
+        <source>Synthesis as a &amp;Word document, to edit (DOCX)…</source>
+        <translation>Synthesis as a &amp;Word document, to edit (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Synthesis as an acc&amp;essible PDF (tagged, by LibreOffice)…</source>
+        <translation>Synthesis as an acc&amp;essible PDF (tagged, by LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>The accessible PDF cannot be made</source>
+        <translation>The accessible PDF cannot be made</translation>
+    </message>
+    <message>
         <source>Cancelling the export…</source>
         <translation>Cancelling the export…</translation>
     </message>
@@ -1542,6 +1637,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
@@ -1719,6 +1818,18 @@
         <translation>The number of words per answer</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The title of the room&apos;s workshop</source>
+        <translation>The title of the room&apos;s workshop</translation>
+    </message>
+    <message>
+        <source>The identity of the room&apos;s file</source>
+        <translation>The identity of the room&apos;s file</translation>
+    </message>
+    <message>
         <source>{field} cannot be “{value}”.</source>
         <translation>{field} cannot be “{value}”.</translation>
     </message>
@@ -1744,6 +1855,10 @@
     <message>
         <source>Choose a folder of templates</source>
         <translation>Choose a folder of templates</translation>
+    </message>
+    <message>
+        <source>Choose a folder of the lab’s workshops</source>
+        <translation>Choose a folder of the lab’s workshops</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2151,6 +2266,10 @@
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
+        <source>The lab’s workshops</source>
+        <translation>The lab’s workshops</translation>
+    </message>
+    <message>
         <source>Recent workshops</source>
         <translation>Recent workshops</translation>
     </message>
@@ -2310,6 +2429,10 @@
         <translation>{location}: the answer does not fit its poll.</translation>
     </message>
     <message>
+        <source>{location}: its options do not fit its kind ({kind}; options: {count}).</source>
+        <translation>{location}: its options do not fit its kind ({kind}; options: {count}).</translation>
+    </message>
+    <message>
         <source>{location}: too long ({length} characters, at most {max}).</source>
         <translation>{location}: too long ({length} characters, at most {max}).</translation>
     </message>
@@ -2451,6 +2574,312 @@
     <message>
         <source>When this activity&apos;s time is up: show “Up next”, then start the next activity of the day by itself. “As the workshop” follows the workshop&apos;s option (Details).</source>
         <translation>When this activity&apos;s time is up: show “Up next”, then start the next activity of the day by itself. “As the workshop” follows the workshop&apos;s option (Details).</translation>
+    </message>
+</context>
+<context>
+    <name>LabIndex</name>
+    <message>
+        <source>“{path}” is being written by another program (or was left so by a crash): what it held before is shown, and it is read again at the next refresh.</source>
+        <translation>“{path}” is being written by another program (or was left so by a crash): what it held before is shown, and it is read again at the next refresh.</translation>
+    </message>
+    <message>
+        <source>“{path}” changed each time it was read (a copy or a save in progress?): it is read again at the next refresh.</source>
+        <translation>“{path}” changed each time it was read (a copy or a save in progress?): it is read again at the next refresh.</translation>
+    </message>
+    <message>
+        <source>“{path}” is larger than {limit} MB: it is not listed, open it to see it.</source>
+        <translation>“{path}” is larger than {limit} MB: it is not listed, open it to see it.</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” cannot be found (a network drive not connected?).</source>
+        <translation>The folder “{path}” cannot be found (a network drive not connected?).</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” cannot be read: {reason}.</source>
+        <translation>The folder “{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Folders more than {limit} levels below a chosen folder were not looked into (the first: “{path}”).</source>
+        <translation>Folders more than {limit} levels below a chosen folder were not looked into (the first: “{path}”).</translation>
+    </message>
+    <message>
+        <source>The chosen folders hold more than {limit} files and folders: the rest was not looked into. Choose the folders that hold the workshops.</source>
+        <translation>The chosen folders hold more than {limit} files and folders: the rest was not looked into. Choose the folders that hold the workshops.</translation>
+    </message>
+    <message>
+        <source>More than {limit} workshops: only the first {limit} are listed.</source>
+        <translation>More than {limit} workshops: only the first {limit} are listed.</translation>
+    </message>
+    <message>
+        <source>{count} folders were reached twice (a link loop, or a chosen folder inside another) and looked into once.</source>
+        <translation>{count} folders were reached twice (a link loop, or a chosen folder inside another) and looked into once.</translation>
+    </message>
+</context>
+<context>
+    <name>LabModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Prototypes</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Overdue steps</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 — damaged</source>
+        <translation>%1 — damaged</translation>
+    </message>
+    <message>
+        <source>%1 — made by a newer version</source>
+        <translation>%1 — made by a newer version</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 (being written)</source>
+        <translation>%1 (being written)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adopted</source>
+        <translation>
+            <numerusform>%n adopted</numerusform>
+            <numerusform>%n adopted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being tested</source>
+        <translation>
+            <numerusform>%n being tested</numerusform>
+            <numerusform>%n being tested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to test</source>
+        <translation>
+            <numerusform>%n to test</numerusform>
+            <numerusform>%n to test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still an idea</source>
+        <translation>
+            <numerusform>%n still an idea</numerusform>
+            <numerusform>%n still ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n dropped</numerusform>
+            <numerusform>%n dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”: counted once, as that file.</source>
+        <translation>A copy of “%1”: counted once, as that file.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, due %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <source>Still an idea</source>
+        <translation>Still an idea</translation>
+    </message>
+    <message>
+        <source>To test</source>
+        <translation>To test</translation>
+    </message>
+    <message>
+        <source>Being tested</source>
+        <translation>Being tested</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Folders</source>
+        <translation>Folders</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Activity report…</source>
+        <translation>Activity report…</translation>
+    </message>
+    <message>
+        <source>Search a title, a place, a facilitator…</source>
+        <translation>Search a title, a place, a facilitator…</translation>
+    </message>
+    <message>
+        <source>Choose the folders where the lab keeps its workshops (a shared network folder too): each workshop is listed here with its dates, its people and what came out of it. The files are only read, never changed.</source>
+        <translation>Choose the folders where the lab keeps its workshops (a shared network folder too): each workshop is listed here with its dates, its people and what came out of it. The files are only read, never changed.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the workshop; click a column to sort.</source>
+        <translation>Enter or a double click opens the workshop; click a column to sort.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s): %1</source>
+        <translation>
+            <numerusform>%n folder: %1</numerusform>
+            <numerusform>%n folders: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>All facilitators</source>
+        <translation>All facilitators</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to check</source>
+        <translation>
+            <numerusform>%n file to check</numerusform>
+            <numerusform>%n files to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <source>The folders could not be read entirely: try Refresh.</source>
+        <translation>The folders could not be read entirely: try Refresh.</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>An activity report is already being made.</source>
+        <translation>An activity report is already being made.</translation>
+    </message>
+    <message>
+        <source>Making the activity report…</source>
+        <translation>Making the activity report…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Activity report written to %1</source>
+        <translation>Activity report written to %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>The activity report failed</source>
+        <translation>The activity report failed</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3231,21 @@
     <message>
         <source>Place an idea in the matrix</source>
         <translation>Place an idea in the matrix</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Merging needs at least {least} workshops (rooms).</source>
+        <translation>Merging needs at least {least} workshops (rooms).</translation>
+    </message>
+    <message>
+        <source>At most {most} workshops (rooms) can be merged into one event; {count} were given.</source>
+        <translation>At most {most} workshops (rooms) can be merged into one event; {count} were given.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” hold the same workshop (one file merged with itself, or two copies of one file): each room is merged once.</source>
+        <translation>“{first}” and “{second}” hold the same workshop (one file merged with itself, or two copies of one file): each room is merged once.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4296,49 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>The figures of the lab’s workshops held in the period: workshops, days, participants, organisations, ideas, prototypes, next steps.</source>
+        <translation>The figures of the lab’s workshops held in the period: workshops, days, participants, organisations, ideas, prototypes, next steps.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <source>CSV table (for a spreadsheet)</source>
+        <translation>CSV table (for a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdown text</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5399,14 @@
 <context>
     <name>SynthesisDialog</name>
     <message>
+        <source>Export the synthesis as a Word document</source>
+        <translation>Export the synthesis as a Word document</translation>
+    </message>
+    <message>
+        <source>Export the synthesis as an accessible PDF</source>
+        <translation>Export the synthesis as an accessible PDF</translation>
+    </message>
+    <message>
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
@@ -4956,8 +5451,16 @@
         <translation>Sections (those with nothing to say are left out)</translation>
     </message>
     <message>
+        <source>Open the document when it is ready</source>
+        <translation>Open the document when it is ready</translation>
+    </message>
+    <message>
         <source>Open the PDF when it is ready</source>
         <translation>Open the PDF when it is ready</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for screen readers and for publication (RGAA), made by LibreOffice from the Word document: it can take up to two minutes.</source>
+        <translation>A tagged PDF for screen readers and for publication (RGAA), made by LibreOffice from the Word document: it can take up to two minutes.</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +6006,10 @@
 </context>
 <context>
     <name>_Listener</name>
+    <message>
+        <source>LibreOffice is making the accessible PDF…</source>
+        <translation>LibreOffice is making the accessible PDF…</translation>
+    </message>
     <message>
         <source>The synthesis is ready: %1</source>
         <translation>The synthesis is ready: %1</translation>

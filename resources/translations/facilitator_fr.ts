@@ -272,6 +272,17 @@
     </message>
 </context>
 <context>
+    <name>BoardListModel</name>
+    <message>
+        <source>Open: its notes follow</source>
+        <translation>Ouvert&#xa0;: ses notes suivent</translation>
+    </message>
+    <message>
+        <source>Closed: the Right arrow shows its notes</source>
+        <translation>Fermé&#xa0;: la flèche droite montre ses notes</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>New board…</source>
@@ -608,6 +619,10 @@
         <translation>Pour le (AAAA-MM-JJ)</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
         <source>Add a next step</source>
         <translation>Ajouter une étape</translation>
     </message>
@@ -662,6 +677,14 @@
     <message>
         <source>Edit a next step</source>
         <translation>Modifier une étape</translation>
+    </message>
+    <message>
+        <source>Mark a next step done</source>
+        <translation>Marquer une prochaine étape comme faite</translation>
+    </message>
+    <message>
+        <source>Mark a next step not done</source>
+        <translation>Marquer une prochaine étape comme non faite</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -845,6 +868,10 @@
         <translation>{table} {id}&#xa0;: la réponse ne correspond pas à son sondage</translation>
     </message>
     <message>
+        <source>{table} {id}: its options do not fit its kind ({kind}; options: {count})</source>
+        <translation>{table} {id}&#xa0;: ses options ne correspondent pas à son type ({kind}&#xa0;; options&#xa0;: {count})</translation>
+    </message>
+    <message>
         <source>unexpected {kind} “{name}”: the file is malformed</source>
         <translation>{kind} «&#xa0;{name}&#xa0;» inattendu&#xa0;: le fichier est malformé</translation>
     </message>
@@ -974,6 +1001,46 @@
     <message>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
+    </message>
+    <message>
+        <source>Give --room once per file: {files} files, {names} room names.</source>
+        <translation>Donnez --room une fois par fichier&#xa0;: {files} fichiers, {names} noms de salle.</translation>
+    </message>
+    <message>
+        <source>“{path}” and “{other}” are one file: each room is merged once.</source>
+        <translation>«&#xa0;{path}&#xa0;» et «&#xa0;{other}&#xa0;» sont un seul fichier&#xa0;: chaque salle n’est fusionnée qu’une fois.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a room of the event: the event is written to a new file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est une salle de l’événement&#xa0;: l’événement s’écrit dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists: merge writes a new file, choose another name.</source>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;: la fusion écrit un nouveau fichier, choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are copies of one workshop file, each changed since: merged as two rooms.</source>
+        <translation>«&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» sont des copies d’un même fichier d’atelier, modifiées chacune depuis&#xa0;: fusionnées comme deux salles.</translation>
+    </message>
+    <message>
+        <source>{count} rooms merged into {path}: {rooms}.</source>
+        <translation>{count} salles fusionnées dans {path}&#xa0;: {rooms}.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>La période finit ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>“{path}” is a workshop file&apos;s name: write the report to a .pdf, .docx, .csv or .md file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un nom de fichier d’atelier&#xa0;: écrivez le rapport dans un fichier .pdf, .docx, .csv ou .md.</translation>
+    </message>
+    <message>
+        <source>No workshop file (.atelier) in {paths}.</source>
+        <translation>Aucun fichier d’atelier (.atelier) dans {paths}.</translation>
+    </message>
+    <message>
+        <source>Activity report written to {path}; workshops in the period: {workshops}.</source>
+        <translation>Rapport d’activité écrit dans {path}&#xa0;; ateliers dans la période&#xa0;: {workshops}.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1499,22 @@
         <source>The grouping chosen for the paper is no longer in the workshop.</source>
         <translation>La répartition choisie pour l’impression n’est plus dans l’atelier.</translation>
     </message>
+    <message>
+        <source>The accessible PDF is made by LibreOffice, which is not installed on this computer. Install LibreOffice (libreoffice.org; on Debian or Ubuntu the package libreoffice-writer-nogui), or export the Word document and give that instead.</source>
+        <translation>Le PDF accessible est fait par LibreOffice, qui n’est pas installé sur cet ordinateur. Installez LibreOffice (libreoffice.org&#xa0;; sous Debian ou Ubuntu, le paquet libreoffice-writer-nogui), ou exportez le document Word et donnez-le à la place.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document to PDF: {detail}</source>
+        <translation>LibreOffice n’a pas pu convertir le document en PDF&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>LibreOffice took more than {seconds} seconds to convert the document and was stopped.</source>
+        <translation>LibreOffice a mis plus de {seconds} secondes à convertir le document et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>{producer} made a PDF without tags, which is not accessible: LibreOffice {version} or later is needed.</source>
+        <translation>{producer} a produit un PDF sans balises, qui n’est pas accessible&#xa0;: il faut LibreOffice {version} ou plus récent.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1508,6 +1591,18 @@
         <translation>&amp;Synthèse de l’atelier (PDF)…</translation>
     </message>
     <message>
+        <source>Synthesis as a &amp;Word document, to edit (DOCX)…</source>
+        <translation>Synthèse en document &amp;Word, à modifier (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Synthesis as an acc&amp;essible PDF (tagged, by LibreOffice)…</source>
+        <translation>Synthèse en PDF accessib&amp;le (balisé, par LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>The accessible PDF cannot be made</source>
+        <translation>Le PDF accessible ne peut pas être fait</translation>
+    </message>
+    <message>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’export…</translation>
     </message>
@@ -1542,6 +1637,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
@@ -1719,6 +1818,18 @@
         <translation>Le nombre de mots par réponse</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>The title of the room&apos;s workshop</source>
+        <translation>Le titre de l’atelier de la salle</translation>
+    </message>
+    <message>
+        <source>The identity of the room&apos;s file</source>
+        <translation>L’identité du fichier de la salle</translation>
+    </message>
+    <message>
         <source>{field} cannot be “{value}”.</source>
         <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une valeur possible.</translation>
     </message>
@@ -1744,6 +1855,10 @@
     <message>
         <source>Choose a folder of templates</source>
         <translation>Choisir un dossier de modèles</translation>
+    </message>
+    <message>
+        <source>Choose a folder of the lab’s workshops</source>
+        <translation>Choisir un dossier des ateliers du lab</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2151,6 +2266,10 @@
         <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
+        <source>The lab’s workshops</source>
+        <translation>Les ateliers du lab</translation>
+    </message>
+    <message>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
@@ -2310,6 +2429,10 @@
         <translation>{location}&#xa0;: la réponse ne correspond pas à son sondage.</translation>
     </message>
     <message>
+        <source>{location}: its options do not fit its kind ({kind}; options: {count}).</source>
+        <translation>{location}&#xa0;: ses options ne correspondent pas à son type ({kind}&#xa0;; options&#xa0;: {count}).</translation>
+    </message>
+    <message>
         <source>{location}: too long ({length} characters, at most {max}).</source>
         <translation>{location}&#xa0;: trop long ({length} caractères, {max} au maximum).</translation>
     </message>
@@ -2451,6 +2574,312 @@
     <message>
         <source>When this activity&apos;s time is up: show “Up next”, then start the next activity of the day by itself. “As the workshop” follows the workshop&apos;s option (Details).</source>
         <translation>Quand le temps de cette activité est écoulé&#xa0;: afficher «&#xa0;À suivre&#xa0;», puis lancer d’elle-même l’activité suivante de la journée. «&#xa0;Comme l’atelier&#xa0;» suit l’option de l’atelier (Détails).</translation>
+    </message>
+</context>
+<context>
+    <name>LabIndex</name>
+    <message>
+        <source>“{path}” is being written by another program (or was left so by a crash): what it held before is shown, and it is read again at the next refresh.</source>
+        <translation>«&#xa0;{path}&#xa0;» est en cours d’écriture par un autre programme (ou a été laissé ainsi par un plantage)&#xa0;: son état précédent est affiché, et il sera relu à la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>“{path}” changed each time it was read (a copy or a save in progress?): it is read again at the next refresh.</source>
+        <translation>«&#xa0;{path}&#xa0;» a changé à chaque lecture (une copie ou un enregistrement en cours&#xa0;?)&#xa0;: il sera relu à la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>“{path}” is larger than {limit} MB: it is not listed, open it to see it.</source>
+        <translation>«&#xa0;{path}&#xa0;» dépasse {limit}&#xa0;Mo&#xa0;: il n’est pas listé, ouvrez-le pour le voir.</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” cannot be found (a network drive not connected?).</source>
+        <translation>Le dossier «&#xa0;{path}&#xa0;» est introuvable (un lecteur réseau non connecté&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” cannot be read: {reason}.</source>
+        <translation>Impossible de lire le dossier «&#xa0;{path}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Folders more than {limit} levels below a chosen folder were not looked into (the first: “{path}”).</source>
+        <translation>Les dossiers à plus de {limit}&#xa0;niveaux sous un dossier choisi n’ont pas été parcourus (le premier&#xa0;: «&#xa0;{path}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The chosen folders hold more than {limit} files and folders: the rest was not looked into. Choose the folders that hold the workshops.</source>
+        <translation>Les dossiers choisis contiennent plus de {limit}&#xa0;fichiers et dossiers&#xa0;: le reste n’a pas été parcouru. Choisissez les dossiers qui contiennent les ateliers.</translation>
+    </message>
+    <message>
+        <source>More than {limit} workshops: only the first {limit} are listed.</source>
+        <translation>Plus de {limit}&#xa0;ateliers&#xa0;: seuls les {limit}&#xa0;premiers sont listés.</translation>
+    </message>
+    <message>
+        <source>{count} folders were reached twice (a link loop, or a chosen folder inside another) and looked into once.</source>
+        <translation>{count}&#xa0;dossiers ont été atteints deux fois (une boucle de liens, ou un dossier choisi dans un autre) et parcourus une seule fois.</translation>
+    </message>
+</context>
+<context>
+    <name>LabModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Prototypes</source>
+        <translation>Prototypes</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Étapes en retard</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 — damaged</source>
+        <translation>%1 — endommagé</translation>
+    </message>
+    <message>
+        <source>%1 — made by a newer version</source>
+        <translation>%1 — version plus récente de Facilitator</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — illisible</translation>
+    </message>
+    <message>
+        <source>%1 (being written)</source>
+        <translation>%1 (en cours d’écriture)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adopted</source>
+        <translation>
+            <numerusform>%n adoptée</numerusform>
+            <numerusform>%n adoptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being tested</source>
+        <translation>
+            <numerusform>%n en test</numerusform>
+            <numerusform>%n en test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to test</source>
+        <translation>
+            <numerusform>%n à tester</numerusform>
+            <numerusform>%n à tester</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still an idea</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n abandonnée</numerusform>
+            <numerusform>%n abandonnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”: counted once, as that file.</source>
+        <translation>Une copie de «&#xa0;%1&#xa0;»&#xa0;: comptée une seule fois, comme ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, pour le %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>Still an idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>To test</source>
+        <translation>À tester</translation>
+    </message>
+    <message>
+        <source>Being tested</source>
+        <translation>En test</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Activity report…</source>
+        <translation>Rapport d’activité…</translation>
+    </message>
+    <message>
+        <source>Search a title, a place, a facilitator…</source>
+        <translation>Rechercher un titre, un lieu, un nom…</translation>
+    </message>
+    <message>
+        <source>Choose the folders where the lab keeps its workshops (a shared network folder too): each workshop is listed here with its dates, its people and what came out of it. The files are only read, never changed.</source>
+        <translation>Choisissez les dossiers où le lab range ses ateliers (un dossier partagé du réseau aussi)&#xa0;: chaque atelier est listé ici avec ses dates, ses participants et ce qui en est sorti. Les fichiers sont seulement lus, jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the workshop; click a column to sort.</source>
+        <translation>Entrée ou un double clic ouvre l’atelier&#xa0;; cliquez sur une colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s): %1</source>
+        <translation>
+            <numerusform>%n dossier&#xa0;: %1</numerusform>
+            <numerusform>%n dossiers&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>All facilitators</source>
+        <translation>Toute l’animation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copie</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to check</source>
+        <translation>
+            <numerusform>%n fichier à vérifier</numerusform>
+            <numerusform>%n fichiers à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>The folders could not be read entirely: try Refresh.</source>
+        <translation>Les dossiers n’ont pas pu être lus entièrement&#xa0;: essayez Actualiser.</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>An activity report is already being made.</source>
+        <translation>Un rapport d’activité est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Making the activity report…</source>
+        <translation>Rapport d’activité en cours…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Activity report written to %1</source>
+        <translation>Rapport d’activité enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The activity report failed</source>
+        <translation>Le rapport d’activité a échoué</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3231,21 @@
     <message>
         <source>Place an idea in the matrix</source>
         <translation>Placer une idée dans la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Merging needs at least {least} workshops (rooms).</source>
+        <translation>Une fusion demande au moins {least} ateliers (salles).</translation>
+    </message>
+    <message>
+        <source>At most {most} workshops (rooms) can be merged into one event; {count} were given.</source>
+        <translation>Au plus {most} ateliers (salles) peuvent être fusionnés en un événement&#xa0;; {count} ont été donnés.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” hold the same workshop (one file merged with itself, or two copies of one file): each room is merged once.</source>
+        <translation>«&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» contiennent le même atelier (un fichier fusionné avec lui-même, ou deux copies d’un fichier)&#xa0;: chaque salle n’est fusionnée qu’une fois.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4296,49 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>The figures of the lab’s workshops held in the period: workshops, days, participants, organisations, ideas, prototypes, next steps.</source>
+        <translation>Les chiffres des ateliers du lab tenus pendant la période&#xa0;: ateliers, journées, participants, organisations, idées, prototypes, prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>CSV table (for a spreadsheet)</source>
+        <translation>Tableau CSV (pour un tableur)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texte Markdown</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5399,14 @@
 <context>
     <name>SynthesisDialog</name>
     <message>
+        <source>Export the synthesis as a Word document</source>
+        <translation>Exporter la synthèse en document Word</translation>
+    </message>
+    <message>
+        <source>Export the synthesis as an accessible PDF</source>
+        <translation>Exporter la synthèse en PDF accessible</translation>
+    </message>
+    <message>
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
@@ -4956,8 +5451,16 @@
         <translation>Sections (celles qui n’ont rien à dire sont omises)</translation>
     </message>
     <message>
+        <source>Open the document when it is ready</source>
+        <translation>Ouvrir le document une fois prêt</translation>
+    </message>
+    <message>
         <source>Open the PDF when it is ready</source>
         <translation>Ouvrir le PDF une fois prêt</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for screen readers and for publication (RGAA), made by LibreOffice from the Word document: it can take up to two minutes.</source>
+        <translation>Un PDF balisé pour les lecteurs d’écran et la publication (RGAA), fait par LibreOffice à partir du document Word&#xa0;: cela peut prendre jusqu’à deux minutes.</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +6006,10 @@
 </context>
 <context>
     <name>_Listener</name>
+    <message>
+        <source>LibreOffice is making the accessible PDF…</source>
+        <translation>LibreOffice fait le PDF accessible…</translation>
+    </message>
     <message>
         <source>The synthesis is ready: %1</source>
         <translation>La synthèse est prête&#xa0;: %1</translation>

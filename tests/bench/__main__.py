@@ -15,7 +15,19 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tests.bench import board, groups, images, paper, room, run_mode, startup, synthesis
+from tests.bench import (
+    board,
+    groups,
+    growth,
+    images,
+    lab,
+    paper,
+    room,
+    room_photos,
+    run_mode,
+    startup,
+    synthesis,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PERFORMANCE = ROOT / "docs" / "PERFORMANCE.md"
@@ -26,14 +38,28 @@ GROUPS: dict[str, Callable[[], Rows]] = {
     "run_mode": run_mode.run,
     "board": board.run,
     "room": room.run,
+    "room_photos": room_photos.run,
     "synthesis": synthesis.run,
+    "growth": growth.run,
     "paper": paper.run,
     "groups": groups.run,
+    "lab": lab.run,
     "images": images.run,
 }
 # The groups of docs/PERFORMANCE.md; `images` has its own columns (bytes a pixel) and is
 # run alone (`--only images`, or `python -m tests.bench.images`).
-FULL_RUN = ("startup", "run_mode", "board", "room", "synthesis", "paper", "groups")
+FULL_RUN = (
+    "startup",
+    "run_mode",
+    "board",
+    "room",
+    "room_photos",
+    "synthesis",
+    "growth",
+    "paper",
+    "groups",
+    "lab",
+)
 HEADERS = {"images": "| image | Qt, bytes a pixel | Pillow, bytes a pixel | counted |"}
 HEADER = "| what | Facilitator | floor | ratio |"
 

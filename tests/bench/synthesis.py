@@ -78,6 +78,138 @@ def floor():
     return buffer.getvalue()
 """
 
+# The synthesis as DOCX (issue 20: under 10 s for 1,000 ideas and 50 photos), beside
+# the PDF of the same workshop and a bare python-docx floor (the same text as plain
+# paragraphs, the same images as pictures: no styles, tables, charts or headers), the
+# three alternated in one process.
+DOCX_FNS = """
+import docx
+from docx.shared import Pt
+from facilitator.export.synthesis_docx import synthesis_docx
+def docx_ours():
+    return synthesis_docx(workshop)
+def docx_floor():
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for data, w, h in images:
+        scale = min(240 / w, 180 / h)
+        document.add_picture(io.BytesIO(data), width=Pt(w * scale), height=Pt(h * scale))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+"""
+DOCX_TIMING = (
+    BUILD
+    + OURS_FN
+    + FLOOR_FN
+    + DOCX_FNS
+    + """
+times = {"docx": [], "floor": [], "pdf": []}
+for _ in range(3):
+    for name, export in (("docx", docx_ours), ("floor", docx_floor), ("pdf", ours)):
+        start = time.perf_counter()
+        data = export()
+        times[name].append(time.perf_counter() - start)
+        if name == "docx":
+            size = len(data)
+print(json.dumps({**{k: statistics.median(v) for k, v in times.items()}, "bytes": size}))
+"""
+)
+
+
+def docx_row() -> tuple[str, str, str, str]:
+    """The DOCX synthesis of the large workshop, beside the PDF and bare python-docx."""
+    figures = _measure(DOCX_TIMING)
+    return (
+        "synthesis DOCX of the same workshop (1,000 ideas, 50 photos; issue 20: under 10 s), "
+        "median of 3, alternated with the PDF and the floor",
+        f"{figures['docx']:.2f} s ({figures['bytes'] / 1e6:.1f} MB); the PDF {figures['pdf']:.2f} s",
+        f"{figures['floor']:.2f} s bare python-docx",
+        f"{figures['docx'] / figures['floor']:.2f}",
+    )
+
+
+# 20,000 ideas and nothing else: the time grows with the ideas, not their square (putting
+# the body's blocks in place one by one once took 123 s here), beside bare python-docx
+# adding the same ideas twice (by cluster and in the annex) as plain paragraphs.
+DOCX_MANY = """
+import json, statistics, time, io
+import docx
+from facilitator.domain import board
+from facilitator.domain.factory import new_workshop
+from facilitator.export.synthesis_docx import synthesis_docx
+workshop = new_workshop("Grand atelier")
+changes, board_id = board.add_board(workshop, "Mur")
+workshop.apply(changes)
+texts = [f"Idée numéro {n} : un service d’accueil en milieu rural" for n in range(20000)]
+workshop.apply(board.capture(workshop, board_id, texts)[0])
+def floor():
+    document = docx.Document()
+    for text in texts + texts:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+times = {"ours": [], "floor": []}
+for _ in range(3):
+    for name, export in (("ours", lambda: synthesis_docx(workshop)), ("floor", floor)):
+        start = time.perf_counter()
+        export()
+        times[name].append(time.perf_counter() - start)
+print(json.dumps({k: statistics.median(v) for k, v in times.items()}))
+"""
+
+
+def docx_many_row() -> tuple[str, str, str, str]:
+    """The DOCX synthesis of 20,000 ideas, beside bare python-docx."""
+    figures = _measure(DOCX_MANY)
+    return (
+        "synthesis DOCX of 20,000 ideas (no photos), median of 3, alternated with the floor",
+        f"{figures['ours']:.2f} s",
+        f"{figures['floor']:.2f} s bare python-docx",
+        f"{figures['ours'] / figures['floor']:.2f}",
+    )
+
+
+# The same workshop without its 50 photos, both sides: the text's own cost (the cover,
+# figures, votes with their charts, cards, next steps and the annex as a table, beside
+# bare paragraphs), photos being most of the floor's time (reportlab decodes a JPEG
+# whole to name it; ours names it by its bytes: cards_pdf.PhotoReader). CPU time of the
+# process, fastest of 5, alternated.
+WITHOUT_PHOTOS = (
+    BUILD
+    + """
+from facilitator.domain.records import Attachment
+from facilitator.domain.workshop import Workshop
+workshop = Workshop([r for r in workshop.records() if not isinstance(r, Attachment)])
+"""
+    + OURS_FN
+    + FLOOR_FN
+    + """
+ours(); floor()
+ours_s, floor_s = [], []
+for _ in range(5):
+    for export, times in ((ours, ours_s), (floor, floor_s)):
+        start = time.process_time()
+        export()
+        times.append(time.process_time() - start)
+print(json.dumps({"ours": min(ours_s), "floor": min(floor_s)}))
+"""
+)
+
+
+def text_row() -> tuple[str, str, str, str]:
+    """The synthesis of the large workshop without its photos, beside bare reportlab."""
+    figures = _measure(WITHOUT_PHOTOS)
+    return (
+        "the same workshop without its photos: the text alone (CPU time, fastest of 5, "
+        "alternated with the floor)",
+        f"{figures['ours']:.2f} s",
+        f"{figures['floor']:.2f} s bare reportlab paragraphs",
+        f"{figures['ours'] / figures['floor']:.2f}",
+    )
+
+
 # Timing: both in one process, alternated, so that the machine's load falls on both.
 TIMING = (
     BUILD
@@ -155,7 +287,10 @@ def run() -> list[tuple[str, str, str, str]]:
             "bare reportlab",
             f"{_growth(ours) / _growth(floor):.2f}",
         ),
+        text_row(),
         responsiveness(),
+        docx_row(),
+        docx_many_row(),
     ]
 
 

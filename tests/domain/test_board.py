@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from facilitator.domain import board
+from facilitator.domain.changes import ChangeSet
 from facilitator.domain.demo import demo_workshop
 from facilitator.domain.records import Cluster, Idea
 from facilitator.domain.text import TextTooLongError
@@ -133,3 +136,58 @@ def test_unknown_colours_fall_back_and_rtl_text_is_kept() -> None:
     workshop.apply(changes)
     idea = workshop.get(Idea, ids[0])
     assert idea is not None and idea.color == board.DEFAULT_COLOUR and idea.text == "مرحبا بكم"
+
+
+def _scanned(workshop: Workshop, board_id: str) -> int:
+    """The next free position, as a scan of every note finds it."""
+    loose = [
+        i.position
+        for i in workshop.unordered(Idea)
+        if i.board_id == board_id and i.cluster_id is None
+    ]
+    return max(loose, default=-1) + 1
+
+
+def _random_board_edit(rng: random.Random, workshop: Workshop, board_id: str) -> ChangeSet:
+    ideas = board.ideas_of(workshop, board_id)
+    clusters = [c.id for c in board.clusters_of(workshop, board_id)]
+    some = [i.id for i in rng.sample(ideas, min(len(ideas), rng.randint(1, 4)))]
+    newest = sorted(ideas, key=lambda i: (i.cluster_id is None, i.position))[-1:]
+    kind = rng.randrange(8)
+    if kind <= 2 or not ideas:
+        lines = [f"idée {rng.random()}" for _ in range(rng.randint(1, 3))]
+        return board.capture(workshop, board_id, lines)[0]
+    if kind == 3:  # the note holding the largest place, or others
+        gone = [i.id for i in newest] if rng.random() < 0.5 else some
+        return board.delete_ideas(workshop, gone)
+    if kind == 4:
+        return board.assign(workshop, some, rng.choice([None, *clusters]))
+    if kind == 5:
+        return board.create_cluster(workshop, board_id, "Groupe", some)[0]
+    if kind == 6 and len(clusters) >= 2:
+        return board.merge_clusters(workshop, clusters[:2])
+    if kind == 7:
+        return board.copy_ideas(workshop, ideas[:3], board_id)[0]
+    return board.arrange(workshop, board_id)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_next_free_place_is_kept_through_every_edit_and_undo(seed: int) -> None:
+    """Captures ask the workshop for the next free place instead of scanning every note
+    (issue 22): after random captures, deletions (the last note's too), moves in and
+    out of clusters, merges, copies, tidy-ups and their undoing, it is what a scan of
+    every note finds, on both boards."""
+    rng = random.Random(seed)
+    workshop, first = _with_board()
+    changes, second = board.add_board(workshop, "Autre")
+    workshop.apply(changes)
+    done: list[ChangeSet] = []
+    for _step in range(150):
+        if done and rng.random() < 0.2:
+            workshop.apply(done.pop().inverted())  # undo, last first
+        else:
+            changes = _random_board_edit(rng, workshop, rng.choice((first, second)))
+            workshop.apply(changes)
+            done.append(changes)
+        for each in (first, second):
+            assert board._free_area(workshop, each)[0] == _scanned(workshop, each)

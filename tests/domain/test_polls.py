@@ -227,6 +227,33 @@ def test_the_word_clouds_spelling_is_the_same_in_any_order() -> None:
     assert [(w.text, w.count) for w in cloud] == [("écoute", 4)]  # accents first, then lower
 
 
+def test_characters_that_draw_nothing_do_not_split_a_word_of_the_cloud() -> None:
+    """« énergie » pasted from a web page (a soft hyphen, a zero-width space), typed on a
+    keyboard that adds a word joiner or a variation selector, or sent with bidi isolates
+    to stand apart: on the projector each looked like « énergie », counted apart. They
+    count as one; an emoji joined with ZWJ stays one entry, and an entry of nothing but
+    such characters is nothing."""
+    workshop = demo_workshop()
+    poll_id = _with(workshop, polls.new_poll(workshop, "words", "Un mot ?", words_per_answer=1))
+    workshop.apply(polls.open_poll(workshop, poll_id))
+    sent = [
+        "énergie",
+        "éner\u00adgie",
+        "e\u200bnergie",
+        "énergie\u2060",
+        "énergie\ufe0f",
+        "\u2066énergie\u2069",
+        "énergie\u200b !",
+        "👩\u200d💻",
+        "👩\u200d💻",
+    ]
+    for number, text in enumerate(sent):
+        workshop.apply(polls.answer_from_phone(workshop, poll_id, f"P{number}", text=text))
+    cloud = [(w.text, w.count) for w in polls.results(workshop, poll_id).words]
+    assert cloud == [("énergie", 7), ("👩\u200d💻", 2)]
+    assert polls.word_key("\u200b\u2066\u2069\ufe0f") == ""
+
+
 def test_free_texts_listed_oldest_first_with_paper() -> None:
     workshop = demo_workshop()
     poll_id = _with(workshop, polls.new_poll(workshop, "text", "Un mot pour finir ?"))
@@ -424,3 +451,25 @@ def test_removing_a_day_removes_its_items_polls(library: Library) -> None:
     assert workshop.dangling_references() == []
     workshop.apply(removal.inverted())
     assert workshop == before
+
+
+def test_an_activity_that_starts_opens_its_first_draft_poll_once(library: Library) -> None:
+    """A ROTI item opens its ROTI (its first poll in draft, the poll of another item
+    closing); once one of its polls was opened, starting it again opens nothing."""
+    workshop = demo_workshop(library=library)
+    first, second = [
+        i.id
+        for i in workshop.all(AgendaItem)
+        if i.kind == "activity" and not polls.polls_of_item(workshop, i.id)
+    ][:2]
+    assert not polls.opened_with_item(workshop, first)  # no poll: nothing to open
+    elsewhere = _with(workshop, polls.new_weather(workshop, "fr", agenda_item_id=second))
+    workshop.apply(polls.open_poll(workshop, elsewhere))
+    roti = _with(workshop, polls.new_roti(workshop, "fr", agenda_item_id=first))
+    text = _with(workshop, polls.new_poll(workshop, "text", "Un mot\u00a0?", agenda_item_id=first))
+    workshop.apply(polls.opened_with_item(workshop, first))
+    assert polls.poll_of(workshop, roti).status == "open"  # the first in the item's order
+    assert polls.poll_of(workshop, text).status == "draft"
+    assert polls.poll_of(workshop, elsewhere).status == "closed"  # one open at a time
+    workshop.apply(polls.close_poll(workshop, roti))
+    assert not polls.opened_with_item(workshop, first)  # closed by the facilitator: stays

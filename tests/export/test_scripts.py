@@ -148,9 +148,21 @@ def test_every_string_drawn_goes_through_the_one_fallback() -> None:
     for path in sorted(folder.glob("*.py")):
         if path.name in ("pdf_text.py", "pdf_fonts.py"):
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # The DOCX's chart painter reads the Strings pdf_text laid out (to paint them in
+        # a PNG): it may name the class, never make one.
+        reads_only = {"String"} if path.name == "docx_charts.py" else set()
+        made = {
+            n.func.id
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+        }
+        assert not (reads_only & made), path.name
+        for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab"):
-                found += [f"{path.name}: {a.name}" for a in node.names if a.name in forbidden]
+                found += [
+                    f"{path.name}: {a.name}" for a in node.names if a.name in forbidden - reads_only
+                ]
             if isinstance(node, ast.Attribute) and node.attr in drawing:
                 found.append(f"{path.name}:{node.lineno}: {node.attr}")
     assert not found

@@ -1,6 +1,7 @@
 """Headless Chromium (Debian's package, never a download) driven through the DevTools
 protocol with aiohttp's websocket client: enough to load a page on a phone-sized
-screen, type, click, read it back and take a screenshot."""
+screen, type, click, choose a file, wait for the browser's events, read it back and
+take a screenshot."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import itertools
 import json
 import re
 import shutil
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ FLAGS = [
     "--disable-extensions",
     "--remote-debugging-port=0",
 ]
+MAX_EVENTS = 2_000  # a tab's events kept unread (the oldest go first)
 
 
 def chromium_path() -> str | None:
@@ -38,6 +41,14 @@ class Page:
         self._socket = socket
         self._session = session_id
         self._ids = itertools.count(1000)
+        self.events: deque[dict[str, Any]] = deque(maxlen=MAX_EVENTS)  # this tab's, unread
+
+    async def _receive(self) -> dict[str, Any]:
+        """The socket's next message; this tab's events are kept for `event`."""
+        message: dict[str, Any] = json.loads((await self._socket.receive()).data)
+        if "method" in message and message.get("sessionId") == self._session:
+            self.events.append(message)
+        return message
 
     async def send(self, method: str, **params: Any) -> dict[str, Any]:
         number = next(self._ids)
@@ -45,11 +56,35 @@ class Page:
             {"id": number, "method": method, "params": params, "sessionId": self._session}
         )
         while True:
-            message = json.loads((await self._socket.receive()).data)
+            message = await self._receive()
             if message.get("id") == number:
                 if "error" in message:
                     raise RuntimeError(f"{method}: {message['error']}")
                 return dict(message.get("result", {}))
+
+    async def event(self, method: str, timeout: float = 15) -> dict[str, Any]:
+        """The params of this tab's next event `method` (of a domain enabled before, such
+        as `Fetch.requestPaused`), taken from those kept or waited for."""
+        async with asyncio.timeout(timeout):
+            while True:
+                for message in self.events:
+                    if message["method"] == method:
+                        self.events.remove(message)
+                        return dict(message.get("params", {}))
+                await self._receive()
+
+    async def set_files(self, selector: str, *files: Path) -> None:
+        """Choose `files` in the `<input type="file">` found by `selector`, as a person
+        does in the phone's picker: the input's `change` event fires."""
+        document = await self.send("DOM.getDocument", depth=0)
+        found = await self.send(
+            "DOM.querySelector", nodeId=document["root"]["nodeId"], selector=selector
+        )
+        if not found.get("nodeId"):
+            raise LookupError(f"no element {selector}")
+        await self.send(
+            "DOM.setFileInputFiles", nodeId=found["nodeId"], files=[str(f) for f in files]
+        )
 
     async def evaluate(self, expression: str) -> Any:
         result = await self.send(

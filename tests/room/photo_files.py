@@ -13,7 +13,9 @@ import struct
 
 import aiohttp
 import yarl
-from PIL import Image
+from PIL import Image, ImageChops
+
+from facilitator import paths
 
 # Where the camera was: the Eiffel Tower, as a camera writes it (degrees, minutes, seconds).
 LATITUDE = (48.0, 51.0, 29.6)
@@ -34,6 +36,42 @@ def camera_jpeg(width: int = 3000, height: int = 2000, *, orientation: int = 6) 
     exif[0x8825] = {1: "N", 2: LATITUDE, 3: "E", 4: LONGITUDE}
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85, exif=exif.tobytes(), comment=COMMENT)
+    return out.getvalue()
+
+
+def phone_photo(
+    picture: str = "mur-idees-jour1.jpg",
+    *,
+    bands: bool = True,
+    crop: tuple[int, int, int, int] | None = None,
+) -> bytes:
+    """A 12-megapixel phone photo as the camera stores it, held upright: 4,000 x 3,000
+    pixels on the sensor with EXIF orientation 6 (turn 90 degrees clockwise to show it,
+    3,000 x 4,000), the camera's make, its location (a GPS block) and a comment; about
+    4.4 MB at quality 90, as the grain of a real photo (noise) makes it. Shown upright:
+    one of the demo's photos (`picture` in resources/demo, its `crop` box) on a grey
+    wall, with (`bands`) a red band on top and a blue band below that tell which way up
+    it was stored."""
+    width, height = 3000, 4000  # upright
+    scene = Image.new("RGB", (width, height), (205, 200, 190))
+    if bands:
+        scene.paste((150, 25, 30), (0, 0, width, height // 8))
+        scene.paste((30, 50, 150), (0, height * 7 // 8, width, height))
+    shot = Image.open(paths.resources_dir() / "demo" / picture).convert("RGB")
+    shot = shot.crop(crop) if crop is not None else shot
+    room = (width - 200, height * 3 // 4 - 200 if bands else height - 200)
+    scale = min(room[0] / shot.width, room[1] / shot.height)
+    shot = shot.resize((round(shot.width * scale), round(shot.height * scale)))
+    scene.paste(shot, ((width - shot.width) // 2, (height - shot.height) // 2))
+    grain = Image.effect_noise((width, height), 10).convert("RGB")
+    scene = ImageChops.add(scene, grain, 1.0, -128)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[0x010F] = "PhoneMaker"
+    exif[0x8825] = {1: "N", 2: LATITUDE, 3: "E", 4: LONGITUDE}
+    out = io.BytesIO()
+    sensor = scene.transpose(Image.Transpose.ROTATE_90)  # 4,000 x 3,000, as it was taken
+    sensor.save(out, "JPEG", quality=90, exif=exif.tobytes(), comment=COMMENT)
     return out.getvalue()
 
 

@@ -5,10 +5,13 @@ them. Skipped where Debian's chromium is not installed (`.ci/run` installs it)."
 from __future__ import annotations
 
 import asyncio
+import base64
+import io
 import json
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw
 
 from facilitator.domain.records import Ballot, Board, Idea, RoomPhone, VoteSession
 from facilitator.room.server import RoomServer
@@ -196,3 +199,48 @@ def test_a_page_on_another_site_cannot_use_the_room_through_a_participant_s_brow
     assert said == ["opaque:0", "refused", "opaque:0"]  # nothing readable
     assert session.participants == {}  # and nobody joined
     assert server.refused >= 2  # the simple POST and the GET, seen and refused
+
+
+SCALED = """(async () => {
+  const bytes = Uint8Array.from(atob(%s), (c) => c.charCodeAt(0));
+  const blob = await scaledPhoto(new Blob([bytes], {type: "image/png"}));
+  const data = new Uint8Array(await blob.arrayBuffer());
+  let text = ""; for (const byte of data) text += String.fromCharCode(byte);
+  return [blob.type, btoa(text)];
+})()"""
+
+
+def test_the_page_lays_a_transparent_drawing_on_white(room_file: Path, tmp_path: Path) -> None:
+    """The page turns a chosen image into a JPEG through a canvas before sending it: a
+    sketch with a transparent background (black lines, as drawing apps save them) came
+    out all black, its lines lost; it is laid on white, as on paper."""
+    sketch = Image.new("RGBA", (200, 100), (0, 0, 0, 0))
+    ImageDraw.Draw(sketch).line((0, 50, 200, 50), fill=(0, 0, 0, 255), width=8)
+    png = io.BytesIO()
+    sketch.save(png, "PNG")
+    host = FileHost(room_file)
+    session = RoomSession(host, board_id=host.workshop().all(Board)[0].id)
+    server = RoomServer(session)
+
+    async def main() -> list[str]:
+        await server.start("127.0.0.1", 0)
+        try:
+            async with Chromium(tmp_path / "profile") as browser:
+                page = await browser.open(server.join_url())
+                encoded = base64.b64encode(png.getvalue()).decode("ascii")
+                said = await page.evaluate(SCALED % json.dumps(encoded))
+                assert isinstance(said, list)
+                return [str(s) for s in said]
+        finally:
+            await server.stop()
+
+    try:
+        kind, data = asyncio.run(main())
+    finally:
+        host.close()
+    assert kind == "image/jpeg"
+    sent = Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
+    assert sent.size == (200, 100)
+    paper, line = sent.getpixel((100, 10)), sent.getpixel((100, 50))
+    assert isinstance(paper, tuple) and isinstance(line, tuple)
+    assert min(paper) > 245 and max(line) < 20

@@ -9,12 +9,13 @@ import asyncio
 import hashlib
 import io
 import threading
+import zlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
 import pytest
-from PIL import Image
+from PIL import Image, ImageCms, ImageDraw, ImageOps
 
 from facilitator.domain import cards, phone_photos
 from facilitator.domain.records import Attachment, Board, Language, PrototypeCard
@@ -25,7 +26,7 @@ from facilitator.room.page_text import TEXT
 from facilitator.room.server import RoomServer
 from facilitator.room.session import RoomSession
 from facilitator.ui.board.photos import reencoded_photo
-from tests.image_files import blank_jpeg
+from tests.image_files import blank_jpeg, blank_png
 from tests.room.file_host import FileHost
 from tests.room.phones import Phone, from_address, reopened
 from tests.room.photo_files import (
@@ -351,18 +352,20 @@ def _reading(server: RoomServer) -> Connection:
 
 def test_a_sender_too_slow_on_average_is_cut_and_its_turn_given_back(room_file: Path) -> None:
     """`MIN_UPLOAD_BYTES_PER_S` on average from its turn, `UPLOAD_GRACE_S` for the first
-    byte: a 2.5 KB photo has 10.2 s, whatever its pauses."""
+    byte, counted on the bytes received so far: after 1,000 bytes, the next ones are due
+    10.06 s after its turn began, whatever it declared."""
 
     async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
         photo = small_jpeg()
         slow = SlowUpload(phone.base, phone.token, photo)
         await slow.start(first=1000)
         await _until(lambda: server.photos.reading_now == 1)  # its turn: being read
-        allowed = limits.upload_deadline_ms(host.clock_ms, len(slow.body)) - host.clock_ms
-        assert 10_000 < allowed < 10_200
-        host.clock_ms += allowed - 1
+        due = limits.upload_deadline_ms(host.clock_ms, 1000)
+        assert due - host.clock_ms == 10_061
+        await _until(lambda: _reading(server).deadline_ms == due)
+        host.clock_ms = due - 1
         server.connections.sweep()  # (the test client's idle connections may go)
-        assert _reading(server).deadline_ms == host.clock_ms + 1
+        assert server.photos.reading_now == 1
         timed_out = server.connections.timed_out
         host.clock_ms += 1
         assert server.connections.sweep() == 1  # too slow: cut
@@ -375,17 +378,50 @@ def test_a_sender_too_slow_on_average_is_cut_and_its_turn_given_back(room_file: 
     assert len(_photos(room_file)) == 1
 
 
+def test_a_sender_trickling_bytes_is_cut_in_seconds_not_minutes(room_file: Path) -> None:
+    """A slowloris body: 6 MB declared, a first kilobyte, then 100 bytes every 5 s. A
+    pause under `UPLOAD_STALL_S` each time, so the stall alone held one of the
+    `MAX_UPLOADS_READ` turns until the declared bytes' deadline, 6.6 minutes (measured:
+    cut after 361 s); counted on the bytes received, it is cut at the first sweep past
+    10.07 s, and the photos of others are read again."""
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        huge = b"\xff\xd8" + bytes(limits.MAX_PHOTO_BYTES - 2)
+        slow = SlowUpload(phone.base, phone.token, huge)
+        assert limits.upload_deadline_ms(0, len(slow.body)) > 390_000  # what it declared
+        await slow.start(first=1000)
+        await _until(lambda: server.photos.reading_now == 1)
+        started = host.clock_ms
+        for _pause in range(2):  # at 5 s and 10 s: still within the average
+            host.clock_ms += 5_000
+            await slow.more(100)
+            server.connections.sweep()
+            assert server.photos.reading_now == 1
+        deadline = _reading(server).deadline_ms
+        assert deadline is not None and deadline <= limits.upload_deadline_ms(started, 1200)
+        host.clock_ms += 5_000
+        await slow.more(100)
+        server.connections.sweep()
+        assert await slow.answer() == (0, "cut")
+        await _until(lambda: not server.photos.active and server.photos.reading_now == 0)
+        assert await phone.send(small_jpeg()) == (201, "pending")  # its turn given back
+
+    run_photos(room_file, scenario)
+    assert len(_photos(room_file)) == 1
+
+
 def test_a_sender_silent_too_long_is_cut(room_file: Path) -> None:
     """Each chunk received gives `UPLOAD_STALL_S` more, within the average's deadline: a
-    1 MB photo has 74 s in all, but no pause of more than 20 s."""
+    phone ahead of the average (300 KB at once) may pause, but never more than 20 s."""
 
     async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
         photo = noisy_jpeg()
         slow = SlowUpload(phone.base, phone.token, photo)
-        await slow.start(first=1000)
+        await slow.start(first=300_000)
         await _until(lambda: server.photos.reading_now == 1)
         started = host.clock_ms
-        assert _reading(server).deadline_ms == started + limits.UPLOAD_STALL_S * 1000
+        stall = started + limits.UPLOAD_STALL_S * 1000
+        await _until(lambda: _reading(server).deadline_ms == stall)  # ahead: the stall
         host.clock_ms += 15_000
         await slow.more(200_000)  # it goes on: 20 s more from now
         await _until(lambda: _reading(server).deadline_ms == host.clock_ms + 20_000)
@@ -499,3 +535,368 @@ def test_a_removed_phone_s_waiting_photos_go_with_it(room_file: Path) -> None:
 
     run_photos(room_file, scenario)
     assert [p.caption for p in _photos(room_file)] == ["mur"]
+
+
+# -- attacks: a hostile phone, a careless participant (issue 19, attack pass) ---------------
+def _pil(image: Image.Image, kind: str, **options: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, kind, **options)
+    return out.getvalue()
+
+
+def _cut_inside(png: bytes, kept: float = 0.98) -> bytes:
+    """`png` with its image data cut short, then a whole IEND chunk after it: it looks
+    complete from its header and its end, and the decoder works through most of it
+    before it fails."""
+    at = png.index(b"IDAT") - 4
+    length = int.from_bytes(png[at : at + 4], "big")
+    data = png[at + 8 : at + 8 + length]
+    data = data[: int(len(data) * kept)]
+    crc = zlib.crc32(b"IDAT" + data).to_bytes(4, "big")
+    chunk = len(data).to_bytes(4, "big") + b"IDAT" + data + crc
+    return png[:at] + chunk + b"\x00\x00\x00\x00IEND\xaeB`\x82"
+
+
+def test_a_phone_removed_while_its_photo_is_on_its_way_stores_nothing(
+    room_file: Path,
+) -> None:
+    """The facilitator removes a phone while its photo is being received: the photo
+    arrives whole, is refused (403 `removed`) and never reaches the review."""
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        slow = SlowUpload(phone.base, phone.token, noisy_jpeg())
+        await slow.start(first=1000)
+        await _until(lambda: server.photos.reading_now == 1)
+        server.session.remove(phone.token)
+        assert await slow.finish() == (403, "removed")
+        assert server.photos.stored == 0 and server.session.photos_received == 0
+
+    run_photos(room_file, scenario)
+    assert _photos(room_file) == []
+
+
+def test_captions_too_long_or_invisible(room_file: Path) -> None:
+    """A caption of 100,000 characters (the page's field stops at 200) is told it is too
+    long, not "bad request"; control characters and bidi overrides are removed; a
+    caption of nothing visible is no caption."""
+    said: list[tuple[int, str]] = []
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        for caption in (
+            "x" * 100_000,
+            "é" * (limits.MAX_CAPTION_CHARS + 1),
+            "\u202eMur\x07\x1b[31m 2\u202c",
+            "\u200b\u3164 \u0301\u0301\u2066\u2069",
+        ):
+            said.append(await phone.send(small_jpeg(), caption=caption))
+
+    run_photos(room_file, scenario)
+    assert said == [(413, "caption_too_long")] * 2 + [(201, "pending")] * 2
+    assert sorted(p.caption for p in _photos(room_file)) == ["", "Mur[31m 2"]
+
+
+def test_the_pixels_decoded_are_budgeted_per_phone_stored_or_not(room_file: Path) -> None:
+    """A 137 KB PNG of 8,000 x 6,000 blank pixels, cut short inside with its end kept:
+    it passes the header's checks, then keeps the decoder busy before failing (422),
+    and nothing is stored, so neither the photos waiting nor the byte budget (290 of
+    them fit a phone's 40 MB) stopped it. The pixel budget does: 4 of them in 10 minutes
+    (`PHOTO_PIXELS_PER_PHONE`), the fifth refused before it is decoded; the phone's
+    photos of normal size still go through once the budget refills."""
+    DECODED_IN.clear()
+    bomb = _cut_inside(blank_png(8000, 6000))
+    said: list[tuple[int, str]] = []
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        assert phone_photos.checked(bomb).pixels == 48_000_000
+        for _attempt in range(limits.PHOTO_PIXELS_PER_PHONE // 48_000_000 + 1):
+            said.append(await phone.send(bomb))
+        budget = server.photos.pixels_per_phone
+        assert budget.wait_s(phone.token, 48_000_000) > 10  # the page shows it, no retry
+        decoded = len(DECODED_IN)
+        said.append(await phone.send(small_jpeg()))  # 76,800 pixels: what is left
+        host.clock_ms += limits.PHOTO_WINDOW_S * 1000
+        said.append(await phone.send(camera_jpeg()))
+        assert len(DECODED_IN) == decoded + 2
+
+    run_photos(room_file, scenario)
+    assert limits.PHOTO_PIXELS_PER_PHONE >= 4 * phone_photos.MAX_PIXELS  # any photo fits
+    assert len(bomb) < 140_000
+    assert said == [(422, "photo_damaged")] * 4 + [(429, "slow_down")] + [(201, "pending")] * 2
+    assert len(_photos(room_file)) == 2
+
+
+def test_a_transparent_drawing_is_stored_on_white(room_file: Path) -> None:
+    """A sketch drawn in an app, black lines on a transparent background (PNG RGBA, or a
+    palette with a transparent colour): its lines used to vanish on black."""
+    sketch = Image.new("RGBA", (400, 300), (0, 0, 0, 0))
+    ImageDraw.Draw(sketch).line((0, 150, 400, 150), fill=(0, 0, 0, 255), width=12)
+    ImageDraw.Draw(sketch).rectangle((300, 0, 400, 60), fill=(0, 0, 255, 128))  # half
+    palette = Image.new("P", (400, 300), 0)
+    palette.putpalette([0, 0, 0, 200, 30, 30] + [0] * 762)  # the transparent colour: black
+    ImageDraw.Draw(palette).line((0, 150, 400, 150), fill=1, width=12)
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        assert await phone.send(_pil(sketch, "PNG"), caption="rgba") == (201, "pending")
+        png = _pil(palette, "PNG", transparency=0)
+        assert await phone.send(png, caption="palette") == (201, "pending")
+
+    run_photos(room_file, scenario)
+    stored = {p.caption: Image.open(io.BytesIO(p.data)).convert("RGB") for p in _photos(room_file)}
+    for caption, line in (("rgba", (0, 0, 0)), ("palette", (200, 30, 30))):
+        image = stored[caption]
+        assert _near(image.getpixel((200, 40)), (255, 255, 255)), caption  # the paper
+        assert _near(image.getpixel((200, 150)), line), caption  # the line
+    assert _near(stored["rgba"].getpixel((350, 30)), (128, 128, 255))  # blue at half
+
+
+def _near(pixel: object, expected: tuple[int, int, int]) -> bool:
+    assert isinstance(pixel, tuple)
+    return all(abs(a - b) <= 8 for a, b in zip(pixel, expected, strict=True))
+
+
+def _quadrants(width: int, height: int, orientation: int) -> bytes:
+    """A `width` x `height` JPEG, its top-left quarter red and the rest blue, with EXIF
+    `orientation`."""
+    image = Image.new("RGB", (width, height), (20, 20, 230))
+    image.paste((230, 20, 20), (0, 0, width // 2, height // 2))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    return _pil(image, "JPEG", quality=95, exif=exif.tobytes())
+
+
+def _many_photos_from_one_phone(server: RoomServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One phone may send the test's dozen photos at once (its limits are not the
+    subject)."""
+    monkeypatch.setattr(limits, "MAX_PENDING_PHOTOS_PER_PHONE", 100)
+    server.per_phone = limits.RateLimiter(rate=1000, burst=1000)
+    server.photos.bytes_per_phone = limits.RateLimiter(rate=1, burst=10**9)
+
+
+def test_every_exif_orientation_is_applied_as_a_viewer_shows_it(
+    room_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Orientations 1 to 8 (mirrored ones too), each as Pillow's `exif_transpose` (and
+    every photo viewer) shows it: the same size and the red quarter in the same corner;
+    an orientation outside 1 to 8 is left as it is."""
+    sent = {n: _quadrants(60, 40, n) for n in (*range(1, 9), 0, 9, 65535)}
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        _many_photos_from_one_phone(server, monkeypatch)
+        for number, photo in sent.items():
+            assert await phone.send(photo, caption=str(number)) == (201, "pending")
+
+    run_photos(room_file, scenario)
+    stored = {int(p.caption): Image.open(io.BytesIO(p.data)) for p in _photos(room_file)}
+    for number, photo in sent.items():
+        expected = ImageOps.exif_transpose(Image.open(io.BytesIO(photo))).convert("RGB")
+        got = stored[number].convert("RGB")
+        assert got.size == expected.size, number
+        width, height = got.size
+        for corner in ((3, 3), (width - 4, 3), (3, height - 4), (width - 4, height - 4)):
+            assert _near(got.getpixel(corner), _rgb(expected.getpixel(corner))), (number, corner)
+
+
+def _rgb(pixel: object) -> tuple[int, int, int]:
+    assert isinstance(pixel, tuple)
+    return (int(pixel[0]), int(pixel[1]), int(pixel[2]))
+
+
+def _declaring(jpeg: bytes, width: int, height: int) -> bytes:
+    """`jpeg` (2.6 KB) with its frame header saying `width` x `height` pixels."""
+    at = jpeg.index(b"\xff\xc0") + 5  # after the marker, the length and the precision
+    return jpeg[:at] + height.to_bytes(2, "big") + width.to_bytes(2, "big") + jpeg[at + 4 :]
+
+
+def _huge_profile() -> bytes:
+    """A valid sRGB colour profile padded to 200 KB (a JPEG holds it in 4 segments)."""
+    profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    profile += bytes(200_000)
+    profile[0:4] = len(profile).to_bytes(4, "big")  # the size its header declares
+    return bytes(profile)
+
+
+def _odd_photos() -> dict[str, tuple[bytes, tuple[int, int]]]:
+    """Real files a phone can hold that are PNG or JPEG all the same, and the size each is
+    stored at."""
+    red = Image.new("RGB", (640, 480), (200, 40, 40))
+    frames = [Image.new("RGB", (64, 64), colour) for colour in ((250, 0, 0), (0, 250, 0))]
+    apng = io.BytesIO()
+    frames[0].save(apng, "PNG", save_all=True, append_images=frames[1:])
+    return {
+        "progressive": (_pil(red, "JPEG", progressive=True), (640, 480)),
+        "cmyk": (_pil(Image.new("CMYK", (640, 480), (0, 255, 255, 0)), "JPEG"), (640, 480)),
+        "grey": (_pil(Image.new("L", (640, 480), 128), "JPEG"), (640, 480)),
+        "16-bit": (_pil(Image.new("I;16", (640, 480), 30_000), "PNG"), (640, 480)),
+        "apng": (apng.getvalue(), (64, 64)),  # its first frame
+        "1x1": (_pil(Image.new("RGB", (1, 1)), "JPEG"), (1, 1)),
+        "panorama": (_pil(Image.new("RGB", (10_000, 10)), "JPEG"), (2400, 2)),
+        "strip": (_pil(Image.new("RGB", (1, 60_000)), "PNG"), (1, 2400)),
+        "icc 200 KB": (_pil(red, "JPEG", icc_profile=_huge_profile()), (640, 480)),
+        "exif 64 KB": (_pil(red, "JPEG", exif=b"Exif\x00\x00" + bytes(60_000)), (640, 480)),
+        "jpeg+zip": (_pil(red, "JPEG") + b"PK\x03\x04" + bytes(2_000), (640, 480)),
+    }
+
+
+def test_odd_but_real_photos_are_kept_and_other_files_refused(
+    room_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept, re-encoded as a small JPEG: progressive, CMYK and grey JPEGs, a 16-bit PNG,
+    an animated PNG (its first frame), 1 x 1, 10,000 x 10 and 1 x 60,000 pixels, 200 KB
+    of colour profile, 60 KB of EXIF, a JPEG with a ZIP after it (nothing after the image is
+    kept). Refused with the phone's sentence: GIF and WebP (animated or not: the page
+    turns what the phone shows into JPEG first), PDF, BMP, TIFF, an HTML page behind a
+    JPEG's first bytes, a JPEG declaring 65,000 x 65,000 pixels."""
+    odd = _odd_photos()
+    frames = [Image.new("RGB", (64, 64), colour) for colour in ((250, 0, 0), (0, 250, 0))]
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:])
+    red = Image.new("RGB", (320, 240), (200, 40, 40))
+    refused = {
+        "gif": (gif.getvalue(), 415, "photo_not_image"),
+        "webp": (_pil(red, "WEBP"), 415, "photo_not_image"),
+        "pdf": (_pil(red, "PDF"), 415, "photo_not_image"),
+        "bmp": (_pil(red, "BMP"), 415, "photo_not_image"),
+        "tiff": (_pil(red, "TIFF"), 415, "photo_not_image"),
+        "html": (
+            b"\xff\xd8\xff\xe0\x00\x10JFIF\x00<html><script>x()</script>",
+            422,
+            "photo_damaged",
+        ),
+        "65000": (_declaring(small_jpeg(), 65_000, 65_000), 413, "photo_too_large"),
+    }
+    said: dict[str, tuple[int, str]] = {}
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        _many_photos_from_one_phone(server, monkeypatch)
+        for name, (photo, _size) in odd.items():
+            said[name] = await phone.send(photo, caption=name)
+        for name, (photo, _status, _key) in refused.items():
+            said[name] = await phone.send(photo, caption=name)
+
+    run_photos(room_file, scenario)
+    assert said == {
+        **dict.fromkeys(odd, (201, "pending")),
+        **{name: (status, key) for name, (_photo, status, key) in refused.items()},
+    }
+    for photo in _photos(room_file):
+        assert (photo.width, photo.height) == odd[photo.caption][1], photo.caption
+        assert photo.data.startswith(b"\xff\xd8") and b"PK\x03\x04" not in photo.data
+        assert len(photo.data) < 40_000, photo.caption
+    stored = {p.caption: Image.open(io.BytesIO(p.data)).convert("RGB") for p in _photos(room_file)}
+    assert _near(stored["cmyk"].getpixel((5, 5)), (255, 0, 0))  # CMYK read as printed
+    assert _near(stored["16-bit"].getpixel((5, 5)), (117, 117, 117))
+    assert _near(stored["apng"].getpixel((5, 5)), (250, 0, 0))
+
+
+def test_a_photo_replayed_after_review_stays_as_the_facilitator_left_it(
+    room_file: Path,
+) -> None:
+    """The same upload id sent again (a retry whose answer was lost, or a replay): after
+    the facilitator accepted the photo, "stored" and nothing new; after the facilitator
+    hid it (its row deleted), "stored" too: it does not come back to the review."""
+    accepted, hidden = upload_id(), upload_id()
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        assert await phone.send(small_jpeg(), upload=accepted, caption="gardée") == (
+            201,
+            "pending",
+        )
+        assert await phone.send(small_jpeg(), upload=hidden, caption="cachée") == (
+            201,
+            "pending",
+        )
+        workshop = host.workshop()
+        by_caption = {p.caption: p.id for p in phone_photos.pending_photos(workshop)}
+        host.apply("Accept", phone_photos.accepted(workshop, [by_caption["gardée"]]))
+        host.apply("Hide", phone_photos.hidden(workshop, [by_caption["cachée"]]))
+        for upload in (accepted, hidden):
+            assert await phone.ask(upload, 5000) == (200, "stored")
+            assert await phone.send(small_jpeg(), upload=upload, caption="encore") == (
+                200,
+                "stored",
+            )
+
+    run_photos(room_file, scenario)
+    assert [(p.caption, p.review) for p in _photos(room_file)] == [("gardée", "shown")]
+
+
+def test_malformed_upload_ids_are_refused(room_file: Path) -> None:
+    """Upload ids that are not the page's (16 random bytes, base64url): too short, too
+    long, accented, a path, encoded or not, empty: 400 before anything is read."""
+    said: list[tuple[int, str]] = []
+    ids = ["A" * 15, "A" * 65, "é" * 22, "../../" + "a" * 20, "%2e%2e%2f" * 3, "a b" * 8, ""]
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        server.per_phone = limits.RateLimiter(rate=1000, burst=1000)  # not the subject
+        for upload in ids:
+            said.append(await phone.ask(upload, 5000))
+            said.append(await phone.send(small_jpeg(), upload=upload or " "))
+
+    run_photos(room_file, scenario)
+    assert said == [(400, "bad_request")] * (2 * len(ids))
+    assert _photos(room_file) == []
+
+
+async def _raw_post(
+    server: RoomServer, token: str, body: bytes, kind: str, *, length: int | None = None
+) -> int:
+    """POST `body` to the room's photo call over a raw connection, with `length` as its
+    Content-Length (the body's own by default); the status of the first answer."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+    head = (
+        f"POST /r/{server.session.code}/api/photo HTTP/1.1\r\n"
+        f"Host: 127.0.0.1:{server.port}\r\nContent-Type: {kind}\r\n"
+        f"Content-Length: {len(body) if length is None else length}\r\n"
+        f"X-Upload-Id: {upload_id()}\r\nX-Participant: {token}\r\n\r\n"
+    )
+    writer.write(head.encode() + body)
+    await writer.drain()
+    status = await reader.readline()
+    writer.close()
+    return int(status.split()[1])
+
+
+def test_forms_no_browser_sends(room_file: Path) -> None:
+    """Forms built by hand: two photos in one form, a nested multipart, no closing
+    boundary, no boundary at all, more bytes than the length declared: refused (400),
+    nothing stored. A photo part with no file name, with another declared type, or
+    declaring base64 (read as sent, judged by its bytes): kept, as a browser's."""
+    photo = small_jpeg()
+    body, kind = browser_form(photo)
+    boundary = kind.split("boundary=")[1]
+    end = f"--{boundary}--\r\n".encode()
+    second = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="photo"; filename="b.jpg"'
+        "\r\nContent-Type: image/jpeg\r\n\r\n"
+    ).encode() + photo
+    file_part = b'name="photo"; filename="photo.jpg"\r\nContent-Type: image/jpeg'
+    refused = [
+        (body.replace(end, second + b"\r\n" + end), kind, None),
+        (
+            body.replace(file_part, b'name="photo"\r\nContent-Type: multipart/mixed; b=z'),
+            kind,
+            None,
+        ),
+        (body[: -len(end)], kind, None),
+        (body, "multipart/form-data", None),
+        (body, kind, len(body) - 500),
+    ]
+    kept = [
+        body.replace(b'; filename="photo.jpg"', b""),
+        body.replace(b"Content-Type: image/jpeg", b"Content-Type: text/html"),
+        body.replace(
+            b"Content-Type: image/jpeg",
+            b"Content-Type: image/jpeg\r\nContent-Transfer-Encoding: base64",
+        ),
+    ]
+    said: list[int] = []
+
+    async def scenario(phone: PhotoPhone, server: RoomServer, host: FileHost) -> None:
+        for form, form_kind, length in refused:
+            said.append(await _raw_post(server, phone.token, form, form_kind, length=length))
+        for form in kept:
+            said.append(await _raw_post(server, phone.token, form, kind))
+
+    run_photos(room_file, scenario)
+    assert said == [400] * len(refused) + [201] * len(kept)
+    assert len(_photos(room_file)) == len(kept)

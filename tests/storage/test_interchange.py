@@ -22,6 +22,7 @@ from facilitator.domain.records import (
     GroupingInfo,
     Idea,
     ItemRound,
+    NextStep,
     Person,
     PrototypeCard,
     Record,
@@ -29,6 +30,8 @@ from facilitator.domain.records import (
     Team,
     TeamMember,
     TimerState,
+    Track,
+    VoteSession,
     WorkshopInfo,
     replaced,
 )
@@ -39,8 +42,11 @@ from facilitator.storage.interchange import InterchangeError
 from facilitator.storage.workshop_file import WorkshopFile
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-# Format version 2, with a record in every table (rounds, groupings, teams, polls included).
-FIXTURE = Path(__file__).parent / "fixtures" / "schema_v5.json"
+# Format version 3, with a record in every table (rounds, groupings, teams, polls, the
+# rooms of a merged event included).
+FIXTURE = Path(__file__).parent / "fixtures" / "schema_v6.json"
+# Format version 2, as Facilitator wrote it before the rooms of merged events.
+FIXTURE_V2 = Path(__file__).parent / "fixtures" / "schema_v5.json"
 # Format version 1, as Facilitator wrote it before rounds and groupings.
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "schema_v1.json"
 
@@ -55,26 +61,28 @@ def test_schema_in_docs_is_the_schema_of_the_code() -> None:
 
 def test_fixture_with_every_table_round_trips() -> None:
     document = json.loads(FIXTURE.read_text("utf-8"))
-    assert document["format_version"] == interchange.FORMAT_VERSION == 2
+    assert document["format_version"] == interchange.FORMAT_VERSION == 3
     exchanged = [k for k in interchange.JSON_KEYS.values() if k not in ("workshop", "timer")]
     assert all(document[key] for key in exchanged), "the fixture has a record in every table"
     workshop = interchange.loads(FIXTURE.read_text(encoding="utf-8"))
     assert json.loads(interchange.dumps(workshop)) == document
 
 
-def test_the_version_1_schema_is_the_one_published_with_version_1() -> None:
-    """What a version-1 document is checked against: exactly the schema published with
-    format version 1 (kept in the fixtures), descriptions aside."""
+def test_old_versions_schemas_are_the_ones_published_with_them() -> None:
+    """What a version-1 or version-2 document is checked against: exactly the schema
+    published with that format version (kept in the fixtures), descriptions aside."""
 
     def shape(schema: Any) -> Any:
         if isinstance(schema, dict):
             return {k: shape(v) for k, v in schema.items() if k != "description"}
         return [shape(v) for v in schema] if isinstance(schema, list) else schema
 
-    published = json.loads((FIXTURE.parent / "interchange_v1.schema.json").read_text("utf-8"))
-    assert shape(interchange.json_schema(1)) == shape(published)
-    with pytest.raises(ValueError, match="no interchange format 3"):
-        interchange.json_schema(3)
+    for version in (1, 2):  # each as published with that version
+        name = f"interchange_v{version}.schema.json"
+        published = json.loads((FIXTURE.parent / name).read_text("utf-8"))
+        assert shape(interchange.json_schema(version)) == shape(published), version
+    with pytest.raises(ValueError, match="no interchange format 4"):
+        interchange.json_schema(4)
 
 
 def test_a_version_1_document_reads_with_the_defaults_of_version_2() -> None:
@@ -96,7 +104,7 @@ def test_a_version_1_document_reads_with_the_defaults_of_version_2() -> None:
         if added is None:
             assert workshop.all(kind) == [], kind.TABLE
     new: dict[str, Any] = interchange.to_document(workshop)
-    assert new["format_version"] == 2
+    assert new["format_version"] == interchange.FORMAT_VERSION
     for key, held in old.items():
         if key in ("format", "format_version", "generator"):
             continue
@@ -105,6 +113,31 @@ def test_a_version_1_document_reads_with_the_defaults_of_version_2() -> None:
         assert [{k: r[k] for k in old_row} for r, old_row in zip(now, rows, strict=True)] == rows
     # The same document, read from a file and through the command line's loader.
     assert interchange.loads(FIXTURE_V1.read_text("utf-8")) == workshop
+
+
+def test_a_version_2_document_reads_with_the_defaults_of_version_3() -> None:
+    """A JSON of format 2 (schema version 5): no rooms, no step done, everything else as
+    it was; one that says it is version 2 and carries `tracks` is refused."""
+    old = json.loads(FIXTURE_V2.read_text("utf-8"))
+    assert old["format_version"] == 2
+    workshop = interchange.from_document(old)
+    assert workshop.all(Track) == [] and workshop.all(NextStep)
+    assert not any(s.done for s in workshop.all(NextStep))
+    for kind in (Day, Board, VoteSession, PrototypeCard):
+        assert all(r.track_id is None for r in workshop.all(kind)), kind.TABLE  # type: ignore[attr-defined]
+    new: dict[str, Any] = interchange.to_document(workshop)
+    for key, held in old.items():
+        if key in ("format", "format_version", "generator"):
+            continue
+        rows = held if isinstance(held, list) else [held]
+        now: list[dict[str, Any]] = new[key] if isinstance(new[key], list) else [new[key]]
+        assert [{k: r[k] for k in old_row} for r, old_row in zip(now, rows, strict=True)] == rows
+    with pytest.raises(InterchangeError, match="tracks"):
+        interchange.from_document(old | {"tracks": []})
+    done = json.loads(json.dumps(old))
+    done["next_steps"][0]["done"] = True
+    with pytest.raises(InterchangeError, match=r"^\$\.next_steps\[0\]"):
+        interchange.from_document(done)
 
 
 def test_a_version_1_document_may_not_carry_what_version_2_added() -> None:

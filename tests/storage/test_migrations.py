@@ -18,18 +18,24 @@ import pytest
 from facilitator.domain import polls
 from facilitator.domain.records import (
     Attachment,
+    Board,
+    Day,
     GroupingAbsence,
     GroupingInfo,
     GroupingWish,
     ItemRound,
+    NextStep,
     Poll,
     PollAnswer,
     PollCount,
     PollOption,
+    PrototypeCard,
     RoomPhone,
     RoundRun,
     Team,
     TeamMember,
+    Track,
+    VoteSession,
 )
 from facilitator.room.codes import token_digest
 from facilitator.storage import interchange
@@ -39,7 +45,7 @@ from facilitator.storage.schema import FILE_ID_PATTERN, SCHEMA_VERSION, derived_
 from facilitator.storage.workshop_file import WorkshopFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
-RELEASED_VERSIONS = [1, 2, 3, 4, 5]
+RELEASED_VERSIONS = [1, 2, 3, 4, 5, 6]
 
 
 def test_every_version_has_a_migration_to_the_next() -> None:
@@ -211,6 +217,7 @@ ADDED_TABLES = {
         "round_run",
     ],
     5: ["poll", "poll_option", "poll_answer", "poll_count"],
+    6: ["track"],
 }
 V4_TABLES = (GroupingInfo, Team, TeamMember, GroupingWish, GroupingAbsence, ItemRound, RoundRun)
 V5_TABLES = (Poll, PollOption, PollAnswer, PollCount)
@@ -226,10 +233,18 @@ ADDED_COLUMNS: dict[int, dict[str, tuple[object, ...]]] = {
     5: {
         "attachment": ("shown", "", ""),  # shown, taken on the laptop, no upload key
     },
+    6: {
+        "next_step": (0,),  # not done
+        "day": (None,),  # no room: never merged
+        "board": (None,),
+        "vote_session": (None,),
+        "prototype_card": (None,),
+        "poll": (None,),
+    },
 }
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
 def test_an_older_file_upgraded_keeps_every_row_and_gains_empty_tables(
     version: int, tmp_path: Path
 ) -> None:
@@ -243,7 +258,7 @@ def test_an_older_file_upgraded_keeps_every_row_and_gains_empty_tables(
     file, workshop = WorkshopFile.open(path)
     file.close()
     after = _rows(path)
-    for later in range(version + 1, SCHEMA_VERSION + 1):
+    for later in range(SCHEMA_VERSION, version, -1):  # the last columns added first
         for table in ADDED_TABLES[later]:
             rows = after.pop(table)
             if table == "file_identity":
@@ -251,14 +266,17 @@ def test_an_older_file_upgraded_keeps_every_row_and_gains_empty_tables(
             else:
                 assert rows == [], table
         for table, defaults in ADDED_COLUMNS.get(later, {}).items():
-            width = len(before[table][0]) if before[table] else 0
-            assert all(row[width:] == defaults for row in after[table]), table
-            after[table] = [row[:width] for row in after[table]]
+            width = len(defaults)
+            assert all(row[-width:] == defaults for row in after[table]), table
+            after[table] = [row[:-width] for row in after[table]]
     assert after == before
     assert workshop.all(RoomPhone) == [] or version >= 3
-    assert all(not workshop.all(kind) for kind in V4_TABLES) or version == 4
-    assert all(not workshop.all(kind) for kind in V5_TABLES)
-    assert all(a.review == "shown" and not a.sender for a in workshop.all(Attachment))
+    assert all(not workshop.all(kind) for kind in V4_TABLES) or version >= 4
+    assert all(not workshop.all(kind) for kind in V5_TABLES) or version == 5
+    assert not workshop.all(Track) and not any(s.done for s in workshop.all(NextStep))
+    assert (
+        all(a.review == "shown" and not a.sender for a in workshop.all(Attachment)) or version == 5
+    )
     fresh = tmp_path / "fresh.atelier"
     WorkshopFile.create(fresh, workshop).close()
     assert _schema(path) == _schema(fresh)
@@ -307,3 +325,35 @@ def test_a_version_5_file_holds_its_polls_and_its_pending_photo(tmp_path: Path) 
     assert pending.sender == "Léa · 7e91" and len(pending.upload_key) == 64
     inspection, _ = check_file(path)
     assert not inspection.problems
+
+
+# -- version 6: next steps done, the rooms of a merged event (issue 21) --------------------
+def test_a_version_6_file_holds_its_room_and_a_step_done(tmp_path: Path) -> None:
+    """The fixture's room names its first day, its board, its vote and its card; its
+    next step is done; a room that names nothing is refused by the file check."""
+    path = tmp_path / "v6.atelier"
+    shutil.copyfile(FIXTURES / "schema_v6.atelier", path)
+    file, workshop = WorkshopFile.open(path, read_only=True)
+    file.close()
+    (track,) = workshop.all(Track)
+    assert (track.name, track.source_file_id) == (
+        "Salle Mistral",
+        "5c0ffee0d15ea5e5ba5eba11deadbeef",
+    )
+    assert [d.track_id for d in workshop.all(Day)] == ["t1", None]
+    for kind in (Board, VoteSession, PrototypeCard):
+        assert {r.track_id for r in workshop.all(kind)} == {"t1"}  # type: ignore[attr-defined]
+    assert [s.done for s in workshop.all(NextStep)] == [True]
+    # Polls of no item carry their room; a poll of an item has its day's.
+    assert {p.id: p.track_id for p in workshop.all(Poll)} == {
+        "pl1": None,
+        "pl2": "t1",
+        "pl3": "t1",
+        "pl4": "t1",
+    }
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE board SET track_id = 'gone'")
+    connection.close()
+    inspection, _ = check_file(path)
+    assert any("gone" in p or "track" in p for p in map(str, inspection.problems))

@@ -137,6 +137,44 @@ BAD_ROWS: dict[str, tuple[list[str], str]] = {
         ["UPDATE poll_option SET value = 101 WHERE id = 'pl1o5'"],
         "poll_option pl1o5: … “101”",
     ),
+    # Options and answers that each pass their own limits but not their poll's rules
+    # (issue 19, attack pass): the check used to accept them, and the synthesis then
+    # said « Échelle de 1 à 100 » and « Moyenne 27,5 sur 100 » of a five-finger ROTI.
+    "a ROTI's top value made 100": (
+        ["UPDATE poll_option SET value = 100 WHERE id = 'pl1o5'"],
+        "poll pl1: its options do not fit its kind (scale; options: 5)",
+    ),
+    "a scale's values all 1": (
+        ["UPDATE poll_option SET value = 1 WHERE poll_id = 'pl1'"],
+        "poll pl1: its options do not fit its kind (scale; options: 5)",
+    ),
+    "a scale of 11 values": (
+        [f"INSERT INTO poll_option VALUES ('x{n}', 'pl1', {n - 1}, {n}, '')" for n in range(6, 12)],
+        "poll pl1: its options do not fit its kind (scale; options: 11)",
+    ),
+    "a choice of one option": (
+        ["DELETE FROM poll_option WHERE poll_id = 'pl4' AND id != 'pl4o1'"],
+        "poll pl4: its options do not fit its kind (choice; options: 1)",
+    ),
+    "options on a words poll": (
+        ["INSERT INTO poll_option VALUES ('w1', 'pl2', 0, 1, 'oui')"],
+        "poll pl2: its options do not fit its kind (words; options: 1)",
+    ),
+    "a words answer of 4 entries where 3 are allowed": (
+        [
+            "UPDATE poll_answer SET text = 'un' || char(10) || 'deux' || char(10) || 'trois'"
+            " || char(10) || 'quatre' WHERE id = 'pa2'"
+        ],
+        "poll_answer pa2: the answer does not fit its poll",
+    ),
+    "a word of 41 characters": (
+        ["UPDATE poll_answer SET text = printf('%.41c', 'w') WHERE id = 'pa3'"],
+        "poll_answer pa3: the answer does not fit its poll",
+    ),
+    "an empty entry in a words answer": (
+        ["UPDATE poll_answer SET text = 'un' || char(10) || char(10) || 'deux' WHERE id = 'pa2'"],
+        "poll_answer pa2: the answer does not fit its poll",
+    ),
     "an upload key of 65 characters": (
         ["UPDATE attachment SET upload_key = printf('%.65c', 'k') WHERE id = 'p2'"],
         "attachment p2: … too long (65 characters, at most 64)",
@@ -238,6 +276,35 @@ def test_the_json_import_refuses_what_breaks_a_poll() -> None:
     assert said == '$.attachments[1].review: must be one of "shown", "pending".'
     said = _refusal(lambda d: d["poll_answers"][0].update(option_id="gone"))
     assert said == "$.poll_answers[0].option_id: “gone” refers to nothing."
+
+
+def test_the_json_import_refuses_options_and_words_unlike_their_poll() -> None:
+    """What `facilitator check` refuses in a file, the JSON import refuses too, naming
+    the poll or the answer."""
+
+    def top_made_100(document: dict[str, Any]) -> None:
+        next(o for o in document["poll_options"] if o["id"] == "pl1o5")["value"] = 100
+
+    def one_option_left(document: dict[str, Any]) -> None:
+        document["poll_options"] = [
+            o for o in document["poll_options"] if o["poll_id"] != "pl4" or o["id"] == "pl4o1"
+        ]
+
+    def words_answer(text: str) -> Any:
+        return lambda d: next(a for a in d["poll_answers"] if a["id"] == "pa2").update(text=text)
+
+    polls = [p["id"] for p in _document()["polls"]]
+    answers = [a["id"] for a in _document()["poll_answers"]]
+    assert _refusal(top_made_100) == (
+        f"$.polls[{polls.index('pl1')}]: its options do not fit its kind (scale; options: 5)."
+    )
+    assert _refusal(one_option_left) == (
+        f"$.polls[{polls.index('pl4')}]: its options do not fit its kind (choice; options: 1)."
+    )
+    for text in ("un\ndeux\ntrois\nquatre", "w" * 41, "un\n\ndeux"):
+        assert _refusal(words_answer(text)) == (
+            f"$.poll_answers[{answers.index('pa2')}]: the answer does not fit its poll."
+        ), text
 
 
 def test_a_poll_round_trips_through_the_json(tmp_path: Path) -> None:

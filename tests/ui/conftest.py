@@ -39,6 +39,9 @@ class ScriptedChooser:
     def choose_folder(self, parent: QWidget, folder: str) -> Path | None:
         return self.folder
 
+    def choose_lab_folder(self, parent: QWidget, folder: str) -> Path | None:
+        return self.folder
+
     def choose_import_path(self, parent: QWidget, folder: str, kind: str) -> Path | None:
         return self.to_import
 

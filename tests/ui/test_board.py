@@ -102,15 +102,13 @@ def test_cluster_by_keyboard_in_the_list(
 ) -> None:
     page.set_mode("list")
     model, tree = page.tree_model, page.tree
-    free_head = model.item(model.rowCount() - 1)
-    assert free_head is not None and free_head.rowCount() == 3
+    free_head = model.head_row(None)
+    assert model.rowCount() - free_head - 1 == 3  # the demo's three notes in no cluster
     selection = tree.selectionModel()
     selection.clearSelection()
-    for row in range(2):
-        child = free_head.child(row)
-        assert child is not None
+    for row in range(free_head + 1, free_head + 3):
         selection.select(
-            child.index(),
+            model.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     monkeypatch.setattr(
@@ -126,13 +124,11 @@ def test_cluster_by_keyboard_in_the_list(
     assert len(members) == 2
     # Ctrl+M moves the last free note there, by keyboard only.
     page.set_mode("list")
-    free_head = model.item(model.rowCount() - 1)
-    assert free_head is not None
-    last = free_head.child(0)
-    assert last is not None
+    last = model.head_row(None) + 1
+    assert model.is_note(last)
     selection.clearSelection()
     selection.select(
-        last.index(),
+        model.index(last, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     press(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from PIL import Image, ImageDraw
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QLabel
@@ -85,6 +86,24 @@ def test_large_photos_within_the_limits_are_imported_reduced(
         photo = _board_photos(page.document.workshop)[-1]
         assert max(photo.width, photo.height) == 2400
         assert photo.media_type == "image/jpeg" and photo.data[:2] == b"\xff\xd8"
+
+
+def test_a_transparent_drawing_is_imported_on_white(page: BoardPage, tmp_path: Path) -> None:
+    """A sketch saved with a transparent background (black lines on nothing, as drawing
+    apps save them; a WebP or a GIF with a transparent colour too) is stored as JPEG,
+    which has no transparency: laid on white, not on the black its transparent pixels
+    held, which swallowed its lines."""
+    sketch = Image.new("RGBA", (300, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(sketch).line((0, 100, 300, 100), fill=(0, 0, 0, 255), width=10)
+    for kind in ("PNG", "WEBP", "GIF"):
+        path = tmp_path / f"croquis.{kind.lower()}"
+        sketch.save(path, kind, **({"lossless": True} if kind == "WEBP" else {}))
+        assert page.import_photo_from(path), kind
+        data = _board_photos(page.document.workshop)[-1].data
+        stored = Image.open(io.BytesIO(data)).convert("RGB")
+        paper, line = stored.getpixel((150, 20)), stored.getpixel((150, 100))
+        assert isinstance(paper, tuple) and isinstance(line, tuple)
+        assert min(paper) > 245 and max(line) < 30, kind
 
 
 SVG = (

@@ -191,6 +191,37 @@ def test_the_roti_activity_of_a_template_shows_its_poll_when_it_comes_on(
     assert page.run.poll_panel.question.text() == roti[0].question
 
 
+def test_starting_the_roti_activity_opens_its_poll_once(page: WorkshopPage) -> None:
+    """A ROTI item opens its poll when it starts (the phones see it at once), outside the
+    undo history as the start itself; pausing and resuming changes nothing, and a poll
+    the facilitator closed is never reopened by running the activity again."""
+    workshop = page.document.workshop
+    roti = next(p for p in workshop.all(Poll) if p.question.startswith("ROTI"))
+    assert roti.agenda_item_id is not None and roti.status == "draft"
+    page.show_part("run")
+    steps = page.document.undo_stack.count()
+    page.session.select(_activity_without_poll(workshop).id, start_now=True)
+    assert polls.current_poll(workshop) is None  # an activity without poll opens none
+    page.session.select(roti.agenda_item_id)
+    assert polls.poll_of(workshop, roti.id).status == "draft"  # chosen, not started
+    page.session.toggle()
+    assert page.session.timer.status == "running"
+    assert polls.current_poll(workshop) == polls.poll_of(workshop, roti.id)
+    assert page.run.side_tabs.currentIndex() == 1 and page.run.poll_panel.poll is not None
+    assert page.run.poll_panel.poll.status == "open"
+    page.session.toggle()
+    page.session.toggle()  # paused and resumed: the same poll, open once
+    assert polls.poll_of(workshop, roti.id).status == "open"
+    assert page.document.undo_stack.count() == steps  # Ctrl+Z never touches the run
+    assert page.run.poll_panel.close_poll()
+    page.session.reset()
+    page.session.toggle()  # run again: the facilitator closed it, it stays closed
+    assert polls.poll_of(workshop, roti.id).status == "closed"
+    file, saved = WorkshopFile.open(page.document.path, read_only=True)
+    file.close()
+    assert polls.poll_of(saved, roti.id).status == "closed"  # written at once
+
+
 # -- typing at the laptop ------------------------------------------------------------------
 def test_paper_counts_by_keyboard_survive_a_phone_answer_and_undo(
     page: WorkshopPage, clock: FakeClock, qtbot: QtBot

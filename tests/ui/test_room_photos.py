@@ -7,22 +7,29 @@ what waits is still listed once the link is off."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
 import qasync
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain import board, cards, phone_photos
 from facilitator.domain.records import Attachment, Board
 from facilitator.storage.workshop_file import WorkshopFile
+from facilitator.ui.board.photos import decoded_image
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.room import room_page
 from facilitator.ui.room.room_page import RoomPage
+from tests.image_files import blank_jpeg
 from tests.room.phones import Phone, from_address
-from tests.room.photo_files import PhotoPhone, camera_jpeg, small_jpeg
+from tests.room.photo_files import PhotoPhone, camera_jpeg, noisy_jpeg, small_jpeg
 
 
 @pytest.fixture
@@ -55,6 +62,11 @@ def _open_card(page: RoomPage) -> str | None:
 
 def _rows(page: RoomPage) -> list[str]:
     return [page.photos.item(i).text() for i in range(page.photos.count())]
+
+
+def _tag(page: RoomPage) -> str:
+    assert page.link.session is not None
+    return next(iter(page.link.session.participants.values())).tag
 
 
 def _select(page: RoomPage, caption: str) -> None:
@@ -99,8 +111,9 @@ def test_photos_from_phones_are_reviewed_on_the_room_page(
         f"à cacher\n{name} · {tag}",
         "(no caption)\nAnimation",
     ]
+    page.thumbnails_ready()  # decoded in a worker thread, then shown
     first = page.photos.item(0)
-    assert not first.icon().isNull()  # its thumbnail
+    assert not first.icon().isNull() and not page.photos.item(2).icon().isNull()
     assert "&lt;img" in first.toolTip() and "&lt;b&gt;" in first.toolTip()  # escaped
     assert [p.id for p in board.photos_of(document.workshop, board_id)] == before  # not yet
     assert not page.accept_photo_button.isEnabled()
@@ -193,3 +206,80 @@ def test_a_card_is_opened_for_photos_from_the_page(
     assert room.photos.item(0) is None
     room.start_button.click()
     loop.run_until_complete(room.link.stopped())
+
+
+def test_each_thumbnail_is_decoded_once_in_a_worker_thread(
+    loop: asyncio.AbstractEventLoop,
+    window: MainWindow,
+    full_demo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """Photos arriving one after another: each thumbnail decoded once, never on the
+    interface thread (each photo rebuilt the list and decoded every row again there: 30
+    phones held the interface 0.3 s, tests/bench/room_photos.py); a photo in a
+    colleague's file that is a decompression bomb listed without a picture."""
+    decoded: list[tuple[str, str]] = []  # (thread, photo's digest)
+
+    def recorded(data: bytes, box: QSize) -> QImage:
+        decoded.append((threading.current_thread().name, hashlib.sha256(data).hexdigest()))
+        return decoded_image(data, box)
+
+    monkeypatch.setattr(room_page, "decoded_image", recorded)
+    page = _started(window, full_demo_file, loop)
+    document = window.document
+    assert document is not None
+    url = page.link.join_url()
+
+    async def send() -> None:
+        async with from_address(2) as http:
+            joined = Phone(http, url)
+            await joined.join("Zoé")
+            phone = PhotoPhone(http, url, joined.token)
+            for n in range(4):  # the list rebuilt at each: 1 + 2 + 3 + 4 rows
+                assert await phone.send(noisy_jpeg(400 + n, 300), caption=f"mur {n}") == (
+                    201,
+                    "pending",
+                )
+
+    loop.run_until_complete(send())
+    page.thumbnails_ready()
+    stored = {
+        hashlib.sha256(p.data).hexdigest() for p in phone_photos.pending_photos(document.workshop)
+    }
+    assert sorted(digest for _thread, digest in decoded) == sorted(stored)  # once each
+    assert {thread for thread, _digest in decoded} == {"room-thumbnails_0"}
+    assert all(not page.photos.item(i).icon().isNull() for i in range(4))
+
+    page.retranslate()  # every row written again: the thumbnails kept
+    page.refresh()
+    assert len(decoded) == 4 and all(not page.photos.item(i).icon().isNull() for i in range(4))
+
+    def waiting(data: bytes, caption: str) -> None:  # as a colleague's file brings it
+        changes, _photo = phone_photos.pending_photo(
+            document.workshop,
+            owner_kind="board",
+            owner_id=page.board.currentData(),
+            data=data,
+            width=20_000,
+            height=20_000,
+            caption=caption,
+            sender="Collègue",
+            key="",
+        )
+        document.apply_untracked(changes)
+
+    _select(page, "mur 1")  # the facilitator is choosing when another photo arrives
+    waiting(blank_jpeg(20_000, 20_000, components=1), "bombe")  # 400 megapixels, 50 KB
+    page.thumbnails_ready()
+    assert _rows(page)[:4] == [f"mur {n}\nZoé · {_tag(page)}" for n in range(4)]
+    assert page.photos.item(4).text() == "bombe\nCollègue"
+    assert [i.text() for i in page.photos.selectedItems()] == [_rows(page)[1]]
+    assert page.accept_photo_button.isEnabled()
+    assert page.photos.item(4).icon().isNull()  # refused before decoding: no picture
+    assert len(decoded) == 5
+    waiting(small_jpeg(), "petite")  # shown by the page itself once decoded
+    qtbot.waitUntil(lambda: not page.photos.item(5).icon().isNull())
+    assert len(decoded) == 6 and page.photos.item(4).icon().isNull()
+    page.start_button.click()
+    loop.run_until_complete(page.link.stopped())

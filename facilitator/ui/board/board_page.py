@@ -9,16 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMenu,
     QPushButton,
     QStackedWidget,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,11 +30,12 @@ from facilitator.domain.text import clean_text
 from facilitator.ui.board.capture_bar import CaptureBar
 from facilitator.ui.board.colours import colour_name
 from facilitator.ui.board.items import NoteItem
+from facilitator.ui.board.list_view import BoardListView
 from facilitator.ui.board.note_editor import InPlaceEditor
 from facilitator.ui.board.photos import read_or_report
 from facilitator.ui.board.projected_board import ProjectedBoard
 from facilitator.ui.board.scene import BoardScene
-from facilitator.ui.board.tree_model import ID_ROLE, KIND_ROLE, BoardTreeModel
+from facilitator.ui.board.tree_model import BoardListModel
 from facilitator.ui.board.view import BoardView
 from facilitator.ui.compact import choice_box, tool_strip
 from facilitator.ui.editing import UndoText, perform_edit
@@ -88,12 +86,9 @@ class BoardPage(Retranslatable):
 
         self.buttons: dict[str, QToolButton] = {}
         self.stack = QStackedWidget()
-        self.tree_model = BoardTreeModel()
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setStretchLastSection(False)
+        # The list view: loaded when first shown (`set_mode`), then kept row by row.
+        self.tree_model = BoardListModel(self)
+        self.tree = BoardListView(self.tree_model)
         self.scene: BoardScene | None = None
         self._dimming = False
         self.in_place: InPlaceEditor | None = None
@@ -249,8 +244,8 @@ class BoardPage(Retranslatable):
         else:
             self._refresh_filters()
             self.apply_filter()
-            self.tree_model.retitle(self.tr("No cluster"), self.tr("Author"))
             self.scene.update()
+        self.tree_model.retitle(self.tr("No cluster"), self.tr("Author"))
 
     # -- boards --------------------------------------------------------------------------
     def current_board_id(self) -> str | None:
@@ -323,7 +318,7 @@ class BoardPage(Retranslatable):
         self.projected.follow(self.scene)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.tree)
-        self._rebuild_tree()
+        self._load_list(None)  # loaded again when the list is shown
         self._refresh_filters()
         self.apply_filter()
         self._refresh_question()
@@ -342,8 +337,8 @@ class BoardPage(Retranslatable):
     def _changed(self, changes: ChangeSet) -> None:
         if any(isinstance(c.after or c.before, Board) for c in changes.changes):
             self._refresh_boards()
-        if self.stack.currentWidget() is self.tree:
-            self._rebuild_tree()
+        self.tree_model.follow(changes)  # row by row, when loaded (the list was shown)
+        self.tree.lay_out_now()
         # The filter choices change with the clusters, and with a new author; a note
         # captured by an author already listed must not walk the whole board (capture
         # stays instant at 5,000 notes).
@@ -359,21 +354,16 @@ class BoardPage(Retranslatable):
         # The count and the dimming follow the scene once it has applied the edit
         # (`followed`): counted here, before it, the count was one edit behind.
 
-    def _rebuild_tree(self) -> None:
-        board_id = self.current_board_id()
-        if board_id is None:
-            return
-        self.tree_model.rebuild(
-            self.document.workshop, board_id, self.tr("No cluster"), self.tr("Author")
-        )
-        self.tree.expandAll()
-        header = self.tree.header()  # the model's reset forgets the sections' modes
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    def _load_list(self, board_id: str | None) -> None:
+        """The list view shows `board_id` (None: nothing, and its rows freed): a model
+        reset, only for another board; edits then follow row by row."""
+        if board_id != self.tree_model.board_id:
+            self.tree_model.load(self.document.workshop if board_id else None, board_id)
+            self.tree.restore_columns()
 
     def set_mode(self, mode: str) -> None:
         if mode == "list":
-            self._rebuild_tree()
+            self._load_list(self.current_board_id())
             self.stack.setCurrentWidget(self.tree)
             self.tree.setFocus()
         elif self.view is not None:
@@ -428,7 +418,7 @@ class BoardPage(Retranslatable):
         workshop = self.document.workshop
         clusters = board.clusters_of(workshop, board_id) if board_id else []
         authors = sorted(
-            {i.author for i in board.ideas_of(workshop, board_id) if i.author}
+            {i.author for i in workshop.unordered(Idea) if i.board_id == board_id and i.author}
             if board_id
             else set()
         )
@@ -478,20 +468,12 @@ class BoardPage(Retranslatable):
     # -- selection, in either view ---------------------------------------------------------
     def selected_ideas(self) -> list[str]:
         if self.stack.currentWidget() is self.tree:
-            return [
-                str(i.data(ID_ROLE))
-                for i in self.tree.selectionModel().selectedRows()
-                if i.data(KIND_ROLE) == "idea"
-            ]
+            return self.tree.selected_of_kind("idea")
         return self.scene.selected_note_ids() if self.scene else []
 
     def selected_clusters(self) -> list[str]:
         if self.stack.currentWidget() is self.tree:
-            return [
-                str(i.data(ID_ROLE))
-                for i in self.tree.selectionModel().selectedRows()
-                if i.data(KIND_ROLE) == "cluster"
-            ]
+            return self.tree.selected_of_kind("cluster")
         return self.scene.selected_cluster_ids() if self.scene else []
 
     # -- edits --------------------------------------------------------------------------
@@ -781,10 +763,5 @@ class BoardPage(Retranslatable):
         return list(self.scene.notes.values()) if self.scene else []
 
     def tree_index_of(self, idea_id: str) -> QModelIndex:
-        for row in range(self.tree_model.rowCount()):
-            head = self.tree_model.item(row)
-            for child in range(head.rowCount() if head else 0):
-                item = head.child(child) if head else None
-                if item is not None and item.data(ID_ROLE) == idea_id:
-                    return item.index()
-        return QModelIndex()
+        """The note's row in the list view (invalid: not loaded, or in a closed group)."""
+        return self.tree_model.index_of(idea_id)

@@ -13,7 +13,7 @@ the size it is shown: the board, the cards, the projector, the logo all go throu
 
 Every JPEG this app stores is written without metadata (`encode_jpeg`): a camera's EXIF
 (its location among them) is never read into the image, and the comments Qt reads from
-a JPEG are not written back.
+a JPEG are not written back; transparent pixels are laid on white, as on paper.
 
 Qt's global allocation limit (`QImageReader.setAllocationLimit`) is never changed:
 the limits are per image, in `facilitator.domain.images`.
@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QColorSpace, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QColorSpace, QImage, QImageReader, QPainter, QPixmap
 
 from facilitator.domain import images
 from facilitator.domain.images import MAX_STORED_SIDE, ImageError
@@ -44,6 +44,7 @@ PARSED_FORMATS = frozenset({"jpeg", "png"})  # their cost is read from their hea
 
 BOARD_SIDE = 1600  # pixels: a photo on the board (640 units wide) stays sharp at 250 %
 PROJECTED_SIDE = 1280  # pixels: a card's photo fills at most 36 % of a 1920-pixel projector
+PAPER_WHITE = "#ffffff"  # under the transparent pixels of a stored image (JPEG has no alpha)
 
 
 class PhotoError(FacilitatorError):
@@ -88,6 +89,17 @@ def read_photo(path: Path) -> tuple[bytes, int, int]:
     device = QBuffer(array)
     device.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(device)
+    try:
+        return _read_from(path, data, reader)
+    finally:
+        # The reader (and its format's handler) goes first, while the buffer it reads
+        # is alive: Qt's TIFF handler reads its device when it closes, and Python would
+        # free the byte array first (an imported TIFF crashed the app, issue 20).
+        del reader
+
+
+def _read_from(path: Path, data: bytes, reader: QImageReader) -> tuple[bytes, int, int]:
+    """`read_photo`, once `data` is open in `reader`."""
     reader.setAutoTransform(True)  # photos taken with the phone on its side
     kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if kind in ("svg", "svgz") or images.is_vector_drawing(data):
@@ -252,6 +264,12 @@ def _decoded(data: bytes, box: QSize) -> QImage:
     return image
 
 
+def decoded_image(data: bytes, box: QSize) -> QImage:
+    """`shown_image` without its cache of thumbnails (the interface thread's): safe in a
+    worker thread (QImage and QImageReader only). Raises `ImageError`."""
+    return _decoded(data, box)
+
+
 def shown_pixmap(data: bytes, box: QSize) -> tuple[QPixmap, ImageError | None]:
     """`shown_image` as a pixmap, or a null pixmap and why (`ImageError.too_large`)."""
     try:
@@ -277,11 +295,27 @@ def encode_jpeg(image: QImage) -> bytes:
 def without_metadata(image: QImage) -> QImage:
     """A copy of `image`'s pixels (RGB32, converted to sRGB when it carries another
     colour space) with no text, no colour profile and no resolution: nothing for an
-    encoder to write but the pixels."""
-    pixels = image.convertToFormat(QImage.Format.Format_RGB32)
+    encoder to write but the pixels.
+
+    Transparent pixels (a PNG drawing or screenshot with no background, a palette with
+    a transparent colour) are laid on white, as on paper: JPEG has no transparency, and
+    dropping the alpha channel showed whatever colour the transparent pixels held, black
+    in most drawing apps, so a black sketch on a transparent background came out all
+    black. Safe in a worker thread (a QPainter on a QImage)."""
+    alpha = image.hasAlphaChannel()
+    pixels = image.convertToFormat(
+        QImage.Format.Format_ARGB32_Premultiplied if alpha else QImage.Format.Format_RGB32
+    )
     space = pixels.colorSpace()
     if space.isValid() and space != QColorSpace(QColorSpace.NamedColorSpace.SRgb):
         pixels.convertToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
+    if alpha:
+        flat = QImage(pixels.size(), QImage.Format.Format_RGB32)
+        flat.fill(QColor(PAPER_WHITE))
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, pixels)
+        painter.end()
+        pixels = flat
     bare = QImage(
         pixels.constBits(), pixels.width(), pixels.height(), pixels.bytesPerLine(), pixels.format()
     )

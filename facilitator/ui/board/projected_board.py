@@ -93,7 +93,7 @@ class ProjectedBoard(QWidget):
         if scene is None:
             return QRectF()
         item = scene.clusters.get(self.cluster_id or "")
-        rect = item.sceneBoundingRect() if item is not None else scene.itemsBoundingRect()
+        rect = item.sceneBoundingRect() if item is not None else scene.content_rect()
         if rect.isNull():
             rect = QRectF(0, 0, 1200, 800)
         return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
@@ -112,6 +112,9 @@ class ProjectedBoard(QWidget):
         scene = self.scene
         if scene is None:
             return 0.0
+        if self.cluster_id is None:  # the whole board: kept by the scene, note by note
+            smallest = scene.smallest_points()
+            return 0.0 if smallest is None else smallest * self.view.logicalDpiY() / 72
         notes = [
             item.idea
             for item in scene.notes.values()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from facilitator.ui.board.items import FAR_AWAY
-from facilitator.ui.board.scene import BoardScene
+from facilitator.ui.board.scene import MARGIN, BoardScene
 
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -23,6 +23,9 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self._panning = False
+        # Scroll over the notes, not over the scene's own rectangle (grown ahead of them).
+        self.setSceneRect(scene.shown)
+        scene.shownChanged.connect(self.setSceneRect)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -33,10 +36,12 @@ class BoardView(QGraphicsView):
         self._zoomed()
 
     def fit(self) -> None:
+        """Show every item: the notes' rectangle (the scene's `shown`, without its margin;
+        no walk over every note)."""
         scene = self.scene()
-        bounds = scene.itemsBoundingRect() if scene is not None else None
-        if bounds is not None and not bounds.isNull():
-            self.fitInView(bounds.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        if isinstance(scene, BoardScene) and not scene.shown.isNull():
+            inner = scene.shown.adjusted(MARGIN - 40, MARGIN - 40, 40 - MARGIN, 40 - MARGIN)
+            self.fitInView(inner, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoomed()
 
     def reset_zoom(self) -> None:

@@ -52,6 +52,8 @@ from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
+STEP_KEYS = ("action", "owner", "due_date")  # the text columns; then DONE_COLUMN
+DONE_COLUMN = 3  # a check box: the step is done (issue 21: the activity report counts it)
 CARD_RECORDS = (
     PrototypeCard,
     CardField,
@@ -96,10 +98,10 @@ class CardEditor(Retranslatable):
         self._fields_host = QWidget()
         self._fields_form = QFormLayout(self._fields_host)
         self._fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.steps = QTableWidget(0, 3)
+        self.steps = QTableWidget(0, DONE_COLUMN + 1)
         self.steps.verticalHeader().hide()
         self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, DONE_COLUMN):
             self.steps.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
@@ -168,7 +170,7 @@ class CardEditor(Retranslatable):
         self._status_label.setText(self.tr("Status:"))
         self._team_label.setText(self.tr("Made by the &group:"))
         self.steps.setHorizontalHeaderLabels(
-            [self.tr("Next step"), self.tr("Who"), self.tr("By (YYYY-MM-DD)")]
+            [self.tr("Next step"), self.tr("Who"), self.tr("By (YYYY-MM-DD)"), self.tr("Done")]
         )
         self.add_step.setText(self.tr("Add a next step"))
         self.remove_step.setText(self.tr("Remove the step"))
@@ -280,12 +282,14 @@ class CardEditor(Retranslatable):
     def _fill_steps(self) -> None:
         steps = cards.steps_of(self.document.workshop, self.card_id or "")
         self._filling = True
+        writable = self.card is not None and not self.document.read_only
         self.steps.setRowCount(len(steps))
         for row, step in enumerate(steps):
             for column, text in enumerate((step.action, step.owner, step.due_date)):
                 item = QTableWidgetItem(text)
                 item.setData(STEP_ROLE, step.id)
                 self.steps.setItem(row, column, item)
+            self.steps.setItem(row, DONE_COLUMN, self._done_item(step, writable=writable))
         self._filling = False
         rows = max(len(steps), 1)
         self.steps.setFixedHeight(
@@ -293,6 +297,18 @@ class CardEditor(Retranslatable):
             + rows * self.steps.verticalHeader().defaultSectionSize()
             + 4
         )
+
+    def _done_item(self, step: NextStep, *, writable: bool) -> QTableWidgetItem:
+        """The step's « Fait » check box (Space or a click ticks it), never a text field;
+        read-only, it shows the state and cannot be ticked."""
+        item = QTableWidgetItem()
+        item.setData(STEP_ROLE, step.id)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if writable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        item.setFlags(flags)
+        item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
+        return item
 
     def _fill_photos(self) -> None:
         while (child := self.photos.takeAt(0)) is not None:
@@ -391,11 +407,24 @@ class CardEditor(Retranslatable):
         if self._filling:
             return
         step_id = str(item.data(STEP_ROLE))
-        key = ("action", "owner", "due_date")[item.column()]
+        if item.column() == DONE_COLUMN:
+            done = item.checkState() == Qt.CheckState.Checked
+            self.set_step_done(step_id, done)
+            return
+        key = STEP_KEYS[item.column()]
         text = item.text()
         self._edit(
             lambda: self.tr("Edit a next step"),
             lambda: cards.set_step(self.document.workshop, step_id, **{key: text}),
+        )
+
+    def set_step_done(self, step_id: str, done: bool) -> bool:
+        """Tick or untick a next step's « Fait » (one undo step)."""
+        return self._edit(
+            lambda: (
+                self.tr("Mark a next step done") if done else self.tr("Mark a next step not done")
+            ),
+            lambda: cards.set_step_done(self.document.workshop, step_id, done),
         )
 
     def _ask_caption(self, photo_id: str, caption: str) -> None:

@@ -7,10 +7,11 @@ laptop stay first-class.
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import cards, phone_photos
 from facilitator.domain.changes import ChangeSet
+from facilitator.domain.images import ImageError
 from facilitator.domain.records import Attachment, Board, PrototypeCard, VoteSession
 from facilitator.domain.timer import WallClock
 from facilitator.room.codes import shown
@@ -33,7 +35,7 @@ from facilitator.room.session import FACILITATOR_LABEL, Participant, RoomSession
 from facilitator.storage.errors import os_reason
 from facilitator.translations import render
 from facilitator.ui.banner import Sentence
-from facilitator.ui.board.photos import shown_pixmap
+from facilitator.ui.board.photos import decoded_image
 from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.retranslate import Retranslatable
@@ -48,6 +50,10 @@ from facilitator.ui.style import named, scaled_font
 
 REFRESH_MS = 1000  # who joined, what waits: read from the session once a second
 THUMBNAIL_SIDE = 96  # pixels of a photo waiting for review (decoded at that size)
+THUMBNAIL_DECODERS = 1  # threads decoding them: a phone's 1.5 MB photo takes 15 to 30 ms,
+# on the interface thread a pause at each photo (tests/bench/room_photos.py)
+THUMBNAIL_POLL_MS = 25  # while some are decoded, how often the finished ones are shown (the
+# worker touches no widget: it only returns an image)
 FACILITATOR_QR_SIDE = 140  # the facilitator's own code, scanned from the laptop's screen
 
 
@@ -163,6 +169,15 @@ class RoomPage(Retranslatable):
         self.hide_photo_button.clicked.connect(lambda: self._review_photos(accept=False))
         self.photos_hidden = 0  # hidden since the workshop was opened (the figures)
         self._listed_photos: list[tuple[str, str, str]] = []  # (id, caption, sender) shown
+        # Each waiting photo's thumbnail, decoded once in a worker thread (a photo's bytes
+        # never change under its id): decoded again for every row at each new photo, on
+        # the interface thread, 30 phones' photos held it 0.3 s (tests/bench/room_photos.py)
+        self._thumbnails: dict[str, QIcon] = {}
+        self._decoding: dict[str, concurrent.futures.Future[QImage]] = {}
+        self._decoder: concurrent.futures.ThreadPoolExecutor | None = None
+        self._decoded_timer = QTimer(self)
+        self._decoded_timer.setInterval(THUMBNAIL_POLL_MS)
+        self._decoded_timer.timeout.connect(self._show_decoded)
 
     def _targets_form(self) -> QFormLayout:
         """Where ideas, dots and photos go: one row each (the page fits 1280 x 720)."""
@@ -378,8 +393,13 @@ class RoomPage(Retranslatable):
         self._report(lambda: self.tr("The room link could not start: %1.").replace("%1", reason))
 
     def stop(self) -> None:
-        """The workshop closes: the link with it."""
+        """The workshop closes: the link with it, and the thumbnails being decoded."""
         self._timer.stop()
+        if self._decoder is not None:
+            self._decoder.shutdown(wait=False, cancel_futures=True)
+            self._decoder = None
+        self._decoding.clear()
+        self._decoded_timer.stop()
         if self.link.running:
             self.link.stop()
 
@@ -423,22 +443,33 @@ class RoomPage(Retranslatable):
 
     def _refresh_photos(self) -> None:
         """The photos phones sent that wait for review, with their caption and who sent
-        them (plain text), their thumbnails decoded once; the selection kept. Listed
-        whether or not the link is on: a photo written before a stop or a crash waits."""
+        them (plain text), their thumbnails decoded once, in a worker thread, and shown
+        when ready (a row meanwhile shows no picture); the selection kept. Photos that
+        arrive are added after the rows already listed (a room's photos come one by one:
+        the list is not written again for each). Listed whether or not the link is on: a
+        photo written before a stop or a crash waits."""
         waiting = phone_photos.pending_photos(self.document.workshop)
         rows = [(p.id, p.caption, p.sender) for p in waiting]
         self.photos_box.setTitle(self.tr("%n photo(s) waiting for review", "", len(rows)))
-        if rows == self._listed_photos:
+        listed = self._listed_photos
+        if rows == listed:
             return
+        added = (
+            bool(listed) and rows[: len(listed)] == listed and self.photos.count() == len(listed)
+        )
         self._listed_photos = rows
         selected = {str(i.data(Qt.ItemDataRole.UserRole)) for i in self.photos.selectedItems()}
         no_caption = self.tr("(no caption)")
         self.photos.blockSignals(True)
-        self.photos.clear()
-        for photo in waiting:
-            pixmap, _why = shown_pixmap(photo.data, QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+        if not added:
+            self.photos.clear()
+        kept = self._thumbnails
+        self._thumbnails = {p.id: kept[p.id] for p in waiting if p.id in kept}
+        for photo in waiting[len(listed) if added else 0 :]:
+            if photo.id not in self._thumbnails:
+                self._decode_thumbnail(photo.id, photo.data)
             text = f"{photo.caption or no_caption}\n{photo.sender}"
-            item = QListWidgetItem(QIcon(pixmap), text)
+            item = QListWidgetItem(self._thumbnails.get(photo.id, QIcon()), text)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             set_tooltip(item, text)
@@ -446,6 +477,44 @@ class RoomPage(Retranslatable):
             item.setSelected(photo.id in selected)
         self.photos.blockSignals(False)
         self._photos_selected()
+
+    def _decode_thumbnail(self, photo_id: str, data: bytes) -> None:
+        """Decode a waiting photo's thumbnail in a worker thread (once); shown when ready
+        (`_show_decoded`)."""
+        if photo_id in self._decoding:
+            return
+        if self._decoder is None:
+            self._decoder = concurrent.futures.ThreadPoolExecutor(
+                max_workers=THUMBNAIL_DECODERS, thread_name_prefix="room-thumbnails"
+            )
+        self._decoding[photo_id] = self._decoder.submit(_thumbnail, data)
+        if not self._decoded_timer.isActive():
+            self._decoded_timer.start()
+
+    def _show_decoded(self) -> None:
+        """The thumbnails decoded so far kept and shown on their rows, for the photos that
+        still wait for review."""
+        listed = {row[0] for row in self._listed_photos}
+        for photo_id, future in list(self._decoding.items()):
+            if not future.done():
+                continue
+            del self._decoding[photo_id]
+            if future.cancelled() or photo_id not in listed:
+                continue
+            image = future.result()
+            icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+            self._thumbnails[photo_id] = icon
+            for row in range(self.photos.count()):
+                item = self.photos.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == photo_id:
+                    item.setIcon(icon)
+        if not self._decoding:
+            self._decoded_timer.stop()
+
+    def thumbnails_ready(self) -> None:
+        """Wait for the thumbnails being decoded and show them (tests, screenshots)."""
+        concurrent.futures.wait(list(self._decoding.values()))
+        self._show_decoded()
 
     def _accept_all(self) -> None:
         if self.link.session is not None:
@@ -600,3 +669,13 @@ class RoomPage(Retranslatable):
             lines.append(said.replace("%1", render(os_reason(log_error))))
         self.problem.setText("\n".join(lines))
         self.problem.setVisible(bool(lines))
+
+
+def _thumbnail(data: bytes) -> QImage:
+    """In a worker thread: a waiting photo's thumbnail (`THUMBNAIL_SIDE` pixels a side at
+    most), or a null image when it cannot be decoded (too large, damaged: its row shows
+    no picture). QImage only: no widget is touched."""
+    try:
+        return decoded_image(data, QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    except ImageError:
+        return QImage()

@@ -20,6 +20,9 @@ on the injected clock, at their deadlines. Its signals, for the views and hooks:
 - `ended` then `itemTimeUp(item_id)`: the item's (or the free timer's, id "") whole time
   is up: after its last round and the rest, as without rounds;
 - `clockJumped(jump)`.
+
+An activity that starts opens its first poll in draft (`polls.opened_with_item`: a ROTI
+item, its ROTI), outside the undo history like the start itself.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain import run
+from facilitator.domain import polls, run
 from facilitator.domain import timer as countdown
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import AgendaItem, TimerState
@@ -185,7 +188,19 @@ class RunSession(QObject):
     def _apply(self, changes: ChangeSet) -> None:
         if not self.document.read_only:
             self.document.apply_untracked(changes)
+            self._open_item_poll()
         self.refresh()
+
+    def _open_item_poll(self) -> None:
+        """An activity that starts opens its poll in draft (a ROTI item, its ROTI:
+        `polls.opened_with_item`), written as the start is: outside the undo history (the
+        poll's panel closes it)."""
+        timer = self.timer
+        if timer.status != "running" or not timer.agenda_item_id:
+            return
+        self.document.apply_untracked(
+            polls.opened_with_item(self.document.workshop, timer.agenda_item_id)
+        )
 
     def apply_run(self, changes: ChangeSet) -> None:
         """Write a run action built outside this class (auto-advance's start of the next
