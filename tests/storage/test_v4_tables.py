@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -28,9 +27,9 @@ from facilitator.domain.records import (
     TeamMember,
     TimerState,
 )
-from facilitator.storage.errors import WorkshopFileError
 from facilitator.storage.inspection import check_file
 from facilitator.storage.workshop_file import WorkshopFile
+from tests.storage.tampering import assert_refused_and_named, tampered
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema_v4.atelier"
 V4_TABLES = (GroupingInfo, Team, TeamMember, GroupingWish, GroupingAbsence, ItemRound, RoundRun)
@@ -68,16 +67,8 @@ def test_the_version_4_fixture_holds_a_row_in_every_new_table_and_column(
 
 
 def _tampered(tmp_path: Path, *statements: str) -> Path:
-    """A copy of the v4 fixture changed by another tool (foreign keys off, as careless
-    tools write)."""
-    path = tmp_path / "tampered.atelier"
-    shutil.copyfile(FIXTURE, path)
-    connection = sqlite3.connect(path)
-    for statement in statements:
-        connection.execute(statement)
-    connection.commit()
-    connection.close()
-    return path
+    """A copy of the v4 fixture changed by another tool (`tampering.tampered`)."""
+    return tampered(FIXTURE, tmp_path, *statements)
 
 
 BAD_ROWS: dict[str, tuple[list[str], str]] = {
@@ -192,30 +183,10 @@ BAD_ROWS: dict[str, tuple[list[str], str]] = {
 }
 
 
-def _says(line: str, words: str) -> bool:
-    """Whether `line` holds the parts of `words` ("…" between them) in order."""
-    at = 0
-    for part in words.split(" … "):
-        at = line.find(part, at)
-        if at < 0:
-            return False
-        at += len(part)
-    return True
-
-
 @pytest.mark.parametrize("case", list(BAD_ROWS))
 def test_a_bad_row_in_a_new_table_is_refused_and_named(case: str, tmp_path: Path) -> None:
     statements, words = BAD_ROWS[case]
-    path = _tampered(tmp_path, *statements)
-    before = path.read_bytes()
-    inspection, unreadable = check_file(path)
-    assert not unreadable and inspection.workshop is None
-    said = [str(problem) for problem in inspection.problems]
-    assert any(_says(line, words) for line in said), said
-    with pytest.raises(WorkshopFileError) as refused:
-        WorkshopFile.open(path)
-    assert str(path) in str(refused.value)
-    assert path.read_bytes() == before
+    assert_refused_and_named(_tampered(tmp_path, *statements), words)
 
 
 def test_facilitator_check_names_a_person_in_two_teams(tmp_path: Path) -> None:
