@@ -551,7 +551,7 @@ def _quoted(names: list[str]) -> Message | str:
 
 def _sections(text: str | None) -> tuple[str, ...] | None:
     """'cover,votes' -> the sections chosen, each checked; None is every section."""
-    from facilitator.export.synthesis_pdf import SECTIONS
+    from facilitator.export.synthesis_sections import SECTIONS
 
     if not text:
         return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator import paths
-from facilitator.domain.demo import demo_cards, demo_workshop
 from facilitator.domain.library import Library
 from facilitator.domain.workshop import Workshop
 from facilitator.settings import Settings
@@ -22,7 +21,10 @@ def bundled_library() -> Library:
 
 def full_demo() -> Workshop:
     """The demo workshop with everything the app can show of it: its agenda, its board
-    and votes, and its prototype cards with the photos of their paper prototypes."""
+    and votes, and its prototype cards with the photos of their paper prototypes.
+    domain.demo is imported here: the app's start does not pay for it (issue 22)."""
+    from facilitator.domain.demo import demo_cards, demo_workshop
+
     workshop = demo_workshop(library=bundled_library())
     demo_cards(workshop, demo_photos())
     return workshop

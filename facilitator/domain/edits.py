@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from facilitator.domain.agenda import item_rows_removed
 from facilitator.domain.changes import ChangeSet, RowChange, delete, insert, update
-from facilitator.domain.groupings import person_removed
 from facilitator.domain.ids import new_id
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, message
 from facilitator.domain.records import (
@@ -64,6 +63,10 @@ def remove_person(workshop: Workshop, person_id: str) -> ChangeSet:
     """The person, with their places in teams, wishes and absences (groupings)."""
     person = workshop.require(Person, person_id)
     rest: list[Record] = [p for p in workshop.where(Person, role=person.role) if p != person]
+    # Imported here: groupings (and the team maker it uses) are not needed to open a
+    # workshop and paint it (issue 22).
+    from facilitator.domain.groupings import person_removed
+
     in_groupings = person_removed(workshop, person_id)
     return ChangeSet.of([*in_groupings, delete(person), *renumbered(rest)])
 

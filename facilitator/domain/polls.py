@@ -37,7 +37,6 @@ would turn it around; an entry counts once per answer. No stemming ("idée" and
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -867,6 +866,8 @@ def _median(rows: Sequence[OptionResult]) -> float:
             if index < seen:
                 return row.option.value
         raise IndexError(index)
+
+    import statistics  # on first use: not needed before the first paint (issue 22)
 
     return float(statistics.mean([nth((total - 1) // 2), nth(total // 2)]))
 

@@ -26,7 +26,6 @@ from facilitator.domain.workshop import Workshop
 from facilitator.export.docx_parts import Cell, clean, one_line
 from facilitator.export.docx_results import DocxResults
 from facilitator.export.names import Names
-from facilitator.export.synthesis_pdf import ROOM_SECTIONS
 from facilitator.export.synthesis_rooms import (
     RoomPart,
     dates_of,
@@ -34,6 +33,7 @@ from facilitator.export.synthesis_rooms import (
     places_of,
     room_parts,
 )
+from facilitator.export.synthesis_sections import ROOM_SECTIONS
 from facilitator.export.words import date_range, labelled, short_date, word
 
 # The table of the rooms' figures: room, dates, ideas, clusters, dots and scores,

@@ -49,7 +49,7 @@ from facilitator.export.docx_styles import (
 )
 from facilitator.export.names import NameRule, Names
 from facilitator.export.round_lines import Rounds
-from facilitator.export.synthesis_pdf import ExportCancelledError
+from facilitator.export.synthesis_sections import ExportCancelledError
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import french_typography, word
 

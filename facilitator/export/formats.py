@@ -129,9 +129,9 @@ def export_bytes(workshop: Workshop, export_format: str, options: ExportOptions)
 
 def _synthesis(workshop: Workshop, export_format: str, options: ExportOptions) -> bytes:
     """The synthesis as PDF, Markdown, DOCX or accessible PDF, with `options.sections`
-    (None: every section of synthesis_pdf.SECTIONS) and `options.names`; all but the
+    (None: every section of synthesis_sections.SECTIONS) and `options.names`; all but the
     Markdown report their progress and can be cancelled (ExportCancelledError)."""
-    from facilitator.export.synthesis_pdf import SECTIONS
+    from facilitator.export.synthesis_sections import SECTIONS
 
     sections = options.sections or SECTIONS
     if export_format == "md":
@@ -166,7 +166,8 @@ def _accessible_synthesis(
     office_pdf.NO_LIBREOFFICE). The DOCX reports its progress; while LibreOffice
     converts, progress(0, 0) says that how far it is cannot be told."""
     from facilitator.export.office_pdf import NO_LIBREOFFICE, find_soffice, pdf_from_docx
-    from facilitator.export.synthesis_docx import ExportCancelledError, synthesis_docx
+    from facilitator.export.synthesis_docx import synthesis_docx
+    from facilitator.export.synthesis_sections import ExportCancelledError
 
     soffice = find_soffice()
     if soffice is None:

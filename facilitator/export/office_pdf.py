@@ -130,7 +130,7 @@ def pdf_from_docx(
     (LIBREOFFICE_TIMED_OUT; it is stopped, with every process it started) or makes a
     PDF without a structure tree (LIBREOFFICE_UNTAGGED: older than LEAST_VERSION).
     When `cancelled` answers True (asked every CANCEL_CHECK_S while LibreOffice
-    runs), LibreOffice is stopped the same way and synthesis_pdf.ExportCancelledError
+    runs), LibreOffice is stopped the same way and synthesis_sections.ExportCancelledError
     raised."""
     program = soffice if soffice is not None else find_soffice()
     if program is None or not program.is_file():
@@ -235,7 +235,7 @@ def _run(
                 if cancelled is not None and cancelled():
                     _kill(process, posix)
                     process.communicate()
-                    from facilitator.export.synthesis_pdf import ExportCancelledError
+                    from facilitator.export.synthesis_sections import ExportCancelledError
 
                     raise ExportCancelledError from None
                 if time.monotonic() < deadline:

@@ -56,13 +56,13 @@ from facilitator.export.docx_writing import (
 from facilitator.export.names import Names
 from facilitator.export.pdf_pages import today_text
 from facilitator.export.round_lines import OVER_ROUND_S, clock_of, gap_text, overran
-from facilitator.export.synthesis_pdf import (
+from facilitator.export.synthesis_rooms import cover_facts, figures_of
+from facilitator.export.synthesis_sections import (
     EVENT_SECTIONS,
     ROOM_SECTIONS,
     SECTIONS,
     ExportCancelledError,
 )
-from facilitator.export.synthesis_rooms import cover_facts, figures_of
 from facilitator.export.words import labelled, long_date, short_date, word
 
 __all__ = ["SECTIONS", "ExportCancelledError", "synthesis_docx"]

@@ -22,7 +22,6 @@ from facilitator.domain.workshop import Workshop
 from facilitator.export.markdown import cell, escape
 from facilitator.export.names import NameRule, Names
 from facilitator.export.round_lines import OVER_ROUND_S, Rounds, clock_of, gap_text, overran
-from facilitator.export.synthesis_pdf import EVENT_SECTIONS, ROOM_SECTIONS, SECTIONS
 from facilitator.export.synthesis_rooms import (
     RoomPart,
     dates_of,
@@ -30,6 +29,7 @@ from facilitator.export.synthesis_rooms import (
     places_of,
     room_parts,
 )
+from facilitator.export.synthesis_sections import EVENT_SECTIONS, ROOM_SECTIONS, SECTIONS
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import date_range, french_typography, short_date, word
 
@@ -369,7 +369,7 @@ def synthesis_markdown(
     workshop: Workshop, sections: Collection[str] = SECTIONS, *, names: Names = Names.AS_TYPED
 ) -> str:
     """The synthesis of `workshop` as CommonMark text (lines ending with \\n), with the
-    `sections` chosen (keys of `synthesis_pdf.SECTIONS`; those with no Markdown form,
+    `sections` chosen (keys of `synthesis_sections.SECTIONS`; those with no Markdown form,
     such as the figures, are left out), the people's names as `names` says
     (export.names)."""
     writer = _Writer(workshop, names)

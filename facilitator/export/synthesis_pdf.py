@@ -95,6 +95,12 @@ from facilitator.export.synthesis_rooms import (
     places_of,
     room_parts,
 )
+from facilitator.export.synthesis_sections import (
+    EVENT_SECTIONS,
+    ROOM_SECTIONS,
+    SECTIONS,
+    ExportCancelledError,
+)
 from facilitator.export.synthesis_words import sword
 from facilitator.export.words import (
     date_range,
@@ -105,21 +111,6 @@ from facilitator.export.words import (
     word,
 )
 
-SECTIONS = (
-    "cover",
-    "figures",
-    "agenda",
-    "boards",
-    "votes",
-    "polls",
-    "cards",
-    "next_steps",
-    "ideas",
-)
-# A merged event (issue 21): the cover and figures are the whole event's, then each room
-# is a chapter of the other sections (export/synthesis_rooms.py).
-EVENT_SECTIONS = ("cover", "figures")
-ROOM_SECTIONS = tuple(k for k in SECTIONS if k not in EVENT_SECTIONS)
 WIDTH = PAGE_WIDTH - 2 * MARGIN - 12
 MOST_ROWS = 15
 # A poll's word cloud shows its most frequent words, its free texts the first ones (in
@@ -133,10 +124,6 @@ CLOUD_GAP = "\u2003\u2003 "  # between two words of the cloud: two em spaces, th
 # (issue 15: pages holding two lines). A prototype card, set to fill a page, needs more.
 SECTION_ROOM = 0.3 * FRAME_HEIGHT
 CARD_ROOM = 0.45 * FRAME_HEIGHT
-
-
-class ExportCancelledError(Exception):
-    """The facilitator cancelled the export: no file is written."""
 
 
 def _styles() -> dict[str, ParagraphStyle]:

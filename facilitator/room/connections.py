@@ -47,6 +47,41 @@ def descriptors_in_use() -> int:
     return 0
 
 
+def descriptors_wanted(configured: int = limits.MAX_CONNECTIONS) -> int:
+    """The descriptors the process needs for `configured` connections: those in use
+    now, the connections, two accept batches (`ACCEPT_BATCH`) and the reserve
+    (`DESCRIPTOR_RESERVE`)."""
+    return descriptors_in_use() + configured + 2 * limits.ACCEPT_BATCH + limits.DESCRIPTOR_RESERVE
+
+
+def raise_descriptor_limit(configured: int = limits.MAX_CONNECTIONS) -> int:
+    """Raise the process's soft RLIMIT_NOFILE to `descriptors_wanted(configured)` when it
+    is lower and the hard limit allows (up to the hard limit; never lowered): macOS
+    starts an app from the Finder with 256 descriptors (a cap of 121 connections in a
+    bare Python process, fewer in the app: 60 phones' pages at most) and many Linux
+    sessions with 1,024, although their hard limits allow far more. Returns the soft
+    limit now (-1: unlimited, or Windows, which has none here). Descriptors above 1,024
+    are safe here: Qt's socket notifiers (qasync's loop) poll, asyncio's selectors are
+    epoll and kqueue, and nothing in the app uses select()'s fixed sets."""
+    if sys.platform == "win32":
+        return -1
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return -1
+    wanted = descriptors_wanted(configured)
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    if wanted > soft:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+        except (ValueError, OSError):  # a hard limit the system lowered meanwhile
+            return soft
+        return wanted
+    return soft
+
+
 def connection_cap(configured: int = limits.MAX_CONNECTIONS) -> int:
     """The most connections to keep open: `configured`, or fewer when the process's
     soft RLIMIT_NOFILE leaves less than that once the descriptors in use, the reserve

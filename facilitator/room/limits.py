@@ -35,14 +35,21 @@ MAX_PHONES_PER_ADDRESS = 8  # a phone, its second browser, a tablet: one address
 REMOVED_ADDRESS_BAN_MS = 10 * 60_000  # a removed phone's address may not join again for 10 min
 
 # -- connections (issue 14 point 4: 1,100 half-sent requests exhausted 1,024 descriptors) ----
-MAX_CONNECTIONS = 400  # 60 phones × a browser's 6 connections per host (HTTP/1.1) = 360
+MAX_CONNECTIONS = 1_000  # `MAX_PARTICIPANTS` phones × the 2 connections a phone's page holds
+# (Chromium, measured: the page and its calls; 6 at most per host), and a quarter more for
+# reloads; 1,000 idle ones cost 18 MB (client side included). It was 400, sized for 60
+# phones × 6: a plenary of 200 phones filled it. Fewer when descriptors are scarce
+# (`connections.connection_cap`), once the soft limit is raised towards what it needs
+# (`connections.raise_descriptor_limit`)
 MAX_CONNECTIONS_PER_ADDRESS = 12  # a browser's 6 per host, twice over (a reload's overlap)
 MIN_CONNECTIONS = 16  # the floor when descriptors are scarce: a few phones still join
 DESCRIPTOR_RESERVE = 64  # kept free for the workshop file (SQLite's database and journal),
 # the waiting log, the lock file and what the interface opens (images, fonts, exports)
-LISTEN_BACKLOG = 256  # the kernel's queue of connections not yet accepted (no descriptor):
-# the room scanning the QR code at once; 32 made 60 phones joining together wait 1 s (SYNs
-# dropped, then retried: the bench's 0.06 s became 1.07 s)
+LISTEN_BACKLOG = 512  # the kernel's queue of connections not yet accepted (no descriptor):
+# the whole room (`MAX_PARTICIPANTS`) scanning the QR code at once; 32 made 60 phones joining
+# together wait 1 s (SYNs dropped, then retried: the bench's 0.06 s became 1.07 s), 256 made
+# 143 of 400 phones joining at once wait 1.2 s, 512 none. The kernel may hold fewer
+# (Linux's net.core.somaxconn: 4,096 since Linux 5.4, 128 before; macOS's 128)
 ACCEPT_BATCH = 32  # asyncio accepts this many in one turn before any is counted: the cap
 # leaves twice this many descriptors free for them
 IDLE_TIMEOUT_S = 15  # a kept-alive connection with no request: the page polls every 2.5 s
@@ -51,6 +58,10 @@ REQUEST_TIMEOUT_S = 10  # headers and body (8 KB at most) from their first byte:
 SWEEP_INTERVAL_S = 1.0  # how often connections past their deadline are closed
 LINGER_S = 2.0  # reading and dropping the unread body of a refused request, at most
 STOP_GRACE_S = 2.0  # at stop, a request being handled may finish for this long
+BATCH_WAIT_MS = 50  # what phones send while others still send (ideas, joins, dots, poll
+# answers, ideas for review) is written with theirs, in one durable write, waiting at most
+# this long for a turn of the loop in which nothing more came: 200 phones sending at once
+# were 5 to 7 writes of 32 (each a disk sync on the interface thread), now 1
 
 
 @dataclass

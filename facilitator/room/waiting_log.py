@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from facilitator.storage.atomic import replace, sync_file
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,19 @@ class WaitingLog:
 
     def add(self, idea: Waiting) -> bool:
         """Append a waiting idea; True once it (and every line before it) is on disk."""
-        return self._append(_entry(idea))
+        return self.add_many([idea])
+
+    def add_many(self, ideas: list[Waiting]) -> bool:
+        """Append waiting ideas that arrived together in one synced write; True once they
+        (and every line before them) are on disk."""
+        return self._append([_entry(idea) for idea in ideas])
 
     def decided(self, number: int) -> bool:
-        return self._append({"kind": "decided", "n": number})
+        return self.decided_many([number])
+
+    def decided_many(self, numbers: list[int]) -> bool:
+        """The facilitator decided these ideas (shown or hidden), in one synced write."""
+        return self._append([{"kind": "decided", "n": number} for number in numbers])
 
     def start_over(self, still: list[Waiting]) -> None:
         """Rewrite the log with only what still waits (at each start: it never grows
@@ -74,17 +84,17 @@ class WaitingLog:
                 for idea in still:
                     stream.write(json.dumps(_entry(idea), ensure_ascii=False) + "\n")
                 stream.flush()
-                os.fsync(stream.fileno())
-            temporary.replace(self.path)
+                sync_file(stream.fileno())
+            replace(temporary, self.path)
         except OSError:
             with contextlib.suppress(OSError):
                 temporary.unlink()
             raise
 
-    def _append(self, entry: dict[str, object]) -> bool:
-        """Write what failed before, then `entry`, synced; False (and kept in memory)
+    def _append(self, entries: list[dict[str, object]]) -> bool:
+        """Write what failed before, then `entries`, synced; False (and kept in memory)
         if the write fails."""
-        self._unwritten.append(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._unwritten += [json.dumps(entry, ensure_ascii=False) + "\n" for entry in entries]
         # After a failed write, a new line first: a line cut short stays apart (skipped).
         lines = ("\n" if self.error is not None else "") + "".join(self._unwritten)
         try:
@@ -92,7 +102,7 @@ class WaitingLog:
             with self.path.open("a", encoding="utf-8") as stream:
                 stream.write(lines)
                 stream.flush()
-                os.fsync(stream.fileno())
+                sync_file(stream.fileno())
         except OSError as error:
             self.error = error
             return False

@@ -37,7 +37,6 @@ poll came from (`track_id`, NULL in a workshop that was never merged).
 
 import hashlib
 import re
-import uuid
 
 APPLICATION_ID = 0x46434C54  # "FCLT"
 SCHEMA_VERSION = 6
@@ -48,6 +47,8 @@ FILE_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 
 def new_file_id() -> str:
     """A fresh random file identity (uuid4, 32 hexadecimal digits)."""
+    import uuid  # on first use: opening a file needs none (issue 22)
+
     return uuid.uuid4().hex
 
 

@@ -17,7 +17,7 @@ from facilitator.domain.changes import ChangeSet, RowChange
 from facilitator.domain.records import Record, field_names
 from facilitator.domain.workshop import Workshop
 from facilitator.storage import errors
-from facilitator.storage.atomic import remove_leftovers, temporary_for
+from facilitator.storage.atomic import remove_leftovers, replace, sync_folder, temporary_for
 from facilitator.storage.errors import StorageWriteError, WorkshopFileError
 from facilitator.storage.inspection import (
     check_file,
@@ -141,8 +141,8 @@ class WorkshopFile:
                 connection.execute("COMMIT")
             finally:
                 connection.close()
-            temporary.replace(path)
-            _sync_folder(path.parent)
+            replace(temporary, path)
+            sync_folder(path.parent)
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
                 temporary.unlink()
@@ -234,14 +234,3 @@ def _write(connection: sqlite3.Connection, change: RowChange) -> None:
         )
     if cursor.rowcount != 1:
         raise LookupError(f"{kind.TABLE} {change.record_id!r} is not in the file")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no folder handles to sync."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -12,7 +12,7 @@ Both show plain text only (see plain.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
 
@@ -99,7 +99,13 @@ class ElidedLabel(QLabel):
         return self._full
 
     def set_full_text(self, text: str) -> None:
-        self._full = " ".join(text.split())  # one line: line breaks are spaces here
+        """Show `text` on one line (line breaks become spaces), cut to fit; the same text
+        again does nothing (the workshop's heading is set again after every edit: a
+        note captured measured the title anew, issue 22)."""
+        full = " ".join(text.split())
+        if full == self._full and self.text():
+            return
+        self._full = full
         self._elide()
 
     def minimumSizeHint(self) -> QSize:
@@ -116,6 +122,11 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # another width for the same text
+            self._elide()
 
     def _elide(self) -> None:
         width = self.contentsRect().width()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtCore import QEventLoop, QObject
 from PySide6.QtGui import QAction
@@ -32,18 +32,17 @@ from PySide6.QtWidgets import (
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.messages import FacilitatorError, message
-from facilitator.export.formats import EXPORT_SUFFIXES, ExportOptions, export_bytes
 from facilitator.export.label_sheets import DEFAULT_LABELS, LABEL_SHEETS
 from facilitator.export.names import Names, has_names
-from facilitator.library_access import personal_templates_dir
 from facilitator.storage.atomic import write_atomically
 from facilitator.storage.errors import os_reason
-from facilitator.storage.library_files import save_template
 from facilitator.translations import render
 from facilitator.ui.file_chooser import FileChooser, file_name_for
 from facilitator.ui.names_choice import NamesDialog
 from facilitator.ui.plain import message_box
-from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport, run_with_progress
+
+if TYPE_CHECKING:
+    from facilitator.ui.synthesis_export import SynthesisExport
 
 # The formats that print names as export.names says (the others print the facilitators').
 NAMED_FORMATS = ("md", "csv", "cards-pdf")
@@ -173,6 +172,8 @@ class ExportActions(QObject):
         """The synthesis dialog, then the export: the PDF, the DOCX (`export_format`
         "docx") or the accessible PDF ("accessible-pdf"), with the same sections and
         names. Without LibreOffice, the accessible PDF says what to install instead."""
+        from facilitator.ui.synthesis_export import SynthesisDialog
+
         if not self._can_export(export_format):
             return
         dialog = SynthesisDialog(self._window, export_format)
@@ -195,6 +196,10 @@ class ExportActions(QObject):
         """Ask where, then lay out off the interface thread, with progress and Cancel:
         the PDF, the Word document when `export_format` is "docx", the accessible PDF
         when it is "accessible-pdf" (said at once when LibreOffice is missing)."""
+        # Imported on first use: the menu is built at start, the exports run later.
+        from facilitator.export.formats import EXPORT_SUFFIXES
+        from facilitator.ui.synthesis_export import SynthesisExport, run_with_progress
+
         document = self._document()
         if document is None or not sections or not self._can_export(export_format):
             return None
@@ -429,6 +434,8 @@ class ExportActions(QObject):
         )
         if path is None:
             return None
+        from facilitator.export.formats import ExportOptions, export_bytes
+
         try:
             options = ExportOptions(
                 audience=audience,
@@ -473,6 +480,9 @@ class ExportActions(QObject):
         return self.save_template_named(title.strip())
 
     def save_template_named(self, title: str) -> Path | None:
+        from facilitator.library_access import personal_templates_dir
+        from facilitator.storage.library_files import save_template
+
         document = self._document()
         if document is None:
             return None

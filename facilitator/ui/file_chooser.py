@@ -105,8 +105,20 @@ class QtFileChooser:
         return Path(name) if name else None
 
 
+# Names Windows keeps for devices, whatever the extension: "CON.atelier" is the console
+# (Microsoft's "Naming Files, Paths, and Namespaces" page; superscript digits count).
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³"}
+)
+# A stem of at most this many characters leaves room for the folder in Windows' 260.
+MAX_STEM = 80
+
+
 def file_name_for(title: str) -> str:
-    """A file name from a workshop title: readable, safe on every system."""
+    """A file name from a workshop title: readable, safe on every system (letters,
+    digits, spaces, - _ ' ’; at most MAX_STEM characters; never a Windows device name)."""
     kept = "".join(c if c.isalnum() or c in " -_'’" else " " for c in title)
-    stem = " ".join(kept.split())[:80] or "atelier"
+    stem = " ".join(kept.split())[:MAX_STEM].rstrip() or "atelier"
+    if stem.upper() in WINDOWS_DEVICE_NAMES:
+        stem += " atelier"
     return stem + SUFFIX

@@ -5,6 +5,16 @@ Used on the projector (the activity's title and instructions, what comes next, t
 screen), where a label would instead push its window past the screen. The text is laid
 out by `QTextLayout`: plain text always (never markup), right-to-left scripts in their
 order, words longer than a line broken where they must be.
+
+A new text is fitted once, when first painted, then kept until the text or the box
+changes (not at each repaint). The largest size is tried first, then the size fitted
+before (a line whose time changes each second keeps its size): one or two layouts
+instead of a search through sizes, each a font of its own for Qt to make.
+
+A new text moves its layout only when it can change the widget's place in it: not when
+the widget's height is fixed or its vertical policy Ignored (its width hints do not
+depend on the text, only on whether there is one): a line whose time changes each
+second (the run page's round line, the break screen's) never relays out its window.
 """
 
 from __future__ import annotations
@@ -88,6 +98,7 @@ class FittedText(QWidget):
         self.reference_px = 600
         self._pixel_range: tuple[int, int] | None = None  # (smallest, largest), if set
         self._fitted: tuple[QSize, str, int, QFont, QTextLayout, bool] | None = None
+        self._last_px = 0  # the size fitted last (px): tried first for the next text
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     # -- what is shown --------------------------------------------------------------
@@ -96,10 +107,20 @@ class FittedText(QWidget):
 
     def setText(self, text: str) -> None:
         if text != self._text:
+            moves = bool(text) != bool(self._text) or not self.box_ignores_text()
             self._text = text
             self._fitted = None
-            self.updateGeometry()
+            if moves:
+                self.updateGeometry()
             self.update()
+
+    def box_ignores_text(self) -> bool:
+        """Whether this widget's place in its layout cannot depend on its text (only on
+        whether there is one): its height fixed, or its vertical policy Ignored."""
+        return (
+            self.minimumHeight() == self.maximumHeight()
+            or self.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Ignored
+        )
 
     def set_reference(self, pixels: int) -> None:
         """The screen's height: the largest and smallest sizes follow it."""
@@ -165,17 +186,31 @@ class FittedText(QWidget):
             return self._fitted
         width, height = float(max(1, size.width())), float(max(1, size.height()))
         low, high = self.smallest_px(), self.largest_px()
-        best = low
-        while low <= high:  # the largest size whose wrapped text fits the box
-            middle = (low + high) // 2
-            layout = laid_out(self._text, self._font(middle), width, self.align)
-            if layout_height(layout) <= height:
-                best, low = middle, middle + 1
-            else:
-                high = middle - 1
+
+        layouts: dict[int, QTextLayout] = {}  # by size: the one kept is not laid out again
+
+        def fits(pixels: int) -> bool:
+            if pixels not in layouts:
+                layouts[pixels] = laid_out(self._text, self._font(pixels), width, self.align)
+            return layout_height(layouts[pixels]) <= height
+
+        before = self._last_px
+        if fits(high):  # most texts: at their largest
+            best = high
+        elif low <= before < high and fits(before) and not fits(before + 1):
+            best = before  # as large as the text before it
+        else:
+            best, high = low, high - 1
+            while low <= high:  # the largest size whose wrapped text fits the box
+                middle = (low + high) // 2
+                if fits(middle):
+                    best, low = middle, middle + 1
+                else:
+                    high = middle - 1
+        self._last_px = best
         font = self._font(best)
         text = self._text
-        layout = laid_out(text, font, width, self.align)
+        layout = layouts[best] if best in layouts else laid_out(text, font, width, self.align)
         cut = layout_height(layout) > height
         if cut:
             text = shortened(self._text, font, width, height, self.align)

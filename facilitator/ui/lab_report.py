@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import FacilitatorError, Message
 from facilitator.domain.records import Language
-from facilitator.export.report import REPORT_FORMATS, REPORT_SUFFIXES, export_report
 from facilitator.storage.atomic import write_atomically
 from facilitator.storage.errors import error_reason
 from facilitator.translations import render
@@ -103,6 +102,8 @@ class ReportDialog(QDialog):
             "csv": self.tr("CSV table (for a spreadsheet)"),
             "md": self.tr("Markdown text"),
         }
+        from facilitator.export.report import REPORT_FORMATS
+
         self._fill(self.format_box, [(names.get(f, f.upper()), f) for f in REPORT_FORMATS])
         self._fill(self.language_box, [("Français", "fr"), ("English", "en")], self._language)
 
@@ -132,6 +133,8 @@ class ReportDialog(QDialog):
         )
 
     def report_format(self) -> str:
+        from facilitator.export.report import REPORT_FORMATS
+
         chosen = str(self.format_box.currentData())
         return chosen if chosen in REPORT_FORMATS else "pdf"
 
@@ -151,6 +154,10 @@ class _Order:
 
 
 def _make(order: _Order, events: queue.SimpleQueue[tuple[str, object]]) -> None:
+    # The report's writers (reportlab, python-docx) are imported by the report's own
+    # thread, never at the app's start (issue 22).
+    from facilitator.export.report import export_report
+
     try:
         data = export_report(
             order.folders,
@@ -233,6 +240,8 @@ class LabReport(QObject):
             if language == "fr"
             else f"Activity report {start} to {end}"
         )
+        from facilitator.export.report import REPORT_SUFFIXES
+
         suffix = REPORT_SUFFIXES[report_format]
         path = self._chooser.choose_export_path(
             self._window, self._folder(), name + suffix, self._filter(report_format)
@@ -250,6 +259,8 @@ class LabReport(QObject):
         self._poll.start()
 
     def _filter(self, report_format: str) -> str:
+        from facilitator.export.report import REPORT_SUFFIXES
+
         filters = {
             "pdf": self.tr("PDF documents (*.pdf)"),
             "docx": self.tr("Word documents (*.docx)"),

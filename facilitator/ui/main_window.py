@@ -1,40 +1,47 @@
-"""The main window: the home screen, or one open workshop, with menus and the save state."""
+"""The main window: the home screen, or one open workshop, with menus and the save state.
+
+Nothing waits before the first paint that can wait after it (issue 22): the method
+library (jsonschema validation of every method) and the chime's sound effect (Qt
+Multimedia starts FFmpeg and the audio server) are made once the window is painted, or
+on first use if sooner; a workshop's parts are built when first shown (`WorkshopPage`).
+Once a workshop is painted, the objects alive then (its records, mostly) can be frozen
+out of the cyclic garbage collector's full collections (`freeze_collector`, set by the
+app), and are given back to it when the workshop closes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
     QSessionManager,
+    QShowEvent,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from facilitator import paths
 from facilitator.document.workshop_document import WorkshopDocument
-from facilitator.domain.agenda import workshop_from_template
-from facilitator.domain.factory import now_iso
 from facilitator.domain.library import Library
 from facilitator.domain.messages import FacilitatorError
 from facilitator.domain.records import Day
 from facilitator.domain.timer import Clock, SystemClock
-from facilitator.library_access import full_demo, load_user_library
 from facilitator.settings import LanguageChoice, RecentWorkshop, Settings, SettingsStore
-from facilitator.storage import lab_index
 from facilitator.storage.workshop_file import WorkshopFile
 from facilitator.translations import Translators, render, resolve
-from facilitator.ui.dialogs import NewWorkshopDialog, SettingsDialog, about_text
 from facilitator.ui.export_actions import ExportActions
 from facilitator.ui.file_chooser import FileChooser, file_name_for
-from facilitator.ui.home import HomePage
 from facilitator.ui.lab_report import LabReport
 from facilitator.ui.plain import message_box, mnemonic_free, window_title
 from facilitator.ui.run.context import RunContext
@@ -43,7 +50,31 @@ from facilitator.ui.save_indicator import SaveIndicator
 from facilitator.ui.voting.ballot_lock import BallotLock
 from facilitator.ui.workshop_page import WorkshopPage
 
+if TYPE_CHECKING:
+    from facilitator.ui.dialogs import SettingsDialog
+    from facilitator.ui.home import HomePage
+
 log = logging.getLogger(__name__)
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once, from the event loop, just after `widget` is first painted
+    (a Paint event reached it). Owned by `widget`: nothing is called if it dies first."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._call)  # once this paint is done
+        return False
+
+    def _call(self) -> None:
+        self._then()
+        self.deleteLater()
 
 
 def fresh_demo_path() -> Path:
@@ -61,13 +92,20 @@ class MainWindow(QMainWindow):
         chooser: FileChooser,
         library: Library | None = None,
         clock: Clock | None = None,
+        *,
+        freeze_collector: bool = False,
     ) -> None:
+        """`library`: None reads the user's (`load_user_library`) after the first paint or
+        on first use. `freeze_collector`: once a workshop is painted, `gc.freeze()` what
+        is alive (the app sets it; tests leave it, their windows come and go)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self._settings = settings
         self._translators = translators
         self._chooser = chooser
-        self.library = library if library is not None else load_user_library(settings.current)
+        self._library = library
+        self._freeze_collector = freeze_collector
+        self.collector_frozen = False
         self.run_context = RunContext(
             clock=clock if clock is not None else SystemClock(),
             settings=lambda: self._settings.current,
@@ -83,12 +121,7 @@ class MainWindow(QMainWindow):
         # While the laptop goes round for a secret ballot: nothing but the ballot.
         self.ballot_lock = BallotLock(self, clock=self.run_context.clock.monotonic_ms)
 
-        self.home = HomePage(
-            today=lambda: self._today().isoformat(),
-            choose_folder=lambda parent: self._chooser.choose_lab_folder(parent, self._folder()),
-            cache=lab_index.cache_path(),
-        )
-        self.home.labFoldersChanged.connect(self.set_lab_folders)
+        self._home: HomePage | None = None  # built when first shown (`home`)
         self.lab_report = LabReport(
             self,
             self._chooser,
@@ -98,16 +131,7 @@ class MainWindow(QMainWindow):
             tell=lambda text: self.statusBar().showMessage(text, 15_000),
             show_problem=self.show_problem,
         )
-        self.home.reportRequested.connect(
-            lambda: self.lab_report.start(self._settings.current.lab_folders)
-        )
-        self.home.newRequested.connect(self.new_workshop)
-        self.home.openRequested.connect(self.open_with_dialog)
-        self.home.demoRequested.connect(self.open_demo)
-        self.home.recentActivated.connect(lambda path: self.open_path(Path(path)))
-        self.home.recentForgotten.connect(self._forget_recent)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.save_indicator = SaveIndicator()
         self.statusBar().addPermanentWidget(self.save_indicator)
@@ -123,6 +147,86 @@ class MainWindow(QMainWindow):
             # is typed is written, and a running export is asked about or finished.
             app.commitDataRequest.connect(self._session_ends, Qt.ConnectionType.DirectConnection)
             app.aboutToQuit.connect(self._quitting)
+        AfterFirstPaint(self, self._warm_up)
+
+    @property
+    def home(self) -> HomePage:
+        """The home screen: built when first shown or asked for. A window opened on a
+        workshop (`facilitator FILE`) builds it, and reads the lab's folders, only when
+        the workshop closes."""
+        return self._built_home()
+
+    def _built_home(self) -> HomePage:
+        if self._home is None:
+            from facilitator.storage import lab_index
+            from facilitator.ui.home import HomePage
+
+            home = HomePage(
+                today=lambda: self._today().isoformat(),
+                choose_folder=lambda parent: self._chooser.choose_lab_folder(
+                    parent, self._folder()
+                ),
+                cache=lab_index.cache_path(),
+            )
+            home.labFoldersChanged.connect(self.set_lab_folders)
+            home.reportRequested.connect(
+                lambda: self.lab_report.start(self._settings.current.lab_folders)
+            )
+            home.newRequested.connect(self.new_workshop)
+            home.openRequested.connect(self.open_with_dialog)
+            home.demoRequested.connect(self.open_demo)
+            home.recentActivated.connect(lambda path: self.open_path(Path(path)))
+            home.recentForgotten.connect(self._forget_recent)
+            self._home = home
+            current = self.stack.currentWidget()
+            self.stack.addWidget(home)
+            if current is not None:  # a workshop is shown: it stays
+                self.stack.setCurrentWidget(current)
+            self.refresh_home()
+            if self.page is not None:
+                home.lab.stop()  # the lab's list is read when the workshop closes
+        return self._home
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.page is None:  # shown with no workshop: the home screen is built
+            self._built_home()
+        super().showEvent(event)
+
+    @property
+    def library(self) -> Library:
+        """The method library and the session templates, read when first asked for (the
+        agenda, the new workshop dialog) or once the window is painted."""
+        if self._library is None:
+            from facilitator.library_access import load_user_library
+
+            self._library = load_user_library(self._settings.current)
+        return self._library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self._library = library
+
+    @property
+    def library_loaded(self) -> bool:
+        """Whether the library has been read yet (it is, once the window is painted)."""
+        return self._library is not None
+
+    def _warm_up(self) -> None:
+        """Once the window is painted: what its first paint did not wait for."""
+        self.run_context.chime.prepare()
+        _ = self.library
+
+    def _workshop_shown(self, page: WorkshopPage) -> None:
+        """Once a workshop just opened is painted: it goes to the recent list (a durable
+        write of the settings, 5-15 ms of fsync, not waited for by the first paint), and
+        the collector is told to skip the objects alive now, its records mostly."""
+        if page is not self.page:
+            return  # closed before it was painted
+        self._remember_document()
+        self._warm_up()
+        if self._freeze_collector and not self.collector_frozen:
+            gc.freeze()
+            self.collector_frozen = True
 
     # -- actions and menus -----------------------------------------------
     def _action(self, handler: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -197,7 +301,8 @@ class MainWindow(QMainWindow):
         self._refresh_undo()
         self._refresh_title()
         self.save_indicator.refresh()
-        self.home.show_recent(self._settings.current.recent)
+        if self._home is not None:
+            self._home.show_recent(self._settings.current.recent)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,15 +356,19 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_document(self, document: WorkshopDocument) -> None:
-        self.home.lab.stop()  # the facilitator works: the lab's list is read on return
+        if self._home is not None:  # the facilitator works: the lab's list is read on return
+            self._home.lab.stop()
         self.document = document
         self.page = WorkshopPage(
             document,
-            self.library,
+            lambda: self.library,
             self.run_context,
             lambda kind: self._chooser.choose_import_path(self, self._folder(), kind),
         )
         self.page.saveCopyRequested.connect(self.save_copy)
+        page = self.page
+        # Remembered in the recent list once painted (`_workshop_shown`), and at close.
+        AfterFirstPaint(page, lambda: self._workshop_shown(page))
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
         self.undo_group.addStack(document.undo_stack)
@@ -267,7 +376,6 @@ class MainWindow(QMainWindow):
         self.save_indicator.follow(document)
         document.changed.connect(self._refresh_title)
         document.pathChanged.connect(self._remember_document)
-        self._remember_document()
         self._refresh_title()
 
     def _document_for_export(self) -> WorkshopDocument | None:
@@ -299,6 +407,9 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(page)
         page.deleteLater()
         document.deleteLater()
+        if self.collector_frozen:  # the closed workshop's objects can be collected again
+            gc.unfreeze()
+            self.collector_frozen = False
         self.stack.setCurrentWidget(self.home)
         self._refresh_title()
         self.refresh_home()
@@ -348,6 +459,10 @@ class MainWindow(QMainWindow):
         return self._settings.current.last_folder or str(Path.home())
 
     def new_workshop(self) -> bool:
+        from facilitator.domain.agenda import workshop_from_template
+        from facilitator.domain.factory import now_iso
+        from facilitator.ui.dialogs import NewWorkshopDialog
+
         language = self._translators.language or "fr"
         dialog = NewWorkshopDialog(language, self.library, self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
@@ -376,6 +491,8 @@ class MainWindow(QMainWindow):
         return path is not None and self.open_path(path)
 
     def open_demo(self) -> bool:
+        from facilitator.library_access import full_demo
+
         path = fresh_demo_path()
         try:
             WorkshopFile.create(path, full_demo()).close()
@@ -436,8 +553,10 @@ class MainWindow(QMainWindow):
             log.exception("the settings could not be saved")
 
     def refresh_home(self) -> None:
-        self.home.show_recent(self._settings.current.recent)
-        self.home.show_lab_folders(self._settings.current.lab_folders)
+        if self._home is None:
+            return  # built later, from the settings as they are then
+        self._home.show_recent(self._settings.current.recent)
+        self._home.show_lab_folders(self._settings.current.lab_folders)
 
     def _today(self) -> dt.date:
         """The date on the run clock (overdue next steps, the report's period)."""
@@ -446,10 +565,13 @@ class MainWindow(QMainWindow):
     def set_lab_folders(self, folders: list[str]) -> None:
         """The folders of the lab's workshops, as chosen on the home screen."""
         self._save_settings(replace(self._settings.current, lab_folders=tuple(folders)))
-        self.home.show_lab_folders(self._settings.current.lab_folders)
+        if self._home is not None:
+            self._home.show_lab_folders(self._settings.current.lab_folders)
 
     def show_settings(self) -> None:
         if self.settings_dialog is None:
+            from facilitator.ui.dialogs import SettingsDialog
+
             self.settings_dialog = SettingsDialog(
                 self._settings.current,
                 lambda parent: self._chooser.choose_folder(parent, self._folder()),
@@ -489,7 +611,11 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         """Read the templates again (a template was saved, or the folders changed)."""
+        from facilitator.library_access import load_user_library
+
         self.library = load_user_library(self._settings.current)
 
     def show_about(self) -> None:
+        from facilitator.ui.dialogs import about_text
+
         QMessageBox.about(self, self.tr("About Facilitator"), about_text())

@@ -36,7 +36,7 @@ from facilitator.domain.messages import FacilitatorError, Message
 from facilitator.domain.workshop import Workshop
 from facilitator.export.formats import ExportOptions, export_bytes
 from facilitator.export.names import Names
-from facilitator.export.synthesis_pdf import SECTIONS, ExportCancelledError, synthesis_pdf
+from facilitator.export.synthesis_sections import SECTIONS, ExportCancelledError
 from facilitator.storage.atomic import write_atomically
 from facilitator.storage.errors import error_reason
 from facilitator.translations import render
@@ -150,7 +150,10 @@ def accessible_pdf(
 def _lay_out(job: _Job) -> None:
     """The worker thread: lays out and writes the PDF (or the DOCX, or the accessible
     PDF: the DOCX, then LibreOffice), tells what happens. No Qt here, not even to
-    translate a message."""
+    translate a message. The writers are imported here, on first use: reportlab
+    (0.15 s) and python-docx are not imported at the app's start (issue 22)."""
+    from facilitator.export.synthesis_pdf import synthesis_pdf
+
     write = synthesis_pdf
     if job.export_format == "docx":  # python-docx and lxml: 0.2 s, not at the app's start
         from facilitator.export.synthesis_docx import synthesis_docx

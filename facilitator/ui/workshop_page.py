@@ -1,12 +1,27 @@
-"""The open workshop: its title, its parts (one per feature), and the state of its file."""
+"""The open workshop: its title, its parts (one per feature), and the state of its file.
+
+Each part is built when it is first shown (issue 22: start like a bare window): the
+navigation lists every part, and the stack holds only the parts built so far. A part is
+built when the navigation, `show_part` or one of the page's attributes (`page.board`,
+`page.agenda`, `page.run`…) first asks for it, in the language of the moment and from
+the workshop as it is then (read-only included); its module is imported then. The
+details alone are built when a workshop opens.
+
+The run session exists at once: a countdown left running resumes after a crash, and the
+timer badge shows it from any part. The run page is built as soon as a countdown is not
+idle (it rings the chime at the end, and the round changes), or when something is to be
+shown on the projector (it holds the projector window).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import (
+    QGraphicsScene,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -20,33 +35,37 @@ from facilitator.domain import timer as countdown
 from facilitator.domain.library import Library
 from facilitator.domain.messages import Message
 from facilitator.translations import render
-from facilitator.ui.agenda.agenda_page import AgendaPage
 from facilitator.ui.banner import Banner
-from facilitator.ui.board.board_page import BoardPage
-from facilitator.ui.cards.cards_page import CardsPage
 from facilitator.ui.compact import ElidedLabel
 from facilitator.ui.details.details_form import DetailsForm
-from facilitator.ui.groups.grouping_page import GroupingPage
-from facilitator.ui.plain import plain_label
-from facilitator.ui.polls.polls_page import PollsPage
 from facilitator.ui.retranslate import Retranslatable
-from facilitator.ui.room.room_page import RoomPage
 from facilitator.ui.run.context import RunContext
-from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.run.session import RunSession
+from facilitator.ui.run.steady_label import SteadyLabel
 from facilitator.ui.style import named, scaled_font
-from facilitator.ui.voting.vote_page import VotePage
+
+if TYPE_CHECKING:
+    from facilitator.ui.agenda.agenda_page import AgendaPage
+    from facilitator.ui.board.board_page import BoardPage
+    from facilitator.ui.cards.cards_page import CardsPage
+    from facilitator.ui.groups.grouping_page import GroupingPage
+    from facilitator.ui.polls.polls_page import PollsPage
+    from facilitator.ui.room.room_page import RoomPage
+    from facilitator.ui.run.run_page import RunPage
+    from facilitator.ui.voting.vote_page import VotePage
 
 NOTICE_MS = 8000
 
 
 class Part:
-    """One part of the workshop in the navigation: a key, a translated name, a widget."""
+    """One part of the workshop in the navigation: a key, a translated name, and how its
+    widget is made; `built` is the widget once built (None before)."""
 
-    def __init__(self, key: str, name: Callable[[], str], widget: QWidget) -> None:
+    def __init__(self, key: str, name: Callable[[], str], build: Callable[[], QWidget]) -> None:
         self.key = key
         self.name = name
-        self.widget = widget
+        self.build = build
+        self.built: QWidget | None = None
 
 
 class WorkshopPage(Retranslatable):
@@ -55,14 +74,19 @@ class WorkshopPage(Retranslatable):
     def __init__(
         self,
         document: WorkshopDocument,
-        library: Library,
+        library: Library | Callable[[], Library],
         run_context: RunContext,
         choose_file: Callable[[str], Path | None] = lambda _kind: None,
     ) -> None:
+        """`library`: the method library, or a function that gives it (called when the
+        agenda is first built: the library is read after the window is shown)."""
         super().__init__()
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.document = document
+        self._library = library
+        self._run_context = run_context
+        self._choose_file = choose_file
         # One line each, cut with "…" (whole in the tool tip): a 150-character title or
         # a long question must not push the window past a laptop's screen.
         self._title = named(ElidedLabel(), "heading")
@@ -79,52 +103,34 @@ class WorkshopPage(Retranslatable):
         self._copy_after_error.clicked.connect(self.saveCopyRequested)
         self.notice = Banner("info", lambda: self.tr("Message"))
 
-        self.details = DetailsForm(document, self.report, choose_file)
-        self.agenda = AgendaPage(document, library, self.report)
+        # At once: a countdown left running resumes, and its badge is seen from any part.
         self.session = RunSession(document, run_context.clock, run_context.settings, self)
-        self.run = RunPage(self.session, run_context.chime, run_context.save_auto_start)
-        self.board = BoardPage(document, self.report, choose_file, self.run.project_results)
-        self.run.openTool.connect(self._open_tool)
-        self.votes = VotePage(
-            document, self.report, self.run.project_results, self.run.project_board
-        )
-        self.votes.said.connect(
-            lambda text: self.notice.show_text(text, severity="info", hide_after_ms=NOTICE_MS)
-        )
-        self.polls = PollsPage(document, self.run.project_results, self.session.now_ms)
-        self.cards = CardsPage(document, self.report, choose_file, self.run.project_results)
-        self.groups = GroupingPage(document, self.report, self.run.project_results)
-        self.room = RoomPage(
-            document,
-            self.session,  # the run's readings of the time: clock changes followed
-            self.run.project_results,
-            lambda text: self.notice.show_text(text, severity="error", hide_after_ms=NOTICE_MS),
-        )
-        self.votes.cardsMade.connect(lambda _: self.show_part("cards"))
-        self.board.cardRequested.connect(self._card_from_board)
-        self.timer_badge = named(plain_label(), "sectionTitle")
+        # Its time changes each second: a label of a fixed size, so as not to lay the
+        # window out again each second (issue 22, ui/run/steady_label.py).
+        self.timer_badge = named(SteadyLabel(), "sectionTitle")
+        self.session.tick.connect(self._follow_countdown)
         self.session.tick.connect(self._refresh_badge)
         self.session.clockJumped.connect(self._clock_jumped)
         self.parts = [
-            Part("details", lambda: self.tr("Details"), self.details),
-            Part("agenda", lambda: self.tr("Agenda"), self.agenda),
-            Part("groups", lambda: self.tr("Groups"), self.groups),
-            Part("board", lambda: self.tr("Ideas"), self.board),
-            Part("votes", lambda: self.tr("Votes"), self.votes),
-            Part("polls", lambda: self.tr("Polls"), self.polls),
-            Part("cards", lambda: self.tr("Prototypes"), self.cards),
-            Part("run", lambda: self.tr("Run"), self.run),
-            Part("room", lambda: self.tr("Room link"), self.room),
+            Part("details", lambda: self.tr("Details"), self._make_details),
+            Part("agenda", lambda: self.tr("Agenda"), self._make_agenda),
+            Part("groups", lambda: self.tr("Groups"), self._make_groups),
+            Part("board", lambda: self.tr("Ideas"), self._make_board),
+            Part("votes", lambda: self.tr("Votes"), self._make_votes),
+            Part("polls", lambda: self.tr("Polls"), self._make_polls),
+            Part("cards", lambda: self.tr("Prototypes"), self._make_cards),
+            Part("run", lambda: self.tr("Run"), self._make_run),
+            Part("room", lambda: self.tr("Room link"), self._make_room),
         ]
+        self._parts = {part.key: part for part in self.parts}
         self.navigation = named(QListWidget(), "navigation")
         self.navigation.setFont(scaled_font(self, 1.1))
         self.stack = QStackedWidget()
         for part in self.parts:
             self.navigation.addItem(part.name())
-            self.stack.addWidget(part.widget)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(lambda _: self._refresh_badge())
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
+        self._follow_countdown()
         width = max(self.navigation.sizeHintForColumn(0) + 48, 180)
         self.navigation.setFixedWidth(width)
 
@@ -173,11 +179,143 @@ class WorkshopPage(Retranslatable):
         self._refresh_write_state()
         self._refresh_header()
 
+    # -- the parts, built when first shown -------------------------------------------
+    def _make_details(self) -> QWidget:
+        return DetailsForm(self.document, self.report, self._choose_file)
+
+    def _make_agenda(self) -> QWidget:
+        from facilitator.ui.agenda.agenda_page import AgendaPage
+
+        library = self._library if isinstance(self._library, Library) else self._library()
+        return AgendaPage(self.document, library, self.report)
+
+    def _make_run(self) -> QWidget:
+        from facilitator.ui.run.run_page import RunPage
+
+        context = self._run_context
+        run = RunPage(self.session, context.chime, context.save_auto_start)
+        run.openTool.connect(self._open_tool)
+        return run
+
+    def _make_board(self) -> QWidget:
+        from facilitator.ui.board.board_page import BoardPage
+
+        board = BoardPage(self.document, self.report, self._choose_file, self._project_results)
+        board.cardRequested.connect(self._card_from_board)
+        return board
+
+    def _make_votes(self) -> QWidget:
+        from facilitator.ui.voting.vote_page import VotePage
+
+        votes = VotePage(self.document, self.report, self._project_results, self._project_board)
+        votes.said.connect(
+            lambda text: self.notice.show_text(text, severity="info", hide_after_ms=NOTICE_MS)
+        )
+        votes.cardsMade.connect(lambda _: self.show_part("cards"))
+        return votes
+
+    def _make_polls(self) -> QWidget:
+        from facilitator.ui.polls.polls_page import PollsPage
+
+        return PollsPage(self.document, self._project_results, self.session.now_ms)
+
+    def _make_cards(self) -> QWidget:
+        from facilitator.ui.cards.cards_page import CardsPage
+
+        return CardsPage(self.document, self.report, self._choose_file, self._project_results)
+
+    def _make_groups(self) -> QWidget:
+        from facilitator.ui.groups.grouping_page import GroupingPage
+
+        return GroupingPage(self.document, self.report, self._project_results)
+
+    def _make_room(self) -> QWidget:
+        from facilitator.ui.room.room_page import RoomPage
+
+        return RoomPage(
+            self.document,
+            self.session,  # the run's readings of the time: clock changes followed
+            self._project_results,
+            lambda text: self.notice.show_text(text, severity="error", hide_after_ms=NOTICE_MS),
+        )
+
+    def _project_results(self, widget: QWidget) -> None:
+        """Show a part's results on the projector, held by the run page (built if need be)."""
+        self.run.project_results(widget)
+
+    def _project_board(self, scene: QGraphicsScene, fit: QRectF | None = None) -> None:
+        self.run.project_board(scene, fit)
+
+    def _part(self, key: str) -> QWidget:
+        """The part's widget, built now (and put in the stack, not shown) if it was not."""
+        part = self._parts[key]
+        if part.built is None:
+            part.built = part.build()
+            current = self.stack.currentWidget()
+            self.stack.addWidget(part.built)
+            if current is not None:  # the first widget added becomes the current one
+                self.stack.setCurrentWidget(current)
+        return part.built
+
+    def is_built(self, key: str) -> bool:
+        """Whether the part `key` (see `part_keys`) has been built yet."""
+        return self._parts[key].built is not None
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.parts):
+            self.stack.setCurrentWidget(self._part(self.parts[row].key))
+        self._refresh_badge()
+
+    def _follow_countdown(self) -> None:
+        """A countdown that is not idle needs the run page: it rings at the end."""
+        if not self.is_built("run") and self.session.timer.status != "idle":
+            self._part("run")
+
+    @property
+    def details(self) -> DetailsForm:
+        return cast("DetailsForm", self._part("details"))
+
+    @property
+    def agenda(self) -> AgendaPage:
+        return cast("AgendaPage", self._part("agenda"))
+
+    @property
+    def run(self) -> RunPage:
+        return cast("RunPage", self._part("run"))
+
+    @property
+    def board(self) -> BoardPage:
+        return cast("BoardPage", self._part("board"))
+
+    @property
+    def votes(self) -> VotePage:
+        return cast("VotePage", self._part("votes"))
+
+    @property
+    def polls(self) -> PollsPage:
+        return cast("PollsPage", self._part("polls"))
+
+    @property
+    def cards(self) -> CardsPage:
+        return cast("CardsPage", self._part("cards"))
+
+    @property
+    def groups(self) -> GroupingPage:
+        return cast("GroupingPage", self._part("groups"))
+
+    @property
+    def room(self) -> RoomPage:
+        return cast("RoomPage", self._part("room"))
+
     def commit_pending_typing(self) -> None:
-        """Write what is being typed now (before closing, or before an export)."""
-        self.details.commit_pending_typing()
-        self.agenda.commit_pending_typing()
-        self.cards.commit_pending_typing()
+        """Write what is being typed now (before closing, or before an export): in the
+        parts built (one never built has nothing typed)."""
+        if self.is_built("details"):
+            self.details.commit_pending_typing()
+        if self.is_built("agenda"):
+            self.agenda.commit_pending_typing()
+        if self.is_built("cards"):
+            self.cards.commit_pending_typing()
 
     def _open_tool(self, tool: str, target: str) -> None:
         if tool == "board":
@@ -196,7 +334,7 @@ class WorkshopPage(Retranslatable):
     def _refresh_badge(self) -> None:
         """The countdown stays in sight while the facilitator works in another part."""
         timer = self.session.timer
-        on_run = self.stack.currentWidget() is self.run
+        on_run = self.navigation.currentRow() == self.part_keys().index("run")
         if timer.status == "idle" or on_run:
             self.timer_badge.hide()
             return
@@ -210,8 +348,10 @@ class WorkshopPage(Retranslatable):
     def stop(self) -> None:
         """Before closing: no more ticks, no projector left open."""
         self.session.stop()
-        self.room.stop()
-        self.run.close_projector()
+        if self.is_built("room"):
+            self.room.stop()
+        if self.is_built("run"):
+            self.run.close_projector()
 
     def _clock_jumped(self, jump: countdown.ClockJump) -> None:
         """Said, never asked: the room goes on (see `countdown.ClockJump`)."""

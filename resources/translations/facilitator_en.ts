@@ -4458,6 +4458,10 @@
         <translation>Dots from a phone</translation>
     </message>
     <message>
+        <source>Dots from phones</source>
+        <translation>Dots from phones</translation>
+    </message>
+    <message>
         <source>Show on the projector</source>
         <translation>Show on the projector</translation>
     </message>
@@ -5623,6 +5627,33 @@
     <message>
         <source>an unexpected error occurred ({code})</source>
         <translation>an unexpected error occurred ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Cannot open the window: Qt needs the system package {packages}, which is not installed ({libraries} not found); install it with `sudo apt-get install {packages}`, or as root `apt-get install {packages}`.</source>
+        <translation>Cannot open the window: Qt needs the system package {packages}, which is not installed ({libraries} not found); install it with `sudo apt-get install {packages}`, or as root `apt-get install {packages}`.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: Qt needs {count} system packages that are not installed ({libraries} not found); install them with `sudo apt-get install {packages}`, or as root `apt-get install {packages}`.</source>
+        <translation>Cannot open the window: Qt needs {count} system packages that are not installed ({libraries} not found); install them with `sudo apt-get install {packages}`, or as root `apt-get install {packages}`.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} and {count} more</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: Qt needs system libraries that are not installed ({libraries}); install them with your system’s package manager (on Debian and Ubuntu, the packages {packages}).</source>
+        <translation>Cannot open the window: Qt needs system libraries that are not installed ({libraries}); install them with your system’s package manager (on Debian and Ubuntu, the packages {packages}).</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: there is no screen here (neither DISPLAY nor WAYLAND_DISPLAY is set); start Facilitator from a desktop session, or check the installation without a screen with `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</source>
+        <translation>Cannot open the window: there is no screen here (neither DISPLAY nor WAYLAND_DISPLAY is set); start Facilitator from a desktop session, or check the installation without a screen with `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no screen answers at {where} (the desktop session has ended, or this terminal is not part of it); start Facilitator from a desktop session, or check the installation without a screen with `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</source>
+        <translation>Cannot open the window: no screen answers at {where} (the desktop session has ended, or this terminal is not part of it); start Facilitator from a desktop session, or check the installation without a screen with `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</translation>
     </message>
 </context>
 <context>

@@ -4458,6 +4458,10 @@
         <translation>Gommettes reçues d’un téléphone</translation>
     </message>
     <message>
+        <source>Dots from phones</source>
+        <translation>Gommettes reçues des téléphones</translation>
+    </message>
+    <message>
         <source>Show on the projector</source>
         <translation>Afficher au vidéoprojecteur</translation>
     </message>
@@ -5623,6 +5627,33 @@
     <message>
         <source>an unexpected error occurred ({code})</source>
         <translation>une erreur inattendue s’est produite ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Cannot open the window: Qt needs the system package {packages}, which is not installed ({libraries} not found); install it with `sudo apt-get install {packages}`, or as root `apt-get install {packages}`.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: Qt a besoin du paquet système {packages}, qui n’est pas installé ({libraries} introuvable)&#xa0;; installez-le avec `sudo apt-get install {packages}`, ou en tant que root `apt-get install {packages}`.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: Qt needs {count} system packages that are not installed ({libraries} not found); install them with `sudo apt-get install {packages}`, or as root `apt-get install {packages}`.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: Qt a besoin de {count} paquets système qui ne sont pas installés ({libraries} introuvables)&#xa0;; installez-les avec `sudo apt-get install {packages}`, ou en tant que root `apt-get install {packages}`.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: Qt needs system libraries that are not installed ({libraries}); install them with your system’s package manager (on Debian and Ubuntu, the packages {packages}).</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: Qt a besoin de bibliothèques système qui ne sont pas installées ({libraries})&#xa0;; installez-les avec le gestionnaire de paquets de votre système (sous Debian et Ubuntu, les paquets {packages}).</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: there is no screen here (neither DISPLAY nor WAYLAND_DISPLAY is set); start Facilitator from a desktop session, or check the installation without a screen with `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: il n’y a pas d’écran ici (ni DISPLAY ni WAYLAND_DISPLAY n’est défini)&#xa0;; lancez Facilitator depuis une session de bureau, ou vérifiez l’installation sans écran avec `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no screen answers at {where} (the desktop session has ended, or this terminal is not part of it); start Facilitator from a desktop session, or check the installation without a screen with `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun écran ne répond à {where} (la session de bureau est terminée, ou ce terminal n’en fait pas partie)&#xa0;; lancez Facilitator depuis une session de bureau, ou vérifiez l’installation sans écran avec `QT_QPA_PLATFORM=offscreen facilitator --smoke-test`.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,12 @@ bare durable SQLite insert (capture), a bare PySide6 window (memory).
 
 A capture is timed as the user sees it: from Enter (a key event on the capture field)
 to the note committed and painted (the events it posted processed: the list's
-delayed layout, the repaint), CAPTURES times in each view.
+delayed layout, the repaint), CAPTURES times in each view: first with the board the only
+part built (the workshop's parts are built when first shown), then, at the sizes of
+GROWTH, again once every part of the workshop has been opened (as a facilitator who
+prepared the agenda, the votes and the cards does before the room captures): the parts
+behind the board must then cost nothing. Memory: the app's before any workshop is
+opened, the peak with both views shown, and with every part opened.
 """
 
 from __future__ import annotations
@@ -73,7 +78,8 @@ from facilitator.domain.library import Library
 path = Path(sys.argv[4])
 translators = Translators(); translators.install("fr")
 window = MainWindow(SettingsStore(config_dir()), translators, QtFileChooser(), Library())
-window.resize(1366, 768); window.show(); app.processEvents()
+window.resize(1366, 768); window.show(); settle()
+at_home = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 start = time.perf_counter()
 window.open_path(path)
 window.page.show_part("board")
@@ -106,12 +112,25 @@ t = time.perf_counter(); page.set_mode("list"); settle(); page.tree.viewport().r
 listed = time.perf_counter() - t
 in_list = captures("Idée au clavier")
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"open": opened * 1000, "repaint100": at_100, "repaintmid": at_mid,
-                  "repaintfit": at_fit,
-                  "capture": statistics.median(canvas) * 1000, "capture95": p95(canvas),
-                  "list": listed * 1000,
-                  "listcapture": statistics.median(in_list) * 1000, "listcapture95": p95(in_list),
-                  "memory": peak}))
+figures = {"open": opened * 1000, "repaint100": at_100, "repaintmid": at_mid,
+           "repaintfit": at_fit,
+           "capture": statistics.median(canvas) * 1000, "capture95": p95(canvas),
+           "list": listed * 1000,
+           "listcapture": statistics.median(in_list) * 1000, "listcapture95": p95(in_list),
+           "memory": peak, "memoryhome": at_home}
+if int(sys.argv[5]):  # every part opened once, then the board again, in each view
+    for key in window.page.part_keys():
+        window.page.show_part(key); settle()
+    window.page.show_part("board"); page.set_mode("canvas"); settle()
+    canvas_all = captures("Idée, tout ouvert")
+    page.set_mode("list"); settle()
+    list_all = captures("Idée au clavier, tout ouvert")
+    figures.update({
+        "captureall": statistics.median(canvas_all) * 1000, "captureall95": p95(canvas_all),
+        "listcaptureall": statistics.median(list_all) * 1000,
+        "listcaptureall95": p95(list_all),
+        "memoryall": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+print(json.dumps(figures))
 """
 )
 
@@ -158,7 +177,9 @@ capture, capture95 = statistics.median(captures) * 1000, p95(captures)
 print(json.dumps({"open": opened * 1000, "repaint100": at_100, "repaintmid": at_mid,
                   "repaintfit": at_fit, "capture": capture, "capture95": capture95,
                   "list": float("nan"), "listcapture": capture, "listcapture95": capture95,
-                  "memory": memory}))
+                  "captureall": capture, "captureall95": capture95,
+                  "listcaptureall": capture, "listcaptureall95": capture95,
+                  "memory": memory, "memoryhome": memory, "memoryall": memory}))
 """
 )
 
@@ -188,6 +209,41 @@ ROWS = (
     ),
     ("memory", "peak memory (both views shown)", "MB", "bare PySide6 window"),
 )
+# Measured at the sizes of GROWTH only (the targets' sizes): the captures again once every
+# part of the workshop was opened, and the memory then; the app's before any workshop.
+EVERY_PART_ROWS = (
+    (
+        "captureall",
+        f"capture in the canvas, every part opened once (median of {CAPTURES})",
+        "ms",
+        "bare durable SQLite insert",
+    ),
+    (
+        "captureall95",
+        "capture in the canvas, every part opened once, 95th percentile",
+        "ms",
+        "bare durable SQLite insert",
+    ),
+    (
+        "listcaptureall",
+        f"capture in the list view, every part opened once (median of {CAPTURES})",
+        "ms",
+        "bare durable SQLite insert",
+    ),
+    (
+        "listcaptureall95",
+        "capture in the list view, every part opened once, 95th percentile",
+        "ms",
+        "bare durable SQLite insert",
+    ),
+    ("memoryall", "peak memory, every part opened once", "MB", "bare PySide6 window"),
+    (
+        "memoryhome",
+        "memory before a workshop is opened (window shown)",
+        "MB",
+        "bare PySide6 window",
+    ),
+)
 # The costs whose growth from GROWTH[0] to GROWTH[1] notes is reported (curve rows).
 CURVES = (
     ("open", "open and show the board"),
@@ -197,10 +253,13 @@ CURVES = (
 )
 
 
-def _measure(code: str, size: int, home: str, workshop: str = "") -> dict[str, float]:
+def _measure(
+    code: str, size: int, home: str, workshop: str = "", every_part: bool = False
+) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_HOME": home}
+    arguments = [str(size), str(CAPTURES), str(MID_ZOOM), workshop, str(int(every_part))]
     result = subprocess.run(
-        [sys.executable, "-c", code, str(size), str(CAPTURES), str(MID_ZOOM), workshop],
+        [sys.executable, "-c", code, *arguments],
         capture_output=True,
         text=True,
         env=env,
@@ -238,9 +297,10 @@ def run() -> list[tuple[str, str, str, str]]:
     measured: dict[int, tuple[dict[str, float], dict[str, float]]] = {}
     for size in SIZES:
         path = _workshop(size, home)
-        ours, floor = _measure(APP, size, home, path), _measure(FLOOR, size, home)
+        every_part = size in GROWTH
+        ours, floor = _measure(APP, size, home, path, every_part), _measure(FLOOR, size, home)
         measured[size] = (ours, floor)
-        for key, label, unit, floor_label in ROWS:
+        for key, label, unit, floor_label in ROWS + (EVERY_PART_ROWS if every_part else ()):
             ratio = ours[key] / floor[key] if floor[key] else float("nan")
             rows.append(
                 (

@@ -301,7 +301,7 @@ RESPONSIVE = (
 import os, tempfile, threading
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export.synthesis_sections import SECTIONS
 from facilitator.ui.synthesis_export import SynthesisExport
 app = QCoreApplication([])
 def gaps(with_export):

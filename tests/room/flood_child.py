@@ -2,12 +2,13 @@
 whose descriptor limit is lowered (RLIMIT_NOFILE, soft and hard), so that a flood of
 half-sent connections from the test meets the limit as it would a laptop's.
 
-    python -m tests.room.flood_child WORKSHOP NOFILE [--unguarded]
+    python -m tests.room.flood_child WORKSHOP NOFILE [--unguarded] [--soft-only]
 
 `--unguarded` lifts the connection caps (what the room link did before): the control
-run, which shows that the flood does exhaust the descriptors. Prints one JSON line
-once listening ({"url", "code", "cap"}), then answers each command read from stdin
-with one JSON line:
+run, which shows that the flood does exhaust the descriptors. `--soft-only` lowers the
+soft limit only, as a laptop's session does (the hard one stays): the room link may
+raise it. Prints one JSON line once listening ({"url", "code", "cap", "soft": the soft
+limit then}), then answers each command read from stdin with one JSON line:
 
     edit N   the facilitator edits the workshop: {"durable", "error"}
     report   {"descriptors", "open", "refused", "evicted", "ideas"}
@@ -55,7 +56,9 @@ async def serve(path: Path, limit: int, unguarded: bool) -> None:
     await server.start("127.0.0.1", 0)
     if unguarded:
         server.connections.total = server.connections.per_address = 10**6
-    say({"url": server.url, "code": session.code, "cap": server.connections.total})
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    limit = max(limit, soft)  # descriptors are counted up to the limit now
+    say({"url": server.url, "code": session.code, "cap": server.connections.total, "soft": soft})
     loop = asyncio.get_running_loop()
     done: asyncio.Future[None] = loop.create_future()
 
@@ -88,7 +91,8 @@ async def serve(path: Path, limit: int, unguarded: bool) -> None:
 
 def main() -> None:
     path, limit = Path(sys.argv[1]), int(sys.argv[2])
-    resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1] if "--soft-only" in sys.argv else limit
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limit, hard))
     asyncio.run(serve(path, limit, "--unguarded" in sys.argv))
 
 

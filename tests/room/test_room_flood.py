@@ -31,7 +31,7 @@ EDITS = 5
 class Child:
     """The room link in its own process, driven line by line."""
 
-    def __init__(self, path: Path, *flags: str) -> None:
+    def __init__(self, path: Path, *flags: str, descriptors: int = DESCRIPTORS) -> None:
         self.errors = path.with_suffix(".stderr")  # a file: a full pipe would block the child
         with self.errors.open("w") as errors:
             self.process = subprocess.Popen(
@@ -40,7 +40,7 @@ class Child:
                     "-m",
                     "tests.room.flood_child",
                     str(path),
-                    f"{DESCRIPTORS}",
+                    f"{descriptors}",
                     *flags,
                 ],
                 cwd=ROOT,
@@ -101,14 +101,17 @@ async def _phone(url: str) -> tuple[int, object]:
         return 0, type(error).__name__
 
 
-def _flood(child: Child) -> tuple[tuple[int, object], list[dict[str, object]], dict[str, object]]:
-    """The flood held open while a phone sends and the facilitator edits."""
+def _flood(
+    child: Child, flood: int = FLOOD, addresses: int = ADDRESSES
+) -> tuple[tuple[int, object], list[dict[str, object]], dict[str, object]]:
+    """`flood` half-sent requests from `addresses` addresses, held open while a phone
+    sends and the facilitator edits."""
     url = str(child.hello["url"])
     port = int(url.rsplit(":", 1)[1])
     join_url = f"{url}/r/{child.hello['code']}"
 
     async def attack() -> tuple[tuple[int, object], list[dict[str, object]], dict[str, object]]:
-        writers = await asyncio.gather(*(_half_sent(port, k % ADDRESSES) for k in range(FLOOD)))
+        writers = await asyncio.gather(*(_half_sent(port, k % addresses) for k in range(flood)))
         try:
             phone = await _phone(join_url)
             edited = [child.ask(f"edit {n}") for n in range(EDITS)]
@@ -156,3 +159,28 @@ def test_the_same_flood_without_the_caps_fails_the_workshop_file(room_file: Path
     # SQLite's "unable to open database file", in the app's words (storage/errors.py)
     assert all("cannot be opened" in str(e["error"]) for e in edited)
     assert int(str(report["descriptors"])) >= DESCRIPTORS - 2  # all of them
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="127.0.0.0/8 as many source addresses")
+def test_a_low_soft_descriptor_limit_is_raised_for_a_plenary(room_file: Path) -> None:
+    """A laptop's session may start the app with 256 descriptors (macOS from the
+    Finder), its hard limit allowing far more: the room link raises its soft limit
+    towards what `MAX_CONNECTIONS` needs, and a plenary of 200 phones holding 2
+    connections each (a phone's page in Chromium) is all let in while a phone sends and
+    the facilitator edits. Before, the cap under 256 descriptors was 121: 279 of them
+    were closed or pushed out."""
+    import resource
+
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    if hard != resource.RLIM_INFINITY and hard < 2 * limits.MAX_CONNECTIONS:
+        pytest.skip(f"a hard descriptor limit of {hard}")
+    child = Child(room_file, "--soft-only")
+    try:
+        cap, soft = int(str(child.hello["cap"])), int(str(child.hello["soft"]))
+        phone, edited, report = _flood(child, flood=400, addresses=200)
+    finally:
+        child.stop()
+    assert soft > DESCRIPTORS and cap == limits.MAX_CONNECTIONS
+    assert phone == (201, {"result": "added"})
+    assert edited == [{"durable": True, "error": ""}] * EDITS
+    assert (report["open"], report["refused"], report["evicted"]) == (400, 0, 0)  # all kept

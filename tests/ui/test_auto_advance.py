@@ -376,6 +376,7 @@ def test_undo_of_the_workshops_option(window: MainWindow, tmp_path: Path) -> Non
     path = _file(tmp_path, on=False)
     _opened(window, path)
     assert window.page is not None
+    window.page.show_part("details")  # where the option is clicked (a part hidden waits)
     form = window.page.details
     form.auto_advance_check.click()
     assert _saved(path).info.auto_advance

@@ -26,9 +26,9 @@ from pytestqt.qtbot import QtBot
 from facilitator.domain import board
 from facilitator.domain.long_demo import long_workshop
 from facilitator.domain.records import Board
-from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export import synthesis_pdf
+from facilitator.export.synthesis_sections import SECTIONS
 from facilitator.storage.workshop_file import WorkshopFile
-from facilitator.ui import synthesis_export
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.synthesis_export import SynthesisExport
 from tests.ui.conftest import ScriptedChooser
@@ -55,14 +55,15 @@ class Gate:
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> Gate:
     made = Gate()
-    real = synthesis_export.synthesis_pdf  # type: ignore[attr-defined]
+    real = synthesis_pdf.synthesis_pdf
 
     def held_layout(*args: object, **kwargs: object) -> bytes:
         data = real(*args, **kwargs)  # type: ignore[arg-type]
         made.hold()
         return data
 
-    monkeypatch.setattr(synthesis_export, "synthesis_pdf", held_layout)
+    # The export imports its writer when it starts (synthesis_export._lay_out).
+    monkeypatch.setattr(synthesis_pdf, "synthesis_pdf", held_layout)
     return made
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.demo import demo_workshop
-from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export.synthesis_sections import SECTIONS
 from facilitator.translations import Translators
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.synthesis_export import SynthesisExport, run_with_progress

@@ -127,3 +127,25 @@ def test_every_combo_box_is_compact() -> None:
         if re.search(r"\bQComboBox\(", line)
     ]
     assert not offenders, offenders
+
+
+def test_an_elided_label_set_again_to_its_text_keeps_it_and_follows_its_font(
+    qtbot: QtBot,
+) -> None:
+    """The workshop's heading is set again after every edit (issue 22: a capture measured
+    the title anew each time): the same text keeps what is shown; a larger font cuts it
+    again to fit."""
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.resize(200, 30)
+    label.show()
+    title = "Atelier de co-construction des parcours d’accueil des personnes réfugiées"
+    label.set_full_text(title)
+    shown = label.text()
+    assert shown != title and shown.endswith("…") and label.toolTip()
+    label.set_full_text(title)
+    assert label.text() == shown and label.full_text() == title
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    assert len(label.text()) < len(shown) and label.text().endswith("…")

@@ -226,6 +226,8 @@ def test_killed_mid_countdown_the_reopened_app_shows_the_right_time(
     assert window.page.run.countdown.text() == f"{expected // MINUTE_MS:02d}:00"
     clock.advance(60 * MINUTE_MS)  # or reopened long after: the overrun shows
     session.refresh()
+    assert window.page.timer_badge.text().startswith("⏱ +")  # seen from the part shown
+    window.page.show_part("run")  # the run page, behind it, reads the second when shown
     assert window.page.run.countdown.text().startswith("+")
     assert remaining_ms(session.timer, clock.now) < 0
 

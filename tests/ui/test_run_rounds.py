@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain import run
@@ -96,11 +97,21 @@ def _projector(page: RunPage, qtbot: QtBot) -> ProjectorWindow:
 
 
 def _highlighted(page: RunPage) -> list[int]:
-    return [
-        row
-        for row in range(page.rounds_list.count())
-        if (entry := page.rounds_list.item(row)) is not None and entry.font().bold()
-    ]
+    """The rows of the rounds' list drawn as the round on (bold on yellow), the rows
+    before them drawn grey."""
+    rows = page.rounds_list
+    shown = []
+    for row in range(rows.count()):
+        option = QStyleOptionViewItem()
+        page.rounds_look.initStyleOption(option, rows.model().index(row, 0))
+        if option.font.bold():
+            assert option.backgroundBrush.color() == QColor(Qt.GlobalColor.yellow)
+            shown.append(row)
+    for row in range(shown[0] if shown else 0):
+        option = QStyleOptionViewItem()
+        page.rounds_look.initStyleOption(option, rows.model().index(row, 0))
+        assert option.palette.color(QPalette.ColorRole.Text) == QColor(Qt.GlobalColor.darkGray)
+    return shown
 
 
 def test_a_crazy_8_runs_its_eight_rounds_on_the_clock_with_a_signal_at_each_change(

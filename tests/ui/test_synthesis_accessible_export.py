@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.export.office_pdf import INSTALLED_PLACES, find_soffice
-from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export.synthesis_sections import SECTIONS
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.synthesis_export import SynthesisDialog
 from tests.export import pdf_facts

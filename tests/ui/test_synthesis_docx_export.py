@@ -17,7 +17,7 @@ from facilitator.domain import edits
 from facilitator.domain.demo import demo_workshop
 from facilitator.export.names import Names
 from facilitator.export.synthesis_docx import synthesis_docx
-from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export.synthesis_sections import SECTIONS
 from facilitator.ui.board.photos import IMPORTED_FORMATS, read_photo
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport

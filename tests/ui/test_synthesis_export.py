@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.domain.records import Person
 from facilitator.export.names import Names
-from facilitator.export.synthesis_pdf import SECTIONS
+from facilitator.export.synthesis_sections import SECTIONS
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.synthesis_export import SynthesisDialog, SynthesisExport
 from tests.ui.conftest import ScriptedChooser

@@ -29,7 +29,7 @@ from facilitator.domain.library import Library
 from facilitator.domain.messages import Message
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import category_totals, clock, duration_text
-from facilitator.ui.agenda.day_model import TITLE_COLUMN, DayItemsModel
+from facilitator.ui.agenda.day_model import TITLE_COLUMN, DayItemsModel, touches_agenda
 from facilitator.ui.agenda.item_editor import ItemEditor
 from facilitator.ui.agenda.library_panel import LibraryPanel
 from facilitator.ui.agenda.materials_panel import MaterialsPanel
@@ -37,6 +37,7 @@ from facilitator.ui.agenda.names import category_name
 from facilitator.ui.compact import tool_strip
 from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -74,6 +75,15 @@ class AgendaPage(Retranslatable):
             document, self._add_method_at, lambda: self.tr("Move an activity")
         )
         self.table = self._build_table()
+        # The day's table, then the page, follow the agenda's edits while seen; behind
+        # another part, once when shown again (issue 22).
+        self.model_follower = RefreshWhenShown(
+            self.table,
+            lambda _changes: self.model.reload(),
+            self.model.reload,
+            relevant=touches_agenda,
+        )
+        document.changed.connect(self.model_follower.changed)
         self.editor = ItemEditor(document, report)
         self.materials = MaterialsPanel(document)
         self.side_tabs = QTabWidget()
@@ -81,7 +91,10 @@ class AgendaPage(Retranslatable):
         self.side_tabs.addTab(self.materials, "")
         self._buttons: dict[str, QToolButton] = {}
         self._layout(self._build_toolbar())
-        document.changed.connect(self.refresh)
+        self.follower = RefreshWhenShown(
+            self, lambda _changes: self.refresh(), self.refresh, relevant=touches_agenda
+        )
+        document.changed.connect(self.follower.changed)
         self.retranslate()
         self.refresh()
 

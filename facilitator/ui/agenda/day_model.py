@@ -1,7 +1,9 @@
 """The items of one day as a table, with their computed times; reordered by drag and drop.
 
-The model follows the document: every change resets it from the workshop. A drop
-(an item moved, or a method dragged from the library) becomes one edit.
+The model follows the document: every change of the agenda (`touches_agenda`) resets
+it from the workshop (`reload`, connected by its page: while its table is seen, else
+once when shown again). A drop (an item moved, or a method dragged from the library)
+becomes one edit.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from PySide6.QtGui import QColor, QFont
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import agenda
-from facilitator.domain.records import Day
+from facilitator.domain.changes import ChangeSet
+from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.schedule import DaySchedule, TimedItem, clock, day_schedule, duration_text
 from facilitator.ui.agenda.names import category_name, tool_name
 from facilitator.ui.plain import tooltip
@@ -31,6 +34,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("time", "duration", "title", "tool")
 TITLE_COLUMN = COLUMNS.index("title")
+
+
+def touches_agenda(changes: ChangeSet) -> bool:
+    """Whether an edit changes what the days' tables show: a day, an activity."""
+    return any(isinstance(c.after or c.before, (Day, AgendaItem)) for c in changes.changes)
 
 
 class DayItemsModel(QAbstractTableModel):
@@ -46,7 +54,6 @@ class DayItemsModel(QAbstractTableModel):
         self._undo_text = undo_text
         self.day_id: str | None = None
         self.schedule: DaySchedule | None = None
-        document.changed.connect(self.reload)
 
     def show_day(self, day_id: str | None) -> None:
         self.day_id = day_id

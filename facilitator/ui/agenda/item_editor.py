@@ -30,6 +30,7 @@ from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -134,7 +135,9 @@ class ItemEditor(Retranslatable):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._hint)
         layout.addWidget(self._scrolled_with_rounds(document, report), 1)
-        document.changed.connect(self.refresh)
+        # Behind another part (or another tab), refreshed once when shown (issue 22).
+        self.follower = RefreshWhenShown(self, lambda _changes: self.refresh(), self.refresh)
+        document.changed.connect(self.follower.changed)
         self.retranslate()
         self.show_item(None)
 

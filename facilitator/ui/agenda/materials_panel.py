@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain.schedule import materials_checklist
+from facilitator.ui.agenda.day_model import touches_agenda
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -24,7 +26,11 @@ class MaterialsPanel(Retranslatable):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._hint)
         layout.addWidget(self.list, 1)
-        document.changed.connect(self.refresh)
+        # Seen (its tab chosen), it follows the agenda's edits; else once when shown.
+        self.follower = RefreshWhenShown(
+            self, lambda _changes: self.refresh(), self.refresh, relevant=touches_agenda
+        )
+        document.changed.connect(self.follower.changed)
         self.retranslate()
 
     def retranslate(self) -> None:

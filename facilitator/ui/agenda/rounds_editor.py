@@ -51,6 +51,7 @@ from facilitator.ui.agenda.team_slots_dialog import TeamSlotsDialog
 from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import ERROR, named
 
@@ -136,7 +137,9 @@ class RoundsEditor(Retranslatable):
         self.fit_button = QPushButton()
         self.fit_button.clicked.connect(self.fit_duration)
         self._layout()
-        document.changed.connect(self.refresh)
+        # Behind another part (or another tab), refreshed once when shown (issue 22).
+        self.follower = RefreshWhenShown(self, lambda _changes: self.refresh(), self.refresh)
+        document.changed.connect(self.follower.changed)
         self.retranslate()
         self.show_item(None)
 

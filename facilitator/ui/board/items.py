@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -105,7 +106,7 @@ class NoteLayer(QGraphicsItem):
         super().__init__()
         self.tile = tile
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.setZValue(1)  # notes above the clusters' frames and the overview
+        self.setZValue(1)  # notes above the clusters' frames
         self.count = 0
 
     def boundingRect(self) -> QRectF:
@@ -174,27 +175,24 @@ class ClusterItem(QGraphicsItem):
         )
 
 
-class OverviewItem(QGraphicsItem):
+class Overview:
     """Every note of the board as a coloured block, in a handful of draw calls: what a
-    board of thousands of notes shows when zoomed out (the notes themselves are hidden).
+    board of thousands of notes shows when zoomed out (the notes themselves are hidden),
+    drawn over the board by its view (`BoardView.drawForeground`) while `shown`.
 
-    Kept note by note (`place`, `remove`): an edit never walks every note (issue 22: a
-    capture at 20,000 notes spent most of its time recomputing these blocks). The blocks
-    are first made when first drawn; the bounds are the scene's (`set_bounds`)."""
+    Not an item of the scene: an item as large as the board lies in every cell of the
+    scene's index of items, and made that index 28 MB larger at 20,000 notes, and each
+    change of its size re-filed it in every cell (issue 22). Kept note by note
+    (`place`, `remove`): an edit never walks every note (a capture at 20,000 notes spent
+    most of its time recomputing these blocks). The blocks are made when first drawn;
+    `update(rect)` asks the views to paint a part of the scene again."""
 
-    def __init__(self, notes: dict[str, NoteItem]) -> None:
-        super().__init__()
+    def __init__(self, notes: dict[str, NoteItem], update: Callable[[QRectF], None]) -> None:
         self._notes = notes
+        self._update = update
         self._rects: dict[str, dict[str, QRectF]] | None = None  # colour -> note id -> block
         self._colour: dict[str, str] = {}  # note id -> the colour it is drawn in
-        self._bounds = QRectF()
-        self.setZValue(0.5)
-
-    def set_bounds(self, bounds: QRectF) -> None:
-        """Draw within `bounds` (the scene's rectangle, which holds every note)."""
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = QRectF(bounds)
+        self.shown = False
 
     def place(self, idea: Idea) -> None:
         """The note's block where and in the colour the note now is (added or changed)."""
@@ -204,13 +202,16 @@ class OverviewItem(QGraphicsItem):
         rect = QRectF(idea.x, idea.y, NOTE_WIDTH, NOTE_HEIGHT)
         self._rects.setdefault(idea.color, {})[idea.id] = rect
         self._colour[idea.id] = idea.color
-        self.update(rect)
+        if self.shown:
+            self._update(rect)
 
     def remove(self, idea_id: str) -> None:
         """The note's block taken away (the note left the board, or moves)."""
         colour = self._colour.pop(idea_id, None)
         if colour is not None and self._rects is not None:
-            self.update(self._rects[colour].pop(idea_id))
+            rect = self._rects[colour].pop(idea_id)
+            if self.shown:
+                self._update(rect)
 
     def _blocks(self) -> dict[str, dict[str, QRectF]]:
         if self._rects is None:
@@ -222,13 +223,11 @@ class OverviewItem(QGraphicsItem):
                 self._colour[idea.id] = idea.color
         return self._rects
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
+    def paint(self, painter: QPainter) -> None:
+        """Draw every block (scene coordinates; the painter's pen and brush restored)."""
+        painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, rects in self._blocks().items():
             painter.setBrush(fill(colour))
             painter.drawRects(list(rects.values()))
+        painter.restore()

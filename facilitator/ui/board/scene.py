@@ -1,5 +1,6 @@
-"""The board's scene: follows the document (incrementally: thousands of notes), and
-turns a drag of notes into one edit on release."""
+"""The board's scene: follows the document's edits given to `follow` (incrementally:
+thousands of notes; its page gives them while the scene is seen, issue 22), and turns a
+drag of notes into one edit on release."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from facilitator.ui.board.items import (
     ClusterItem,
     NoteItem,
     NoteLayer,
-    OverviewItem,
+    Overview,
     note_points,
     tile_of,
 )
@@ -61,11 +62,10 @@ class BoardScene(QGraphicsScene):
         self._content: QRectF | None = None  # every item's rectangle (None: to measure)
         self._pressed: dict[str, QPointF] = {}
         self.shown = QRectF()  # every item, with MARGIN around: what the view scrolls over
-        self.far = False  # seen from afar: one overview item instead of thousands of notes
+        self.far = False  # seen from afar: the overview instead of thousands of notes
         self.setBackgroundBrush(QColor("#f0f0ec"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
-        document.changed.connect(self._changed)
 
     # -- following the document ------------------------------------------------------
     def rebuild(self) -> None:
@@ -75,9 +75,8 @@ class BoardScene(QGraphicsScene):
         self.photos.clear()
         self._tiles = {}
         self._points, self._content = Counter(), None
-        self.overview = OverviewItem(self.notes)
-        self.overview.setVisible(self.far)
-        self.addItem(self.overview)
+        self.overview = Overview(self.notes, self.update)
+        self.overview.shown = self.far
         workshop = self.document.workshop
         for cluster in board.clusters_of(workshop, self.board_id):
             self._add_cluster(cluster)
@@ -117,14 +116,8 @@ class BoardScene(QGraphicsScene):
         self.far = far
         for layer in self._tiles.values():  # a few hundred tiles, not every note
             layer.setVisible(not far)
-        self.overview.setVisible(far)
-        self._bound_overview()
-
-    def _bound_overview(self) -> None:
-        """The overview draws over the notes' rectangle when shown, and takes no room
-        otherwise (the scene's `itemsBoundingRect`, which the projector fits, stays the
-        notes' own)."""
-        self.overview.set_bounds(self.shown if self.far else QRectF())
+        self.overview.shown = far
+        self.update(self.shown)  # the views draw the overview over the board, or not
 
     def _add_note(self, idea: Idea) -> None:
         item = NoteItem(idea)
@@ -169,7 +162,9 @@ class BoardScene(QGraphicsScene):
         self.clusters[cluster.id] = item
         self.addItem(item)
 
-    def _changed(self, changes: ChangeSet) -> None:
+    def follow(self, changes: ChangeSet) -> None:
+        """Apply an edit of the document (already applied to the workshop) to the items:
+        note by note, never a walk over every note; then `followed`."""
         area = QRectF()
         for change in changes.changes:
             record = change.after or change.before
@@ -201,8 +196,6 @@ class BoardScene(QGraphicsScene):
         if not rect.contains(self.shown):
             dx, dy = rect.width() * INDEX_GROWTH, rect.height() * INDEX_GROWTH
             self.setSceneRect(rect.adjusted(-dx, -dy, dx, dy).united(self.shown))
-        if self.far:
-            self._bound_overview()
 
     def _sync_note(self, before: object, after: object) -> NoteItem | None:
         """The note's item after the change (None if it left the board)."""
@@ -280,7 +273,6 @@ class BoardScene(QGraphicsScene):
             bounds = QRectF(0, 0, 1200, 800)
         self.shown = bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         self.setSceneRect(self.shown)
-        self._bound_overview()
         self.shownChanged.emit(self.shown)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:

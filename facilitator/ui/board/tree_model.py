@@ -57,6 +57,11 @@ _SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)
 _SPOKEN_MORE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
 _ID, _KIND = int(ID_ROLE), int(KIND_ROLE)
 _ANSWERED = frozenset((_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _SPOKEN, _SPOKEN_MORE, _ID, _KIND))
+# Every row's flags, made once: `|` on Qt's flags is a Python call (14 µs here), asked
+# for each cell painted (issue 22).
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ACROSS = Qt.Orientation.Horizontal
 
 Key = tuple[bool, int, str, str]  # (whose cluster is gone, position, capture time, id)
 Head = tuple[str, str | None]  # ("head", the cluster's id or None for no cluster)
@@ -183,11 +188,12 @@ class BoardListModel(QAbstractTableModel):
         self._closed = set(groups)
 
     # -- following the document ------------------------------------------------------------
-    def follow(self, changes: ChangeSet) -> None:
+    def follow(self, changes: ChangeSet) -> bool:
         """Apply an edit of the document (already applied to the workshop) as row signals:
-        note by note for a small edit, else the board compared once (ONE_BY_ONE)."""
+        note by note for a small edit, else the board compared once (ONE_BY_ONE). False
+        when the edit changed nothing of the board shown (or none is)."""
         if self.board_id is None:
-            return
+            return False
         ideas: list[tuple[str, Idea | None]] = []
         clusters: list[tuple[str, Cluster | None]] = []
         for change in changes.changes:
@@ -205,7 +211,7 @@ class BoardListModel(QAbstractTableModel):
                 if kept is not None or change.record_id in self._clusters:
                     clusters.append((change.record_id, kept))
         if not ideas and not clusters:
-            return
+            return False
         reordered = any(
             cluster is None
             or (old := self._clusters.get(cluster_id)) is None
@@ -214,7 +220,7 @@ class BoardListModel(QAbstractTableModel):
         )
         if reordered or len(ideas) > ONE_BY_ONE:
             self._follow_all(ideas, clusters)
-            return
+            return True
         touched: set[str | None] = set()
         for idea_id, idea in ideas:
             touched.update(self._follow_one(idea_id, idea))
@@ -223,6 +229,29 @@ class BoardListModel(QAbstractTableModel):
             self._clusters[cluster_id] = cluster
             touched.add(cluster_id)
         self._retitle_heads(touched)
+        return True
+
+    def follow_workshop(self, workshop: Workshop) -> None:
+        """Bring the rows to the board as `workshop` has it now (edits the list did not
+        follow while it was not seen): the board compared whole, O(n log n), as row
+        signals (no reset: the selection, the place read and the closed groups kept)."""
+        board_id = self.board_id
+        if board_id is None:
+            return
+        ideas = {i.id: i for i in workshop.unordered(Idea) if i.board_id == board_id}
+        clusters = {c.id: c for c in board.clusters_of(workshop, board_id)}
+        self._follow_all(
+            [(idea_id, ideas.get(idea_id)) for idea_id in self._ideas.keys() | ideas.keys()],
+            [(key, clusters.get(key)) for key in self._clusters.keys() | clusters.keys()],
+        )
+
+    def note_count(self) -> int:
+        """How many notes the board has (every group, open or closed)."""
+        return len(self._ideas)
+
+    def notes(self) -> list[Idea]:
+        """The board's notes as the list has them (in no particular order)."""
+        return list(self._ideas.values())
 
     def _retitle_heads(self, groups: Iterable[str | None]) -> None:
         """The headings of `groups` show their name and count as they are now."""
@@ -505,14 +534,12 @@ class BoardListModel(QAbstractTableModel):
         return 0 if parent.isValid() else 2
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if int(role) == _DISPLAY and orientation == _ACROSS:
             return self._author if section == 1 else ""
         return None
 

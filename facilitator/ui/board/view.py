@@ -3,12 +3,13 @@ Space+drag), rubber-band selection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from facilitator.ui.board.items import FAR_AWAY
 from facilitator.ui.board.scene import MARGIN, BoardScene
+from facilitator.ui.board.scroll_bar import SteadyScrollBar
 
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -23,9 +24,19 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self._panning = False
+        # The notes' rectangle grows with most captures: the bars painted if they show it.
+        self.setHorizontalScrollBar(SteadyScrollBar(Qt.Orientation.Horizontal))
+        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical))
         # Scroll over the notes, not over the scene's own rectangle (grown ahead of them).
         self.setSceneRect(scene.shown)
         scene.shownChanged.connect(self.setSceneRect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Seen from afar, the board's notes as coloured blocks, over everything."""
+        super().drawForeground(painter, rect)
+        scene = self.scene()
+        if isinstance(scene, BoardScene) and scene.far:
+            scene.overview.paint(painter)
 
     def zoom(self) -> float:
         return self.transform().m11()

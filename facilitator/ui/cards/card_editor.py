@@ -48,6 +48,7 @@ from facilitator.ui.details.bindings import TextBinding
 from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.groups.team_choice import fill_team_box
 from facilitator.ui.plain import plain_label
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named, scaled_font
 
@@ -67,6 +68,16 @@ CARD_RECORDS = (
     GroupingInfo,
 )
 THUMBNAIL = 220
+
+
+def _touches_card(changes: ChangeSet) -> bool:
+    """Whether an edit may change what the card editor shows (CARD_RECORDS)."""
+    return any(isinstance(c.after or c.before, CARD_RECORDS) for c in changes.changes)
+
+
+def _template_of(workshop: Workshop) -> list[tuple[str, str]]:
+    """The template's fields as the editor shows them: (id, label) each, in order."""
+    return [(field.id, field.label) for field in card_template.fields_of(workshop)]
 
 
 class CardEditor(Retranslatable):
@@ -95,6 +106,7 @@ class CardEditor(Retranslatable):
         self.fields: dict[str, QPlainTextEdit] = {}
         self._field_labels: dict[str, QLabel] = {}
         self._bindings: list[TextBinding] = []
+        self._template: list[tuple[str, str]] = []  # the fields shown: (id, label) each
         self._fields_host = QWidget()
         self._fields_form = QFormLayout(self._fields_host)
         self._fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -131,7 +143,12 @@ class CardEditor(Retranslatable):
             report=report,
         )
         self._layout()
-        document.changed.connect(self._changed)
+        # Behind another part, everything again once when shown (issue 22: every note
+        # captured on the board refreshed this editor, its source being an idea).
+        self.follower = RefreshWhenShown(
+            self, self._changed, self._refresh_all, relevant=_touches_card
+        )
+        document.changed.connect(self.follower.changed)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -214,6 +231,7 @@ class CardEditor(Retranslatable):
             self._fields_form.removeRow(0)
         self.fields, self._field_labels = {}, {}
         workshop = self.document.workshop
+        self._template = _template_of(workshop)
         for field in card_template.fields_of(workshop):
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
@@ -250,10 +268,18 @@ class CardEditor(Retranslatable):
     # -- following the document -------------------------------------------------------
     def _changed(self, changes: ChangeSet) -> None:
         records = [c.after or c.before for c in changes.changes]
-        if not any(isinstance(r, CARD_RECORDS) for r in records):
-            return  # a note captured, the clock: nothing of a card (capture stays instant)
         if any(isinstance(r, CardField) for r in records):
             self._rebuild_fields()  # the template changed: its fields, their order
+        self._name_binding.refresh()
+        for binding in self._bindings:
+            binding.refresh()
+        self.refresh()
+
+    def _refresh_all(self) -> None:
+        """Everything as the workshop is now (shown again after edits made while it was
+        behind another part): the fields rebuilt only if the template changed."""
+        if self._template != _template_of(self.document.workshop):
+            self._rebuild_fields()
         self._name_binding.refresh()
         for binding in self._bindings:
             binding.refresh()

@@ -35,11 +35,19 @@ from facilitator.ui.cards.source_dialog import SourceDialog
 from facilitator.ui.cards.template_dialog import TemplateDialog
 from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TILE = QSize(200, 130)
+
+
+def _touches_cards(changes: ChangeSet) -> bool:
+    """Whether an edit changes the gallery: a card, or a photo (a card's first photo)."""
+    return any(
+        isinstance(c.after or c.before, (PrototypeCard, Attachment)) for c in changes.changes
+    )
 
 
 def _tile(photo: Attachment | None, status: str) -> QIcon:
@@ -97,7 +105,9 @@ class CardsPage(Retranslatable):
             shortcut = QShortcut(QKeySequence(keys), self.gallery)
             shortcut.activated.connect(lambda s=step: self.move_current(s))
         self._layout()
-        document.changed.connect(self._changed)
+        # Behind another part, the gallery is filled again once when shown (issue 22).
+        self.follower = RefreshWhenShown(self, self._changed, self.refresh, relevant=_touches_cards)
+        document.changed.connect(self.follower.changed)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -154,10 +164,8 @@ class CardsPage(Retranslatable):
                 self.gallery.setCurrentRow(row)
                 return
 
-    def _changed(self, changes: ChangeSet) -> None:
-        touched = (PrototypeCard, Attachment)
-        if any(isinstance(c.after or c.before, touched) for c in changes.changes):
-            self.refresh()
+    def _changed(self, _changes: ChangeSet) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         workshop = self.document.workshop

@@ -5,6 +5,10 @@ so a power cut loses at most the last second of typing; all the typing of one
 session in one field is one undo step (the commands merge on a session key).
 A change from elsewhere (undo, redo) updates the widget, unless the widget is
 being typed in and already says the same thing.
+
+Only what was typed is written: a widget that still shows an older value (its page was
+behind another when an undo changed the field, and is refreshed only when shown: issue
+22) writes nothing back when the workshop is closed or exported.
 """
 
 from __future__ import annotations
@@ -52,11 +56,12 @@ class TextBinding(QObject):
         self._report = report
         self._multiline = isinstance(widget, QPlainTextEdit)
         self._session = next(_sessions)
+        self._typed = False  # the widget's text was changed since it showed the field
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.commit)
-        widget.textChanged.connect(self._timer.start)
+        widget.textChanged.connect(self._typing)
         widget.installEventFilter(self)
         if isinstance(widget, QLineEdit):
             widget.editingFinished.connect(self._finish)
@@ -72,6 +77,10 @@ class TextBinding(QObject):
             return raw.replace("\u2029", "\n").replace("\u2028", "\n")
         return widget.text()
 
+    def _typing(self) -> None:
+        self._typed = True
+        self._timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.FocusOut:
             self._finish()
@@ -85,17 +94,21 @@ class TextBinding(QObject):
         """Follow the record the reader now points at (the caller committed the old one)."""
         self._timer.stop()
         self._session = next(_sessions)
+        self._typed = False
         self.refresh()
 
     def commit(self) -> None:
+        """Write what was typed, if it differs from the field (nothing typed: nothing
+        written, even if the widget shows an older value)."""
         self._timer.stop()
-        if self._document.read_only:
+        if self._document.read_only or not self._typed:
             return
         workshop = self._document.workshop
         if clean_text(self._text(), multiline=self._multiline) == self._read(workshop):
+            self._typed = False
             return
         text = self._text()
-        perform_edit(
+        self._typed = not perform_edit(
             self._document,
             self._undo_text,
             lambda: self._write(workshop, text),
@@ -113,6 +126,7 @@ class TextBinding(QObject):
         if typing_here and clean_text(current, multiline=self._multiline) == value:
             return  # the user's own typing, only not yet tidied: leave the cursor alone
         self._timer.stop()
+        self._typed = False
         self._widget.blockSignals(True)
         try:
             if isinstance(self._widget, QPlainTextEdit):

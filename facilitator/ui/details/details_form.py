@@ -27,7 +27,7 @@ from facilitator.domain import edits
 from facilitator.domain.auto_advance import ANNOUNCE_MAX_S, ANNOUNCE_MIN_S
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.domain.records import Person, WorkshopInfo
+from facilitator.domain.records import Day, Person, WorkshopInfo
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.compact import choice_box
 from facilitator.ui.details.bindings import TextBinding
@@ -36,10 +36,12 @@ from facilitator.ui.details.logo_field import LogoField
 from facilitator.ui.details.people_editor import PeopleEditor
 from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
+DETAILS_RECORDS = (WorkshopInfo, Day, Person)
 
 
 def _info_reader(name: str) -> Callable[[Workshop], str]:
@@ -48,6 +50,12 @@ def _info_reader(name: str) -> Callable[[Workshop], str]:
 
 def _info_writer(name: str) -> Callable[[Workshop, str], ChangeSet]:
     return lambda workshop, value: edits.set_info(workshop, **{name: value})
+
+
+def _shows_details(changes: ChangeSet) -> bool:
+    """Whether an edit changes what the form shows: the workshop's details, its days,
+    its people (the logo follows on its own: `LogoField`)."""
+    return any(isinstance(c.after or c.before, DETAILS_RECORDS) for c in changes.changes)
 
 
 def _max_len(name: str) -> int:
@@ -120,7 +128,12 @@ class DetailsForm(Retranslatable):
         self._layout_groups()
         self._set_tab_order()
 
-        document.changed.connect(self.refresh)
+        # Behind another part, refreshed when shown again (issue 22: a capture on the
+        # board paid for this form); shown, only for what it shows.
+        self.follower = RefreshWhenShown(
+            self, lambda _changes: self.refresh(), self.refresh, relevant=_shows_details
+        )
+        document.changed.connect(self.follower.changed)
         self.retranslate()
         self.refresh()
 

@@ -19,9 +19,15 @@ from facilitator.domain.records import Attachment
 from facilitator.ui.board.photos import read_or_report, shown_pixmap
 from facilitator.ui.editing import perform_edit
 from facilitator.ui.plain import plain_label
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 
 THUMBNAIL = 48
+
+
+def _touches_logo(changes: ChangeSet) -> bool:
+    """Whether an edit may change the logo (an attachment: the logo is one)."""
+    return any(isinstance(c.after or c.before, Attachment) for c in changes.changes)
 
 
 class LogoField(Retranslatable):
@@ -50,17 +56,16 @@ class LogoField(Retranslatable):
         row.addWidget(self.choose)
         row.addWidget(self.remove)
         row.addStretch(1)
-        document.changed.connect(self._changed)
+        self.follower = RefreshWhenShown(
+            self, lambda _changes: self.refresh(), self.refresh, relevant=_touches_logo
+        )
+        document.changed.connect(self.follower.changed)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.choose.setText(self.tr("Choose…"))
         self.remove.setText(self.tr("Remove"))
         self.refresh()
-
-    def _changed(self, changes: ChangeSet) -> None:
-        if any(isinstance(c.after or c.before, Attachment) for c in changes.changes):
-            self.refresh()
 
     def refresh(self) -> None:
         logo = edits.logo_of(self._document.workshop)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,11 +29,13 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import edits
 from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
-from facilitator.domain.participants import Newcomer
 from facilitator.domain.records import SHORT, Person, PersonRole
 from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import set_tooltip
 from facilitator.ui.retranslate import Retranslatable
+
+if TYPE_CHECKING:  # the import itself waits for its first use (issue 22)
+    from facilitator.domain.participants import Newcomer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # The columns: the Person field each shows. A facilitator has a role too ("co-animation",

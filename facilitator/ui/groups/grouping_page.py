@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +69,7 @@ from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.groups.dialogs import GroupingSettings, NewGroupingDialog, WishDialog
 from facilitator.ui.groups.projected_groups import ProjectedGroups
 from facilitator.ui.plain import mnemonic_free, plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -237,7 +237,6 @@ class GroupingPage(Retranslatable):
         self._project = project
         self._menu: QMenu | None = None
         self._selected: str | None = None  # a person id, in whichever list
-        self._stale = False  # edited while hidden: filled again when shown
         self.grouping_combo = choice_box(28)
         self.grouping_combo.activated.connect(lambda _: self.refresh())
         self.buttons = {
@@ -295,6 +294,10 @@ class GroupingPage(Retranslatable):
         self.projected = ProjectedGroups()
         self._layout()
         self._shortcuts()
+        # Shown, the page follows each edit; behind another part, it is filled again
+        # once when shown (a name typed on the Details page does not refill 2,000
+        # people's lists): RefreshWhenShown.
+        self.follower = RefreshWhenShown(self, lambda _changes: self.refresh(), self.refresh)
         document.changed.connect(self._changed)
         self.retranslate()
 
@@ -417,23 +420,16 @@ class GroupingPage(Retranslatable):
         touched = (*GROUPING_RECORDS, WorkshopInfo)
         if not any(isinstance(c.after or c.before, touched) for c in changes.changes):
             return
-        if self.isVisible():
-            self.refresh()
+        behind = self.follower.hidden()
+        self.follower.changed(changes)
+        if not behind:
             return
-        self._stale = True
         grouping_id = self.projected.property("grouping")
         shown = isinstance(grouping_id, str) and self.projected.isVisible()
         if shown and self.document.workshop.get(GroupingInfo, str(grouping_id)) is not None:
             self._fill_projected(str(grouping_id))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._stale = False
         workshop = self.document.workshop
         found = groupings.groupings_of(workshop)
         current = self.current_grouping_id()

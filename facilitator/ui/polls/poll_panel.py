@@ -26,7 +26,6 @@ import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -63,6 +62,7 @@ from facilitator.ui.compact import choice_box
 from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.polls.projected_poll import Bar, PollPicture, ProjectedPoll
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.projector import room_words
 from facilitator.ui.style import ERROR, named
@@ -180,7 +180,6 @@ class PollPanel(Retranslatable):
         self._current_item = current_item
         self.poll_id: str | None = None
         self._filling = False
-        self._stale = False  # changed while hidden: refreshed when shown
         self._typo = ""  # a paper count that is not a number, until the next count
         self._said: Callable[[], str] | None = None  # the last refusal, in any language
         self.projected = ProjectedPoll()
@@ -189,6 +188,9 @@ class PollPanel(Retranslatable):
         self._build_options()
         self._build_answers()
         self._layout()
+        # Behind another part, refreshed once when shown (a words poll of 5,000 answers
+        # takes 0.2 s to count); the projector follows at once (`_changed`).
+        self.follower = RefreshWhenShown(self, lambda _changes: self.refresh(), self.refresh)
         document.changed.connect(self._changed)
         self.retranslate()
 
@@ -414,20 +416,11 @@ class PollPanel(Retranslatable):
         is shown, else when it is (a words poll of 5,000 answers takes 0.2 s to count)."""
         if touches_polls(changes):
             self._refresh_projected()
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self.follower.changed(changes)
 
     def refresh(self) -> None:
         """Everything from the workshop (after an edit, a phone's answer, another
         activity on)."""
-        self._stale = False
         following = self._current_item is not None
         if following:
             self._refresh_item_polls()

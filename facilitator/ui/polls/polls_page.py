@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import polls
-from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import AgendaItem, Poll
 from facilitator.ui.agenda.item_editor import VerticalScroll
 from facilitator.ui.plain import plain_label
 from facilitator.ui.polls.poll_panel import PollPanel, touches_polls
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 
@@ -44,7 +43,6 @@ class PollsPage(Retranslatable):
         super().__init__()
         self.setObjectName("pollsPage")
         self.document = document
-        self._stale = False
         self.heading = named(plain_label(), "sectionTitle")
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, 5)
@@ -76,7 +74,12 @@ class PollsPage(Retranslatable):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        document.changed.connect(self._changed)
+        # Behind another part, filled again once when shown (each poll's answers are
+        # counted): RefreshWhenShown.
+        self.follower = RefreshWhenShown(
+            self, lambda _changes: self.refresh(), self.refresh, relevant=touches_polls
+        )
+        document.changed.connect(self.follower.changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -133,21 +136,7 @@ class PollsPage(Retranslatable):
     def _chosen(self) -> None:
         self.panel.show_poll(self.current_poll_id())
 
-    def _changed(self, changes: ChangeSet) -> None:
-        """Refreshed now if shown, else when shown (each poll's answers are counted)."""
-        if touches_polls(changes):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._stale = False
         workshop = self.document.workshop
         chosen = self.current_poll_id() or self.panel.poll_id
         shown = polls.polls_in_order(workshop)

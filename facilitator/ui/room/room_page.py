@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -38,6 +39,7 @@ from facilitator.ui.banner import Sentence
 from facilitator.ui.board.photos import decoded_image
 from facilitator.ui.compact import choice_box
 from facilitator.ui.plain import plain_label, set_tooltip
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.room.projected_link import ProjectedLink, qr_image
 from facilitator.ui.room.room_link import (
@@ -55,6 +57,7 @@ THUMBNAIL_DECODERS = 1  # threads decoding them: a phone's 1.5 MB photo takes 15
 THUMBNAIL_POLL_MS = 25  # while some are decoded, how often the finished ones are shown (the
 # worker touches no widget: it only returns an image)
 FACILITATOR_QR_SIDE = 140  # the facilitator's own code, scanned from the laptop's screen
+Row = TypeVar("Row", bound=tuple[Any, ...])  # a list's row: its key first
 
 
 class RoomPage(Retranslatable):
@@ -73,6 +76,7 @@ class RoomPage(Retranslatable):
             "Idea from a phone": lambda: self.tr("Idea from a phone"),
             "Ideas from phones": lambda: self.tr("Ideas from phones"),
             "Dots from a phone": lambda: self.tr("Dots from a phone"),
+            "Dots from phones": lambda: self.tr("Dots from phones"),
             "Hide photos from phones": lambda: self.tr("Hide photos from phones"),
         }
         self.link = RoomLink(DocumentHost(document, clock, undo_texts), self)
@@ -107,6 +111,10 @@ class RoomPage(Retranslatable):
         self.remove_button = QPushButton()
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._remove_selected)
+        # What the two lists show, followed row by row each second: a plenary's 400 phones
+        # were listed again whenever one sent an idea (7 to 17 ms each second, 1 ms now)
+        self._listed_people: list[tuple[str, str, int]] = []  # (token, text, ideas)
+        self._listed_waiting: list[tuple[int, str]] = []  # (number, text)
         self._build_waiting()
         self._build_photos()
         self.figures = named(plain_label(), "hint")
@@ -120,6 +128,14 @@ class RoomPage(Retranslatable):
         self._timer.timeout.connect(self.refresh)
         self.link.changed.connect(self.refresh)
         self.link.failed.connect(self._failed)
+        self.photos_follower = RefreshWhenShown(
+            self,
+            lambda _changes: self._refresh_photos(),
+            self._refresh_photos,
+            relevant=lambda changes: any(c.kind is Attachment for c in changes.changes),
+        )
+        # The boards and votes the phones are offered follow at once, seen or not (the
+        # room's session reads them: `_apply_choices`).
         document.changed.connect(self._document_changed)
         self.retranslate()
         self.refresh_networks()
@@ -282,6 +298,7 @@ class RoomPage(Retranslatable):
             self.tr("The selected photos are deleted from the workshop (Undo brings them back)."),
         )
         self._listed_photos = []  # the photos' texts again, in this language
+        self._listed_people, self._listed_waiting = [], []  # the tooltips too
         set_tooltip(
             self.remove_button,
             self.tr(
@@ -300,8 +317,8 @@ class RoomPage(Retranslatable):
         sending ideas must not rebuild the lists sixty times."""
         if any(change.kind in (Board, VoteSession, PrototypeCard) for change in changes.changes):
             self._fill_targets()
-        if any(change.kind is Attachment for change in changes.changes):
-            self._refresh_photos()
+        # The photos waiting for review: listed while seen, else once when shown.
+        self.photos_follower.changed(changes)
 
     def refresh_networks(self) -> None:
         self._networks = network_choices()
@@ -412,12 +429,11 @@ class RoomPage(Retranslatable):
         session = self.link.session
         if session is None:
             return
-        for item in self.waiting.selectedItems():
-            number = int(item.data(Qt.ItemDataRole.UserRole))
-            if accept:
-                session.accept(number)
-            else:
-                session.hide(number)
+        chosen = [int(item.data(Qt.ItemDataRole.UserRole)) for item in self.waiting.selectedItems()]
+        if accept:  # in one edit and one append to the log, however many are chosen
+            session.accept_many(chosen)
+        else:
+            session.hide_many(chosen)
         self.refresh()
 
     def _review_photos(self, *, accept: bool) -> None:
@@ -574,19 +590,13 @@ class RoomPage(Retranslatable):
         self._fill_people(participants)
         pending = session.pending if session else []
         self.waiting_box.setTitle(self.tr("%n idea(s) waiting for review", "", len(pending)))
-        listed = [
-            int(self.waiting.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.waiting.count())
+        rows = [
+            (idea.number, f"{idea.text}  — {idea.author}" if idea.author else idea.text)
+            for idea in pending
         ]
-        if listed != [p.number for p in pending]:
-            selected = {int(i.data(Qt.ItemDataRole.UserRole)) for i in self.waiting.selectedItems()}
-            self.waiting.clear()
-            for idea in pending:
-                text = f"{idea.text}  — {idea.author}" if idea.author else idea.text
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, idea.number)
-                self.waiting.addItem(item)
-                item.setSelected(idea.number in selected)
+        if rows != self._listed_waiting:
+            self._follow(self.waiting, self._listed_waiting, rows, _waiting_item)
+            self._listed_waiting = rows
         for button in (self.accept_button, self.hide_button, self.accept_all_button):
             button.setEnabled(bool(pending))
         if session is not None:
@@ -611,28 +621,60 @@ class RoomPage(Retranslatable):
         selection kept."""
         unnamed = self.tr("(no name)")  # not inside the f-string: lupdate would not see it
         rows = [(p.token, f"{p.name or unnamed} · {p.tag}", p.ideas) for p in participants]
-        listed = [
-            (
-                str(self.people.item(i).data(Qt.ItemDataRole.UserRole)),
-                self.people.item(i).text(),
-                int(self.people.item(i).data(Qt.ItemDataRole.UserRole + 1)),
-            )
-            for i in range(self.people.count())
-        ]
-        if listed == rows:
+        if rows == self._listed_people:
             return
-        selected = {str(i.data(Qt.ItemDataRole.UserRole)) for i in self.people.selectedItems()}
-        self.people.blockSignals(True)
-        self.people.clear()
-        for token, text, ideas in rows:
+        tips: dict[int, str] = {}  # "%n idea(s) sent", asked once a count
+
+        def made(row: tuple[str, str, int]) -> QListWidgetItem:
+            token, text, ideas = row
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, token)
             item.setData(Qt.ItemDataRole.UserRole + 1, ideas)
-            set_tooltip(item, self.tr("%n idea(s) sent", "", ideas) + "\n" + text)
-            self.people.addItem(item)
-            item.setSelected(token in selected)
-        self.people.blockSignals(False)
+            if ideas not in tips:
+                tips[ideas] = self.tr("%n idea(s) sent", "", ideas)
+            set_tooltip(item, tips[ideas] + "\n" + text)
+            return item
+
+        self._follow(self.people, self._listed_people, rows, made)
+        self._listed_people = rows
         self._people_selected()
+
+    @staticmethod
+    def _follow(
+        widget: QListWidget,
+        listed: list[Row],
+        rows: list[Row],
+        made: Callable[[Row], QListWidgetItem],
+    ) -> None:
+        """Bring `widget`, which shows `listed`, to `rows` (each row's first value its
+        key): the rows gone taken out, the rows changed made again in place, the new ones
+        added at the end, the selection kept. When the rows kept changed order (or most
+        went), the list is made again, the selection kept by key."""
+        keys = {row[0] for row in rows}
+        kept = [row for row in listed if row[0] in keys]
+        in_order = [row[0] for row in kept] == [row[0] for row in rows[: len(kept)]]
+        widget.blockSignals(True)
+        if widget.count() == len(listed) and in_order and len(listed) - len(kept) <= len(rows):
+            for index in reversed(range(len(listed))):
+                if listed[index][0] not in keys:
+                    widget.takeItem(index)
+            for index, (before, now) in enumerate(zip(kept, rows, strict=False)):
+                if before != now:
+                    chosen = widget.item(index).isSelected()
+                    widget.takeItem(index)
+                    item = made(now)
+                    widget.insertItem(index, item)
+                    item.setSelected(chosen)
+            for row in rows[len(kept) :]:
+                widget.addItem(made(row))
+        else:
+            selected = {item.data(Qt.ItemDataRole.UserRole) for item in widget.selectedItems()}
+            widget.clear()
+            for row in rows:
+                item = made(row)
+                widget.addItem(item)
+                item.setSelected(row[0] in selected)
+        widget.blockSignals(False)
 
     def _people_selected(self) -> None:
         self.remove_button.setEnabled(
@@ -669,6 +711,14 @@ class RoomPage(Retranslatable):
             lines.append(said.replace("%1", render(os_reason(log_error))))
         self.problem.setText("\n".join(lines))
         self.problem.setVisible(bool(lines))
+
+
+def _waiting_item(row: tuple[int, str]) -> QListWidgetItem:
+    """An idea waiting for review, as listed: its text and author (plain text)."""
+    number, text = row
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, number)
+    return item
 
 
 def _thumbnail(data: bytes) -> QImage:

@@ -173,9 +173,12 @@ class AutoAdvance(QObject):
             self._busy = False
 
     def _follow(self) -> None:
+        announce = self.announce
+        if announce is None and self.stopped is None:  # most seconds: nothing to follow
+            self._wake.stop()
+            return
         session = self.session
         now = session.now_ms()
-        announce = self.announce
         if announce is None:
             if self.stopped is not None and not self.notice_on():
                 self.stopped = None

@@ -9,6 +9,10 @@ workshop's language (the room's, not the laptop's: `room_words`), the round's
 instruction (else the item's) and the round's countdown. At each round change the
 whole screen turns ROUND_CUE_BACKGROUND for rounds.ROUND_CUE_MS, read on the session's
 clock (the run page rings the round sound at the same time).
+
+Each second repaints the digits that changed and nothing else (issue 22): the window
+reads the session's reading of that second (`RunSession.reading`), its colours change
+only with the phase, and the break screen's line changes without relaying out its page.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QPainter,
-    QPalette,
+    QPaintEvent,
     QResizeEvent,
     QScreen,
 )
@@ -31,18 +35,20 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsScene,
     QGraphicsView,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.domain import rounds
+from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import Language
 from facilitator.domain.run import agenda_order
 from facilitator.translations import Translator
 from facilitator.ui.fitted_text import FittedText
 from facilitator.ui.run.big_digits import BigCountdown
-from facilitator.ui.run.session import RunSession
+from facilitator.ui.run.session import RunSession, shows_run
 
 BACKGROUNDS = {
     "idle": "#101418",
@@ -103,6 +109,8 @@ class ProjectorWindow(QWidget):
         self.instructions = FittedText(0.045)
         self.next_label = FittedText(0.035)
         self.pause_label = FittedText(0.11, bold=True)
+        # The whole break page, whatever its text: its time changes each second.
+        self.pause_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for name, widget in (
             ("title", self.title),
             ("round", self.round_label),
@@ -129,12 +137,15 @@ class ProjectorWindow(QWidget):
         self.board_view: QGraphicsView | None = None
         self.results_widget: QWidget | None = None  # a vote's results, when revealed
         self._fit: QRectF | None = None
-        self.setAutoFillBackground(True)
+        # The window paints its own colour (`paintEvent`): a change of palette, which
+        # every child is told of, painted the whole window twice.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._shown_background = ""
+        self._ground = QColor(BACKGROUNDS["idle"])
         session.tick.connect(self._tick)
         session.ended.connect(self.flash)
         session.roundChanged.connect(self._round_changed)
-        session.document.changed.connect(self.refresh)
+        session.document.changed.connect(self._document_changed)
         self.resize(1280, 720)
         self._scale_fonts()
         self.refresh()
@@ -212,6 +223,10 @@ class ProjectorWindow(QWidget):
             shown = self._fit if self._fit is not None else scene.itemsBoundingRect()
             view.fitInView(shown.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
 
+    def _document_changed(self, changes: ChangeSet) -> None:
+        if shows_run(changes):  # not for each idea captured on the board meanwhile
+            self.refresh()
+
     def refresh(self) -> None:
         """Everything: after a change of item, of texts, of mode."""
         item = self.session.current_item()
@@ -235,22 +250,22 @@ class ProjectorWindow(QWidget):
         self._tick()
 
     def _tick(self) -> None:
-        """Each second: the countdown, and the colours only when the phase changes
-        (a style sheet is costly to apply; the countdown text is not)."""
-        text = self.session.text()
+        """Each second, from the session's reading of it: the countdown, and the colours
+        only when the phase changes (the whole window is painted again then)."""
+        reading = self.session.reading
+        text = reading.text
         _set_text(self.countdown, text)
         if self.mode == "pause":
             _set_text(self.pause_label, self.tr("Break — back in %1").replace("%1", text))
-        background = "#000000" if self.mode == "blank" else BACKGROUNDS[self.session.phase()]
+        background = "#000000" if self.mode == "blank" else BACKGROUNDS[reading.phase]
         if self._flash_on:
             background = "#ffffff"
-        elif self.mode == "timer" and self.session.round_cue_active():
+        elif self.mode == "timer" and reading.cue_left_ms > 0:
             background = ROUND_CUE_BACKGROUND
         if background != self._shown_background:
             self._shown_background = background
-            palette = self.palette()
-            palette.setColor(QPalette.ColorRole.Window, QColor(background))
-            self.setPalette(palette)
+            self._ground = QColor(background)
+            self.update()
             self.countdown.set_colours("#000000" if self._flash_on else "white", background)
 
     def _next_title(self) -> str:
@@ -288,6 +303,14 @@ class ProjectorWindow(QWidget):
             self._flash_on = False
             self._flash_timer.stop()
         self._tick()
+        if not self._flash_timer.isActive():
+            self.countdown.drop_other_colours()  # the flash's black digits, done with
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The colour of the moment (`shown_background`) behind every page."""
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self._ground)
+        painter.end()
 
     # -- text that fills the screen -----------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -5,14 +5,40 @@ An item with rounds adds its rounds' list (the round on highlighted, those run g
 a line with the round on and the whole item's time left, and the round buttons: previous
 round (Shift+S), next round (S: skips the round on), +30 s to the round (E). The round's
 facilitator notes come first in "Your notes", never on the projector. Each round change
-rings the round sound (ui/run/sound.py ROUND_SOUND) as the projector shows its cue."""
+rings the round sound (ui/run/sound.py ROUND_SOUND) as the projector shows its cue.
+
+A second costs a repaint of the digits that changed, no more (issue 22): the page reads
+the session's reading of that second (`RunSession.reading`), sets only what changed,
+and what changes each second never moves the layout (the countdown, the progress line
+and the round's line have sizes of their own, not their text's). The day's table is
+read again each minute, and only its changed cells are set."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QShortcut, QTextOption
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontInfo,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QShowEvent,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,10 +52,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -39,6 +65,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import polls, rounds, run
 from facilitator.domain import timer as countdown
+from facilitator.domain.changes import ChangeSet
 from facilitator.domain.records import AgendaItem, Day
 from facilitator.domain.rounds import RoundStep
 from facilitator.domain.schedule import clock, duration_text
@@ -50,10 +77,11 @@ from facilitator.ui.plain import plain_label, set_tooltip
 from facilitator.ui.polls.poll_panel import PollPanel
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.run.big_digits import BigCountdown
+from facilitator.ui.run.progress_line import ProgressLine
 from facilitator.ui.run.projector import ProjectorWindow
-from facilitator.ui.run.session import RunSession
+from facilitator.ui.run.session import RunSession, shows_run
 from facilitator.ui.run.sound import ROUND_SOUND, Chime
-from facilitator.ui.style import BACKGROUND, named, scaled_font
+from facilitator.ui.style import BACKGROUND, MUTED, named, scaled_font
 
 PHASE_TEXT_COLOURS = {
     "idle": "#161616",
@@ -64,7 +92,7 @@ PHASE_TEXT_COLOURS = {
 }
 
 
-def _set_text(widget: QLabel | QPushButton | BigCountdown, text: str) -> None:
+def _set_text(widget: QLabel | QPushButton | BigCountdown | FittedText, text: str) -> None:
     if widget.text() != text:
         widget.setText(text)
 
@@ -99,6 +127,44 @@ def _scrolling_text_box() -> tuple[QGroupBox, ReadingText]:
     return box, text
 
 
+class RoundsLook(QStyledItemDelegate):
+    """How the rounds' list draws its rows: the round on (`current`) bold on yellow, the
+    rounds run grey, the others black. Read from `current`, not from the rows' data: a
+    change of a row's data had the list lay all its rows out again (1.1 ms for 200 word-
+    wrapped rounds, at each change of round). Every row is measured in bold: the row
+    that becomes the round on never needs more room than it has."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.current = -1  # the row of the round on (-1: none)
+        self._measuring = False
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        row = index.row()
+        palette = QPalette(option.palette)
+        colour = Qt.GlobalColor.darkGray if 0 <= row < self.current else Qt.GlobalColor.black
+        palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+        option.palette = palette
+        if row == self.current or self._measuring:
+            font = QFont(option.font)
+            font.setBold(True)
+            option.font = font
+        if row == self.current:
+            option.backgroundBrush = QBrush(Qt.GlobalColor.yellow)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        self._measuring = True
+        try:
+            return super().sizeHint(option, index)
+        finally:
+            self._measuring = False
+
+
 class RunPage(Retranslatable):
     openTool = Signal(str, str)  # the tool ("board") and the record it opens
 
@@ -114,16 +180,22 @@ class RunPage(Retranslatable):
         self._shown_phase = ""
         self._shown_steps: tuple[tuple[str, int, str, int], ...] = ()
         self._shown_round = -1
+        # What the state line and the start button say, by what decides it (None: to set).
+        self._shown_state: tuple[str, bool, str] | None = None
+        self._shown_toggle: bool | None = None
+        self._shown_cells: list[tuple[str, ...]] = []  # the day's table, row by row
+        self._shown_delay: tuple[str, str] = ("", "")  # its text and its colour
         self.round_chime = Chime(self, ROUND_SOUND)
 
         self._build_current()
         self._build_side()
         self._layout()
         self._shortcuts()
-        session.tick.connect(self.refresh_timer)
+        self._seconds_missed = False  # seconds not shown while behind another part
+        session.tick.connect(self._second)
         session.ended.connect(self._ended)
         session.roundChanged.connect(self._round_changed)
-        session.document.changed.connect(self.refresh)
+        session.document.changed.connect(self._document_changed)
         session.auto_advance.attach_page(self, chime)  # auto-advance: keys, chime
         self.retranslate()
 
@@ -147,12 +219,16 @@ class RunPage(Retranslatable):
         self.countdown.fit_to_box(QFontInfo(countdown_font).pixelSize())
         self.countdown.setMinimumHeight(round(base * 2.5 * 1.2))
         self.countdown.setMaximumHeight(round(QFontInfo(countdown_font).pixelSize() * 1.25))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.state = named(plain_label(), "subheading")
-        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.progress = ProgressLine()
+        # One line, smaller when long, "…" beyond: its words change with the phase, and
+        # each second of an announce, without relaying out the page. Opaque (filled with
+        # the page's colour): a new text repaints this line only.
+        self.state = named(
+            FittedText(0.0, align=Qt.AlignmentFlag.AlignLeft, colour=MUTED), "subheading"
+        )
+        self.state.set_pixel_range(max(1, round(base * 0.85)), base)
+        self.state.setFixedHeight(round(base * 1.3) + 4)
+        self.state.setAutoFillBackground(True)
 
         self.buttons: dict[str, QPushButton] = {}
         self.controls = QVBoxLayout()
@@ -161,8 +237,14 @@ class RunPage(Retranslatable):
         self.round_controls = named(QWidget(), "roundControls")
         round_column = QVBoxLayout(self.round_controls)
         round_column.setContentsMargins(0, 0, 0, 0)
-        self.round_state = named(plain_label(), "roundState")
-        self.round_state.setWordWrap(True)
+        # Two lines at most, smaller when long, "…" beyond: its time changes each second
+        # without moving the page (a wrapped label relaid the whole window each second).
+        self.round_state = named(
+            FittedText(0.0, align=Qt.AlignmentFlag.AlignLeft, colour="#161616"), "roundState"
+        )
+        self.round_state.set_pixel_range(max(1, round(base * 0.85)), base)
+        self.round_state.setFixedHeight(round(base * 1.3 * 2) + 4)
+        self.round_state.setAutoFillBackground(True)  # opaque, as the state line
         round_column.addWidget(self.round_state)
         round_row = QHBoxLayout()
         round_column.addLayout(round_row)
@@ -225,6 +307,8 @@ class RunPage(Retranslatable):
         self.rounds_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.rounds_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the run keys stay the page's
         self.rounds_list.setWordWrap(True)
+        self.rounds_look = RoundsLook(self.rounds_list)
+        self.rounds_list.setItemDelegate(self.rounds_look)
         rounds_layout = QVBoxLayout(self.rounds_box)
         rounds_layout.setContentsMargins(6, 6, 6, 6)
         rounds_layout.addWidget(self.rounds_list)
@@ -359,6 +443,8 @@ class RunPage(Retranslatable):
         self.free_minutes.setSuffix(self.tr(" min"))
         self.free_start.setText(self.tr("Start"))
         self._shown_steps = ()  # the rounds' list, said again in the new language
+        self._shown_state = self._shown_toggle = None
+        self._shown_cells = []
         self.refresh()
 
     # -- following the run ----------------------------------------------------------
@@ -407,6 +493,12 @@ class RunPage(Retranslatable):
         self._refresh_polls_tab(item)
         self.refresh_timer()
 
+    def _document_changed(self, changes: ChangeSet) -> None:
+        """Read the workshop again after a change of what run mode shows
+        (`session.shows_run`): not for each idea captured on the board meanwhile."""
+        if shows_run(changes):
+            self.refresh()
+
     def _refresh_polls_tab(self, item: AgendaItem | None) -> None:
         """The polls' tab says how many the activity has; an activity with a poll that
         comes on shows it (the day's tab again for one without)."""
@@ -451,28 +543,36 @@ class RunPage(Retranslatable):
                         self.tr("After the rounds — %1").replace("%1", rounds.length_text(rest))
                     )
                 )
+        if steps:
+            # Made now, not at the first change: Qt Multimedia takes 25-40 ms to start.
+            self.round_chime.prepare()
         index = self.session.timer.round_index if steps else -1
         if index == self._shown_round:
             return
-        self._shown_round = index
-        for row in range(self.rounds_list.count()):
+        before, self._shown_round = self._shown_round, index
+        # The rows whose look changes: all after a rebuild, else from the round left to
+        # the round on (a change of round in 200 repaints two rows, not 200).
+        changed = (
+            range(self.rounds_list.count())
+            if before < 0 or index < 0
+            else range(min(before, index), max(before, index) + 1)
+        )
+        self.rounds_look.current = index
+        viewport = self.rounds_list.viewport()
+        for row in changed:
             entry = self.rounds_list.item(row)
-            font = entry.font()
-            font.setBold(row == index)
-            entry.setFont(font)
-            on = row == index
-            entry.setBackground(Qt.GlobalColor.yellow if on else Qt.GlobalColor.transparent)
-            entry.setForeground(Qt.GlobalColor.darkGray if row < index else Qt.GlobalColor.black)
+            if entry is not None:  # (the row's data is left as it is: see RoundsLook)
+                viewport.update(self.rounds_list.visualItemRect(entry))
         current = self.rounds_list.item(index) if 0 <= index < self.rounds_list.count() else None
         if current is not None:
             self.rounds_list.scrollToItem(current, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def _refresh_round_state(self) -> None:
-        """Each second: the round on and the whole activity's time left."""
-        if not self.session.rounds():
+    def _refresh_round_state(self, now_ms: int) -> None:
+        """Each second: the round on and the whole activity's time left at `now_ms`."""
+        if not self.session.has_rounds():
             return
         step = self.session.current_round()
-        left = self.session.item_remaining_ms()
+        left = self.session.item_remaining_ms(now_ms)
         where = self._round_words(step) if step is not None else self.tr("After the rounds")
         text = (
             self.tr("%1 · %2 left in the whole activity")
@@ -489,40 +589,57 @@ class RunPage(Retranslatable):
         self.round_chime.configure(settings.sound_volume, settings.sound_muted)
         self.round_chime.play()
 
+    def _second(self) -> None:
+        """A new second: shown, unless this page is behind another part of its shown
+        window (nothing of it can be seen then: it reads the second when shown again)."""
+        if self.window().isVisible() and not self.isVisible():
+            self._seconds_missed = True
+            return
+        self.refresh_timer()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._seconds_missed:
+            self._seconds_missed = False
+            self.refresh_timer()
+
     def refresh_timer(self) -> None:
-        """Each second: only what changed is set (a style sheet is costly to apply)."""
+        """Each second, from the session's reading of it: only what changed is set (a
+        style sheet is costly to apply, a text said again is not)."""
         session = self.session
-        phase = session.phase()
-        _set_text(self.countdown, session.text())
+        reading = session.reading
+        phase = reading.phase
+        timer = reading.timer
+        _set_text(self.countdown, reading.text)
         if phase != self._shown_phase:
             self._shown_phase = phase
             self.countdown.set_colours(PHASE_TEXT_COLOURS[phase], BACKGROUND)
-        timer = session.timer
         total = max(timer.duration_ms, 1)
-        left = session.remaining_ms()
-        self.progress.setValue(int(1000 * min(max(total - left, 0), total) / total))
-        _set_text(
-            self.state,
-            {
-                "idle": self.tr("Ready: Space starts the countdown"),
-                "normal": self.tr("Running"),
-                "warning": self.tr("Running — the end is near"),
-                "last_minute": self.tr("Last minute"),
-                "overrun": self.tr("Time is up: counting the overrun"),
-            }[phase]
-            if timer.status != "paused"
-            else self.tr("Paused: Space resumes"),
-        )
-        if said := session.auto_advance.state_text():  # auto-advance: "Next item in 7 s"
-            _set_text(self.state, said)
-        _set_text(
-            self.buttons["toggle"],
-            self.tr("Pause") if timer.status == "running" else self.tr("Start"),
-        )
-        self._refresh_round_state()
-        minute = session.now_ms() // 60_000
-        if minute != self._shown_minute:  # the forecast moves by the minute, not the second
+        self.progress.set_share(min(max(total - reading.left_ms, 0), total) / total)
+        said = session.auto_advance.state_text()  # auto-advance: "Next item in 7 s"
+        state = (phase, timer.status == "paused", said)
+        if state != self._shown_state:
+            self._shown_state = state
+            _set_text(self.state, said or self._state_text(phase, timer.status == "paused"))
+        running = timer.status == "running"
+        if running != self._shown_toggle:
+            self._shown_toggle = running
+            _set_text(self.buttons["toggle"], self.tr("Pause") if running else self.tr("Start"))
+        self._refresh_round_state(reading.now_ms)
+        if reading.now_ms // 60_000 != self._shown_minute:  # the forecast moves by the minute
             self._refresh_schedule()
+
+    def _state_text(self, phase: countdown.Phase, paused: bool) -> str:
+        """The state line under the countdown."""
+        if paused:
+            return self.tr("Paused: Space resumes")
+        return {
+            "idle": self.tr("Ready: Space starts the countdown"),
+            "normal": self.tr("Running"),
+            "warning": self.tr("Running — the end is near"),
+            "last_minute": self.tr("Last minute"),
+            "overrun": self.tr("Time is up: counting the overrun"),
+        }[phase]
 
     def _refresh_schedule(self) -> None:
         session = self.session
@@ -533,13 +650,13 @@ class RunPage(Retranslatable):
         days = workshop.all(Day)
         day = next((d for d in days if item and d.id == item.day_id), days[0] if days else None)
         if day is None:
-            self.schedule.setRowCount(0)
+            self._show_cells([])
             self.next_label.setText("")
-            self.delay.setText("")
+            self._show_delay("", "")
             return
         live = run.live_day(workshop, day, now)
-        self.schedule.setRowCount(len(live.items))
-        for row, entry in enumerate(live.items):
+        rows: list[tuple[str, ...]] = []
+        for entry in live.items:
             gap = entry.late
             cells = (
                 f"{clock(entry.planned_start)}–{clock(entry.planned_end)}",
@@ -547,35 +664,24 @@ class RunPage(Retranslatable):
                 entry.item.title,
                 "" if not gap else (f"+{gap}" if gap > 0 else str(gap)),
             )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, entry.item.id)
-                if entry.state == "current":
-                    cell.setBackground(Qt.GlobalColor.yellow)
-                elif entry.state == "done":
-                    cell.setForeground(Qt.GlobalColor.darkGray)
-                if column == 3 and gap > 0:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
-                self.schedule.setItem(row, column, cell)
+            rows.append((*cells, entry.item.id, entry.state, "late" if gap > 0 else ""))
+        self._show_cells(rows)
         delay = live.delay if any(e.state != "coming" for e in live.items) else 0
         if not live.today:  # a rehearsal: lateness counts on the day itself only
             planned = QDate.fromString(day.date, Qt.DateFormat.ISODate)
             when = QLocale().toString(planned, self.tr("dddd d MMMM yyyy"))
-            self.delay.setText(
+            self._show_delay(
                 self.tr("Not today: this day is planned for %1. Times follow the plan.").replace(
                     "%1", when or day.date
-                )
+                ),
+                "#3a3a3a",
             )
-            self.delay.setStyleSheet("color: #3a3a3a;")
         elif delay > 0:
-            self.delay.setText(self.tr("Behind by %1").replace("%1", duration_text(delay)))
-            self.delay.setStyleSheet("color: #ce0500;")
+            self._show_delay(self.tr("Behind by %1").replace("%1", duration_text(delay)), "#ce0500")
         elif delay < 0:
-            self.delay.setText(self.tr("Ahead by %1").replace("%1", duration_text(-delay)))
-            self.delay.setStyleSheet("color: #18753c;")
+            self._show_delay(self.tr("Ahead by %1").replace("%1", duration_text(-delay)), "#18753c")
         else:
-            self.delay.setText(self.tr("On time"))
-            self.delay.setStyleSheet("color: #18753c;")
+            self._show_delay(self.tr("On time"), "#18753c")
         current = next((n for n, e in enumerate(live.items) if e.state == "current"), -1)
         after = [e for e in live.items[current + 1 :] if e.state == "coming"]
         following = after[0] if after else None
@@ -589,6 +695,40 @@ class RunPage(Retranslatable):
                 "%1", clock(live.forecast_end)
             )
         )
+
+    def _show_cells(self, rows: list[tuple[str, ...]]) -> None:
+        """The day's table: `rows` of (planned, as run, title, gap, item id, state, "late"
+        or ""); only the rows that changed since last time are set again."""
+        shown = self._shown_cells
+        if rows == shown:
+            return
+        self.schedule.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            if row < len(shown) and shown[row] == cells:
+                continue
+            *texts, item_id, state, late = cells
+            for column, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item_id)
+                if state == "current":
+                    cell.setBackground(Qt.GlobalColor.yellow)
+                elif state == "done":
+                    cell.setForeground(Qt.GlobalColor.darkGray)
+                if column == 3 and late:
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.schedule.setItem(row, column, cell)
+        self._shown_cells = rows
+
+    def _show_delay(self, text: str, colour: str) -> None:
+        """The line saying how late the day runs, in `colour` (set only when it changes:
+        a style sheet is costly to apply)."""
+        if (text, colour) == self._shown_delay:
+            return
+        if text != self._shown_delay[0]:
+            self.delay.setText(text)
+        if colour != self._shown_delay[1]:
+            self.delay.setStyleSheet(f"color: {colour};" if colour else "")
+        self._shown_delay = (text, colour)
 
     def _jump_to(self, row: int, _column: int) -> None:
         cell = self.schedule.item(row, 0)

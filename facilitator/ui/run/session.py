@@ -13,13 +13,21 @@ projector, on the phones and after a restart) and `clockJumped` tells the facili
 Rounds (domain/rounds.py, domain/run.py): at each repaint and before each action the
 session catches the rounds up with that reading (`run.follow_rounds`), so rounds move
 on the injected clock, at their deadlines. Its signals, for the views and hooks:
-- `tick`: repaint (each shown second, after each change);
+- `tick`: repaint (each shown second, after each change): the views read
+  `RunSession.reading`, the countdown as read once for this repaint;
 - `roundChanged(index)`: the round on changed (by itself at a round's end, or by
   next/previous round): `index` in the item's rounds, their count for the rest of the
   item after its rounds; the round-change sound and visual cue (`round_cue_active`);
 - `ended` then `itemTimeUp(item_id)`: the item's (or the free timer's, id "") whole time
   is up: after its last round and the rest, as without rounds;
 - `clockJumped(jump)`.
+
+The cost of a second (issue 22: run mode at idle at most 1.5 times a bare label's CPU):
+a wake-up reads the clock once (`Reading`); what the records say (the item on, its
+rounds, the later rounds' time) is read again only after an edit of the workshop
+(`_Edits`, counted by `Workshop.derived`); the rounds are caught up only once the
+stage's deadline has passed. The session wakes when the shown second changes, when the
+colour's phase changes and when the round cue ends: never on a fixed period.
 
 An activity that starts opens its first poll in draft (`polls.opened_with_item`: a ROTI
 item, its ROTI), outside the undo history like the start itself.
@@ -28,6 +36,7 @@ item, its ROTI), outside the undo history like the start itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -35,15 +44,81 @@ from facilitator.document.workshop_document import WorkshopDocument
 from facilitator.domain import polls, run
 from facilitator.domain import timer as countdown
 from facilitator.domain.changes import ChangeSet
-from facilitator.domain.records import AgendaItem, TimerState
+from facilitator.domain.records import (
+    AgendaItem,
+    Day,
+    ItemRound,
+    Poll,
+    Record,
+    RoundRun,
+    Team,
+    TimerState,
+    Track,
+    WorkshopInfo,
+)
 from facilitator.domain.rounds import (
     ROUND_CUE_MS,
     ROUND_EXTENSION_S,
     RoundStep,
     round_last_ms,
 )
+from facilitator.domain.workshop import Workshop
 from facilitator.settings import Settings
 from facilitator.ui.run.auto_advance import AutoAdvance
+
+# How late after the shown second changes the session wakes (ms): Qt's timers may fire
+# a little early; 5 ms later the new second is surely there, and still unseen by anyone.
+WAKE_LATE_MS = 5
+
+
+# The records run mode shows something of (the item on and its day, its rounds as
+# planned and as run, the countdown, the activity's polls): a change of any other kind
+# (an idea, a vote, a card, a phone of the room) leaves its views as they are.
+RUN_RECORD_KINDS: frozenset[type[Record]] = frozenset(
+    (WorkshopInfo, Day, Track, AgendaItem, Team, ItemRound, RoundRun, TimerState, Poll)
+)
+
+
+def shows_run(changes: ChangeSet) -> bool:
+    """Whether `changes` touch a record that run mode's views show (RUN_RECORD_KINDS)."""
+    return any(change.kind in RUN_RECORD_KINDS for change in changes.changes)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The countdown as read once for one repaint (`RunSession.reading`): `now_ms` the
+    session's clock (epoch ms), `left_ms` the time left (negative: the overrun), `text`
+    as shown ("12:05", "+01:30"), `phase` its colour's (by `thresholds`), `cue_left_ms`
+    how long the round-change cue still shows (0: none)."""
+
+    now_ms: int
+    timer: TimerState
+    left_ms: int
+    phase: countdown.Phase
+    text: str
+    cue_left_ms: int
+    thresholds: countdown.Thresholds
+
+
+class _Edits:
+    """How many change sets were applied to a workshop (`Workshop.derived`): what the
+    session read from the records stays true until this count moves."""
+
+    def __init__(self, _workshop: Workshop) -> None:
+        self.count = 0
+
+    def follow(self, _changes: ChangeSet) -> None:
+        self.count += 1
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the records say of the run, read once per edit of the workshop."""
+
+    item: AgendaItem | None
+    steps: list[RoundStep]
+    step: RoundStep | None  # the round on
+    later_ms: int  # the later stages' planned time (ms): the rounds after, the rest
 
 
 class RunSession(QObject):
@@ -70,6 +145,14 @@ class RunSession(QObject):
         self._timer.timeout.connect(self.refresh)
         self._watch = countdown.ClockWatch(clock)
         self._last_left: int | None = None
+        # In how many ms the session wakes again, as set by the last repaint (None: no
+        # wake-up, nothing changes by itself).
+        self.scheduled_wake_ms: int | None = None
+        self._plan_key: tuple[Workshop, int] | None = None
+        self._plan = _Plan(None, [], None, 0)
+        self.reading = Reading(
+            0, countdown.idle_timer(None, 0), 0, "idle", "00:00", 0, countdown.Thresholds()
+        )
         # When the round last changed (epoch ms, the session's reading): the visual cue.
         self.round_changed_at: int | None = None
         self.round_changes = 0  # rounds changed since the session began (tests, the log)
@@ -83,6 +166,7 @@ class RunSession(QObject):
         # Rounds caught up at the opening (after a crash) move on silently: no cue for a
         # change nobody saw happen.
         self.round_changed_at = None
+        self.reading = self._read(self.reading.now_ms)
 
     @property
     def settings(self) -> Settings:
@@ -94,7 +178,24 @@ class RunSession(QObject):
         return run.timer_of(self.document.workshop)
 
     def current_item(self) -> AgendaItem | None:
-        return run.current_item(self.document.workshop)
+        return self._planned().item
+
+    def _planned(self) -> _Plan:
+        """The item on and its rounds, read again after each edit of the workshop."""
+        workshop = self.document.workshop
+        edits = workshop.derived("ui.run.session.edits", _Edits)
+        known = self._plan_key
+        if known is None or known[0] is not workshop or known[1] != edits.count:
+            timer = run.timer_of(workshop)
+            item = run.current_item(workshop)
+            steps = run.item_rounds(workshop, item)
+            index = timer.round_index
+            step = steps[index] if 0 <= index < len(steps) else None
+            # The later stages: the whole item's time left less the stage's, at any instant.
+            later = run.item_remaining_ms(workshop, 0) - countdown.remaining_ms(timer, 0)
+            self._plan = _Plan(item, steps, step, later)
+            self._plan_key = (workshop, edits.count)
+        return self._plan
 
     def now_ms(self) -> int:
         """The wall clock (epoch ms), once any change of it since the last reading has
@@ -134,20 +235,26 @@ class RunSession(QObject):
     # -- rounds ----------------------------------------------------------------------
     def rounds(self) -> list[RoundStep]:
         """The rounds of the item on ([] for none, or no item)."""
-        return run.item_rounds(self.document.workshop, self.current_item())
+        return list(self._planned().steps)
+
+    def has_rounds(self) -> bool:
+        """Whether the item on has rounds (without copying them)."""
+        return bool(self._planned().steps)
 
     def current_round(self) -> RoundStep | None:
         """The round on (None: no rounds, or the rest of the item after them)."""
-        return run.current_round(self.document.workshop)
+        return self._planned().step
 
     def in_rest(self) -> bool:
         """Whether the item on is past its rounds, in the rest of its time."""
-        return run.in_rest(self.document.workshop)
+        steps = self._planned().steps
+        return bool(steps) and self.timer.round_index >= len(steps)
 
-    def item_remaining_ms(self) -> int:
-        """The whole item's time left (ms): the round on's, the later rounds', the rest."""
-        now = self.now_ms()
-        return run.item_remaining_ms(self.document.workshop, now)
+    def item_remaining_ms(self, now_ms: int | None = None) -> int:
+        """The whole item's time left (ms): the round on's, the later rounds', the rest
+        (`run.item_remaining_ms`), at `now_ms` (default: the clock read now)."""
+        now = self.now_ms() if now_ms is None else now_ms
+        return countdown.remaining_ms(self.timer, now) + self._planned().later_ms
 
     def round_cue_left_ms(self, now_ms: int | None = None) -> int:
         """Milliseconds the round-change cue still shows (0: none), read on the clock."""
@@ -162,25 +269,30 @@ class RunSession(QObject):
         return self.round_cue_left_ms() > 0
 
     def _follow_rounds(self, now: int) -> None:
-        """The rounds caught up with `now` (see the module's docstring)."""
-        if self.document.read_only:
+        """The rounds caught up with `now` (see the module's docstring). Nothing to do
+        before the running stage's deadline (`run.follow_rounds` would find nothing)."""
+        timer = self.timer
+        if self.document.read_only or timer.status != "running" or timer.deadline_epoch_ms > now:
             return
         changes = run.follow_rounds(self.document.workshop, now)
         if changes:
             self._round_action(changes, now)
 
     def _round_action(self, changes: ChangeSet, now: int) -> None:
-        """Write `changes`; when they change the round on, say so (`roundChanged`)."""
+        """Write `changes`; when they change the round on, say so (`roundChanged`). The
+        cue's time is set before the write: the views repainted by the write show it."""
+        if self.document.read_only:
+            return
         before = self.timer
-        if not self.document.read_only:
-            self.document.apply_untracked(changes)
-        after = self.timer
-        moved = (before.agenda_item_id, before.round_index) != (
-            after.agenda_item_id,
-            after.round_index,
+        timers = [c.after for c in changes.changes if isinstance(c.after, TimerState)]
+        after = timers[-1] if timers else before
+        moved = after.agenda_item_id == before.agenda_item_id and (
+            before.round_index != after.round_index
         )
-        if moved and after.agenda_item_id == before.agenda_item_id:
+        if moved:
             self.round_changed_at = now
+        self.document.apply_untracked(changes)
+        if moved:
             self.round_changes += 1
             self.roundChanged.emit(after.round_index)
 
@@ -265,27 +377,56 @@ class RunSession(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        """Catch the rounds up, tell the views to repaint, and wake up again when the
-        shown second changes (or the round-change cue ends)."""
+        """Catch the rounds up, read the countdown once (`reading`), tell the views to
+        repaint, and wake up again when the shown second changes, when the colour's phase
+        changes or when the round-change cue ends (`next_wake_ms`)."""
         now = self.now_ms()
         self._follow_rounds(now)
-        left = countdown.remaining_ms(self.timer, now)
-        running = self.timer.status == "running"
+        timer = self.timer
+        left = countdown.remaining_ms(timer, now)
+        running = timer.status == "running"
         if running and self._last_left is not None and self._last_left > 0 >= left:
             self._last_left = left
             self.ended.emit()
             item = self.current_item()
             self.itemTimeUp.emit(item.id if item is not None else "")
         self._last_left = left if running else None
+        # Read after `ended`'s handlers: what they changed (the next item) is shown.
+        self.reading = reading = self._read(now)
         self.tick.emit()
-        wakes = [countdown.ms_to_next_change(left) + 5] if running else []
-        cue = self.round_cue_left_ms(now)
-        if cue:
-            wakes.append(cue + 5)
-        if wakes:
-            self._timer.start(min(wakes))
-        else:
+        self.scheduled_wake_ms = wake = self.next_wake_ms(reading)
+        if wake is None:
             self._timer.stop()
+        else:
+            self._timer.start(wake)
+
+    def _read(self, now: int) -> Reading:
+        timer = self.timer
+        left = countdown.remaining_ms(timer, now)
+        thresholds = self.thresholds()
+        phase = countdown.phase(timer, now, thresholds)
+        cue = self.round_cue_left_ms(now)
+        return Reading(now, timer, left, phase, countdown.countdown_text(left), cue, thresholds)
+
+    def next_wake_ms(self, reading: Reading) -> int | None:
+        """Milliseconds from `reading` until the next repaint (None: nothing will change
+        by itself): WAKE_LATE_MS after the shown second changes, after the colour's next
+        phase begins (its threshold need not fall on a second) or after the round cue
+        ends; however late the wake-up, the next reading is computed from the clock."""
+        wakes: list[int] = []
+        if reading.timer.status == "running":
+            left = reading.left_ms
+            wakes.append(countdown.ms_to_next_change(left))
+            thresholds = reading.thresholds
+            for boundary in (
+                int(reading.timer.duration_ms * thresholds.warning_share),
+                thresholds.last_ms,
+            ):
+                if 0 < left - boundary < wakes[0]:
+                    wakes.append(left - boundary)
+        if reading.cue_left_ms:
+            wakes.append(reading.cue_left_ms)
+        return min(wakes) + WAKE_LATE_MS if wakes else None
 
     def stop(self) -> None:
         self._timer.stop()

@@ -4,6 +4,10 @@ short high knocks: told apart from the end at once, in a noisy room). Both are m
 resources/sounds/make_chime.py.
 
 With no audio device, or no QtMultimedia, it stays silent: never an error.
+
+The sound effect is made on first use (`prepare`, or the first ring): Qt Multimedia
+starts FFmpeg and the audio server, 25-40 ms here, which the app's start does not wait
+for (issue 22; the main window prepares its chime once the window is painted).
 """
 
 from __future__ import annotations
@@ -29,11 +33,18 @@ class Chime(QObject):
         self.muted = False
         self.played = 0
         self._effect: object | None = None
+        self._prepared = False
+
+    def prepare(self) -> None:
+        """Make the sound effect now, if not yet made (then a ring plays at once)."""
+        if self._prepared:
+            return
+        self._prepared = True
         try:
             from PySide6.QtMultimedia import QSoundEffect
 
             effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / sound)))
+            effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / self.sound)))
             self._effect = effect
         except ImportError as error:  # PySide6 Essentials only, or no libpulse (Linux)
             log.warning("no sound for the countdown: %s", error)
@@ -43,7 +54,13 @@ class Chime(QObject):
         self.muted = muted
 
     @property
+    def prepared(self) -> bool:
+        """Whether the sound effect has been made (or found missing) yet."""
+        return self._prepared
+
+    @property
     def available(self) -> bool:
+        self.prepare()
         return self._effect is not None
 
     def play(self) -> None:
@@ -51,6 +68,7 @@ class Chime(QObject):
         if self.muted:
             return
         self.played += 1
+        self.prepare()
         if self._effect is None:
             return
         from PySide6.QtMultimedia import QSoundEffect

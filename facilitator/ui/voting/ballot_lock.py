@@ -31,6 +31,7 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
@@ -49,8 +50,10 @@ from PySide6.QtWidgets import (
 from facilitator.ui.compact import ElidedLabel
 from facilitator.ui.plain import plain_label
 from facilitator.ui.retranslate import Retranslatable
-from facilitator.ui.run.projector import ProjectorWindow
 from facilitator.ui.style import BORDER, SURFACE, named, scaled_font
+
+if TYPE_CHECKING:
+    from facilitator.ui.run.projector import ProjectorWindow
 
 # The facilitator's keys to end the pass. Not Ctrl+Shift+U (IBus takes it for Unicode
 # input on Linux) nor Ctrl+Shift+E (IBus's emoji); nor Ctrl+Alt+… (AltGr on Windows).
@@ -523,4 +526,7 @@ def _too_many(wait_ms: int) -> str:
 
 
 def _projectors() -> list[ProjectorWindow]:
+    # Imported here: the lock is made with the main window, the projector much later.
+    from facilitator.ui.run.projector import ProjectorWindow
+
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectorWindow)]

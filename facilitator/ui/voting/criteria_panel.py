@@ -85,7 +85,7 @@ class CriteriaPanel(VotePanel):
         self._filling = False
         self._editing: str | None = None  # the criterion whose heading was double-clicked
         self._layout()
-        document.changed.connect(self.follow)
+        self.follow_when_shown()
         self.retranslate()
 
     def _layout(self) -> None:

@@ -86,6 +86,8 @@ class DotsPanel(VotePanel):
         self.named_grid = NamedGrid(document, report)
         self.modes = QTabWidget()
         self._layout()
+        self.follow_when_shown()
+        # The ballot shown in the locked window follows at once (not a part of the page).
         document.changed.connect(self._changed)
         self.retranslate()
 
@@ -138,7 +140,6 @@ class DotsPanel(VotePanel):
             self.reset_pass_panel()
 
     def _changed(self, changes: ChangeSet) -> None:
-        self.follow(changes)
         records = [c.after or c.before for c in changes.changes]
         if any(resets_pass_panel(record, self.vote_id) for record in records):
             self.reset_pass_panel()

@@ -42,8 +42,13 @@ class MatrixPanel(VotePanel):
         layout.addWidget(self.hint)
         layout.addLayout(axes)
         layout.addWidget(self.view, 1)
-        document.changed.connect(self.follow)
+        # Its scene, revealed on the projector, follows while the room sees it.
+        self.follow_when_shown(self._projected)
         self.retranslate()
+
+    def _projected(self) -> bool:
+        """Whether another view (the projector's) shows the matrix's scene now."""
+        return any(view is not self.view and view.isVisible() for view in self.scene.views())
 
     def retranslate(self) -> None:
         self._x_caption.setText(self.tr("&Across:"))

@@ -65,7 +65,7 @@ class NamedGrid(VotePanel):
         layout.addWidget(self.hint)
         layout.addLayout(row)
         layout.addWidget(self.grid, 1)
-        document.changed.connect(self.follow)
+        self.follow_when_shown()
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -64,7 +64,7 @@ class ResultsPanel(VotePanel):
         self._hiding = False
         self._filling = False
         self._layout()
-        document.changed.connect(self.follow)
+        self.follow_when_shown()
         self.retranslate()
 
     def _layout(self) -> None:

@@ -28,6 +28,7 @@ from facilitator.domain.records import Board, VoteSession
 from facilitator.ui.compact import choice_box
 from facilitator.ui.editing import UndoText, perform_edit
 from facilitator.ui.plain import plain_label
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 from facilitator.ui.style import named
 from facilitator.ui.voting.criteria_panel import CriteriaPanel
@@ -80,7 +81,11 @@ class VotePage(Retranslatable):
         self.dots.modes.currentChanged.connect(lambda _: self._refresh_hiding())
         self.results.projectRequested.connect(self.project)
         self.results.cardsMade.connect(self._cards_made)
-        document.changed.connect(self._changed)
+        # Behind another part, the page is filled again once when shown (issue 22); the
+        # results revealed on the projector follow at once (`_refresh_projected`).
+        self.follower = RefreshWhenShown(self, self._changed, self.refresh)
+        document.changed.connect(self.follower.changed)
+        document.changed.connect(self._follow_projected)
         self.retranslate()
         self.select_vote(self.current_vote_id())
 
@@ -141,7 +146,6 @@ class VotePage(Retranslatable):
             self.refresh()
         else:
             self._refresh_status()
-        self._refresh_projected()
 
     def refresh(self) -> None:
         votes = self.document.workshop.all(VoteSession)
@@ -268,10 +272,15 @@ class VotePage(Retranslatable):
         if self._project_widget is not None:
             self._project_widget(self.projected)
 
+    def _follow_projected(self, _changes: ChangeSet) -> None:
+        self._refresh_projected()
+
     def _refresh_projected(self) -> None:
         vote = self.document.workshop.get(VoteSession, self._projected_vote)
         if vote is None:
             return
+        if self.projected.isVisible():  # the room sees them: the results as they are now
+            self.results.follower.catch_up()
         results = self.results.results if vote.id == self.current_vote_id() else []
         unit = (
             self.tr("Dots on each idea")

@@ -20,6 +20,7 @@ from facilitator.domain.records import (
     VoteSession,
 )
 from facilitator.ui.editing import UndoText, perform_edit
+from facilitator.ui.refresh_when_shown import RefreshWhenShown
 from facilitator.ui.retranslate import Retranslatable
 
 VOTE_RECORDS = (VoteSession, VoteOption, Ballot, Criterion, Score, MatrixPlacement)
@@ -68,6 +69,15 @@ class VotePanel(Retranslatable):
         """After an edit: refreshed only if it touched the votes."""
         if touches_votes(changes):
             self.refresh()
+
+    def follow_when_shown(self, seen_elsewhere: Callable[[], bool] | None = None) -> None:
+        """Follow the votes' edits while seen (or while `seen_elsewhere()`: on the
+        projector); behind another part or tab, refreshed once when shown (issue 22).
+        Called once, at the end of the subclass's constructor."""
+        self.follower = RefreshWhenShown(
+            self, self.follow, self.refresh, relevant=touches_votes, seen_elsewhere=seen_elsewhere
+        )
+        self.document.changed.connect(self.follower.changed)
 
     def retranslate(self) -> None:
         self.refresh()
