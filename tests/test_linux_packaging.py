@@ -8,16 +8,13 @@ package itself is built by .ci/build-deb and installed on a clean Debian by .ci/
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import os
 import re
 import shutil
 import sqlite3
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,6 +22,7 @@ from facilitator.cli import HEADLESS
 from facilitator.domain.demo import demo_workshop
 from facilitator.storage.schema import APPLICATION_ID
 from facilitator.storage.workshop_file import WorkshopFile
+from tests.packaging_modules import load
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "resources" / "linux"
@@ -35,16 +33,6 @@ LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # shared-mime-info gives magic without a priority 50 (its spec), application/vnd.sqlite3's.
 DEFAULT_MAGIC_PRIORITY = 50
 DEBIAN_PACKAGE_NAME = re.compile(r"[a-z0-9][a-z0-9+.-]+")
-
-
-def load(name: str, path: Path) -> Any:
-    """A module of packaging/ by its path (the folder is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 bundle_facts = load("facilitator_bundle_facts", PACKAGING / "bundle_facts.py")

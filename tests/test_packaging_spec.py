@@ -6,7 +6,6 @@ Windows and macOS builds run in .github/workflows/build.yml."""
 
 from __future__ import annotations
 
-import importlib.util
 import plistlib
 import re
 import shutil
@@ -23,19 +22,10 @@ import pytest
 from PIL import IcnsImagePlugin, IcoImagePlugin, Image
 
 import facilitator
+from tests.packaging_modules import load
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "build_installer.spec"
-
-
-def load(name: str, path: Path) -> Any:
-    """A module of packaging/ by its path (the folder is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 options_module = load("facilitator_spec_options", ROOT / "packaging" / "spec_options.py")

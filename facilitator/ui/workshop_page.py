@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import (
@@ -66,6 +66,19 @@ class Part:
         self.name = name
         self.build = build
         self.built: QWidget | None = None
+
+
+PartWidget = TypeVar("PartWidget", bound=QWidget)
+
+
+class _BuiltPart(Generic[PartWidget]):
+    """`page.board` and the other parts: the part's widget, built on first access."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __get__(self, page: WorkshopPage, owner: type | None = None) -> PartWidget:
+        return cast("PartWidget", page._part(self.key))
 
 
 class WorkshopPage(Retranslatable):
@@ -271,41 +284,15 @@ class WorkshopPage(Retranslatable):
         if not self.is_built("run") and self.session.timer.status != "idle":
             self._part("run")
 
-    @property
-    def details(self) -> DetailsForm:
-        return cast("DetailsForm", self._part("details"))
-
-    @property
-    def agenda(self) -> AgendaPage:
-        return cast("AgendaPage", self._part("agenda"))
-
-    @property
-    def run(self) -> RunPage:
-        return cast("RunPage", self._part("run"))
-
-    @property
-    def board(self) -> BoardPage:
-        return cast("BoardPage", self._part("board"))
-
-    @property
-    def votes(self) -> VotePage:
-        return cast("VotePage", self._part("votes"))
-
-    @property
-    def polls(self) -> PollsPage:
-        return cast("PollsPage", self._part("polls"))
-
-    @property
-    def cards(self) -> CardsPage:
-        return cast("CardsPage", self._part("cards"))
-
-    @property
-    def groups(self) -> GroupingPage:
-        return cast("GroupingPage", self._part("groups"))
-
-    @property
-    def room(self) -> RoomPage:
-        return cast("RoomPage", self._part("room"))
+    details: _BuiltPart[DetailsForm] = _BuiltPart("details")
+    agenda: _BuiltPart[AgendaPage] = _BuiltPart("agenda")
+    run: _BuiltPart[RunPage] = _BuiltPart("run")
+    board: _BuiltPart[BoardPage] = _BuiltPart("board")
+    votes: _BuiltPart[VotePage] = _BuiltPart("votes")
+    polls: _BuiltPart[PollsPage] = _BuiltPart("polls")
+    cards: _BuiltPart[CardsPage] = _BuiltPart("cards")
+    groups: _BuiltPart[GroupingPage] = _BuiltPart("groups")
+    room: _BuiltPart[RoomPage] = _BuiltPart("room")
 
     def commit_pending_typing(self) -> None:
         """Write what is being typed now (before closing, or before an export): in the

@@ -4,7 +4,6 @@ Facilitator ships that is missing or does not load (facilitator/ui/font_check.py
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from facilitator.ui.font_check import (
     font_problems,
     interface_font_problem,
 )
+from tests.smoke_process import run_smoke_test
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = sorted(set(FILES.values()))
@@ -83,20 +83,7 @@ def _smoke_without_fonts(tmp_path: Path) -> subprocess.CompletedProcess[str]:
         f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>\n",
         encoding="utf-8",
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "FONTCONFIG_FILE": str(config),
-        "LANG": "C.UTF-8",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=ROOT,
-    )
+    return run_smoke_test(FONTCONFIG_FILE=str(config))
 
 
 @pytest.mark.skipif(

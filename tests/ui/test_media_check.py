@@ -5,14 +5,13 @@ out Qt Quick, which PySide6's FFmpeg plugin links, was such a build."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from facilitator.ui.media_check import multimedia_plugins, sound_backend
+from tests.smoke_process import run_smoke_test
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,20 +48,7 @@ def pyside_without_multimedia_plugins(target: Path) -> Path:
 @pytest.mark.skipif(os.name != "posix", reason="builds PySide6 out of symbolic links")
 def test_the_smoke_test_fails_without_a_multimedia_backend(tmp_path: Path) -> None:
     site = pyside_without_multimedia_plugins(tmp_path / "site")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "LANG": "C.UTF-8",
-        "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=ROOT,
-    )
+    result = run_smoke_test(PYTHONPATH=os.pathsep.join([str(site), str(ROOT)]))
     assert result.returncode == 1
     assert "No QtMultimedia backends found" in result.stderr  # Qt's own warning
     said = [
