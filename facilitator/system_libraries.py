@@ -168,7 +168,7 @@ def x11_display_answers(display: str, timeout_s: float = X11_CONNECT_TIMEOUT_S) 
     then tries by itself. Only the socket is opened; no X request is sent."""
     host, colon, rest = display.rpartition(":")
     number = rest.split(".", 1)[0]
-    if not colon or not number.isdigit():
+    if not colon or not (number.isascii() and number.isdigit()):  # not "²", which int() refuses
         return False
     if host.startswith("/"):
         return None
@@ -188,8 +188,8 @@ def x11_display_answers(display: str, timeout_s: float = X11_CONNECT_TIMEOUT_S) 
             return True
     except ConnectionRefusedError:
         return False
-    except OSError:  # a timeout, no route, an unknown name: let Qt try
-        return None
+    except (OSError, ValueError):  # a timeout, no route, an unknown or malformed name
+        return None  # (idna's UnicodeError for "a..b" is a ValueError): let Qt try
 
 
 def _wayland_socket(environ: Mapping[str, str]) -> bool:
@@ -198,10 +198,26 @@ def _wayland_socket(environ: Mapping[str, str]) -> bool:
     if environ.get("WAYLAND_SOCKET"):  # a socket handed over by the compositor
         return True
     name = environ.get("WAYLAND_DISPLAY") or "wayland-0"
-    if name.startswith("/"):
-        return Path(name).is_socket()
     runtime = environ.get("XDG_RUNTIME_DIR", "")
-    return bool(runtime) and (Path(runtime) / name).is_socket()
+    if not name.startswith("/") and not runtime:
+        return False
+    path = Path(name) if name.startswith("/") else Path(runtime) / name
+    return path.is_socket() and _unix_socket_answers(path)
+
+
+def _unix_socket_answers(path: Path, timeout_s: float = X11_CONNECT_TIMEOUT_S) -> bool:
+    """Whether something listens on the Unix socket at `path`: a socket file left by a
+    desktop session that ended refuses the connection (Qt's Wayland plugin then aborts
+    the process). A socket that does not answer in `timeout_s` counts as there."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as unix:
+        unix.settimeout(timeout_s)
+        try:
+            unix.connect(str(path))
+        except TimeoutError:
+            return True
+        except OSError:
+            return False
+    return True
 
 
 def _screen(platform: str, environ: Mapping[str, str], x11: X11Probe) -> bool | None:

@@ -268,9 +268,32 @@ def test_an_x11_server_over_tcp_answers_and_a_closed_port_refuses() -> None:
     assert x11_display_answers(f"127.0.0.1:{number}") is False
 
 
-@pytest.mark.parametrize("display", ["", "0", ":", ":x", "host:", ":-1"])
+@pytest.mark.parametrize("display", ["", "0", ":", ":x", "host:", ":-1", "localhost:²", ":²"])
 def test_a_malformed_display_is_no_screen(display: str) -> None:
     assert x11_display_answers(display) is False
+
+
+@pytest.mark.parametrize("display", ["a..b:0", "x" * 70 + ":0", "\udcff:0", "\xff:0"])
+def test_a_host_name_idna_refuses_is_left_to_qt_not_a_traceback(display: str) -> None:
+    """getaddrinfo's idna encoding raises UnicodeError (a ValueError, not an OSError)."""
+    assert x11_display_answers(display, timeout_s=0.5) in (None, False)
+
+
+def test_a_wayland_socket_left_by_a_session_that_ended_is_no_compositor(
+    tmp_path: Path,
+) -> None:
+    """The socket file stays after its compositor died; Qt's Wayland plugin would abort."""
+    path = tmp_path / "wayland-9"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listening:
+        listening.bind(str(path))
+    assert path.is_socket()
+    environ = {"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": str(tmp_path)}
+    said = problem(environ, nothing)
+    assert said is not None and said.text == SCREEN_GONE
+    assert "wayland-9" in english(said)
+    fallback = {**environ, "DISPLAY": ":0"}
+    said = problem(fallback, without("libxcb-cursor.so.0"))
+    assert said is not None and said.params["packages"] == "libxcb-cursor0"
 
 
 def test_a_launchd_display_is_left_to_qt() -> None:

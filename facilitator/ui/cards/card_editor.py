@@ -30,6 +30,7 @@ from facilitator.domain.changes import ChangeSet
 from facilitator.domain.messages import Message
 from facilitator.domain.records import (
     Attachment,
+    Ballot,
     CardField,
     CardValue,
     Cluster,
@@ -39,6 +40,7 @@ from facilitator.domain.records import (
     PrototypeCard,
     Team,
     VoteOption,
+    VoteSession,
 )
 from facilitator.domain.workshop import Workshop
 from facilitator.ui.board.photos import read_or_report, shown_pixmap
@@ -62,6 +64,8 @@ CARD_RECORDS = (
     NextStep,
     Attachment,
     VoteOption,
+    VoteSession,  # the source line names the vote
+    Ballot,  # and says the option's dots
     Idea,
     Cluster,
     Team,  # the team chooser's entries
